@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ResetPasswordForm } from "@/components/admin/reset-password-form";
+import { UserForm } from "@/components/admin/user-form";
+import { Card, CardHeader } from "@/components/ui/card";
+import { getUser, listUnits } from "@/lib/admin/queries";
+import { canManageUsers } from "@/lib/auth/permissions";
+import { requireCommune } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sửa người dùng" };
+
+export default async function EditUserPage({ params }: PageProps<"/c/[communeId]/quan-tri/nguoi-dung/[userId]">) {
+  const { communeId, userId } = await params;
+  const { commune } = await requireCommune(communeId, canManageUsers);
+  const [user, units] = await Promise.all([getUser(commune.communeId, userId), listUnits(commune.communeId)]);
+  if (!user || (user.role !== "CHAIR" && user.role !== "COORDINATOR" && user.role !== "UNIT_STAFF")) notFound();
+  const back = (
+    <Link href={`/c/${commune.communeId}/quan-tri/nguoi-dung`} className="text-sm text-brand-700 hover:underline">
+      ← Danh sách người dùng
+    </Link>
+  );
+  return (
+    <div className="space-y-5">
+      <Card>
+        <CardHeader title={`Sửa tài khoản: ${user.fullName}`} actions={back} />
+        <div className="p-4 sm:p-5">
+          <UserForm communeId={commune.communeId} units={units.filter((u) => u.active || u.id === user.unitId)} user={{ ...user, role: user.role }} />
+        </div>
+      </Card>
+      <Card>
+        <CardHeader title="Cấp lại mật khẩu" description="Tạo mật khẩu ngẫu nhiên mới và đăng xuất người dùng khỏi mọi phiên đang mở." />
+        <div className="p-4 sm:p-5">
+          <ResetPasswordForm communeId={commune.communeId} userId={user.id} />
+        </div>
+      </Card>
+    </div>
+  );
+}

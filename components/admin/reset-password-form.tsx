@@ -1,0 +1,34 @@
+"use client";
+import { useActionState } from "react";
+import { Alert, buttonClass } from "@/components/ui/form";
+import { resetPasswordAction } from "@/lib/admin/actions";
+
+export function ResetPasswordForm({ communeId, userId }: { communeId: string; userId: string }) {
+  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  return (
+    <form
+      action={action}
+      className="space-y-3"
+      onSubmit={(e) => {
+        if (!confirm("Cấp mật khẩu mới? Người dùng sẽ bị đăng xuất khỏi mọi thiết bị.")) e.preventDefault();
+      }}
+    >
+      <input type="hidden" name="communeId" value={communeId} />
+      <input type="hidden" name="userId" value={userId} />
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      {state?.ok ? (
+        <Alert tone="success">
+          Mật khẩu mới của <b>{state.data.username}</b>:{" "}
+          <code data-testid="new-password" className="rounded bg-white px-1.5 py-0.5 font-mono text-base">
+            {state.data.password}
+          </code>
+          <br />
+          Mật khẩu chỉ hiển thị một lần: hãy chuyển trực tiếp cho người dùng.
+        </Alert>
+      ) : null}
+      <button type="submit" disabled={pending} className={buttonClass.danger}>
+        {pending ? "Đang cấp…" : "Cấp lại mật khẩu"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+// Input of the administration forms; shared by the server actions and the forms' error display.
+import { z } from "zod";
+
+export const UNIT_KINDS_IN_COMMUNE = ["OFFICE", "CENTER", "POLICE", "MASS_ORG", "VILLAGE", "OTHER"] as const;
+export const COMMUNE_USER_ROLES = ["CHAIR", "COORDINATOR", "UNIT_STAFF"] as const;
+
+const id = z.string().trim().min(1, "Thiếu mã định danh").max(64);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Tối đa ${max} ký tự`)
+    .optional()
+    .transform((v) => (v ? v : null));
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+export const unitFields = {
+  communeId: id,
+  name: z.string().trim().min(2, "Tên đơn vị phải có ít nhất 2 ký tự").max(200, "Tên đơn vị tối đa 200 ký tự"),
+  shortName: optionalText(50),
+  kind: z.enum(UNIT_KINDS_IN_COMMUNE, { message: "Chọn loại đơn vị" }),
+};
+
+export const createUnitSchema = z.object(unitFields);
+export const updateUnitSchema = z.object({ ...unitFields, unitId: id, active: checkbox });
+
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Tên đăng nhập phải có ít nhất 3 ký tự")
+  .max(50, "Tên đăng nhập tối đa 50 ký tự")
+  .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -");
+
+export const passwordSchema = z
+  .string()
+  .min(8, "Mật khẩu phải có ít nhất 8 ký tự")
+  .max(200, "Mật khẩu quá dài")
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "Mật khẩu phải có cả chữ và số");
+
+const userFields = {
+  communeId: id,
+  fullName: z.string().trim().min(2, "Nhập họ và tên").max(200, "Họ và tên tối đa 200 ký tự"),
+  email: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.email("Email không hợp lệ").nullable()),
+  role: z.enum(COMMUNE_USER_ROLES, { message: "Chọn vai trò" }),
+  unitId: optionalText(64),
+};
+
+function unitRequiredForStaff<T extends { role: string; unitId: string | null }>(v: T, ctx: z.RefinementCtx) {
+  if (v.role === "UNIT_STAFF" && !v.unitId) {
+    ctx.addIssue({ code: "custom", path: ["unitId"], message: "Cán bộ đơn vị phải thuộc một đơn vị" });
+  }
+}
+
+export const createUserSchema = z.object({ ...userFields, username, password: passwordSchema }).superRefine(unitRequiredForStaff);
+export const updateUserSchema = z.object({ ...userFields, userId: id, active: checkbox }).superRefine(unitRequiredForStaff);
+export const resetPasswordSchema = z.object({ communeId: id, userId: id });
+
+export type FieldErrors = Partial<Record<string, string[]>>;

@@ -1,0 +1,71 @@
+// next-auth v4: Credentials provider, JWT sessions of at most 12 hours. The token carries only the
+// user id and session version; everything else is read from the database on each request
+// (lib/auth/session.ts) so that a reset password or a deactivated account ends its sessions.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "../db";
+import { env } from "../env";
+import { isLoginBlocked, recordLoginAttempt } from "./login-limit";
+import { verifyPassword } from "./password";
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** Codes the login form turns into Vietnamese messages. */
+export const LOGIN_ERROR = { invalid: "CredentialsSignin", blocked: "TooManyAttempts" } as const;
+
+const credentialsSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  secret: process.env.NEXTAUTH_SECRET, // next-auth reads it itself; lib/env validates it at first use
+  providers: [
+    CredentialsProvider({
+      name: "Tài khoản",
+      credentials: { username: { label: "Tên đăng nhập" }, password: { label: "Mật khẩu", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { username, password } = parsed.data;
+        const db = getDb();
+        const e = env();
+        const ip = clientIp(req.headers);
+        const limits = { perAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT, perIp: e.LOGIN_MAX_FAILURES_PER_IP };
+        if (await isLoginBlocked(db, username, ip, limits)) throw new Error(LOGIN_ERROR.blocked);
+
+        const user = await db.user.findUnique({ where: { username: username.toLowerCase() } });
+        const ok = user !== null && user.active && (await verifyPassword(user.passwordHash, password));
+        await recordLoginAttempt(db, username, ip, ok);
+        if (!ok || !user) return null;
+        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        return { id: user.id, name: user.fullName, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      // Roles and tenants are not taken from the token: lib/auth/session.ts reads them from the
+      // database on every request, and checks the session version.
+      return { ...session, user: { id: token.uid, name: session.user?.name ?? null, sv: token.sv } };
+    },
+  },
+};

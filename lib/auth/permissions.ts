@@ -1,0 +1,82 @@
+// Who may do what, as named pure checks (DESIGN.md §6). Pages, server actions and route handlers
+// call these; the UI only hides what they would refuse anyway. Tested as a full matrix.
+import type { Role } from "../generated/prisma/enums";
+
+export type Viewer = {
+  id: string;
+  role: Role;
+  provinceId: string | null;
+  communeId: string | null;
+  unitId: string | null;
+};
+
+/** The tenant a row belongs to. */
+export type CommuneScope = { communeId: string; provinceId: string };
+
+export type TaskScope = CommuneScope & { leadUnitIds: readonly string[]; supportUnitIds: readonly string[] };
+
+const COMMUNE_ROLES: readonly Role[] = ["CHAIR", "COORDINATOR", "UNIT_STAFF"];
+
+function isOwnCommune(v: Viewer, c: CommuneScope) {
+  return COMMUNE_ROLES.includes(v.role) && v.communeId === c.communeId;
+}
+
+export function canViewCommune(v: Viewer, c: CommuneScope): boolean {
+  if (v.role === "ADMIN") return true;
+  if (v.role === "PROVINCE") return v.provinceId === c.provinceId;
+  return isOwnCommune(v, c);
+}
+
+export const canViewPlan = canViewCommune;
+export const canViewTask = canViewCommune;
+
+export function canViewProvince(v: Viewer, provinceId: string): boolean {
+  return v.role === "ADMIN" || (v.role === "PROVINCE" && v.provinceId === provinceId);
+}
+
+/** Lists of many communes: the whole country for ADMIN, one province for PROVINCE. */
+export function canListCommunes(v: Viewer): boolean {
+  return v.role === "ADMIN" || v.role === "PROVINCE";
+}
+
+export function canManagePlans(v: Viewer, c: CommuneScope): boolean {
+  return v.role === "ADMIN" || (v.role === "COORDINATOR" && isOwnCommune(v, c));
+}
+
+export const canEditTask = canManagePlans;
+
+export function canManageUnits(v: Viewer, c: CommuneScope): boolean {
+  return v.role === "ADMIN" || (v.role === "COORDINATOR" && isOwnCommune(v, c));
+}
+
+export const canManageUsers = canManageUnits;
+
+/** Roles a manager may give inside a commune: a coordinator cannot create admins or province users. */
+export function assignableRoles(v: Viewer): Role[] {
+  if (v.role === "ADMIN") return ["CHAIR", "COORDINATOR", "UNIT_STAFF"];
+  if (v.role === "COORDINATOR") return ["CHAIR", "COORDINATOR", "UNIT_STAFF"];
+  return [];
+}
+
+/** Progress of a task is reported by staff of its lead unit. */
+export function canUpdateTask(v: Viewer, t: TaskScope): boolean {
+  return v.role === "UNIT_STAFF" && isOwnCommune(v, t) && v.unitId !== null && t.leadUnitIds.includes(v.unitId);
+}
+
+/** A helping unit adds its contribution as input to the lead unit. */
+export function canContributeToTask(v: Viewer, t: TaskScope): boolean {
+  return v.role === "UNIT_STAFF" && isOwnCommune(v, t) && v.unitId !== null && t.supportUnitIds.includes(v.unitId);
+}
+
+export function canGiveDirective(v: Viewer, c: CommuneScope): boolean {
+  return (v.role === "CHAIR" || v.role === "COORDINATOR") && isOwnCommune(v, c);
+}
+
+export function canViewReports(v: Viewer, c: CommuneScope): boolean {
+  return canViewCommune(v, c) && v.role !== "UNIT_STAFF";
+}
+
+/** "Nhiệm vụ của tôi" needs a unit. */
+export function hasOwnTasks(v: Viewer): boolean {
+  return v.role === "UNIT_STAFF" && v.unitId !== null;
+}

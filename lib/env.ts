@@ -1,0 +1,30 @@
+// The one place that reads process.env for the app. Validated lazily (on first use) so that
+// `next build` does not need a database or a secret.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().url("DATABASE_URL phải là một chuỗi kết nối PostgreSQL"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET phải dài ít nhất 32 ký tự"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Connections per app instance. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Set in tests so that the login limits do not lock the shared demo accounts. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Cấu hình môi trường không hợp lệ: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

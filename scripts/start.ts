@@ -1,0 +1,101 @@
+// `npm start` (production) and `npm run dev`: one command from a fresh clone to a running portal.
+// Without DATABASE_URL it runs an embedded PostgreSQL in .data/postgres; it applies migrations,
+// seeds the demo data on the first run only, builds the app when the sources changed, and starts it.
+import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres } from "./lib/embedded-db";
+import { BIN, migrate, runNode, waitForHttp } from "./lib/run";
+import { printLogins, seedIfEmpty } from "./seed";
+import { demoLogins } from "../prisma/seed/demo";
+
+const DATA_DIR = ".data";
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+function secret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(DATA_DIR, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const value = randomBytes(32).toString("base64url");
+  writeFileSync(file, value, { mode: 0o600 });
+  return value;
+}
+
+/** Newest modification time under the given paths (skipping generated and dependency folders). */
+function newestSource(paths: string[]): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      if (["node_modules", "generated", ".next"].includes(path.basename(p))) return;
+      for (const child of readdirSync(p)) visit(path.join(p, child));
+    } else newest = Math.max(newest, s.mtimeMs);
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const sources = ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "prisma/schema.prisma", "postcss.config.mjs"];
+  return newestSource(sources) > statSync(buildId).mtimeMs;
+}
+
+async function main() {
+  const t0 = Date.now();
+  let databaseUrl = process.env.DATABASE_URL;
+  let stopDb: (() => Promise<void>) | undefined;
+  if (!databaseUrl) {
+    console.log("▶ Khởi động PostgreSQL nhúng (.data/postgres)…");
+    const db = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), database: "cds", preferredPort: 54329 });
+    databaseUrl = db.url;
+    stopDb = db.stop;
+  } else {
+    console.log("▶ Dùng PostgreSQL từ DATABASE_URL");
+  }
+
+  console.log("▶ Áp dụng migration…");
+  await migrate(databaseUrl);
+  const logins = await seedIfEmpty(databaseUrl);
+  console.log(logins ? "▶ Đã nạp dữ liệu mẫu (lần chạy đầu)." : "▶ Giữ nguyên dữ liệu đã có.");
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!dev && buildIsStale()) {
+    console.log("▶ Biên dịch ứng dụng (next build)…");
+    await runNode(BIN.next, ["build"], { ...env, NODE_ENV: "production" });
+  }
+
+  const server = spawn(process.execPath, [BIN.next, dev ? "dev" : "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  });
+  const shutdown = async (code: number) => {
+    server.kill("SIGTERM");
+    await stopDb?.();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  server.on("exit", (code) => void shutdown(code ?? 0));
+
+  await waitForHttp(`http://127.0.0.1:${port}/login`);
+  console.log(`\n✔ Cổng thông tin đã sẵn sàng sau ${((Date.now() - t0) / 1000).toFixed(1)} giây: ${env.NEXTAUTH_URL}`);
+  printLogins(logins ?? demoLogins());
+  console.log("\nNhấn Ctrl+C để dừng.");
+}
+
+main().catch((err) => {
+  console.error("✖ Không khởi động được:", err instanceof Error ? err.message : err);
+  process.exit(1);
+});
