@@ -3,7 +3,8 @@
 // seeds the demo data on the first run only, builds the app when the sources changed, and starts it.
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { buildIsStale } from "./lib/build";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-db";
 import { BIN, migrate, runNode, waitForHttp } from "./lib/run";
@@ -22,28 +23,6 @@ function secret(): string {
   const value = randomBytes(32).toString("base64url");
   writeFileSync(file, value, { mode: 0o600 });
   return value;
-}
-
-/** Newest modification time under the given paths (skipping generated and dependency folders). */
-function newestSource(paths: string[]): number {
-  let newest = 0;
-  const visit = (p: string) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) {
-      if (["node_modules", "generated", ".next"].includes(path.basename(p))) return;
-      for (const child of readdirSync(p)) visit(path.join(p, child));
-    } else newest = Math.max(newest, s.mtimeMs);
-  };
-  paths.forEach(visit);
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const sources = ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "prisma/schema.prisma", "postcss.config.mjs"];
-  return newestSource(sources) > statSync(buildId).mtimeMs;
 }
 
 async function main() {

@@ -1,16 +1,16 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { resetPasswordAction } from "@/lib/admin/actions";
 
 export function ResetPasswordForm({ communeId, userId }: { communeId: string; userId: string }) {
-  const [state, action, pending] = useActionState(resetPasswordAction, null);
+  const { state, onSubmit, pending } = useFormAction(resetPasswordAction);
   return (
     <form
-      action={action}
       className="space-y-3"
       onSubmit={(e) => {
-        if (!confirm("Cấp mật khẩu mới? Người dùng sẽ bị đăng xuất khỏi mọi thiết bị.")) e.preventDefault();
+        if (confirm("Cấp mật khẩu mới? Người dùng sẽ bị đăng xuất khỏi mọi thiết bị.")) onSubmit(e);
+        else e.preventDefault();
       }}
     >
       <input type="hidden" name="communeId" value={communeId} />

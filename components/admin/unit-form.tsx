@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, Field, Select, TextInput, buttonClass } from "@/components/ui/form";
 import { createUnitAction, updateUnitAction } from "@/lib/admin/actions";
 import { UNIT_KIND_LABEL } from "@/lib/admin/labels";
@@ -8,12 +8,12 @@ import { UNIT_KINDS_IN_COMMUNE } from "@/lib/admin/schemas";
 type Unit = { id: string; name: string; shortName: string | null; kind: string; active: boolean };
 
 export function UnitForm({ communeId, unit }: { communeId: string; unit?: Unit }) {
-  const [state, action, pending] = useActionState(unit ? updateUnitAction : createUnitAction, null);
+  const { state, onSubmit, pending } = useFormAction(unit ? updateUnitAction : createUnitAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   // After a successful create the form starts empty again (new key); an edit keeps its values.
   const formKey = !unit && state?.ok ? state.data.id : "form";
   return (
-    <form key={formKey} action={action} className="space-y-4">
+    <form key={formKey} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="communeId" value={communeId} />
       {unit ? <input type="hidden" name="unitId" value={unit.id} /> : null}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, Field, Select, TextInput, buttonClass } from "@/components/ui/form";
 import { createUserAction, updateUserAction } from "@/lib/admin/actions";
 
@@ -13,12 +14,12 @@ const ROLE_OPTIONS: { value: Role; label: string }[] = [
 ];
 
 export function UserForm({ communeId, units, user }: { communeId: string; units: { id: string; name: string }[]; user?: User }) {
-  const [state, action, pending] = useActionState(user ? updateUserAction : createUserAction, null);
+  const { state, onSubmit, pending } = useFormAction(user ? updateUserAction : createUserAction);
   const [role, setRole] = useState<Role>(user?.role ?? "UNIT_STAFF");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const formKey = !user && state?.ok ? state.data.id : "form";
   return (
-    <form key={formKey} action={action} className="space-y-4">
+    <form key={formKey} onSubmit={onSubmit} className="space-y-4" noValidate>
       <input type="hidden" name="communeId" value={communeId} />
       {user ? <input type="hidden" name="userId" value={user.id} /> : null}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}

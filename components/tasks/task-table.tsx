@@ -17,7 +17,7 @@ export function Deadline({ task }: { task: Pick<TaskRow, "dueDate" | "deadlineTe
   );
 }
 
-/** Tasks as a table; `showPlan` adds the plan column for lists that span plans. */
+/** Tasks as a table; `showRole` marks whether the viewer's unit leads or helps. */
 export function TaskTable({ tasks, showRole }: { tasks: (TaskRow & { role?: "LEAD" | "SUPPORT" })[]; showRole?: boolean }) {
   return (
     <div className="overflow-x-auto">
@@ -26,10 +26,10 @@ export function TaskTable({ tasks, showRole }: { tasks: (TaskRow & { role?: "LEA
           <tr>
             <th scope="col" className="w-16 px-3 py-2 font-semibold">Mã</th>
             <th scope="col" className="px-3 py-2 font-semibold">Nhiệm vụ</th>
-            <th scope="col" className="w-48 px-3 py-2 font-semibold">Chủ trì</th>
-            <th scope="col" className="w-48 px-3 py-2 font-semibold">Phối hợp</th>
-            <th scope="col" className="w-44 px-3 py-2 font-semibold">Thời hạn</th>
-            <th scope="col" className="w-52 px-3 py-2 font-semibold">Tình trạng</th>
+            <th scope="col" className="w-40 px-3 py-2 font-semibold">Chủ trì</th>
+            <th scope="col" className="w-40 px-3 py-2 font-semibold">Phối hợp</th>
+            <th scope="col" className="w-36 px-3 py-2 font-semibold">Thời hạn</th>
+            <th scope="col" className="w-48 px-3 py-2 font-semibold">Tình trạng</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

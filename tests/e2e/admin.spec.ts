@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { stateFile } from "./accounts";
+import { login } from "./helpers";
+
+test.use({ storageState: stateFile("coordinator") });
+
+test("Phòng VH-XH thêm đơn vị, tạo tài khoản, cấp lại mật khẩu; người dùng mới đăng nhập được", async ({ page, browser }) => {
+  const suffix = Date.now().toString(36);
+  const unitName = `Tổ công nghệ số cộng đồng ${suffix}`;
+  const username = `cb.${suffix}`;
+
+  await page.goto("/");
+  await page.getByRole("link", { name: "Quản trị" }).click();
+  await page.getByLabel("Tên đơn vị").fill(unitName);
+  await page.getByLabel("Tên viết tắt").fill("Tổ CNS");
+  await page.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await expect(page.getByText("Đã thêm đơn vị.")).toBeVisible();
+  await expect(page.getByRole("link", { name: unitName })).toBeVisible();
+
+  await page.getByRole("link", { name: "Người dùng", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Thêm người dùng" })).toBeVisible();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Tạo tài khoản" }) });
+  await form.getByLabel("Tên đăng nhập").fill(username);
+  await form.getByLabel("Họ và tên").fill("Nguyễn Văn Mới");
+  await form.getByLabel("Vai trò").selectOption("UNIT_STAFF");
+  await form.getByLabel("Đơn vị").selectOption({ label: unitName });
+  await form.getByLabel("Mật khẩu ban đầu").fill("ngan");
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(form.getByText("Mật khẩu phải có ít nhất 8 ký tự")).toBeVisible();
+  // What was typed stays in the form after the server refused it.
+  await expect(form.getByLabel("Tên đăng nhập")).toHaveValue(username);
+  await expect(form.getByLabel("Đơn vị")).toHaveValue(/.+/);
+
+  await form.getByLabel("Mật khẩu ban đầu").fill("MatKhau2025");
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(page.getByText("Đã tạo tài khoản.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Nguyễn Văn Mới" })).toBeVisible();
+
+  // The new person logs in and sees an empty task list for their new unit.
+  const newcomer = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await login(newcomer, username, "MatKhau2025");
+  await newcomer.getByRole("link", { name: "Nhiệm vụ của tôi" }).click();
+  await expect(newcomer.getByText("Đơn vị của bạn chưa được giao nhiệm vụ nào.")).toBeVisible();
+
+  // Reset: a new password is shown once and the newcomer's open session ends.
+  await page.getByRole("link", { name: "Nguyễn Văn Mới" }).click();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Cấp lại mật khẩu" }).click();
+  const fresh = (await page.getByTestId("new-password").textContent())?.trim() ?? "";
+  expect(fresh).toMatch(/^[A-Za-z0-9]{12}$/);
+
+  await newcomer.reload();
+  await expect(newcomer).toHaveURL(/\/login$/);
+  await login(newcomer, username, fresh);
+});
+
+test("tên đăng nhập trùng: báo lỗi, không tạo thêm", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Quản trị" }).click();
+  await page.getByRole("link", { name: "Người dùng", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Thêm người dùng" })).toBeVisible();
+  const rowsBefore = await page.locator("tbody tr").count();
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Tạo tài khoản" }) });
+  await form.getByLabel("Tên đăng nhập").fill("vanphong.haian");
+  await form.getByLabel("Họ và tên").fill("Trùng tên");
+  await form.getByLabel("Vai trò").selectOption("CHAIR");
+  await form.getByLabel("Mật khẩu ban đầu").fill("MatKhau2025");
+  await form.getByRole("button", { name: "Tạo tài khoản" }).click();
+  await expect(form.getByText("Tên đăng nhập đã được sử dụng").first()).toBeVisible();
+  await page.reload();
+  await expect(page.locator("tbody tr")).toHaveCount(rowsBefore);
+});
