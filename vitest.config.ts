@@ -16,6 +16,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup-env.ts"],
           // Files share one database and truncate it before each file: run them one at a time.
           fileParallelism: false,
           testTimeout: 30_000,
