@@ -71,6 +71,7 @@ async function main() {
   await waitForHttp(`http://127.0.0.1:${port}/login`);
   console.log(`\n✔ Cổng thông tin đã sẵn sàng sau ${((Date.now() - t0) / 1000).toFixed(1)} giây: ${env.NEXTAUTH_URL}`);
   printLogins(logins ?? demoLogins());
+  if (dev && stopDb) console.log(`\nPostgreSQL nhúng (cho prisma migrate dev): DATABASE_URL=${databaseUrl}`);
   console.log("\nNhấn Ctrl+C để dừng.");
 }
 

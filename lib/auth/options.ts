@@ -30,7 +30,6 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
-  secret: process.env.NEXTAUTH_SECRET, // next-auth reads it itself; lib/env validates it at first use
   providers: [
     CredentialsProvider({
       name: "Tài khoản",

@@ -27,10 +27,11 @@ const STAFF = [
 /** Accounts of a commune: chairperson, standing office and staff of two units. */
 function communeAccounts(c: SeedCommune) {
   const suffix = c.key.replaceAll("-", "");
+  const inName = c.name.charAt(0).toLowerCase() + c.name.slice(1); // "phường Hải An"
   return [
-    { username: `chutich.${suffix}`, fullName: `Chủ tịch UBND ${c.name}`, role: "CHAIR" as const, unitName: null },
-    { username: `vhxh.${suffix}`, fullName: `Chuyên viên Phòng VH-XH ${c.name}`, role: "COORDINATOR" as const, unitName: "Phòng Văn hóa - Xã hội" },
-    ...STAFF.map((s) => ({ username: `${s.prefix}.${suffix}`, fullName: `${s.person} ${c.name}`, role: "UNIT_STAFF" as const, unitName: s.unit })),
+    { username: `chutich.${suffix}`, fullName: `Chủ tịch UBND ${inName}`, role: "CHAIR" as const, unitName: null },
+    { username: `vhxh.${suffix}`, fullName: `Chuyên viên Phòng VH-XH ${inName}`, role: "COORDINATOR" as const, unitName: "Phòng Văn hóa - Xã hội" },
+    ...STAFF.map((s) => ({ username: `${s.prefix}.${suffix}`, fullName: `${s.person} ${inName}`, role: "UNIT_STAFF" as const, unitName: s.unit })),
   ];
 }
 
@@ -166,7 +167,12 @@ function demoProgress(seed: string, deadline: SeedCommune["plan"]["groups"][numb
     }
     return { workStatus: "IN_PROGRESS", progress: 40 + Math.round(r * 40), completedAt: null, at: daysAgo(Math.round(r * 30)), result: "Đang triển khai, đã hoàn thành một phần khối lượng công việc." };
   }
-  // Recurring and conditional tasks: reported this week or some weeks ago.
+  // A task without any deadline can be finished; recurring and conditional ones go on being
+  // reported, this week or some weeks ago.
+  if (deadline.kind === "NONE" && r < 0.5) {
+    const completedAt = daysAgo(10 + Math.round(r * 60));
+    return { workStatus: "DONE", progress: 100, completedAt, at: completedAt, result: "Đã hoàn thành nhiệm vụ theo kế hoạch." };
+  }
   const recent = r < 0.65;
   return { workStatus: "IN_PROGRESS", progress: 50, completedAt: null, at: daysAgo(recent ? 1 : 21), result: "Duy trì thực hiện thường xuyên theo kế hoạch." };
 }
