@@ -8,7 +8,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-2 text-sm text-slate-600">
         Vui lòng thử lại. Nếu lỗi lặp lại, hãy báo quản trị hệ thống{error.digest ? ` kèm mã lỗi ${error.digest}` : ""}.
       </p>
-      <button type="button" onClick={reset} className="mt-5 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-5 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+      >
         Thử lại
       </button>
     </main>

@@ -32,7 +32,12 @@ function prismaCode(err: unknown): ErrorCode | null {
   return null;
 }
 
-export function toPublicError(err: unknown): { code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; expected: boolean } {
+export function toPublicError(err: unknown): {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  expected: boolean;
+} {
   if (err instanceof AppError) return { code: err.code, message: err.message, fieldErrors: err.fieldErrors, expected: true };
   const known = prismaCode(err);
   if (known) return { code: known, message: ERROR_MESSAGES[known], expected: true };

@@ -14,7 +14,10 @@ export default async function LoginPage() {
       <main className="flex flex-1 items-center justify-center px-4 py-10">
         <div className="w-full max-w-md">
           <div className="mb-6 text-center text-white">
-            <span aria-hidden className="mx-auto mb-3 grid size-14 place-items-center rounded-full bg-flag text-2xl text-yellow-300 shadow-lg">
+            <span
+              aria-hidden
+              className="mx-auto mb-3 grid size-14 place-items-center rounded-full bg-flag text-2xl text-yellow-300 shadow-lg"
+            >
               ★
             </span>
             <h1 className="text-xl font-bold uppercase tracking-wide">Theo dõi Kế hoạch Chuyển đổi số</h1>
@@ -23,7 +26,9 @@ export default async function LoginPage() {
           <div className="rounded-xl bg-white p-6 shadow-xl sm:p-8">
             <h2 className="mb-5 text-lg font-semibold text-slate-900">Đăng nhập</h2>
             <LoginForm />
-            <p className="mt-5 text-xs text-slate-500">Quên mật khẩu? Liên hệ Phòng Văn hóa - Xã hội hoặc quản trị hệ thống để được cấp lại.</p>
+            <p className="mt-5 text-xs text-slate-500">
+              Quên mật khẩu? Liên hệ Phòng Văn hóa - Xã hội hoặc quản trị hệ thống để được cấp lại.
+            </p>
           </div>
         </div>
       </main>

@@ -35,7 +35,15 @@ export function Field({
 
 export function TextInput(props: React.InputHTMLAttributes<HTMLInputElement> & { name: string; invalid?: boolean }) {
   const { invalid, ...rest } = props;
-  return <input id={props.name} aria-invalid={invalid || undefined} aria-describedby={invalid ? `${props.name}-error` : undefined} className={inputClass} {...rest} />;
+  return (
+    <input
+      id={props.name}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? `${props.name}-error` : undefined}
+      className={inputClass}
+      {...rest}
+    />
+  );
 }
 
 export function Select(props: React.SelectHTMLAttributes<HTMLSelectElement> & { name: string; invalid?: boolean }) {
@@ -52,7 +60,15 @@ export const buttonClass = {
   danger: `${buttonBase} bg-red-700 text-white hover:bg-red-800`,
 };
 
-export function LinkButton({ href, children, variant = "secondary" }: { href: string; children: React.ReactNode; variant?: keyof typeof buttonClass }) {
+export function LinkButton({
+  href,
+  children,
+  variant = "secondary",
+}: {
+  href: string;
+  children: React.ReactNode;
+  variant?: keyof typeof buttonClass;
+}) {
   return (
     <Link href={href} className={buttonClass[variant]}>
       {children}

@@ -8,8 +8,7 @@ import { AppError, ERROR_MESSAGES, toPublicError, type ErrorCode } from "../erro
 import type { Viewer } from "../auth/permissions";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; requestId?: string };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; requestId?: string };
 
 export type ActionDef<S extends z.ZodType, T> = {
   name: string;

@@ -11,7 +11,10 @@ import { createUnitSchema, createUserSchema, resetPasswordSchema, updateUnitSche
 const managers = (u: Viewer) => u.role === "ADMIN" || u.role === "COORDINATOR";
 
 async function managedCommune(tx: Tx, user: Viewer, communeId: string): Promise<CommuneScope> {
-  const row = await tx.unit.findFirst({ where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } }, select: { id: true, provinceId: true } });
+  const row = await tx.unit.findFirst({
+    where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
+    select: { id: true, provinceId: true },
+  });
   if (!row?.provinceId) notFound();
   const scope = { communeId: row.id, provinceId: row.provinceId };
   if (!canViewCommune(user, scope)) notFound();
@@ -37,9 +40,24 @@ export const createUnit = defineAction({
     const c = await managedCommune(tx, user, input.communeId);
     const count = await tx.unit.count({ where: { communeId: c.communeId } });
     const unit = await tx.unit.create({
-      data: { name: input.name, shortName: input.shortName, kind: input.kind, parentId: c.communeId, communeId: c.communeId, provinceId: c.provinceId, sortOrder: count },
+      data: {
+        name: input.name,
+        shortName: input.shortName,
+        kind: input.kind,
+        parentId: c.communeId,
+        communeId: c.communeId,
+        provinceId: c.provinceId,
+        sortOrder: count,
+      },
     });
-    await audit(tx, { communeId: c.communeId, actorId: user.id, action: "unit.create", entityType: "Unit", entityId: unit.id, data: { name: unit.name } });
+    await audit(tx, {
+      communeId: c.communeId,
+      actorId: user.id,
+      action: "unit.create",
+      entityType: "Unit",
+      entityId: unit.id,
+      data: { name: unit.name },
+    });
     return { id: unit.id };
   },
 });
@@ -90,7 +108,14 @@ export const createUser = defineAction({
         passwordHash: await hashPassword(input.password),
       },
     });
-    await audit(tx, { communeId: c.communeId, actorId: user.id, action: "user.create", entityType: "User", entityId: created.id, data: { username: created.username, role: created.role } });
+    await audit(tx, {
+      communeId: c.communeId,
+      actorId: user.id,
+      action: "user.create",
+      entityType: "User",
+      entityId: created.id,
+      data: { username: created.username, role: created.role },
+    });
     return { id: created.id };
   },
 });

@@ -17,7 +17,16 @@ export function listUsers(communeId: string) {
   return getDb().user.findMany({
     where: { communeId },
     orderBy: [{ active: "desc" }, { role: "asc" }, { fullName: "asc" }],
-    select: { id: true, username: true, fullName: true, email: true, role: true, active: true, lastLoginAt: true, unit: { select: { name: true } } },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      email: true,
+      role: true,
+      active: true,
+      lastLoginAt: true,
+      unit: { select: { name: true } },
+    },
   });
 }
 

@@ -30,5 +30,10 @@ export async function recordLoginAttempt(db: Db, username: string, ip: string, s
     ]);
     return;
   }
-  await db.loginAttempt.createMany({ data: [{ key: k.account, success: false }, { key: k.ip, success: false }] });
+  await db.loginAttempt.createMany({
+    data: [
+      { key: k.account, success: false },
+      { key: k.ip, success: false },
+    ],
+  });
 }

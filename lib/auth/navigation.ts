@@ -1,5 +1,13 @@
 // Which sections of the portal a user sees. Pages check the same permissions again on the server.
-import { canListCommunes, canManageUsers, canViewCommune, canViewReports, hasOwnTasks, type CommuneScope, type Viewer } from "./permissions";
+import {
+  canListCommunes,
+  canManageUsers,
+  canViewCommune,
+  canViewReports,
+  hasOwnTasks,
+  type CommuneScope,
+  type Viewer,
+} from "./permissions";
 
 export type NavItem = { href: string; label: string; key: string };
 

@@ -30,8 +30,18 @@ function communeAccounts(c: SeedCommune) {
   const inName = c.name.charAt(0).toLowerCase() + c.name.slice(1); // "phường Hải An"
   return [
     { username: `chutich.${suffix}`, fullName: `Chủ tịch UBND ${inName}`, role: "CHAIR" as const, unitName: null },
-    { username: `vhxh.${suffix}`, fullName: `Chuyên viên Phòng VH-XH ${inName}`, role: "COORDINATOR" as const, unitName: "Phòng Văn hóa - Xã hội" },
-    ...STAFF.map((s) => ({ username: `${s.prefix}.${suffix}`, fullName: `${s.person} ${inName}`, role: "UNIT_STAFF" as const, unitName: s.unit })),
+    {
+      username: `vhxh.${suffix}`,
+      fullName: `Chuyên viên Phòng VH-XH ${inName}`,
+      role: "COORDINATOR" as const,
+      unitName: "Phòng Văn hóa - Xã hội",
+    },
+    ...STAFF.map((s) => ({
+      username: `${s.prefix}.${suffix}`,
+      fullName: `${s.person} ${inName}`,
+      role: "UNIT_STAFF" as const,
+      unitName: s.unit,
+    })),
   ];
 }
 
@@ -154,7 +164,11 @@ async function seedCommune(tx: Tx, c: SeedCommune, provinceId: string, passwordH
 type DemoProgress = { workStatus: "IN_PROGRESS" | "DONE"; progress: number; completedAt: Date | null; at: Date; result: string };
 
 /** About a third untouched, the rest in progress or done, with dates that fit the deadline. */
-function demoProgress(seed: string, deadline: SeedCommune["plan"]["groups"][number]["tasks"][number]["deadline"], now: Date): DemoProgress | null {
+function demoProgress(
+  seed: string,
+  deadline: SeedCommune["plan"]["groups"][number]["tasks"][number]["deadline"],
+  now: Date,
+): DemoProgress | null {
   const r = pseudoRandom(seed);
   if (r < 0.3) return null;
   const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
@@ -165,7 +179,13 @@ function demoProgress(seed: string, deadline: SeedCommune["plan"]["groups"][numb
       const completedAt = new Date(Math.min(due + (late ? 20 : -10) * 86_400_000, now.getTime() - 86_400_000));
       return { workStatus: "DONE", progress: 100, completedAt, at: completedAt, result: "Đã hoàn thành nhiệm vụ theo kế hoạch." };
     }
-    return { workStatus: "IN_PROGRESS", progress: 40 + Math.round(r * 40), completedAt: null, at: daysAgo(Math.round(r * 30)), result: "Đang triển khai, đã hoàn thành một phần khối lượng công việc." };
+    return {
+      workStatus: "IN_PROGRESS",
+      progress: 40 + Math.round(r * 40),
+      completedAt: null,
+      at: daysAgo(Math.round(r * 30)),
+      result: "Đang triển khai, đã hoàn thành một phần khối lượng công việc.",
+    };
   }
   // A task without any deadline can be finished; recurring and conditional ones go on being
   // reported, this week or some weeks ago.
@@ -174,7 +194,13 @@ function demoProgress(seed: string, deadline: SeedCommune["plan"]["groups"][numb
     return { workStatus: "DONE", progress: 100, completedAt, at: completedAt, result: "Đã hoàn thành nhiệm vụ theo kế hoạch." };
   }
   const recent = r < 0.65;
-  return { workStatus: "IN_PROGRESS", progress: 50, completedAt: null, at: daysAgo(recent ? 1 : 21), result: "Duy trì thực hiện thường xuyên theo kế hoạch." };
+  return {
+    workStatus: "IN_PROGRESS",
+    progress: 50,
+    completedAt: null,
+    at: daysAgo(recent ? 1 : 21),
+    result: "Duy trì thực hiện thường xuyên theo kế hoạch.",
+  };
 }
 
 export async function seedDemo(db: Db, now = new Date()): Promise<Login[]> {

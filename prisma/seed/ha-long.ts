@@ -49,8 +49,7 @@ export const haLong: SeedCommune = {
           },
           {
             code: "2",
-            title:
-              "Thường trực Ban chỉ đạo: tham mưu chỉ đạo, điều hành quá trình tổ chức thực hiện Kế hoạch; kế hoạch truyền thông",
+            title: "Thường trực Ban chỉ đạo: tham mưu chỉ đạo, điều hành quá trình tổ chức thực hiện Kế hoạch; kế hoạch truyền thông",
             description:
               "Thường trực ban chỉ đạo chịu trách nhiệm tham mưu chỉ đạo, điều hành trực tiếp quá trình tổ chức thực hiện Kế hoạch. Tổ chức giao ban định kỳ với thường trực Tổ giúp việc và các cơ quan liên quan trong việc hướng dẫn, đôn đốc, kiểm tra, giám sát tiến độ, tháo gỡ khó khăn, vướng mắc bảo đảm Kế hoạch được triển khai đồng bộ, thống nhất, hiệu quả trong hệ thống chính trị của xã. Chủ trì, phối hợp với các cơ quan liên quan xây dựng và tổ chức thực hiện kế hoạch truyền thông thống nhất đồng bộ trên các phương tiện thông tin đại chúng về mục tiêu, nội dung, tiến độ và kết quả triển khai Kế hoạch; tuyên truyền phổ biến rộng rãi để nâng cao nhận thức tạo sự đồng thuận và huy động sự tham gia tích cực của toàn xã hội trong quá trình triển khai Kế hoạch.",
             lead: ["Phòng Văn hóa - Xã hội"],
@@ -69,8 +68,7 @@ export const haLong: SeedCommune = {
           },
           {
             code: "4",
-            title:
-              "Đôn đốc các nhiệm vụ cải cách thủ tục hành chính, chuyển đổi số gắn với Đề án 06; đầu mối xây dựng CSDL cốt lõi",
+            title: "Đôn đốc các nhiệm vụ cải cách thủ tục hành chính, chuyển đổi số gắn với Đề án 06; đầu mối xây dựng CSDL cốt lõi",
             description:
               "Chịu trách nhiệm đôn đốc các nhiệm vụ liên quan đến cải cách thủ tục hành chính, chuyển đổi số gắn với đề án 06 theo Kế hoạch. Là đầu mối phối hợp với các đơn vị thuộc Công an tỉnh, Bộ Công an trong việc xây dựng các cơ sở dữ liệu cốt lõi, bảo đảm an ninh, an toàn và phát triển các ứng dụng định danh công dân.",
             lead: ["Công an xã"],
@@ -89,8 +87,7 @@ export const haLong: SeedCommune = {
           },
           {
             code: "6",
-            title:
-              "Thực hiện hiệu quả Kế hoạch số 02-KH/BCĐTW và Kế hoạch số 285-KH/TW, phục vụ tốt doanh nghiệp và người dân",
+            title: "Thực hiện hiệu quả Kế hoạch số 02-KH/BCĐTW và Kế hoạch số 285-KH/TW, phục vụ tốt doanh nghiệp và người dân",
             description:
               "Tập trung thực hiện hiệu quả kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về thúc đẩy chuyển đổi số liên thông, đồng bộ, nhanh, hiệu quả, đáp ứng yêu cầu sắp xếp tổ chức bộ máy của hệ thống chính trị, Kế hoạch số 285-KH/TW ngày 27/6/2025 của Ban Thường vụ Tỉnh ủy đáp ứng yêu cầu phục vụ tôt doanh nghiệp, tổ chức, cá nhân và người dân trên địa bàn.",
             lead: ["Trung tâm Phục vụ hành chính công"],
@@ -108,8 +105,7 @@ export const haLong: SeedCommune = {
           },
           {
             code: "8",
-            title:
-              "Trạm y tế thực hiện sổ sức khỏe điện tử đạt 100%; các trường thúc đẩy chuyển đổi số, hồ sơ số cho mỗi học sinh",
+            title: "Trạm y tế thực hiện sổ sức khỏe điện tử đạt 100%; các trường thúc đẩy chuyển đổi số, hồ sơ số cho mỗi học sinh",
             description:
               "Trạm y tế thực hiện tốt sổ sức khỏe điện tử đạt 100%; Tuyên truyền, tư vấn, khám chữa bệnh trên zalo và facebook của trạm y tế Hà Bắc cho nhân dân về chăm sóc sức khỏe ban đầu, trên các nền tảng số. Đảm bảo 30% dân số trưởng thành dùng dịch vụ tư vấn sức khỏe trực tuyến, khám chữa bệnh từ xa. Các trường triển khai thực hiện đảm bảo các mục tiêu về hỗ trợ, thúc đẩy chuyển đổi số, thanh toán không dùng tiền mặt trong các trường học, đảm bảo mỗi học sinh đều có hồ sơ số về việc học tập cá nhân; Triển khai cho 100% phụ huynh học sinh sử dụng phần mềm edu, ralo. Ứng dụng hệ thống phần mềm quản lý giáo dục trong các cơ sở giáo dục.",
             lead: ["Trạm Y tế", "Các trường học"],

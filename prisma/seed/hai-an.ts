@@ -34,8 +34,7 @@ export const haiAn: SeedCommune = {
           {
             code: "1.1",
             title: "Kế hoạch hành động",
-            description:
-              "Xây dựng và ban hành kế hoạch hoặc văn bản hướng dẫn chi tiết để triển khai Kế hoạch 02 trên địa bàn.",
+            description: "Xây dựng và ban hành kế hoạch hoặc văn bản hướng dẫn chi tiết để triển khai Kế hoạch 02 trên địa bàn.",
             lead: ["Phòng Văn hóa - Xã hội"],
             support: ["Trung tâm Phục vụ hành chính công"],
             supportText: "Các phòng thuộc UBND phường và các đơn vị có liên quan",
@@ -63,10 +62,8 @@ export const haiAn: SeedCommune = {
           },
           {
             code: "1.4",
-            title:
-              "Xây dựng các kịch bản, phương án hướng dẫn, hỗ trợ người dân trong giải quyết thủ tục hành chính",
-            description:
-              "Tổ chức xây dựng các kịch bản, phương án hướng dẫn, hỗ trợ người dân trong giải quyết thủ tục hành chính.",
+            title: "Xây dựng các kịch bản, phương án hướng dẫn, hỗ trợ người dân trong giải quyết thủ tục hành chính",
+            description: "Tổ chức xây dựng các kịch bản, phương án hướng dẫn, hỗ trợ người dân trong giải quyết thủ tục hành chính.",
             lead: ["Trung tâm Phục vụ hành chính công"],
             support: [],
             supportText: "Các đơn vị khác có liên quan",
@@ -135,8 +132,7 @@ export const haiAn: SeedCommune = {
       },
       {
         code: "3",
-        title:
-          "Về nền tảng, ứng dụng phục vụ người dân, doanh nghiệp và hoạt động trong các cơ quan hệ thống chính trị",
+        title: "Về nền tảng, ứng dụng phục vụ người dân, doanh nghiệp và hoạt động trong các cơ quan hệ thống chính trị",
         tasks: [
           {
             code: "3.1",
@@ -180,8 +176,7 @@ export const haiAn: SeedCommune = {
           },
           {
             code: "3.4.a",
-            title:
-              "Ứng dụng hiệu quả hệ thống thông tin giải quyết thủ tục hành chính thành phố, dịch vụ công quốc gia",
+            title: "Ứng dụng hiệu quả hệ thống thông tin giải quyết thủ tục hành chính thành phố, dịch vụ công quốc gia",
             description:
               "Ứng dụng hiệu quả hệ thống thông tin giải quyết thủ tục hành chính thành phố, dịch vụ công quốc gia, cuối năm 2025, tối thiểu 80% hồ sơ TTHC được xử lý trực tuyến hoàn toàn.",
             lead: ["Trung tâm Phục vụ hành chính công"],
@@ -212,8 +207,7 @@ export const haiAn: SeedCommune = {
           {
             code: "3.5.a",
             title: "Triển khai các giải pháp bảo đảm an toàn, an ninh thông tin cho hệ thống CNTT của phường",
-            description:
-              "Triển khai các giải pháp bảo đảm an toàn, an ninh thông tin cho hệ thống CNTT của phường.",
+            description: "Triển khai các giải pháp bảo đảm an toàn, an ninh thông tin cho hệ thống CNTT của phường.",
             lead: ["Công an phường"],
             support: [],
             supportText: "Các đơn vị có liên quan",
@@ -259,12 +253,7 @@ export const haiAn: SeedCommune = {
             title: "Tuyên truyền về chuyển đổi số",
             description:
               "Tổ chức tuyên truyền về chuyển đổi số để thông báo, hướng dẫn người dân về dịch vụ công trực tuyến, sử dụng ứng dụng số… trên hệ thống phát thanh và các hình thức phù hợp khác.",
-            lead: [
-              "Văn phòng HĐND và UBND",
-              "Phòng Văn hóa - Xã hội",
-              "Trung tâm Phục vụ hành chính công",
-              "Trung tâm Sự nghiệp công",
-            ],
+            lead: ["Văn phòng HĐND và UBND", "Phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công", "Trung tâm Sự nghiệp công"],
             support: [],
             supportText: "Các đơn vị có liên quan",
             deadline: { kind: "RECURRING", text: "Triển khai thực hiện ngay và thường xuyên" },
@@ -321,8 +310,7 @@ export const haiAn: SeedCommune = {
           {
             code: "4.5.d",
             title: "Thành lập các Tổ công nghệ số cộng đồng tại các tổ dân phố trên địa bàn",
-            description:
-              "Thành lập các Tổ công nghệ số cộng đồng tại các tổ dân phố trên địa bàn.",
+            description: "Thành lập các Tổ công nghệ số cộng đồng tại các tổ dân phố trên địa bàn.",
             lead: ["Trung tâm Phục vụ hành chính công"],
             support: [],
             supportText: "Các đơn vị khác có liên quan",

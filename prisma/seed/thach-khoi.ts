@@ -20,8 +20,7 @@ export const thachKhoi: SeedCommune = {
     { name: "Các Tổ công nghệ số cộng đồng", shortName: "Tổ CNSCĐ", kind: "OTHER" },
   ],
   plan: {
-    title:
-      "Ứng dụng công nghệ thông tin và Chuyển đổi số trong hoạt động của cơ quan nhà nước phường Thạch Khôi 6 tháng cuối năm 2025",
+    title: "Ứng dụng công nghệ thông tin và Chuyển đổi số trong hoạt động của cơ quan nhà nước phường Thạch Khôi 6 tháng cuối năm 2025",
     issuer: "UBND phường Thạch Khôi",
     parentRefs:
       "Kế hoạch số 215/KH-UBND ngày 25/8/2025 của Ủy ban nhân dân thành phố Hải Phòng; Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị; Nghị định số 64/2007/NĐ-CP ngày 10/4/2007 của Chính phủ; Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ; Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ; Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ; Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ; Quyết định số 964/QĐ-TTg ngày 10/8/2022 của Thủ tướng Chính phủ; Quyết định số 292/QĐ-BKHCN ngày 25/3/2025 của Bộ trưởng Bộ Khoa học và Công nghệ; Nghị định số 82/2024/NĐ-CP ngày 10/7/2024 của Chính phủ",
@@ -36,8 +35,7 @@ export const thachKhoi: SeedCommune = {
         tasks: [
           {
             code: "1.1",
-            title:
-              "Tăng cường công tác thông tin tuyên truyền mục tiêu, nhiệm vụ, giải pháp thực hiện chuyển đổi số",
+            title: "Tăng cường công tác thông tin tuyên truyền mục tiêu, nhiệm vụ, giải pháp thực hiện chuyển đổi số",
             description:
               "Tăng cường công tác thông tin truyên truyền, phổ biến sâu rộng mục tiêu, nhiệm vụ, giải pháp thực hiện chuyển đổi số gắn với thực hiện Chủ đề năm 2025 của phường và thành phố.",
             lead: ["Ủy ban MTTQ Việt Nam"],
@@ -46,8 +44,7 @@ export const thachKhoi: SeedCommune = {
           },
           {
             code: "1.2",
-            title:
-              "Phối hợp triển khai thực hiện, hoàn thành các nội dung trong Kế hoạch Chuyển đổi số phường 6 tháng cuối năm 2025",
+            title: "Phối hợp triển khai thực hiện, hoàn thành các nội dung trong Kế hoạch Chuyển đổi số phường 6 tháng cuối năm 2025",
             description:
               "Phối hợp cùng các phòng, cơ quan, đơn vị triển khai thực hiện, hoàn thành các nội dung trong Kế hoạch Chuyển đổi số phường 6 tháng cuối năm 2025.",
             lead: ["Ủy ban MTTQ Việt Nam"],
@@ -82,8 +79,7 @@ export const thachKhoi: SeedCommune = {
           },
           {
             code: "2.3",
-            title:
-              "Số hóa các hệ thống thông tin chuyên ngành, chuẩn hóa dữ liệu các lĩnh vực Nội vụ, Y tế, Giáo dục và Đào tạo, Lao động",
+            title: "Số hóa các hệ thống thông tin chuyên ngành, chuẩn hóa dữ liệu các lĩnh vực Nội vụ, Y tế, Giáo dục và Đào tạo, Lao động",
             description:
               "Thực hiện số hóa các hệ thống thông tin chuyên ngành, đồng thời chuẩn hóa dữ liệu để tích hợp, kết nối với tỉnh, chia sẻ với Kho dữ liệu quốc gia phục vụ công tác lãnh đạo, chỉ đạo, điều hành theo chỉ đạo hướng dẫn của thành phố về các lĩnh vực: Nội vụ, Y tế, Giáo dục và Đào tạo, Lao động, Thường binh & Xã hội.",
             lead: ["Phòng Văn hóa - Xã hội"],
@@ -107,8 +103,7 @@ export const thachKhoi: SeedCommune = {
         tasks: [
           {
             code: "3.1",
-            title:
-              "Khai thác, sử dụng hiệu quả các cơ sở dữ liệu dùng chung; quản lý vận hành hệ thống quản lý và điều hành văn bản",
+            title: "Khai thác, sử dụng hiệu quả các cơ sở dữ liệu dùng chung; quản lý vận hành hệ thống quản lý và điều hành văn bản",
             description:
               "Chủ trì khai thác, sử dụng hiệu quả, các cơ sở dữ liệu dùng chung phục vụ công tác chỉ đạo điều hành của UBND phường. Tiếp tục nâng cao, quản lý vận hành hệ thống quản lý và điều hành văn bản, theo dõi, đôn đốc các đơn vị gửi, nhận văn bản theo đúng quy định.",
             lead: ["Văn phòng HĐND và UBND"],
@@ -118,8 +113,7 @@ export const thachKhoi: SeedCommune = {
           {
             code: "3.2",
             title: "Duy trì vận hành hệ thống hội nghị trực tuyến của UBND phường",
-            description:
-              "Duy trì vận hành hệ thống hội nghị trực tuyến họp trực tuyến của UBND phường đảm bảo thông suốt, ổn định.",
+            description: "Duy trì vận hành hệ thống hội nghị trực tuyến họp trực tuyến của UBND phường đảm bảo thông suốt, ổn định.",
             lead: ["Văn phòng HĐND và UBND"],
             support: [],
             deadline: { kind: "NONE", text: "" },
@@ -145,8 +139,7 @@ export const thachKhoi: SeedCommune = {
           {
             code: "3.5",
             title: "Đầu mối tiếp nhận phản ánh kiến nghị của người dân, doanh nghiệp trên hệ thống kết nối",
-            description:
-              "Đầu mối tiếp nhận các phản ánh kiến nghị của người dân, doanh nghiệp trên hệ thống kết nối của thành phố.",
+            description: "Đầu mối tiếp nhận các phản ánh kiến nghị của người dân, doanh nghiệp trên hệ thống kết nối của thành phố.",
             lead: ["Văn phòng HĐND và UBND"],
             support: [],
             deadline: { kind: "NONE", text: "" },
@@ -168,8 +161,7 @@ export const thachKhoi: SeedCommune = {
           },
           {
             code: "4.2",
-            title:
-              "Số hóa các hệ thống thông tin chuyên ngành, chuẩn hóa dữ liệu các lĩnh vực Tài nguyên & Môi trường, Quản lý đô thị",
+            title: "Số hóa các hệ thống thông tin chuyên ngành, chuẩn hóa dữ liệu các lĩnh vực Tài nguyên & Môi trường, Quản lý đô thị",
             description:
               "Thực hiện số hóa các hệ thống thông tin chuyên ngành, đồng thời chuẩn hóa dữ liệu để tích hợp, kết nối với tỉnh, chia sẻ với Kho dữ liệu quốc gia phục vụ công tác lãnh đạo, chỉ đạo, điều hành theo chỉ đạo hướng dẫn của thành phố về các lĩnh vực: Tài nguyên & Môi trường, Quản lý đô thị,…",
             lead: ["Phòng Kinh tế, Hạ tầng và Đô thị"],
@@ -204,8 +196,7 @@ export const thachKhoi: SeedCommune = {
           },
           {
             code: "5.3",
-            title:
-              "Đề xuất giải pháp đổi mới, cải tiến nâng cao chất lượng phục vụ; thông tin, tuyên truyền về hoạt động của Trung tâm",
+            title: "Đề xuất giải pháp đổi mới, cải tiến nâng cao chất lượng phục vụ; thông tin, tuyên truyền về hoạt động của Trung tâm",
             description:
               "Đề xuất các giải pháp đổi mới, cải tiến nhằm nâng cao chất lượng, hiệu quả phục vụ, tạo thuận lợi cho tổ chức, cá nhân trong thực hiện thủ tục hành chính; tổ chức hoặc phối hợp tổ chức thông tin, tuyên truyền về hoạt động của Trung tâm phục vụ hành chính công theo cơ chế một cửa, một cửa liên thông.",
             lead: ["Trung tâm Phục vụ hành chính công"],
@@ -230,18 +221,15 @@ export const thachKhoi: SeedCommune = {
         tasks: [
           {
             code: "6.1",
-            title:
-              "Đảm bảo an toàn an ninh thông tin cho các hệ thống thông tin trong các cơ quan quản lý nhà nước của phường",
-            description:
-              "Đảm bảo an toàn an ninh thông tin cho các hệ thống thông tin trong các cơ quan quản lý nhà nước của phường.",
+            title: "Đảm bảo an toàn an ninh thông tin cho các hệ thống thông tin trong các cơ quan quản lý nhà nước của phường",
+            description: "Đảm bảo an toàn an ninh thông tin cho các hệ thống thông tin trong các cơ quan quản lý nhà nước của phường.",
             lead: ["Công an phường"],
             support: [],
             deadline: { kind: "NONE", text: "" },
           },
           {
             code: "6.2",
-            title:
-              "Triển khai các giải pháp bảo đảm an ninh mạng, an toàn thông tin, phòng chống tội phạm sử dụng công nghệ cao",
+            title: "Triển khai các giải pháp bảo đảm an ninh mạng, an toàn thông tin, phòng chống tội phạm sử dụng công nghệ cao",
             description:
               "Chủ trì, phối hợp với các đơn vị liên quan triển khai các giải pháp bảo đảm an ninh mạng, an toàn thông tin, phòng chống tội phạm sử dụng công nghệ cao. Phối hợp chặt chẽ trong việc kết nối, xác thực và bảo đảm an toàn, an ninh cho việc khai thác dữ liệu từ Cơ sở dữ liệu quốc gia về dân cư.",
             lead: ["Công an phường"],

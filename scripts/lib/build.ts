@@ -19,7 +19,15 @@ function newestSource(paths: string[]): number {
 export function buildIsStale(): boolean {
   const buildId = path.join(".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
-  const sources = ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "prisma/schema.prisma", "postcss.config.mjs"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "next.config.mjs",
+    "package-lock.json",
+    "prisma/schema.prisma",
+    "postcss.config.mjs",
+  ];
   return newestSource(sources) > statSync(buildId).mtimeMs;
 }
-

@@ -28,7 +28,12 @@ const run = <T>(def: Parameters<typeof executeAction>[0], user: Viewer | null, i
 
 describe("createUnit", () => {
   it("creates a unit in the coordinator's commune, with its tenant ids and an audit line", async () => {
-    const res = await run<{ id: string }>(createUnit, coordinator, { communeId: haiAn, name: "Tổ công nghệ số", shortName: "Tổ CNS", kind: "OTHER" });
+    const res = await run<{ id: string }>(createUnit, coordinator, {
+      communeId: haiAn,
+      name: "Tổ công nghệ số",
+      shortName: "Tổ CNS",
+      kind: "OTHER",
+    });
     expect(res.ok).toBe(true);
     const id = (res as { data: { id: string } }).data.id;
     const unit = await db.unit.findUniqueOrThrow({ where: { id } });
@@ -44,9 +49,18 @@ describe("createUnit", () => {
   });
 
   it("refuses roles that do not manage units, and anonymous callers", async () => {
-    expect(await run(createUnit, province, { communeId: haiAn, name: "X đơn vị", kind: "OTHER" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await run(createUnit, staff, { communeId: haiAn, name: "X đơn vị", kind: "OTHER" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await run(createUnit, null, { communeId: haiAn, name: "X đơn vị", kind: "OTHER" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await run(createUnit, province, { communeId: haiAn, name: "X đơn vị", kind: "OTHER" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await run(createUnit, staff, { communeId: haiAn, name: "X đơn vị", kind: "OTHER" })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(await run(createUnit, null, { communeId: haiAn, name: "X đơn vị", kind: "OTHER" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
   });
 
   it("answers bad input with Vietnamese field messages and writes nothing", async () => {
@@ -84,11 +98,20 @@ describe("createUser / updateUser / resetPassword", () => {
   it("refuses a unit of another commune, a duplicate username, a staff account without unit, the ADMIN role", async () => {
     const before = await db.user.count();
     const foreignUnit = await db.unit.findFirstOrThrow({ where: { communeId: thachKhoi, kind: "OFFICE" } });
-    expect(await run(createUser, coordinator, { ...base(), username: "nguoi.la", unitId: foreignUnit.id })).toMatchObject({ ok: false, code: "VALIDATION" });
-    expect(await run(createUser, coordinator, { ...base(), username: "vanphong.haian", role: "CHAIR" })).toMatchObject({ ok: false, code: "DUPLICATE" });
+    expect(await run(createUser, coordinator, { ...base(), username: "nguoi.la", unitId: foreignUnit.id })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
+    expect(await run(createUser, coordinator, { ...base(), username: "vanphong.haian", role: "CHAIR" })).toMatchObject({
+      ok: false,
+      code: "DUPLICATE",
+    });
     const noUnit = await run(createUser, coordinator, { ...base(), username: "khong.don.vi" });
     expect(noUnit).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { unitId: ["Cán bộ đơn vị phải thuộc một đơn vị"] } });
-    expect(await run(createUser, coordinator, { ...base(), username: "sieu.quan.tri", role: "ADMIN" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await run(createUser, coordinator, { ...base(), username: "sieu.quan.tri", role: "ADMIN" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
     expect(await db.user.count()).toBe(before);
   });
 
@@ -103,7 +126,12 @@ describe("createUser / updateUser / resetPassword", () => {
   it("deactivating a user ends their sessions; a coordinator cannot lock themselves out", async () => {
     const target = await db.user.findUniqueOrThrow({ where: { username: "tthcc.haian" } });
     const res = await run(updateUser, coordinator, {
-      communeId: haiAn, userId: target.id, fullName: target.fullName, role: "UNIT_STAFF", unitId: target.unitId, active: "",
+      communeId: haiAn,
+      userId: target.id,
+      fullName: target.fullName,
+      role: "UNIT_STAFF",
+      unitId: target.unitId,
+      active: "",
     });
     expect(res.ok).toBe(true);
     const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
@@ -111,7 +139,14 @@ describe("createUser / updateUser / resetPassword", () => {
     expect(after.sessionVersion).toBe(target.sessionVersion + 1);
 
     const self = await db.user.findUniqueOrThrow({ where: { id: coordinator.id } });
-    const selfLock = await run(updateUser, coordinator, { communeId: haiAn, userId: self.id, fullName: self.fullName, role: "COORDINATOR", unitId: self.unitId, active: "" });
+    const selfLock = await run(updateUser, coordinator, {
+      communeId: haiAn,
+      userId: self.id,
+      fullName: self.fullName,
+      role: "COORDINATOR",
+      unitId: self.unitId,
+      active: "",
+    });
     expect(selfLock).toMatchObject({ ok: false, code: "VALIDATION" });
     expect((await db.user.findUniqueOrThrow({ where: { id: self.id } })).active).toBe(true);
   });

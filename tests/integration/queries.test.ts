@@ -45,7 +45,8 @@ describe("tenant filters", () => {
     const [plan] = await listPlans(haiAn);
     const data = (await getPlan(haiAn, plan.id))!;
     expect(data.groups.map((g) => g.code)).toEqual(haiAnSeed.plan.groups.map((g) => g.code));
-    for (const [i, g] of data.groups.entries()) expect(g.tasks.map((t) => t.code)).toEqual(haiAnSeed.plan.groups[i].tasks.map((t) => t.code));
+    for (const [i, g] of data.groups.entries())
+      expect(g.tasks.map((t) => t.code)).toEqual(haiAnSeed.plan.groups[i].tasks.map((t) => t.code));
     expect(plan.taskCount).toBe(data.tasks.length);
     expect((await listCommuneTasks(haiAn)).length).toBe(data.tasks.length);
   });

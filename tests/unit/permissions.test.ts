@@ -54,32 +54,88 @@ const Y = true;
 const N = false;
 const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
   admin: {
-    canViewCommune: [Y, Y, Y], canViewPlan: [Y, Y, Y], canManagePlans: [Y, Y, Y], canEditTask: [Y, Y, Y], canManageUnits: [Y, Y, Y],
-    canManageUsers: [Y, Y, Y], canGiveDirective: [N, N, N], canViewReports: [Y, Y, Y], canUpdateTask: [N, N, N], canContributeToTask: [N, N, N],
+    canViewCommune: [Y, Y, Y],
+    canViewPlan: [Y, Y, Y],
+    canManagePlans: [Y, Y, Y],
+    canEditTask: [Y, Y, Y],
+    canManageUnits: [Y, Y, Y],
+    canManageUsers: [Y, Y, Y],
+    canGiveDirective: [N, N, N],
+    canViewReports: [Y, Y, Y],
+    canUpdateTask: [N, N, N],
+    canContributeToTask: [N, N, N],
   },
   province: {
-    canViewCommune: [Y, Y, N], canViewPlan: [Y, Y, N], canManagePlans: [N, N, N], canEditTask: [N, N, N], canManageUnits: [N, N, N],
-    canManageUsers: [N, N, N], canGiveDirective: [N, N, N], canViewReports: [Y, Y, N], canUpdateTask: [N, N, N], canContributeToTask: [N, N, N],
+    canViewCommune: [Y, Y, N],
+    canViewPlan: [Y, Y, N],
+    canManagePlans: [N, N, N],
+    canEditTask: [N, N, N],
+    canManageUnits: [N, N, N],
+    canManageUsers: [N, N, N],
+    canGiveDirective: [N, N, N],
+    canViewReports: [Y, Y, N],
+    canUpdateTask: [N, N, N],
+    canContributeToTask: [N, N, N],
   },
   chair: {
-    canViewCommune: [Y, N, N], canViewPlan: [Y, N, N], canManagePlans: [N, N, N], canEditTask: [N, N, N], canManageUnits: [N, N, N],
-    canManageUsers: [N, N, N], canGiveDirective: [Y, N, N], canViewReports: [Y, N, N], canUpdateTask: [N, N, N], canContributeToTask: [N, N, N],
+    canViewCommune: [Y, N, N],
+    canViewPlan: [Y, N, N],
+    canManagePlans: [N, N, N],
+    canEditTask: [N, N, N],
+    canManageUnits: [N, N, N],
+    canManageUsers: [N, N, N],
+    canGiveDirective: [Y, N, N],
+    canViewReports: [Y, N, N],
+    canUpdateTask: [N, N, N],
+    canContributeToTask: [N, N, N],
   },
   coordinator: {
-    canViewCommune: [Y, N, N], canViewPlan: [Y, N, N], canManagePlans: [Y, N, N], canEditTask: [Y, N, N], canManageUnits: [Y, N, N],
-    canManageUsers: [Y, N, N], canGiveDirective: [Y, N, N], canViewReports: [Y, N, N], canUpdateTask: [N, N, N], canContributeToTask: [N, N, N],
+    canViewCommune: [Y, N, N],
+    canViewPlan: [Y, N, N],
+    canManagePlans: [Y, N, N],
+    canEditTask: [Y, N, N],
+    canManageUnits: [Y, N, N],
+    canManageUsers: [Y, N, N],
+    canGiveDirective: [Y, N, N],
+    canViewReports: [Y, N, N],
+    canUpdateTask: [N, N, N],
+    canContributeToTask: [N, N, N],
   },
   leadStaff: {
-    canViewCommune: [Y, N, N], canViewPlan: [Y, N, N], canManagePlans: [N, N, N], canEditTask: [N, N, N], canManageUnits: [N, N, N],
-    canManageUsers: [N, N, N], canGiveDirective: [N, N, N], canViewReports: [N, N, N], canUpdateTask: [Y, N, N], canContributeToTask: [N, N, N],
+    canViewCommune: [Y, N, N],
+    canViewPlan: [Y, N, N],
+    canManagePlans: [N, N, N],
+    canEditTask: [N, N, N],
+    canManageUnits: [N, N, N],
+    canManageUsers: [N, N, N],
+    canGiveDirective: [N, N, N],
+    canViewReports: [N, N, N],
+    canUpdateTask: [Y, N, N],
+    canContributeToTask: [N, N, N],
   },
   supportStaff: {
-    canViewCommune: [Y, N, N], canViewPlan: [Y, N, N], canManagePlans: [N, N, N], canEditTask: [N, N, N], canManageUnits: [N, N, N],
-    canManageUsers: [N, N, N], canGiveDirective: [N, N, N], canViewReports: [N, N, N], canUpdateTask: [N, N, N], canContributeToTask: [Y, N, N],
+    canViewCommune: [Y, N, N],
+    canViewPlan: [Y, N, N],
+    canManagePlans: [N, N, N],
+    canEditTask: [N, N, N],
+    canManageUnits: [N, N, N],
+    canManageUsers: [N, N, N],
+    canGiveDirective: [N, N, N],
+    canViewReports: [N, N, N],
+    canUpdateTask: [N, N, N],
+    canContributeToTask: [Y, N, N],
   },
   otherStaff: {
-    canViewCommune: [Y, N, N], canViewPlan: [Y, N, N], canManagePlans: [N, N, N], canEditTask: [N, N, N], canManageUnits: [N, N, N],
-    canManageUsers: [N, N, N], canGiveDirective: [N, N, N], canViewReports: [N, N, N], canUpdateTask: [N, N, N], canContributeToTask: [N, N, N],
+    canViewCommune: [Y, N, N],
+    canViewPlan: [Y, N, N],
+    canManagePlans: [N, N, N],
+    canEditTask: [N, N, N],
+    canManageUnits: [N, N, N],
+    canManageUsers: [N, N, N],
+    canGiveDirective: [N, N, N],
+    canViewReports: [N, N, N],
+    canUpdateTask: [N, N, N],
+    canContributeToTask: [N, N, N],
   },
 };
 
@@ -103,7 +159,11 @@ describe("permission matrix: role × check × own / other commune / other provin
 
 describe("province-level and role checks", () => {
   it("lists of communes: admin and province only", () => {
-    expect(Object.entries(viewers).filter(([, v]) => canListCommunes(v)).map(([k]) => k)).toEqual(["admin", "province"]);
+    expect(
+      Object.entries(viewers)
+        .filter(([, v]) => canListCommunes(v))
+        .map(([k]) => k),
+    ).toEqual(["admin", "province"]);
   });
 
   it("a province user sees only their province", () => {

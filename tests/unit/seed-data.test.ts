@@ -30,6 +30,7 @@ describe.each([haiAn, thachKhoi, haLong])("seed plan $name", (commune) => {
   });
 
   it("has the standing office and the units the demo accounts belong to", () => {
-    for (const u of ["Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Trung tâm Phục vụ hành chính công"]) expect(unitNames.has(u)).toBe(true);
+    for (const u of ["Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND", "Trung tâm Phục vụ hành chính công"])
+      expect(unitNames.has(u)).toBe(true);
   });
 });

@@ -63,7 +63,9 @@ export default async function OverviewPage({ params }: PageProps<"/c/[communeId]
                 </Link>
                 <p className="text-xs text-slate-500">
                   {p.taskCount} nhiệm vụ · {p.doneCount} đã hoàn thành
-                  {p.periodStart && p.periodEnd ? ` · ${formatDate(p.periodStart, "date-only")} – ${formatDate(p.periodEnd, "date-only")}` : ""}
+                  {p.periodStart && p.periodEnd
+                    ? ` · ${formatDate(p.periodStart, "date-only")} – ${formatDate(p.periodEnd, "date-only")}`
+                    : ""}
                 </p>
               </li>
             ))}

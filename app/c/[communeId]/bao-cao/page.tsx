@@ -9,7 +9,8 @@ export default async function ReportsPage({ params }: PageProps<"/c/[communeId]/
   await requireCommune((await params).communeId, canViewReports);
   return (
     <ComingSoon title="Báo cáo">
-      Tổng hợp báo cáo tuần, tháng từ cập nhật của các đơn vị và xuất văn bản DOCX theo Nghị định 30/2020, bảng XLSX sẽ có trong bản cập nhật tới.
+      Tổng hợp báo cáo tuần, tháng từ cập nhật của các đơn vị và xuất văn bản DOCX theo Nghị định 30/2020, bảng XLSX sẽ có trong bản cập
+      nhật tới.
     </ComingSoon>
   );
 }

@@ -29,7 +29,11 @@ export default async function PlansPage({ params }: PageProps<"/c/[communeId]/ke
                       {p.title}
                     </Link>
                     <p className="mt-0.5 text-xs text-slate-500">
-                      {[p.number ? `Số: ${p.number}` : null, p.issuer, p.issuedDate ? `ngày ${formatDate(p.issuedDate, "date-only")}` : null]
+                      {[
+                        p.number ? `Số: ${p.number}` : null,
+                        p.issuer,
+                        p.issuedDate ? `ngày ${formatDate(p.issuedDate, "date-only")}` : null,
+                      ]
                         .filter(Boolean)
                         .join(" · ")}
                     </p>

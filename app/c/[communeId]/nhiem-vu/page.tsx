@@ -30,7 +30,10 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
         description={own ? `Nhiệm vụ ${unitName ?? "đơn vị"} chủ trì hoặc phối hợp thực hiện` : `Tất cả nhiệm vụ của ${commune.name}`}
       />
       <div className="mb-4 flex flex-wrap gap-2 text-sm" role="navigation" aria-label="Lọc theo tình trạng">
-        <Link href={base} className={`rounded-full px-3 py-1 ring-1 ring-inset ${!filter ? "bg-brand-700 text-white ring-brand-700" : "bg-white ring-slate-300"}`}>
+        <Link
+          href={base}
+          className={`rounded-full px-3 py-1 ring-1 ring-inset ${!filter ? "bg-brand-700 text-white ring-brand-700" : "bg-white ring-slate-300"}`}
+        >
           Tất cả ({all.length})
         </Link>
         {DEADLINE_STATUSES.map((s) => {

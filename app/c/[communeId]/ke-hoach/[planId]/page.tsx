@@ -22,7 +22,12 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
     ["Cơ quan ban hành", plan.issuer],
     ["Số, ký hiệu", plan.number],
     ["Ngày ban hành", plan.issuedDate ? formatDate(plan.issuedDate, "date-only") : null],
-    ["Thời gian thực hiện", plan.periodStart && plan.periodEnd ? `${formatDate(plan.periodStart, "date-only")} – ${formatDate(plan.periodEnd, "date-only")}` : null],
+    [
+      "Thời gian thực hiện",
+      plan.periodStart && plan.periodEnd
+        ? `${formatDate(plan.periodStart, "date-only")} – ${formatDate(plan.periodEnd, "date-only")}`
+        : null,
+    ],
     ["Người ký", plan.signerName ? `${plan.signerTitle ? `${plan.signerTitle} ` : ""}${plan.signerName}` : null],
     ["Căn cứ, thực hiện", plan.parentRefs || null],
   ];

@@ -25,7 +25,11 @@ export default async function EditUserPage({ params }: PageProps<"/c/[communeId]
       <Card>
         <CardHeader title={`Sửa tài khoản: ${user.fullName}`} actions={back} />
         <div className="p-4 sm:p-5">
-          <UserForm communeId={commune.communeId} units={units.filter((u) => u.active || u.id === user.unitId)} user={{ ...user, role: user.role }} />
+          <UserForm
+            communeId={commune.communeId}
+            units={units.filter((u) => u.active || u.id === user.unitId)}
+            user={{ ...user, role: user.role }}
+          />
         </div>
       </Card>
       <Card>
