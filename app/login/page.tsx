@@ -8,7 +8,8 @@ export const metadata: Metadata = { title: "Đăng nhập" };
 
 export default async function LoginPage() {
   const user = await getCurrentUser();
-  if (user) redirect(homePath(user));
+  const home = user ? homePath(user) : null;
+  if (home && home !== "/login") redirect(home);
   return (
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-800 to-brand-700">
       <main className="flex flex-1 items-center justify-center px-4 py-10">

@@ -1,71 +1,130 @@
+// A list of tasks: a table from tablet width up, cards on a phone (same pieces in both).
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Table, TableBody, TableHead } from "@/components/ui/table";
+import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
 import type { TaskRow } from "@/lib/tasks/queries";
-import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+
+type Row = TaskRow & { role?: "LEAD" | "SUPPORT" };
 
 function unitNames(units: TaskRow["leadUnits"]) {
   return units.map((u) => u.name).join("; ");
 }
 
-export function Deadline({ task }: { task: Pick<TaskRow, "dueDate" | "deadlineText" | "deadlineKind"> }) {
+/** The parsed deadline (a date, or its kind when it has none) over the plan's own wording. */
+function Deadline({ task }: { task: Row }) {
   const date = formatDate(task.dueDate, "date-only");
   return (
     <div className="text-sm">
-      {date ? <div className="font-medium text-slate-900">{date}</div> : null}
-      <div className={date ? "text-xs text-slate-500" : "text-slate-700"}>{task.deadlineText || "Không ghi thời hạn"}</div>
+      <div className="font-medium text-slate-900" data-deadline-kind={task.deadlineKind}>
+        {date || DEADLINE_KIND_LABEL[task.deadlineKind]}
+      </div>
+      {task.deadlineText ? <div className="text-xs text-slate-500">{task.deadlineText}</div> : null}
     </div>
   );
 }
 
-/** Tasks as a table; `showRole` marks whether the viewer's unit leads or helps. */
-export function TaskTable({ tasks, showRole }: { tasks: (TaskRow & { role?: "LEAD" | "SUPPORT" })[]; showRole?: boolean }) {
+function Title({ task, showRole }: { task: Row; showRole?: boolean }) {
   return (
-    <Table minWidth={760}>
-      <TableHead
-        columns={[["Mã", "w-16"], "Nhiệm vụ", ["Chủ trì", "w-40"], ["Phối hợp", "w-40"], ["Thời hạn", "w-36"], ["Tình trạng", "w-48"]]}
-      />
-      <TableBody>
+    <>
+      <div className="font-medium text-slate-900">{task.title}</div>
+      {task.description && task.description !== task.title ? (
+        <details className="mt-1 text-xs text-slate-600">
+          <summary className="cursor-pointer select-none text-brand-700">Nội dung chi tiết</summary>
+          <p className="mt-1 whitespace-pre-line leading-relaxed">{task.description}</p>
+        </details>
+      ) : null}
+      {showRole && task.role ? (
+        <span
+          className={`mt-1 inline-block rounded px-1.5 py-0.5 text-[11px] font-semibold ${
+            task.role === "LEAD" ? "bg-brand-100 text-brand-800" : "bg-slate-100 text-slate-700"
+          }`}
+        >
+          {task.role === "LEAD" ? "Đơn vị chủ trì" : "Đơn vị phối hợp"}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function Support({ task }: { task: Row }) {
+  return (
+    <>
+      {unitNames(task.supportUnits)}
+      {task.supportText ? <div className="text-xs text-slate-500">{task.supportText}</div> : null}
+    </>
+  );
+}
+
+function Status({ task }: { task: Row }) {
+  return (
+    <>
+      <StatusBadge status={task.status} />
+      <div className="mt-1 text-xs text-slate-500">
+        {WORK_STATUS_LABEL[task.workStatus]}
+        {task.workStatus !== "NOT_STARTED" ? ` · ${task.progress}%` : ""}
+        {task.lastUpdateAt ? ` · cập nhật ${formatDate(task.lastUpdateAt)}` : ""}
+      </div>
+    </>
+  );
+}
+
+/** `showRole` marks whether the viewer's unit leads or helps each task. */
+export function TaskTable({ tasks, showRole }: { tasks: Row[]; showRole?: boolean }) {
+  return (
+    <>
+      <ul className="divide-y divide-slate-100 md:hidden">
         {tasks.map((t) => (
-          <tr key={t.id} data-task-code={t.code} className="align-top hover:bg-slate-50/60">
-            <td className="px-3 py-2.5 font-mono text-xs font-semibold text-slate-700">{t.code}</td>
-            <td className="px-3 py-2.5">
-              <div className="font-medium text-slate-900">{t.title}</div>
-              {t.description && t.description !== t.title ? (
-                <details className="mt-1 text-xs text-slate-600">
-                  <summary className="cursor-pointer select-none text-brand-700">Nội dung chi tiết</summary>
-                  <p className="mt-1 whitespace-pre-line leading-relaxed">{t.description}</p>
-                </details>
-              ) : null}
-              {showRole && t.role ? (
-                <span
-                  className={`mt-1 inline-block rounded px-1.5 py-0.5 text-[11px] font-semibold ${
-                    t.role === "LEAD" ? "bg-brand-100 text-brand-800" : "bg-slate-100 text-slate-700"
-                  }`}
-                >
-                  {t.role === "LEAD" ? "Đơn vị chủ trì" : "Đơn vị phối hợp"}
-                </span>
-              ) : null}
-            </td>
-            <td className="px-3 py-2.5 text-slate-800">{unitNames(t.leadUnits)}</td>
-            <td className="px-3 py-2.5 text-slate-700">
-              {unitNames(t.supportUnits)}
-              {t.supportText ? <div className="text-xs text-slate-500">{t.supportText}</div> : null}
-            </td>
-            <td className="px-3 py-2.5">
-              <Deadline task={t} />
-            </td>
-            <td className="px-3 py-2.5">
-              <StatusBadge status={t.status} />
-              <div className="mt-1 text-xs text-slate-500">
-                {WORK_STATUS_LABEL[t.workStatus]}
-                {t.workStatus !== "NOT_STARTED" ? ` · ${t.progress}%` : ""}
-                {t.lastUpdateAt ? ` · cập nhật ${formatDate(t.lastUpdateAt)}` : ""}
+          <li key={t.id} data-task-card={t.code} className="space-y-2 px-4 py-3 text-sm">
+            <div className="flex gap-2">
+              <span className="font-mono text-xs font-semibold text-slate-700">{t.code}</span>
+              <div className="min-w-0 flex-1">
+                <Title task={t} showRole={showRole} />
               </div>
-            </td>
-          </tr>
+            </div>
+            <Status task={t} />
+            <dl className="grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1 text-slate-700">
+              <dt className="text-xs text-slate-500">Chủ trì</dt>
+              <dd>{unitNames(t.leadUnits)}</dd>
+              <dt className="text-xs text-slate-500">Phối hợp</dt>
+              <dd>
+                <Support task={t} />
+              </dd>
+              <dt className="text-xs text-slate-500">Thời hạn</dt>
+              <dd>
+                <Deadline task={t} />
+              </dd>
+            </dl>
+          </li>
         ))}
-      </TableBody>
-    </Table>
+      </ul>
+      <div className="hidden md:block">
+        <Table minWidth={760}>
+          <TableHead
+            columns={[["Mã", "w-16"], "Nhiệm vụ", ["Chủ trì", "w-40"], ["Phối hợp", "w-40"], ["Thời hạn", "w-36"], ["Tình trạng", "w-48"]]}
+          />
+          <TableBody>
+            {tasks.map((t) => (
+              <tr key={t.id} data-task-code={t.code} className="align-top hover:bg-slate-50/60">
+                <Td className="font-mono text-xs font-semibold text-slate-700">{t.code}</Td>
+                <Td>
+                  <Title task={t} showRole={showRole} />
+                </Td>
+                <Td className="text-slate-800">{unitNames(t.leadUnits)}</Td>
+                <Td className="text-slate-700">
+                  <Support task={t} />
+                </Td>
+                <Td>
+                  <Deadline task={t} />
+                </Td>
+                <Td>
+                  <Status task={t} />
+                </Td>
+              </tr>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }

@@ -24,6 +24,6 @@ export const WORK_STATUS_LABEL = {
 export const DEADLINE_KIND_LABEL = {
   FIXED: "Có thời hạn",
   RECURRING: "Thường xuyên",
-  CONDITIONAL: "Theo điều kiện",
+  CONDITIONAL: "Chờ điều kiện (chưa có ngày)",
   NONE: "Không ghi thời hạn",
 } as const;

@@ -23,6 +23,7 @@ test.describe("Phòng VH-XH xem kế hoạch", () => {
     await expect(row).toContainText(first.title);
     for (const unit of first.lead) await expect(row).toContainText(unit);
     await expect(row).toContainText(first.deadline.text);
+    await expect(row.locator("[data-deadline-kind]")).toHaveAttribute("data-deadline-kind", first.deadline.kind);
     await expect(row.locator("[data-status]")).toBeVisible();
   });
 
@@ -52,6 +53,20 @@ test.describe("Cán bộ đơn vị", () => {
     const shown = await page.locator("tr[data-task-code]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-task-code") ?? ""));
     expect(shown.sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
+  });
+
+  test("trên điện thoại, nhiệm vụ hiện dạng thẻ đủ thông tin", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/");
+    await page.getByRole("link", { name: "Nhiệm vụ của tôi" }).click();
+    const unit = "Văn phòng HĐND và UBND";
+    const mine = haiAn.plan.groups.flatMap((g) => g.tasks).filter((t) => t.lead.includes(unit) || t.support.includes(unit));
+    await expect(page.locator("[data-task-card]")).toHaveCount(mine.length);
+    await expect(page.locator("tr[data-task-code]").first()).toBeHidden();
+    const card = page.locator(`[data-task-card="${mine[0].code}"]`);
+    await expect(card).toContainText(mine[0].title);
+    await expect(card).toContainText(mine[0].deadline.text);
+    await expect(card.locator("[data-status]")).toBeVisible();
   });
 
   test("không có mục Quản trị, Báo cáo; trang quản trị trả về 404", async ({ page }) => {
