@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import type { Viewer } from "../auth/permissions";
-import { dateFromKey, localDateKey } from "../dates";
+import { overdueWhere } from "../tasks/queries";
 
 /**
  * Communes a province user (their province) or an admin (all) may open, with task totals counted
@@ -20,7 +20,7 @@ export async function listVisibleCommunes(viewer: Viewer) {
   const counts = await db.task.groupBy({ by: ["communeId", "workStatus"], where: { communeId: { in: ids } }, _count: { _all: true } });
   const overdue = await db.task.groupBy({
     by: ["communeId"],
-    where: { communeId: { in: ids }, workStatus: { not: "DONE" }, dueDate: { lt: dateFromKey(localDateKey(new Date())) } },
+    where: { communeId: { in: ids }, ...overdueWhere() },
     _count: { _all: true },
   });
   return communes.map((c) => {

@@ -51,6 +51,31 @@ describe("tenant filters", () => {
     expect((await listCommuneTasks(haiAn)).length).toBe(data.tasks.length);
   });
 
+  it("the overdue count made in SQL agrees with deadlineStatus", async () => {
+    // The demo plans have no fixed dates: give a few Hải An tasks dates around today.
+    const tasks = await db.task.findMany({ where: { communeId: haiAn }, orderBy: { sortOrder: "asc" }, take: 6 });
+    const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000);
+    const today = new Date();
+    const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const offsets = [-30, -1, 0, 1, 10, -5];
+    for (const [i, t] of tasks.entries()) {
+      await db.task.update({
+        where: { id: t.id },
+        data: {
+          deadlineKind: "FIXED",
+          dueDate: new Date(todayUtc + offsets[i] * 86_400_000),
+          workStatus: i === 5 ? "DONE" : "IN_PROGRESS",
+          completedAt: i === 5 ? day(0) : null,
+        },
+      });
+    }
+    const rows = await listCommuneTasks(haiAn);
+    const expected = rows.filter((r) => r.status === "OVERDUE").length;
+    expect(expected).toBeGreaterThanOrEqual(2);
+    const admin = await viewer(db, "admin");
+    expect((await listVisibleCommunes(admin)).find((c) => c.id === haiAn)?.overdue).toBe(expected);
+  });
+
   it("a province user lists only the communes of their province; an admin lists all", async () => {
     const province = await viewer(db, "tinh.haiphong");
     const names = (await listVisibleCommunes(province)).map((c) => c.name).sort();
