@@ -11,6 +11,8 @@ const schema = z.object({
   /** Set in tests so that the login limits do not lock the shared demo accounts. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  /** Where evidence files are kept (outside public/); relative paths start at the working directory. */
+  EVIDENCE_DIR: z.string().min(1).default(".data/files"),
 });
 
 export type Env = z.infer<typeof schema>;

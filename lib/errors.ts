@@ -18,6 +18,7 @@ export class AppError extends Error {
     /** A Vietnamese message for the user; the code's default when omitted. */
     message?: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message ?? ERROR_MESSAGES[code]);
     this.name = "AppError";
@@ -36,9 +37,11 @@ export function toPublicError(err: unknown): {
   code: ErrorCode;
   message: string;
   fieldErrors?: Record<string, string[]>;
+  details?: Record<string, unknown>;
   expected: boolean;
 } {
-  if (err instanceof AppError) return { code: err.code, message: err.message, fieldErrors: err.fieldErrors, expected: true };
+  if (err instanceof AppError)
+    return { code: err.code, message: err.message, fieldErrors: err.fieldErrors, details: err.details, expected: true };
   const known = prismaCode(err);
   if (known) return { code: known, message: ERROR_MESSAGES[known], expected: true };
   return { code: "INTERNAL", message: ERROR_MESSAGES.INTERNAL, expected: false };

@@ -4,6 +4,9 @@
 //     that adapter-pg cannot map (prisma/orm#27403): we report them as text (25), arrays as text[].
 //  2. `connectToShadowDb()` reuses a connection string that points at the main database, so the
 //     "shadow" would be the real one. We pass discrete fields and manage the shadow database here.
+//  3. `executeScript()` splits a migration on every ";", which breaks any statement with a ";" inside
+//     (a plpgsql function body, a string). We send the script whole: PostgreSQL runs a multi-statement
+//     simple query as one implicit transaction, so a migration also applies all-or-nothing.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -50,9 +53,28 @@ function poolConfig(url: string): pg.PoolConfig {
   };
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+function runScriptsWhole(adapter: Adapter): Adapter {
+  const pool = adapter.underlyingDriver();
+  const onError = (adapter as unknown as { onError: (e: unknown) => never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
+}
+
 class MigrationAdapterFactory extends PrismaPg {
   constructor(private readonly fields: pg.PoolConfig) {
     super(fields);
+  }
+
+  override async connect() {
+    return runScriptsWhole(await super.connect());
   }
 
   override async connectToShadowDb() {
@@ -61,7 +83,7 @@ class MigrationAdapterFactory extends PrismaPg {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
     await admin.end();
-    const adapter = await new PrismaPg({ ...this.fields, database }).connect();
+    const adapter = runScriptsWhole(await new PrismaPg({ ...this.fields, database }).connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose(); // closes the shadow pool before the drop

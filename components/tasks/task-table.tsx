@@ -1,4 +1,5 @@
 // A list of tasks: a table from tablet width up, cards on a phone (same pieces in both).
+import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
@@ -24,10 +25,12 @@ function Deadline({ task }: { task: Row }) {
   );
 }
 
-function Title({ task, showRole }: { task: Row; showRole?: boolean }) {
+function Title({ task, showRole, href }: { task: Row; showRole?: boolean; href: string }) {
   return (
     <>
-      <div className="font-medium text-slate-900">{task.title}</div>
+      <Link href={href} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+        {task.title}
+      </Link>
       {task.description && task.description !== task.title ? (
         <details className="mt-1 text-xs text-slate-600">
           <summary className="cursor-pointer select-none text-brand-700">Nội dung chi tiết</summary>
@@ -70,7 +73,8 @@ function Status({ task }: { task: Row }) {
 }
 
 /** `showRole` marks whether the viewer's unit leads or helps each task. */
-export function TaskTable({ tasks, showRole }: { tasks: Row[]; showRole?: boolean }) {
+export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRole?: boolean; communeId: string }) {
+  const href = (t: Row) => `/c/${communeId}/nhiem-vu/${t.id}`;
   return (
     <>
       <ul className="divide-y divide-slate-100 md:hidden">
@@ -79,7 +83,7 @@ export function TaskTable({ tasks, showRole }: { tasks: Row[]; showRole?: boolea
             <div className="flex gap-2">
               <span className="font-mono text-xs font-semibold text-slate-700">{t.code}</span>
               <div className="min-w-0 flex-1">
-                <Title task={t} showRole={showRole} />
+                <Title task={t} showRole={showRole} href={href(t)} />
               </div>
             </div>
             <Status task={t} />
@@ -108,7 +112,7 @@ export function TaskTable({ tasks, showRole }: { tasks: Row[]; showRole?: boolea
               <tr key={t.id} data-task-code={t.code} className="align-top hover:bg-slate-50/60">
                 <Td className="font-mono text-xs font-semibold text-slate-700">{t.code}</Td>
                 <Td>
-                  <Title task={t} showRole={showRole} />
+                  <Title task={t} showRole={showRole} href={href(t)} />
                 </Td>
                 <Td className="text-slate-800">{unitNames(t.leadUnits)}</Td>
                 <Td className="text-slate-700">

@@ -7,22 +7,39 @@ import { getDb, type Db, type Tx } from "../db";
 import { AppError, ERROR_MESSAGES, toPublicError, type ErrorCode } from "../errors";
 import type { Viewer } from "../auth/permissions";
 
-export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; requestId?: string };
+export type ActionFailure = {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  /** Extra facts for the form, e.g. the current state of a task after a conflict. */
+  details?: Record<string, unknown>;
+  requestId?: string;
+};
+
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+export type ActionContext<I> = {
+  user: Viewer;
+  input: I;
+  tx: Tx;
+  /** Undo work done outside the database (files written) if the transaction does not commit. */
+  onRollback: (undo: () => Promise<void>) => void;
+};
 
 export type ActionDef<S extends z.ZodType, T> = {
   name: string;
   schema: S;
   /** Coarse role check made before the input is even parsed. */
   allow: (user: Viewer) => boolean;
-  run: (ctx: { user: Viewer; input: z.output<S>; tx: Tx }) => Promise<T>;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
 };
 
 export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
   return def;
 }
 
-function fail(code: ErrorCode, extra: Partial<Extract<ActionResult<never>, { ok: false }>> = {}): ActionResult<never> {
+function fail(code: ErrorCode, extra: Partial<ActionFailure> = {}): ActionFailure {
   return { ok: false, code, message: extra.message ?? ERROR_MESSAGES[code], ...extra };
 }
 
@@ -41,12 +58,16 @@ export async function executeAction<S extends z.ZodType, T>(
     return fail("VALIDATION", { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> });
   }
 
+  const undo: (() => Promise<void>)[] = [];
   try {
-    const data = await db.$transaction((tx) => def.run({ user, input: parsed.data, tx }));
+    const data = await db.$transaction((tx) => def.run({ user, input: parsed.data, tx, onRollback: (f) => undo.push(f) }), {
+      timeout: 60_000,
+    });
     return { ok: true, data };
   } catch (err) {
+    await Promise.allSettled(undo.map((f) => f()));
     const pub = toPublicError(err);
-    if (pub.expected) return fail(pub.code, { message: pub.message, fieldErrors: pub.fieldErrors });
+    if (pub.expected) return fail(pub.code, { message: pub.message, fieldErrors: pub.fieldErrors, details: pub.details });
     const requestId = randomUUID().slice(0, 8);
     console.error(`[action ${def.name}] request ${requestId} user ${user.id}`, err);
     return fail("INTERNAL", { message: `${ERROR_MESSAGES.INTERNAL} (Mã lỗi: ${requestId})`, requestId });
@@ -58,13 +79,20 @@ export function notFound(): never {
   throw new AppError("NOT_FOUND");
 }
 
-/** FormData → plain object for zod: repeated keys become arrays; empty strings stay strings. */
-export function formDataToObject(form: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+type FormValue = string | File;
+
+/**
+ * FormData → plain object for zod: repeated keys become arrays; empty strings stay strings; a file
+ * input left empty (a nameless, empty File) is dropped. Keys listed in `arrays` are always arrays.
+ */
+export function formDataToObject(form: FormData, arrays: string[] = []): Record<string, FormValue | FormValue[]> {
+  const out: Record<string, FormValue | FormValue[]> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue; // Next.js's own fields
-    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = values.length > 1 ? values : (values[0] ?? "");
+    // An empty file input arrives as a nameless empty file (named "" or "undefined" by the decoder).
+    const values = form.getAll(key).filter((v) => typeof v === "string" || v.size > 0 || (!!v.name && v.name !== "undefined"));
+    out[key] = arrays.includes(key) || values.length > 1 ? values : (values[0] ?? "");
   }
+  for (const key of arrays) out[key] ??= [];
   return out;
 }

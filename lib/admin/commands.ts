@@ -1,7 +1,7 @@
 // Administration of a commune's units and users. Every command loads the commune with the tenant
 // filter and checks the named permission before touching anything.
 import type { Tx } from "../db";
-import { audit } from "../audit";
+import { audit } from "../audit/write";
 import { defineAction, notFound } from "../actions/safe-action";
 import { assignableRoles, canManageUnits, canViewCommune, type CommuneScope, type Viewer } from "../auth/permissions";
 import { generatePassword, hashPassword } from "../auth/password";

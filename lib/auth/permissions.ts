@@ -51,6 +51,9 @@ export function canManageUnits(v: Viewer, c: CommuneScope): boolean {
 
 export const canManageUsers = canManageUnits;
 
+/** The commune's audit log: the standing office and system administrators. */
+export const canViewAuditLog = canManageUnits;
+
 /** Roles a manager may give inside a commune: a coordinator cannot create admins or province users. */
 export function assignableRoles(v: Viewer): Role[] {
   if (v.role === "ADMIN") return ["CHAIR", "COORDINATOR", "UNIT_STAFF"];

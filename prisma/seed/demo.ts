@@ -1,6 +1,6 @@
 // Demo data: two provinces, three communes with their real plans (prisma/seed/*.ts), one account
 // per role, and some progress so that every task category shows up. Runs in one transaction.
-import { createId } from "./id";
+import { createId } from "../../lib/ids";
 import { hashPassword } from "../../lib/auth/password";
 import { dateFromKey } from "../../lib/dates";
 import type { Db, Tx } from "../../lib/db";
@@ -157,6 +157,26 @@ async function seedCommune(tx: Tx, c: SeedCommune, provinceId: string, passwordH
         });
       }
     }
+  }
+  // One direction from the chairperson, not yet acknowledged, on the first task the office leads.
+  const office = users.find((u) => u.username.startsWith("vanphong."));
+  const officeTask = office?.unitId
+    ? await tx.task.findFirst({
+        where: { communeId, units: { some: { unitId: office.unitId, role: "LEAD" } } },
+        orderBy: { sortOrder: "asc" },
+      })
+    : null;
+  const chair = users.find((u) => u.role === "CHAIR");
+  if (officeTask && chair) {
+    await tx.directive.create({
+      data: {
+        communeId,
+        taskId: officeTask.id,
+        authorId: chair.id,
+        content: "Đề nghị đơn vị khẩn trương hoàn thành, báo cáo kết quả trước cuộc họp giao ban tuần tới.",
+        createdAt: new Date(now.getTime() - 2 * 86_400_000),
+      },
+    });
   }
   return communeId;
 }

@@ -3,3 +3,5 @@ import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-of-at-least-32-chars";
+// Evidence files of this test run go to a throw-away folder.
+process.env.EVIDENCE_DIR ??= `.data/test-files-${process.pid}`;

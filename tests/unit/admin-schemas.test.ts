@@ -64,3 +64,16 @@ describe("formDataToObject", () => {
     expect(formDataToObject(form)).toEqual({ name: "Phòng VH-XH", unitIds: ["a", "b"], empty: "" });
   });
 });
+
+describe("formDataToObject with files", () => {
+  it("drops an empty file input but keeps a chosen empty file so that it can be refused by name", () => {
+    const form = new FormData();
+    form.append("files", new File([], ""));
+    form.append("files", new File([], "undefined"));
+    form.append("files", new File([], "rong.pdf"));
+    form.append("files", new File(["%PDF"], "a.pdf"));
+    const out = formDataToObject(form, ["files"]);
+    expect((out.files as File[]).map((f) => f.name)).toEqual(["rong.pdf", "a.pdf"]);
+    expect(formDataToObject(new FormData(), ["files"])).toEqual({ files: [] });
+  });
+});

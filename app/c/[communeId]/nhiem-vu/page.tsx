@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { TaskFilterBar } from "@/components/tasks/task-filters";
 import { TaskTable } from "@/components/tasks/task-table";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { canViewCommune, hasOwnTasks } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { DEADLINE_STATUSES, type DeadlineStatus } from "@/lib/tasks/deadline-status";
+import { formatDateTime } from "@/lib/dates";
+import { listOpenDirectives } from "@/lib/tasks/detail";
+import { filterTasks, readTaskFilters, sortByUrgency } from "@/lib/tasks/filters";
 import { getUnitName, groupByStatus, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 
@@ -13,53 +16,64 @@ export const metadata: Metadata = { title: "Nhiệm vụ" };
 export default async function TasksPage({ params, searchParams }: PageProps<"/c/[communeId]/nhiem-vu">) {
   const { communeId } = await params;
   const { user, commune } = await requireCommune(communeId, canViewCommune);
-  const wanted = (await searchParams)["trang-thai"];
-  const filter = DEADLINE_STATUSES.find((s) => s === wanted) as DeadlineStatus | undefined;
-
-  const own = hasOwnTasks(user) && user.unitId !== null;
-  const [unitName, all] = own
-    ? await Promise.all([getUnitName(commune.communeId, user.unitId!), listUnitTasks(commune.communeId, user.unitId!)])
-    : [null, await listCommuneTasks(commune.communeId)];
-  const groups = groupByStatus(filter ? all.filter((t) => t.status === filter) : all);
+  const filters = readTaskFilters(await searchParams);
+  const unitId = hasOwnTasks(user) ? user.unitId : null;
+  const [unitName, all, directives] = unitId
+    ? await Promise.all([
+        getUnitName(commune.communeId, unitId),
+        listUnitTasks(commune.communeId, unitId),
+        listOpenDirectives(commune.communeId, unitId),
+      ])
+    : [null, await listCommuneTasks(commune.communeId), []];
+  const shown = sortByUrgency(filterTasks(all, filters));
+  const groups = groupByStatus(shown);
   const base = `/c/${commune.communeId}/nhiem-vu`;
+  const plans = [...new Map(all.map((t) => [t.planId, { id: t.planId, title: t.plan.title }])).values()];
+  const planGroups = [
+    ...new Map(all.filter((t) => t.group).map((t) => [t.group!.code, { code: t.group!.code, title: t.group!.title }])).values(),
+  ];
 
   return (
     <>
       <PageHeader
-        title={own ? "Nhiệm vụ của tôi" : "Nhiệm vụ"}
-        description={own ? `Nhiệm vụ ${unitName ?? "đơn vị"} chủ trì hoặc phối hợp thực hiện` : `Tất cả nhiệm vụ của ${commune.name}`}
+        title={unitId ? "Nhiệm vụ của tôi" : "Nhiệm vụ"}
+        description={unitId ? `Nhiệm vụ ${unitName ?? "đơn vị"} chủ trì hoặc phối hợp thực hiện` : `Tất cả nhiệm vụ của ${commune.name}`}
       />
-      <div className="mb-4 flex flex-wrap gap-2 text-sm" role="navigation" aria-label="Lọc theo tình trạng">
-        <Link
-          href={base}
-          className={`rounded-full px-3 py-1 ring-1 ring-inset ${!filter ? "bg-brand-700 text-white ring-brand-700" : "bg-white ring-slate-300"}`}
-        >
-          Tất cả ({all.length})
-        </Link>
-        {DEADLINE_STATUSES.map((s) => {
-          const n = all.filter((t) => t.status === s).length;
-          if (n === 0) return null;
-          return (
-            <Link
-              key={s}
-              href={`${base}?trang-thai=${s}`}
-              className={`rounded-full px-3 py-1 ring-1 ring-inset ${filter === s ? "bg-brand-700 text-white ring-brand-700" : "bg-white ring-slate-300"}`}
-            >
-              {DEADLINE_STATUS_META[s].label} ({n})
-            </Link>
-          );
-        })}
-      </div>
+      {directives.length ? (
+        <Card className="mb-4 border-amber-300">
+          <CardHeader title={`Ý kiến chỉ đạo chưa tiếp nhận (${directives.length})`} />
+          <ul className="divide-y divide-amber-100 bg-amber-50/50" data-testid="open-directives">
+            {directives.map((d) => (
+              <li key={d.id} className="px-4 py-2.5 text-sm sm:px-5">
+                <Link href={`${base}/${d.task.id}`} className="font-medium text-brand-700 hover:underline">
+                  {d.task.code}. {d.task.title}
+                </Link>
+                <p className="mt-0.5 line-clamp-2 text-slate-800">{d.content}</p>
+                <p className="text-xs text-slate-500">
+                  {d.author.fullName} · {formatDateTime(d.createdAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <TaskFilterBar action={base} filters={filters} plans={plans} groups={planGroups} showRole={!!unitId} />
+      <p className="mb-3 text-sm text-slate-600" aria-live="polite">
+        {shown.length === all.length ? `${all.length} nhiệm vụ` : `${shown.length} / ${all.length} nhiệm vụ phù hợp`}, xếp theo mức độ khẩn
+        cấp.
+      </p>
       {groups.length === 0 ? (
         <Card>
-          <EmptyState>{own ? "Đơn vị của bạn chưa được giao nhiệm vụ nào." : "Không có nhiệm vụ phù hợp."}</EmptyState>
+          <EmptyState>
+            {all.length === 0 && unitId ? "Đơn vị của bạn chưa được giao nhiệm vụ nào." : "Không có nhiệm vụ phù hợp."}
+          </EmptyState>
         </Card>
       ) : (
         <div className="space-y-5">
           {groups.map((g) => (
             <Card key={g.status}>
               <CardHeader title={DEADLINE_STATUS_META[g.status].label} description={`${g.rows.length} nhiệm vụ`} />
-              <TaskTable tasks={g.rows} showRole={own} />
+              <TaskTable tasks={g.rows} showRole={!!unitId} communeId={commune.communeId} />
             </Card>
           ))}
         </div>

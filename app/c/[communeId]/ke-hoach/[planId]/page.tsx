@@ -60,13 +60,13 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
         {groups.map((g) => (
           <Card key={g.id}>
             <CardHeader title={`${g.code}. ${g.title}`} description={`${g.tasks.length} nhiệm vụ`} />
-            <TaskTable tasks={g.tasks} />
+            <TaskTable tasks={g.tasks} communeId={commune.communeId} />
           </Card>
         ))}
         {ungrouped.length > 0 ? (
           <Card>
             <CardHeader title="Nhiệm vụ khác" />
-            <TaskTable tasks={ungrouped} />
+            <TaskTable tasks={ungrouped} communeId={commune.communeId} />
           </Card>
         ) : null}
       </div>

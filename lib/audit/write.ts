@@ -1,5 +1,5 @@
-import type { Tx } from "./db";
-import type { Prisma } from "./generated/prisma/client";
+import type { Tx } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 
 export type AuditEntry = {
   communeId: string | null;

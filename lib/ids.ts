@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-/** App-generated ids for rows the seed links before inserting (Prisma's cuid() is client-side too). */
+/** An id made by the app before the row exists (file names, rows linked before insert): 32 hex chars. */
 export function createId(): string {
   return randomUUID().replaceAll("-", "");
 }

@@ -1,0 +1,28 @@
+import { Readable } from "node:stream";
+import { getCurrentUser } from "@/lib/auth/session";
+import { evidenceExists, openEvidence } from "@/lib/files/storage";
+import { contentDisposition, findDownloadableAttachment } from "@/lib/files/queries";
+
+// Evidence downloads: signed-in users who may see the task only; 404 for everything else, so ids of
+// other communes reveal nothing.
+export async function GET(_req: Request, ctx: RouteContext<"/api/files/[attachmentId]">) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
+  const { attachmentId } = await ctx.params;
+  const attachment = /^[a-z0-9]{10,40}$/.test(attachmentId) ? await findDownloadableAttachment(user, attachmentId) : null;
+  if (!attachment) return Response.json({ error: "Không tìm thấy tệp." }, { status: 404 });
+  if (!(await evidenceExists(attachment.id))) {
+    console.error(`[files] attachment ${attachment.id} has a row but no file`);
+    return Response.json({ error: "Tệp không còn trên máy chủ. Vui lòng báo quản trị hệ thống." }, { status: 410 });
+  }
+  const stream = Readable.toWeb(openEvidence(attachment.id)) as ReadableStream<Uint8Array>;
+  return new Response(stream, {
+    headers: {
+      "Content-Type": attachment.mimeType,
+      "Content-Length": String(attachment.size),
+      "Content-Disposition": contentDisposition(attachment.fileName),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DirectiveForm } from "@/components/tasks/directive-forms";
+import { Timeline } from "@/components/tasks/timeline";
+import { TaskUpdateForm } from "@/components/tasks/update-form";
+import { Card, CardHeader } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/form";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { canContributeToTask, canEditTask, canGiveDirective, canUpdateTask, canViewTask } from "@/lib/auth/permissions";
+import { requireCommune } from "@/lib/auth/session";
+import { formatDate } from "@/lib/dates";
+import { getTaskDetail } from "@/lib/tasks/detail";
+import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+
+export const metadata: Metadata = { title: "Nhiệm vụ" };
+
+export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhiem-vu/[taskId]">) {
+  const { communeId, taskId } = await params;
+  const { user, commune } = await requireCommune(communeId, canViewTask);
+  const detail = await getTaskDetail(commune.communeId, taskId);
+  if (!detail) notFound();
+  const { task, timeline, openDirectives } = detail;
+  const scope = { ...commune, leadUnitIds: task.leadUnits.map((u) => u.id), supportUnitIds: task.supportUnits.map((u) => u.id) };
+  const lead = canUpdateTask(user, scope);
+  const support = canContributeToTask(user, scope);
+  const base = `/c/${commune.communeId}`;
+  const facts: [string, React.ReactNode][] = [
+    ["Đơn vị chủ trì", task.leadUnits.map((u) => u.name).join("; ")],
+    ["Đơn vị phối hợp", [task.supportUnits.map((u) => u.name).join("; "), task.supportText].filter(Boolean).join(". ") || "—"],
+    [
+      "Thời hạn",
+      <>
+        {formatDate(task.dueDate, "date-only") || DEADLINE_KIND_LABEL[task.deadlineKind]}
+        {task.deadlineText ? <span className="block text-xs text-slate-500">{task.deadlineText}</span> : null}
+      </>,
+    ],
+    ["Tiến độ", `${WORK_STATUS_LABEL[task.workStatus]} · ${task.progress}%`],
+    ["Sản phẩm", task.expectedOutput || "—"],
+    [
+      "Kế hoạch",
+      <Link key="plan" href={`${base}/ke-hoach/${task.planId}`} className="text-brand-700 hover:underline">
+        {task.plan.title}
+      </Link>,
+    ],
+  ];
+
+  return (
+    <>
+      <nav className="mb-2 text-sm text-slate-500" aria-label="Đường dẫn">
+        <Link href={`${base}/nhiem-vu`} className="hover:underline">
+          Nhiệm vụ
+        </Link>{" "}
+        / <span className="text-slate-700">{task.code}</span>
+      </nav>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">
+            <span className="mr-2 font-mono text-base text-slate-500">{task.code}</span>
+            {task.title}
+          </h1>
+          {task.group ? <p className="mt-1 text-sm text-slate-600">{`${task.group.code}. ${task.group.title}`}</p> : null}
+          <div className="mt-2">
+            <StatusBadge status={task.status} />
+          </div>
+        </div>
+        {canEditTask(user, scope) ? <LinkButton href={`${base}/nhiem-vu/${task.id}/sua`}>Điều chỉnh nhiệm vụ</LinkButton> : null}
+      </div>
+
+      {lead && openDirectives.length ? (
+        <div role="status" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          Có {openDirectives.length} ý kiến chỉ đạo chưa tiếp nhận. Xem trong lịch sử bên dưới và bấm “Đã tiếp nhận”.
+        </div>
+      ) : null}
+
+      <div className="grid gap-5 lg:grid-cols-5">
+        <div className="space-y-5 lg:col-span-3">
+          <Card>
+            <dl className="grid gap-x-6 gap-y-3 px-4 py-4 text-sm sm:grid-cols-2 sm:px-5">
+              {facts.map(([k, v]) => (
+                <div key={k}>
+                  <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{k}</dt>
+                  <dd className="text-slate-900">{v}</dd>
+                </div>
+              ))}
+            </dl>
+            {task.description && task.description !== task.title ? (
+              <details className="border-t border-slate-100 px-4 py-3 text-sm sm:px-5">
+                <summary className="cursor-pointer text-brand-700">Nội dung nhiệm vụ theo kế hoạch</summary>
+                <p className="mt-2 whitespace-pre-line leading-relaxed text-slate-700">{task.description}</p>
+              </details>
+            ) : null}
+          </Card>
+          {lead ? (
+            <Card>
+              <CardHeader title="Cập nhật tiến độ" description="Báo cáo kết quả kỳ này của đơn vị chủ trì" />
+              <div className="p-4 sm:p-5">
+                <TaskUpdateForm
+                  communeId={commune.communeId}
+                  taskId={task.id}
+                  version={task.version}
+                  mode="progress"
+                  current={{ workStatus: task.workStatus, progress: task.progress }}
+                  draftKey={`ban-nhap:${user.id}:${task.id}:progress`}
+                />
+              </div>
+            </Card>
+          ) : null}
+          {support ? (
+            <Card>
+              <CardHeader title="Gửi nội dung phối hợp" description="Gửi cho đơn vị chủ trì; không thay đổi tình trạng nhiệm vụ" />
+              <div className="p-4 sm:p-5">
+                <TaskUpdateForm
+                  communeId={commune.communeId}
+                  taskId={task.id}
+                  version={task.version}
+                  mode="contribution"
+                  current={{ workStatus: task.workStatus, progress: task.progress }}
+                  draftKey={`ban-nhap:${user.id}:${task.id}:contribution`}
+                />
+              </div>
+            </Card>
+          ) : null}
+          {canGiveDirective(user, scope) ? (
+            <Card>
+              <CardHeader title="Ý kiến chỉ đạo" />
+              <div className="p-4 sm:p-5">
+                <DirectiveForm communeId={commune.communeId} taskId={task.id} version={task.version} />
+              </div>
+            </Card>
+          ) : null}
+        </div>
+        <Card className="lg:col-span-2">
+          <CardHeader title="Lịch sử thực hiện" />
+          <Timeline events={timeline} communeId={commune.communeId} canReturn={canEditTask(user, scope)} canAcknowledge={lead} />
+        </Card>
+      </div>
+    </>
+  );
+}

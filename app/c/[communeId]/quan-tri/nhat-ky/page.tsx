@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, CardHeader, EmptyState } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/form";
+import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
+import { AUDIT_ACTION_LABEL } from "@/lib/audit/labels";
+import { listAudit, readAuditFilters } from "@/lib/audit/queries";
+import { canViewAuditLog } from "@/lib/auth/permissions";
+import { requireCommune } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Nhật ký thao tác" };
+
+const input = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+function summary(data: unknown): string {
+  if (!data || typeof data !== "object") return "";
+  const d = data as Record<string, unknown>;
+  const parts: string[] = [];
+  if (typeof d.reason === "string") parts.push(`Lý do: ${d.reason}`);
+  if (typeof d.comment === "string") parts.push(`Lý do: ${d.comment}`);
+  if (d.before && d.after) parts.push(`Trước: ${JSON.stringify(d.before)} → Sau: ${JSON.stringify(d.after)}`);
+  else if (d.before) parts.push(`Trước: ${JSON.stringify(d.before)}`);
+  if (typeof d.username === "string") parts.push(`Tài khoản: ${d.username}`);
+  if (typeof d.name === "string") parts.push(`Tên: ${d.name}`);
+  return parts.join(" · ");
+}
+
+export default async function AuditPage({ params, searchParams }: PageProps<"/c/[communeId]/quan-tri/nhat-ky">) {
+  const { communeId } = await params;
+  const { commune } = await requireCommune(communeId, canViewAuditLog);
+  const filters = readAuditFilters(await searchParams);
+  const { rows, total, actors, pages } = await listAudit(commune.communeId, filters);
+  const base = `/c/${commune.communeId}/quan-tri/nhat-ky`;
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams({
+      "hanh-dong": filters.action,
+      nguoi: filters.actorId,
+      tu: filters.from,
+      den: filters.to,
+      trang: String(page),
+    });
+    return `${base}?${q}`;
+  };
+  return (
+    <Card>
+      <CardHeader title="Nhật ký thao tác" description={`${total} thao tác · chỉ ghi thêm, không ai sửa hay xóa được`} />
+      <form
+        action={base}
+        method="get"
+        className="flex flex-wrap items-end gap-2 border-b border-slate-100 px-4 py-3 text-sm sm:px-5"
+        role="search"
+      >
+        <label className="flex flex-col gap-1">
+          <span className="text-xs text-slate-600">Thao tác</span>
+          <select name="hanh-dong" defaultValue={filters.action} className={input}>
+            <option value="">Tất cả</option>
+            {Object.entries(AUDIT_ACTION_LABEL).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs text-slate-600">Người thực hiện</span>
+          <select name="nguoi" defaultValue={filters.actorId} className={input}>
+            <option value="">Tất cả</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.fullName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs text-slate-600">Từ ngày</span>
+          <input type="date" name="tu" defaultValue={filters.from} className={input} />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs text-slate-600">Đến ngày</span>
+          <input type="date" name="den" defaultValue={filters.to} className={input} />
+        </label>
+        <button type="submit" className={buttonClass.primary}>
+          Lọc
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <EmptyState>Không có thao tác nào phù hợp.</EmptyState>
+      ) : (
+        <Table minWidth={720}>
+          <TableHead columns={[["Thời gian", "w-36"], ["Người thực hiện", "w-48"], ["Thao tác", "w-44"], "Chi tiết"]} />
+          <TableBody>
+            {rows.map((r) => (
+              <tr key={r.id} className="align-top" data-audit-action={r.action}>
+                <Td className="whitespace-nowrap text-xs">{formatDateTime(r.createdAt)}</Td>
+                <Td>{r.actor?.fullName ?? "—"}</Td>
+                <Td>{AUDIT_ACTION_LABEL[r.action] ?? r.action}</Td>
+                <Td className="break-all text-xs text-slate-600">{summary(r.data)}</Td>
+              </tr>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {pages > 1 ? (
+        <nav className="flex items-center justify-between px-4 py-3 text-sm" aria-label="Phân trang">
+          {filters.page > 1 ? <Link href={pageHref(filters.page - 1)}>← Trang trước</Link> : <span />}
+          <span>
+            Trang {filters.page} / {pages}
+          </span>
+          {filters.page < pages ? <Link href={pageHref(filters.page + 1)}>Trang sau →</Link> : <span />}
+        </nav>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useState } from "react";
+
+const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_FILES = 10;
+const ACCEPT = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png";
+
+/** Evidence picker with the limits checked before anything is sent (the server checks again). */
+export function EvidenceInput({ errors, onProblem }: { errors?: string[]; onProblem: (message: string | null) => void }) {
+  const [names, setNames] = useState<string[]>([]);
+  return (
+    <div>
+      <label htmlFor="files" className="mb-1 block text-sm font-medium text-slate-700">
+        Tài liệu minh chứng
+      </label>
+      <input
+        id="files"
+        name="files"
+        type="file"
+        multiple
+        accept={ACCEPT}
+        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-800"
+        onChange={(e) => {
+          const files = Array.from(e.currentTarget.files ?? []);
+          setNames(files.map((f) => f.name));
+          const tooBig = files.filter((f) => f.size > MAX_BYTES).map((f) => f.name);
+          if (files.length > MAX_FILES) onProblem(`Chỉ được gửi tối đa ${MAX_FILES} tệp một lần.`);
+          else if (tooBig.length) onProblem(`Tệp vượt quá 20 MB: ${tooBig.join(", ")}.`);
+          else onProblem(null);
+        }}
+      />
+      <p className="mt-1 text-xs text-slate-500">
+        PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB mỗi tệp, 10 tệp mỗi lần. {names.length ? `Đã chọn: ${names.join(", ")}` : ""}
+      </p>
+      {errors?.length ? (
+        <ul className="mt-1 space-y-0.5 text-xs text-red-700">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

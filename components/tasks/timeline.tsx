@@ -1,0 +1,118 @@
+import { formatDate, formatDateTime } from "@/lib/dates";
+import type { TimelineEvent } from "@/lib/tasks/timeline";
+import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
+
+function sizeLabel(bytes: number) {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function Block({ label, text }: { label: string; text: string }) {
+  if (!text) return null;
+  return (
+    <p className="mt-1 whitespace-pre-line">
+      <span className="font-medium text-slate-700">{label}:</span> {text}
+    </p>
+  );
+}
+
+/** The task's history, newest first: who did what and when. */
+export function Timeline({
+  events,
+  communeId,
+  canReturn,
+  canAcknowledge,
+}: {
+  events: TimelineEvent[];
+  communeId: string;
+  canReturn: boolean;
+  canAcknowledge: boolean;
+}) {
+  if (events.length === 0) return <p className="px-4 py-6 text-sm text-slate-500">Chưa có cập nhật nào.</p>;
+  return (
+    <ol className="divide-y divide-slate-100">
+      {events.map((e) => {
+        if (e.type === "update") {
+          const u = e.update;
+          return (
+            <li key={`u-${u.id}`} className="px-4 py-3 text-sm sm:px-5" data-event="update">
+              <p className="text-xs text-slate-500">
+                {formatDateTime(u.createdAt)} · <span className="font-medium text-slate-700">{u.author.fullName}</span>
+                {u.unit ? ` (${u.unit.name})` : ""}
+              </p>
+              <p className="mt-0.5 font-semibold text-slate-900">
+                {u.kind === "CONTRIBUTION" ? "Nội dung phối hợp" : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${u.progress}%`}
+                {u.completedAt ? ` · hoàn thành ngày ${formatDate(u.completedAt)}` : ""}
+              </p>
+              <Block label="Kết quả" text={u.result} />
+              <Block label="Khó khăn, vướng mắc" text={u.difficulties} />
+              <Block label="Đề xuất, kiến nghị" text={u.proposals} />
+              {u.attachments.length ? (
+                <ul className="mt-1 space-y-0.5">
+                  {u.attachments.map((a) => (
+                    <li key={a.id}>
+                      <a href={`/api/files/${a.id}`} className="text-brand-700 underline">
+                        {a.fileName}
+                      </a>{" "}
+                      <span className="text-xs text-slate-500">({sizeLabel(a.size)})</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {u.returnedAt ? (
+                <p className="mt-2 rounded-md bg-red-50 px-2 py-1 text-red-800" data-returned>
+                  Đã trả lại để sửa ({formatDateTime(u.returnedAt)}
+                  {u.returnedBy ? `, ${u.returnedBy.fullName}` : ""}): {u.returnComment}
+                </p>
+              ) : canReturn && u.kind === "PROGRESS" ? (
+                <ReturnUpdateForm communeId={communeId} updateId={u.id} />
+              ) : null}
+            </li>
+          );
+        }
+        if (e.type === "directive") {
+          const d = e.directive;
+          return (
+            <li key={`d-${d.id}`} className="bg-amber-50/60 px-4 py-3 text-sm sm:px-5" data-event="directive">
+              <p className="text-xs text-slate-500">
+                {formatDateTime(d.createdAt)} · <span className="font-medium text-slate-700">{d.author.fullName}</span>
+              </p>
+              <p className="mt-0.5 font-semibold text-amber-900">
+                Ý kiến chỉ đạo{d.newDueDate ? ` · hạn mới ${formatDate(d.newDueDate, "date-only")}` : ""}
+              </p>
+              <p className="mt-1 whitespace-pre-line">{d.content}</p>
+              {d.acknowledgedAt ? (
+                <p className="mt-1 text-xs text-green-800">
+                  Đã tiếp nhận {formatDateTime(d.acknowledgedAt)}
+                  {d.acknowledgedBy ? ` (${d.acknowledgedBy.fullName})` : ""}
+                </p>
+              ) : canAcknowledge ? (
+                <div className="mt-2">
+                  <AcknowledgeButton communeId={communeId} directiveId={d.id} />
+                </div>
+              ) : (
+                <p className="mt-1 text-xs text-amber-800">Đơn vị chủ trì chưa tiếp nhận</p>
+              )}
+            </li>
+          );
+        }
+        return (
+          <li key={`e-${e.edit.id}`} className="px-4 py-3 text-sm sm:px-5" data-event="edit">
+            <p className="text-xs text-slate-500">
+              {formatDateTime(e.at)} · <span className="font-medium text-slate-700">{e.edit.by}</span>
+            </p>
+            <p className="mt-0.5 font-semibold text-slate-900">Điều chỉnh nhiệm vụ</p>
+            <Block label="Lý do" text={e.edit.reason} />
+            <ul className="mt-1 list-disc pl-5 text-slate-700">
+              {e.edit.changes.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

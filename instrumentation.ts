@@ -1,0 +1,13 @@
+// Runs once when a server instance starts (Next.js instrumentation hook).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { removeOrphanEvidence } = await import("./lib/files/storage");
+  const { getDb } = await import("./lib/db");
+  try {
+    // Files of uploads whose transaction never committed (process killed midway) have no row.
+    const removed = await removeOrphanEvidence(getDb(), 10 * 60_000);
+    if (removed) console.log(`[startup] removed ${removed} orphan evidence file(s)`);
+  } catch (err) {
+    console.error("[startup] orphan evidence cleanup failed", err);
+  }
+}

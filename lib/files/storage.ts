@@ -1,0 +1,68 @@
+// Evidence files on disk, named by their attachment id, in EVIDENCE_DIR (outside public/). They are
+// only ever served through app/api/files/[id], which checks the permission first.
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "../db";
+import { env } from "../env";
+
+const ID = /^[a-z0-9]{10,40}$/;
+
+export function evidenceDir(): string {
+  return path.resolve(env().EVIDENCE_DIR);
+}
+
+function fileOf(id: string): string {
+  if (!ID.test(id)) throw new Error("invalid attachment id"); // ids are ours; never a path from input
+  return path.join(evidenceDir(), id);
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export async function writeEvidence(id: string, bytes: Buffer): Promise<void> {
+  await mkdir(evidenceDir(), { recursive: true });
+  await writeFile(fileOf(id), bytes, { flag: "wx", mode: 0o600 });
+}
+
+export async function removeEvidence(ids: string[]): Promise<void> {
+  await Promise.all(ids.map((id) => rm(fileOf(id), { force: true })));
+}
+
+export async function evidenceExists(id: string): Promise<boolean> {
+  try {
+    return (await stat(fileOf(id))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function openEvidence(id: string) {
+  return createReadStream(fileOf(id));
+}
+
+/**
+ * Files written for an upload whose transaction never committed (process killed in between) have no
+ * row. Removes such files older than `minAgeMs` (younger ones may belong to an upload in flight).
+ */
+export async function removeOrphanEvidence(db: Db, minAgeMs = 60 * 60_000): Promise<number> {
+  let names: string[];
+  try {
+    names = (await readdir(evidenceDir())).filter((n) => ID.test(n));
+  } catch {
+    return 0; // no directory yet
+  }
+  if (names.length === 0) return 0;
+  const known = new Set((await db.attachment.findMany({ where: { id: { in: names } }, select: { id: true } })).map((a) => a.id));
+  let removed = 0;
+  for (const name of names) {
+    if (known.has(name)) continue;
+    const info = await stat(fileOf(name));
+    if (Date.now() - info.mtimeMs < minAgeMs) continue;
+    await rm(fileOf(name), { force: true });
+    removed += 1;
+  }
+  return removed;
+}

@@ -1,0 +1,337 @@
+// Mutations of tasks: progress updates, contributions, directives, edits, returns. Each loads the task
+// with its commune, decides with the named permission checks, and changes the task only if its
+// version is still the one the user saw (optimistic concurrency): nothing is ever overwritten.
+import { defineAction, notFound } from "../actions/safe-action";
+import { audit } from "../audit/write";
+import {
+  canContributeToTask,
+  canEditTask,
+  canGiveDirective,
+  canUpdateTask,
+  canViewTask,
+  type TaskScope,
+  type Viewer,
+} from "../auth/permissions";
+import { dateFromKey, formatDateTime } from "../dates";
+import type { Tx } from "../db";
+import { AppError } from "../errors";
+import { checkFiles, storeAttachments } from "../files/attach";
+import { acknowledgeSchema, contributionSchema, directiveSchema, editTaskSchema, returnUpdateSchema, taskUpdateSchema } from "./schemas";
+
+const staff = (u: Viewer) => u.role === "UNIT_STAFF";
+const leaders = (u: Viewer) => u.role === "CHAIR" || u.role === "COORDINATOR";
+const managers = (u: Viewer) => u.role === "COORDINATOR" || u.role === "ADMIN";
+
+/** The task and its tenant scope, or "not found" when it is not a task the user may see. */
+async function loadTask(tx: Tx, user: Viewer, communeId: string, taskId: string) {
+  const task = await tx.task.findFirst({ where: { id: taskId, communeId }, include: { units: true } });
+  if (!task) notFound();
+  const commune = await tx.unit.findFirst({ where: { id: communeId }, select: { provinceId: true } });
+  const scope: TaskScope = {
+    communeId,
+    provinceId: commune?.provinceId ?? "",
+    leadUnitIds: task.units.filter((u) => u.role === "LEAD").map((u) => u.unitId),
+    supportUnitIds: task.units.filter((u) => u.role === "SUPPORT").map((u) => u.unitId),
+  };
+  if (!canViewTask(user, scope)) notFound();
+  return { task, scope };
+}
+
+/** The refusal a stale write gets: what the task looks like now, so the form can show what changed. */
+async function conflict(tx: Tx, taskId: string): Promise<AppError> {
+  const now = await tx.task.findUniqueOrThrow({
+    where: { id: taskId },
+    select: {
+      version: true,
+      workStatus: true,
+      progress: true,
+      title: true,
+      dueDate: true,
+      updates: {
+        where: { kind: "PROGRESS" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { createdAt: true, result: true, author: { select: { fullName: true } } },
+      },
+    },
+  });
+  const last = now.updates[0];
+  const who = last ? `${last.author.fullName} lúc ${formatDateTime(last.createdAt)}` : "người khác";
+  return new AppError(
+    "CONFLICT",
+    `Nhiệm vụ vừa được ${who} thay đổi. Nội dung bạn nhập vẫn được giữ: hãy xem thay đổi rồi gửi lại.`,
+    undefined,
+    {
+      version: now.version,
+      workStatus: now.workStatus,
+      progress: now.progress,
+      title: now.title,
+      dueDate: now.dueDate?.toISOString().slice(0, 10) ?? null,
+      lastResult: last?.result ?? null,
+      lastBy: last?.author.fullName ?? null,
+      lastAt: last?.createdAt.toISOString() ?? null,
+    },
+  );
+}
+
+/** Bumps the version only if it is still `version`; otherwise refuses with the current state. */
+async function writeIfCurrent(tx: Tx, taskId: string, version: number, data: Parameters<Tx["task"]["updateMany"]>[0]["data"]) {
+  const res = await tx.task.updateMany({ where: { id: taskId, version }, data: { ...data, version: { increment: 1 } } });
+  if (res.count === 0) throw await conflict(tx, taskId);
+}
+
+/** A completion date is a local day; kept as noon in Vietnam so that it reads as that day anywhere. */
+function completionInstant(day: string): Date {
+  return new Date(`${day}T12:00:00+07:00`);
+}
+
+export const submitTaskUpdate = defineAction({
+  name: "submitTaskUpdate",
+  schema: taskUpdateSchema,
+  allow: staff,
+  async run(ctx) {
+    const { user, input, tx } = ctx;
+    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
+    if (!canUpdateTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị chủ trì được cập nhật tiến độ nhiệm vụ này.");
+    const files = await checkFiles(input.files);
+    const done = input.workStatus === "DONE";
+    const now = new Date();
+    const completedAt = done && input.completedDate ? completionInstant(input.completedDate) : null;
+    if (completedAt && completedAt.getTime() > now.getTime() + 12 * 3_600_000) {
+      throw new AppError("VALIDATION", "Ngày hoàn thành không được sau hôm nay.", {
+        completedDate: ["Ngày hoàn thành không được sau hôm nay"],
+      });
+    }
+    const progress = done ? 100 : input.progress;
+
+    await writeIfCurrent(tx, task.id, input.version, { workStatus: input.workStatus, progress, completedAt, lastUpdateAt: now });
+    const update = await tx.taskUpdate.create({
+      data: {
+        communeId: task.communeId,
+        taskId: task.id,
+        kind: "PROGRESS",
+        unitId: user.unitId,
+        authorId: user.id,
+        workStatus: input.workStatus,
+        progress,
+        result: input.result,
+        difficulties: input.difficulties,
+        proposals: input.proposals,
+        completedAt,
+        createdAt: now,
+      },
+    });
+    const attachmentIds = await storeAttachments(ctx, files, {
+      communeId: task.communeId,
+      taskId: task.id,
+      updateId: update.id,
+      uploadedById: user.id,
+    });
+    await audit(tx, {
+      communeId: task.communeId,
+      actorId: user.id,
+      action: "task.progress",
+      entityType: "Task",
+      entityId: task.id,
+      data: {
+        updateId: update.id,
+        attachmentIds,
+        before: { workStatus: task.workStatus, progress: task.progress, completedAt: task.completedAt?.toISOString() ?? null },
+        after: { workStatus: input.workStatus, progress, completedAt: completedAt?.toISOString() ?? null },
+      },
+    });
+    return { updateId: update.id, version: input.version + 1 };
+  },
+});
+
+export const submitContribution = defineAction({
+  name: "submitContribution",
+  schema: contributionSchema,
+  allow: staff,
+  async run(ctx) {
+    const { user, input, tx } = ctx;
+    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
+    if (!canContributeToTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị phối hợp được gửi nội dung phối hợp.");
+    const files = await checkFiles(input.files);
+    const update = await tx.taskUpdate.create({
+      data: {
+        communeId: task.communeId,
+        taskId: task.id,
+        kind: "CONTRIBUTION",
+        unitId: user.unitId,
+        authorId: user.id,
+        workStatus: task.workStatus,
+        progress: task.progress,
+        result: input.result,
+        difficulties: input.difficulties,
+        proposals: input.proposals,
+      },
+    });
+    const attachmentIds = await storeAttachments(ctx, files, {
+      communeId: task.communeId,
+      taskId: task.id,
+      updateId: update.id,
+      uploadedById: user.id,
+    });
+    await audit(tx, {
+      communeId: task.communeId,
+      actorId: user.id,
+      action: "task.contribution",
+      entityType: "Task",
+      entityId: task.id,
+      data: { updateId: update.id, attachmentIds },
+    });
+    return { updateId: update.id };
+  },
+});
+
+export const giveDirective = defineAction({
+  name: "giveDirective",
+  schema: directiveSchema,
+  allow: leaders,
+  async run({ user, input, tx }) {
+    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
+    if (!canGiveDirective(user, scope)) throw new AppError("FORBIDDEN");
+    if (input.newDueDate) {
+      // A new deadline makes the task a fixed-date one; a stale form must not move a deadline.
+      await writeIfCurrent(tx, task.id, Number(input.version), { dueDate: dateFromKey(input.newDueDate), deadlineKind: "FIXED" });
+    }
+    const directive = await tx.directive.create({
+      data: {
+        communeId: task.communeId,
+        taskId: task.id,
+        authorId: user.id,
+        content: input.content,
+        newDueDate: input.newDueDate ? dateFromKey(input.newDueDate) : null,
+      },
+    });
+    await audit(tx, {
+      communeId: task.communeId,
+      actorId: user.id,
+      action: "task.directive",
+      entityType: "Task",
+      entityId: task.id,
+      data: {
+        directiveId: directive.id,
+        ...(input.newDueDate
+          ? {
+              before: { dueDate: task.dueDate?.toISOString().slice(0, 10) ?? null, deadlineKind: task.deadlineKind },
+              after: { dueDate: input.newDueDate, deadlineKind: "FIXED" },
+            }
+          : {}),
+      },
+    });
+    return { directiveId: directive.id };
+  },
+});
+
+export const acknowledgeDirective = defineAction({
+  name: "acknowledgeDirective",
+  schema: acknowledgeSchema,
+  allow: staff,
+  async run({ user, input, tx }) {
+    const directive = await tx.directive.findFirst({ where: { id: input.directiveId, communeId: input.communeId } });
+    if (!directive) notFound();
+    const { scope } = await loadTask(tx, user, input.communeId, directive.taskId);
+    if (!canUpdateTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ đơn vị chủ trì tiếp nhận ý kiến chỉ đạo.");
+    if (directive.acknowledgedAt) return { directiveId: directive.id }; // already done: nothing to change
+    await tx.directive.update({ where: { id: directive.id }, data: { acknowledgedAt: new Date(), acknowledgedById: user.id } });
+    await audit(tx, {
+      communeId: directive.communeId,
+      actorId: user.id,
+      action: "directive.acknowledge",
+      entityType: "Directive",
+      entityId: directive.id,
+      data: { taskId: directive.taskId },
+    });
+    return { directiveId: directive.id };
+  },
+});
+
+export const returnUpdate = defineAction({
+  name: "returnUpdate",
+  schema: returnUpdateSchema,
+  allow: managers,
+  async run({ user, input, tx }) {
+    const update = await tx.taskUpdate.findFirst({ where: { id: input.updateId, communeId: input.communeId } });
+    if (!update) notFound();
+    const { scope } = await loadTask(tx, user, input.communeId, update.taskId);
+    if (!canEditTask(user, scope)) throw new AppError("FORBIDDEN");
+    if (update.returnedAt) throw new AppError("CONFLICT", "Báo cáo này đã được trả lại trước đó.");
+    await tx.taskUpdate.update({
+      where: { id: update.id },
+      data: { returnedAt: new Date(), returnedById: user.id, returnComment: input.comment },
+    });
+    await audit(tx, {
+      communeId: update.communeId,
+      actorId: user.id,
+      action: "update.return",
+      entityType: "TaskUpdate",
+      entityId: update.id,
+      data: { taskId: update.taskId, comment: input.comment },
+    });
+    return { updateId: update.id };
+  },
+});
+
+export const editTask = defineAction({
+  name: "editTask",
+  schema: editTaskSchema,
+  allow: managers,
+  async run({ user, input, tx }) {
+    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
+    if (!canEditTask(user, scope)) throw new AppError("FORBIDDEN");
+    const unitIds = [...new Set([...input.leadUnitIds, ...input.supportUnitIds])];
+    const found = await tx.unit.count({
+      where: { id: { in: unitIds }, communeId: task.communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
+    });
+    if (found !== unitIds.length) {
+      throw new AppError("VALIDATION", "Có đơn vị không thuộc xã/phường này.", { leadUnitIds: ["Chọn đơn vị của xã/phường"] });
+    }
+    const dueDate = input.deadlineKind === "RECURRING" || input.deadlineKind === "NONE" ? null : input.dueDate;
+    const after = {
+      title: input.title,
+      expectedOutput: input.expectedOutput || null,
+      deadlineKind: input.deadlineKind,
+      dueDate,
+      deadlineText: input.deadlineText,
+      supportText: input.supportText || null,
+      leadUnitIds: [...input.leadUnitIds].sort(),
+      supportUnitIds: [...input.supportUnitIds].sort(),
+    };
+    const before = {
+      title: task.title,
+      expectedOutput: task.expectedOutput,
+      deadlineKind: task.deadlineKind,
+      dueDate: task.dueDate?.toISOString().slice(0, 10) ?? null,
+      deadlineText: task.deadlineText,
+      supportText: task.supportText,
+      leadUnitIds: scope.leadUnitIds.slice().sort(),
+      supportUnitIds: scope.supportUnitIds.slice().sort(),
+    };
+    await writeIfCurrent(tx, task.id, input.version, {
+      title: after.title,
+      expectedOutput: after.expectedOutput,
+      deadlineKind: after.deadlineKind,
+      dueDate: dueDate ? dateFromKey(dueDate) : null,
+      deadlineText: after.deadlineText,
+      supportText: after.supportText,
+    });
+    await tx.taskUnit.deleteMany({ where: { taskId: task.id } });
+    await tx.taskUnit.createMany({
+      data: [
+        ...input.leadUnitIds.map((unitId) => ({ taskId: task.id, unitId, role: "LEAD" as const, communeId: task.communeId })),
+        ...input.supportUnitIds.map((unitId) => ({ taskId: task.id, unitId, role: "SUPPORT" as const, communeId: task.communeId })),
+      ],
+    });
+    await audit(tx, {
+      communeId: task.communeId,
+      actorId: user.id,
+      action: "task.edit",
+      entityType: "Task",
+      entityId: task.id,
+      data: { reason: input.reason, before, after },
+    });
+    return { version: input.version + 1 };
+  },
+});

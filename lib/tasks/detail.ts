@@ -1,0 +1,61 @@
+import "server-only";
+import { getDb } from "../db";
+import { taskRowSelect, toTaskRow } from "./queries";
+import { buildTimeline } from "./timeline";
+
+/** Everything the task page shows, or null when the task is not this commune's. */
+export async function getTaskDetail(communeId: string, taskId: string, now = new Date()) {
+  const db = getDb();
+  const task = await db.task.findFirst({
+    where: { id: taskId, communeId },
+    select: { ...taskRowSelect, expectedOutput: true, version: true },
+  });
+  if (!task) return null;
+  const [updates, directives, edits, units] = await Promise.all([
+    db.taskUpdate.findMany({
+      where: { taskId, communeId },
+      orderBy: { createdAt: "desc" },
+      include: {
+        author: { select: { fullName: true } },
+        unit: { select: { name: true } },
+        returnedBy: { select: { fullName: true } },
+        attachments: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
+      },
+    }),
+    db.directive.findMany({
+      where: { taskId, communeId },
+      orderBy: { createdAt: "desc" },
+      include: { author: { select: { fullName: true } }, acknowledgedBy: { select: { fullName: true } } },
+    }),
+    db.auditLog.findMany({
+      where: { communeId, entityType: "Task", entityId: taskId, action: "task.edit" },
+      orderBy: { createdAt: "desc" },
+      include: { actor: { select: { fullName: true } } },
+    }),
+    db.unit.findMany({ where: { communeId }, select: { id: true, name: true } }),
+  ]);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  return {
+    task: { ...toTaskRow(task, now), expectedOutput: task.expectedOutput, version: task.version },
+    timeline: buildTimeline(updates, directives, edits, unitNames),
+    openDirectives: directives.filter((d) => !d.acknowledgedAt),
+  };
+}
+
+/** Directives not yet acknowledged on tasks the unit leads: shown at the top of its list. */
+export function listOpenDirectives(communeId: string, unitId: string) {
+  return getDb().directive.findMany({
+    where: { communeId, acknowledgedAt: null, task: { units: { some: { unitId, role: "LEAD" } } } },
+    orderBy: { createdAt: "desc" },
+    include: { author: { select: { fullName: true } }, task: { select: { id: true, code: true, title: true } } },
+  });
+}
+
+/** Units of the commune for the edit form. */
+export function listCommuneUnits(communeId: string) {
+  return getDb().unit.findMany({
+    where: { communeId, active: true, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
+}

@@ -1,0 +1,112 @@
+// Input of the task forms (progress update, contribution, directive, edit, return), shared by the
+// server actions and the forms' error display.
+import { z } from "zod";
+import { MAX_FILES_PER_UPDATE } from "../files/inspect";
+
+const id = z.string().trim().min(1, "Thiếu mã định danh").max(64);
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}: tối đa ${max} ký tự`).default("");
+const version = z.coerce.number({ message: "Thiếu phiên bản dữ liệu" }).int().min(0);
+
+const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
+  }, "Ngày không hợp lệ");
+const optionalDay = z
+  .union([z.literal(""), isoDay])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+const files = z
+  .array(z.instanceof(File, { message: "Tệp đính kèm không hợp lệ" }))
+  .max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp cho mỗi lần cập nhật`)
+  .default([]);
+
+export const WORK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "PAUSED"] as const;
+
+export const taskUpdateSchema = z
+  .object({
+    communeId: id,
+    taskId: id,
+    version,
+    workStatus: z.enum(WORK_STATUSES, { message: "Chọn tình trạng thực hiện" }),
+    progress: z.coerce
+      .number({ message: "Tiến độ phải là một số" })
+      .int("Tiến độ phải là số nguyên")
+      .min(0, "Tiến độ từ 0 đến 100%")
+      .max(100, "Tiến độ từ 0 đến 100%"),
+    result: text(5000, "Kết quả thực hiện"),
+    difficulties: text(3000, "Khó khăn, vướng mắc"),
+    proposals: text(3000, "Đề xuất, kiến nghị"),
+    completedDate: optionalDay,
+    files,
+  })
+  .superRefine((v, ctx) => {
+    if (v.workStatus !== "NOT_STARTED" && !v.result) {
+      ctx.addIssue({ code: "custom", path: ["result"], message: "Nhập kết quả thực hiện trong kỳ" });
+    }
+    if (v.workStatus === "DONE" && !v.completedDate) {
+      ctx.addIssue({ code: "custom", path: ["completedDate"], message: "Nhập ngày hoàn thành" });
+    }
+    if (v.workStatus === "PAUSED" && !v.difficulties) {
+      ctx.addIssue({ code: "custom", path: ["difficulties"], message: "Nêu khó khăn, vướng mắc khiến nhiệm vụ tạm dừng" });
+    }
+  });
+
+export const contributionSchema = z.object({
+  communeId: id,
+  taskId: id,
+  result: text(5000, "Nội dung phối hợp").pipe(z.string().min(1, "Nhập nội dung đơn vị đã phối hợp thực hiện")),
+  difficulties: text(3000, "Khó khăn, vướng mắc"),
+  proposals: text(3000, "Đề xuất, kiến nghị"),
+  files,
+});
+
+export const directiveSchema = z
+  .object({
+    communeId: id,
+    taskId: id,
+    content: z.string().trim().min(3, "Nhập nội dung chỉ đạo").max(3000, "Nội dung chỉ đạo tối đa 3000 ký tự"),
+    newDueDate: optionalDay,
+    version: z.union([z.literal(""), version]).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.newDueDate && (v.version === undefined || v.version === "")) {
+      ctx.addIssue({ code: "custom", path: ["version"], message: "Thiếu phiên bản dữ liệu" });
+    }
+  });
+
+export const acknowledgeSchema = z.object({ communeId: id, directiveId: id });
+
+export const returnUpdateSchema = z.object({
+  communeId: id,
+  updateId: id,
+  comment: z.string().trim().min(5, "Nêu lý do trả lại để đơn vị sửa").max(2000, "Tối đa 2000 ký tự"),
+});
+
+export const DEADLINE_KINDS = ["FIXED", "RECURRING", "CONDITIONAL", "NONE"] as const;
+
+export const editTaskSchema = z
+  .object({
+    communeId: id,
+    taskId: id,
+    version,
+    title: z.string().trim().min(3, "Nhập tên nhiệm vụ").max(500, "Tên nhiệm vụ tối đa 500 ký tự"),
+    expectedOutput: text(2000, "Sản phẩm"),
+    deadlineKind: z.enum(DEADLINE_KINDS, { message: "Chọn loại thời hạn" }),
+    dueDate: optionalDay,
+    deadlineText: text(500, "Thời hạn theo văn bản"),
+    leadUnitIds: z.array(id).min(1, "Chọn ít nhất một đơn vị chủ trì"),
+    supportUnitIds: z.array(id).default([]),
+    supportText: text(500, "Đơn vị phối hợp khác"),
+    reason: z.string().trim().min(5, "Nhập lý do điều chỉnh (ít nhất 5 ký tự)").max(1000, "Lý do tối đa 1000 ký tự"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.deadlineKind === "FIXED" && !v.dueDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "Nhập hạn hoàn thành" });
+    if (v.supportUnitIds.some((u) => v.leadUnitIds.includes(u))) {
+      ctx.addIssue({ code: "custom", path: ["supportUnitIds"], message: "Một đơn vị không thể vừa chủ trì vừa phối hợp" });
+    }
+  });
