@@ -59,3 +59,14 @@ export function listCommuneUnits(communeId: string) {
     select: { id: true, name: true },
   });
 }
+
+/** Reports of the unit sent back for correction and not yet followed by a newer report. */
+export async function listReturnedUpdates(communeId: string, unitId: string) {
+  const returned = await getDb().taskUpdate.findMany({
+    where: { communeId, unitId, kind: "PROGRESS", returnedAt: { not: null } },
+    orderBy: { returnedAt: "desc" },
+    take: 50,
+    include: { task: { select: { id: true, code: true, title: true, lastUpdateAt: true } }, returnedBy: { select: { fullName: true } } },
+  });
+  return returned.filter((u) => !u.task.lastUpdateAt || u.task.lastUpdateAt <= u.createdAt);
+}

@@ -150,7 +150,10 @@ test("Phòng VH-XH điều chỉnh nhiệm vụ có lý do, trả lại báo cá
   await update.getByRole("button", { name: "Trả lại" }).click();
   await expect(update.locator("[data-returned]")).toContainText("Thiếu tài liệu minh chứng");
 
-  await staff.reload();
+  await staff.goto("/");
+  await staff.getByRole("link", { name: "Nhiệm vụ của tôi" }).click();
+  await expect(staff.getByTestId("returned-updates")).toContainText("Thiếu tài liệu minh chứng");
+  await openTask(staff, code);
   await expect(staff.locator("[data-event=update]").filter({ hasText: "Báo cáo cần trả lại" }).locator("[data-returned]")).toContainText(
     "Thiếu tài liệu minh chứng",
   );

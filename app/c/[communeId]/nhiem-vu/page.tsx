@@ -6,7 +6,7 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { canViewCommune, hasOwnTasks } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
-import { listOpenDirectives } from "@/lib/tasks/detail";
+import { listOpenDirectives, listReturnedUpdates } from "@/lib/tasks/detail";
 import { filterTasks, readTaskFilters, sortByUrgency } from "@/lib/tasks/filters";
 import { getUnitName, groupByStatus, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
@@ -18,13 +18,14 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
   const { user, commune } = await requireCommune(communeId, canViewCommune);
   const filters = readTaskFilters(await searchParams);
   const unitId = hasOwnTasks(user) ? user.unitId : null;
-  const [unitName, all, directives] = unitId
+  const [unitName, all, directives, returned] = unitId
     ? await Promise.all([
         getUnitName(commune.communeId, unitId),
         listUnitTasks(commune.communeId, unitId),
         listOpenDirectives(commune.communeId, unitId),
+        listReturnedUpdates(commune.communeId, unitId),
       ])
-    : [null, await listCommuneTasks(commune.communeId), []];
+    : [null, await listCommuneTasks(commune.communeId), [], []];
   const shown = sortByUrgency(filterTasks(all, filters));
   const groups = groupByStatus(shown);
   const base = `/c/${commune.communeId}/nhiem-vu`;
@@ -51,6 +52,24 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
                 <p className="mt-0.5 line-clamp-2 text-slate-800">{d.content}</p>
                 <p className="text-xs text-slate-500">
                   {d.author.fullName} · {formatDateTime(d.createdAt)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      {returned.length ? (
+        <Card className="mb-4 border-red-300">
+          <CardHeader title={`Báo cáo bị trả lại cần sửa (${returned.length})`} />
+          <ul className="divide-y divide-red-100 bg-red-50/50" data-testid="returned-updates">
+            {returned.map((u) => (
+              <li key={u.id} className="px-4 py-2.5 text-sm sm:px-5">
+                <Link href={`${base}/${u.task.id}`} className="font-medium text-brand-700 hover:underline">
+                  {u.task.code}. {u.task.title}
+                </Link>
+                <p className="mt-0.5 text-red-900">{u.returnComment}</p>
+                <p className="text-xs text-slate-500">
+                  {u.returnedBy?.fullName} · {formatDateTime(u.returnedAt)}
                 </p>
               </li>
             ))}
