@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabNav } from "@/components/ui/tab-nav";
 import { PageHeader } from "@/components/ui/card";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
@@ -10,17 +10,14 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/c/
   return (
     <>
       <PageHeader title="Quản trị" description={`Đơn vị, tài khoản người dùng và nhật ký thao tác của ${commune.name}`} />
-      <div className="mb-4 flex gap-2 border-b border-slate-200 text-sm font-medium">
-        <Link href={base} className="-mb-px border-b-2 border-transparent px-3 py-2 hover:border-brand-600">
-          Đơn vị
-        </Link>
-        <Link href={`${base}/nguoi-dung`} className="-mb-px border-b-2 border-transparent px-3 py-2 hover:border-brand-600">
-          Người dùng
-        </Link>
-        <Link href={`${base}/nhat-ky`} className="-mb-px border-b-2 border-transparent px-3 py-2 hover:border-brand-600">
-          Nhật ký thao tác
-        </Link>
-      </div>
+      <TabNav
+        label="Mục quản trị"
+        tabs={[
+          { href: base, label: "Đơn vị" },
+          { href: `${base}/nguoi-dung`, label: "Người dùng" },
+          { href: `${base}/nhat-ky`, label: "Nhật ký thao tác" },
+        ]}
+      />
       {children}
     </>
   );
