@@ -10,4 +10,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "task.edit": "Điều chỉnh nhiệm vụ",
   "directive.acknowledge": "Tiếp nhận chỉ đạo",
   "update.return": "Trả lại báo cáo",
+  "import.upload": "Tải lên văn bản kế hoạch",
+  "import.apply": "Tạo kế hoạch từ văn bản",
+  "import.discard": "Hủy bản nhập kế hoạch",
 };

@@ -1,9 +1,14 @@
-// Demo data: two provinces, three communes with their real plans (prisma/seed/*.ts), one account
-// per role, and some progress so that every task category shows up. Runs in one transaction.
-import { createId } from "../../lib/ids";
+// Demo data: two provinces, three communes with their units (prisma/seed/*.ts) and their real plans
+// imported from the documents' text (prisma/seed/plans/) through the same code as the portal's
+// import, one account per role, and some progress so that every task category shows up. Runs in one
+// transaction.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { hashPassword } from "../../lib/auth/password";
-import { dateFromKey } from "../../lib/dates";
 import type { Db, Tx } from "../../lib/db";
+import { createId } from "../../lib/ids";
+import { createPlanFromDraft } from "../../lib/import/apply";
+import { parsePlanText } from "../../lib/import/parse-plan";
 import { haiAn } from "./hai-an";
 import { haLong } from "./ha-long";
 import { thachKhoi } from "./thach-khoi";
@@ -11,11 +16,22 @@ import type { SeedCommune } from "./types";
 
 export const DEMO_PASSWORD = "Demo@2025";
 
+/** The plans' text, as extracted from the signed PDFs. */
+export const PLAN_DIR = path.join("prisma", "seed", "plans");
+
 export type Login = { username: string; role: string; who: string };
 
 const PROVINCES = [
-  { key: "hai-phong", name: "Thành phố Hải Phòng", login: "tinh.haiphong", communes: [haiAn, thachKhoi] },
-  { key: "thanh-hoa", name: "Tỉnh Thanh Hóa", login: "tinh.thanhhoa", communes: [haLong] },
+  {
+    key: "hai-phong",
+    name: "Thành phố Hải Phòng",
+    login: "tinh.haiphong",
+    communes: [
+      { ...haiAn, planFile: "phuong-hai-an.txt" },
+      { ...thachKhoi, planFile: "phuong-thach-khoi.txt" },
+    ],
+  },
+  { key: "thanh-hoa", name: "Tỉnh Thanh Hóa", login: "tinh.thanhhoa", communes: [{ ...haLong, planFile: "xa-ha-long.txt" }] },
 ];
 
 /** Staff accounts per commune: the unit they belong to, by canonical name. */
@@ -63,7 +79,7 @@ function pseudoRandom(seed: string): number {
   return ((h >>> 0) % 10_000) / 10_000;
 }
 
-async function seedCommune(tx: Tx, c: SeedCommune, provinceId: string, passwordHash: string, now: Date) {
+async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provinceId: string, passwordHash: string, now: Date) {
   const communeId = createId();
   await tx.unit.create({ data: { id: communeId, name: c.name, kind: c.kind, parentId: provinceId, provinceId, communeId } });
 
@@ -84,80 +100,41 @@ async function seedCommune(tx: Tx, c: SeedCommune, provinceId: string, passwordH
   const users = communeAccounts(c).map(({ unitName, ...u }) => ({ ...u, id: createId(), unitId: unitName ? unitId(unitName) : null }));
   await tx.user.createMany({ data: users.map((u) => ({ ...u, passwordHash, provinceId, communeId })) });
 
-  const p = c.plan;
-  const planId = createId();
-  await tx.plan.create({
-    data: {
-      id: planId,
-      communeId,
-      number: p.number,
-      title: p.title,
-      issuer: p.issuer,
-      issuedDate: p.issuedDate ? dateFromKey(p.issuedDate) : null,
-      signerName: p.signerName,
-      signerTitle: p.signerTitle,
-      parentRefs: p.parentRefs,
-      periodStart: p.periodStart ? dateFromKey(p.periodStart) : null,
-      periodEnd: p.periodEnd ? dateFromKey(p.periodEnd) : null,
-      sourceFile: `${c.key}.txt`,
-    },
-  });
+  // The plan itself goes through the import code path, from the real document's text.
+  const text = readFileSync(path.join(PLAN_DIR, c.planFile), "utf8");
+  const draft = parsePlanText(text);
+  const { planId } = await createPlanFromDraft(tx, { communeId, provinceId, sourceFile: c.planFile }, draft);
 
-  let order = 0;
   const coordinatorId = users.find((u) => u.role === "COORDINATOR")!.id;
-  for (const [gi, g] of p.groups.entries()) {
-    const groupId = createId();
-    await tx.planGroup.create({ data: { id: groupId, communeId, planId, code: g.code, title: g.title, sortOrder: gi } });
-    for (const t of g.tasks) {
-      const taskId = createId();
-      const lead = [...new Set(t.lead.map(unitId))];
-      const support = [...new Set(t.support.map(unitId))].filter((id) => !lead.includes(id));
-      const progress = demoProgress(`${c.key}/${t.code}`, t.deadline, now);
-      await tx.task.create({
-        data: {
-          id: taskId,
-          communeId,
-          planId,
-          groupId,
-          code: t.code,
-          title: t.title,
-          description: t.description,
-          expectedOutput: t.expectedOutput,
-          deadlineKind: t.deadline.kind,
-          dueDate: t.deadline.kind === "FIXED" ? dateFromKey(t.deadline.dueDate) : null,
-          deadlineText: t.deadline.text,
-          supportText: t.supportText,
-          sortOrder: order++,
-          workStatus: progress?.workStatus ?? "NOT_STARTED",
-          progress: progress?.progress ?? 0,
-          completedAt: progress?.completedAt ?? null,
-          lastUpdateAt: progress?.at ?? null,
-          units: {
-            create: [
-              ...lead.map((id) => ({ unitId: id, role: "LEAD" as const, communeId })),
-              ...support.map((id) => ({ unitId: id, role: "SUPPORT" as const, communeId })),
-            ],
-          },
-        },
-      });
-      if (progress) {
-        const author = users.find((u) => u.unitId === lead[0]);
-        await tx.taskUpdate.create({
-          data: {
-            communeId,
-            taskId,
-            unitId: lead[0],
-            authorId: author?.id ?? coordinatorId,
-            workStatus: progress.workStatus,
-            progress: progress.progress,
-            result: progress.result,
-            completedAt: progress.completedAt,
-            createdAt: progress.at,
-          },
-        });
-      }
-    }
+  const tasks = await tx.task.findMany({
+    where: { planId },
+    include: { units: { where: { role: "LEAD" } } },
+    orderBy: { sortOrder: "asc" },
+  });
+  for (const t of tasks) {
+    const progress = demoProgress(`${c.key}/${t.code}`, t, now);
+    if (!progress) continue;
+    const leadUnitId = t.units[0]?.unitId ?? null;
+    const author = users.find((u) => u.unitId === leadUnitId);
+    await tx.task.update({
+      where: { id: t.id },
+      data: { workStatus: progress.workStatus, progress: progress.progress, completedAt: progress.completedAt, lastUpdateAt: progress.at },
+    });
+    await tx.taskUpdate.create({
+      data: {
+        communeId,
+        taskId: t.id,
+        unitId: leadUnitId,
+        authorId: author?.id ?? coordinatorId,
+        workStatus: progress.workStatus,
+        progress: progress.progress,
+        result: progress.result,
+        completedAt: progress.completedAt,
+        createdAt: progress.at,
+      },
+    });
   }
+
   // One direction from the chairperson, not yet acknowledged, on the first task the office leads.
   const office = users.find((u) => u.username.startsWith("vanphong."));
   const officeTask = office?.unitId
@@ -184,17 +161,13 @@ async function seedCommune(tx: Tx, c: SeedCommune, provinceId: string, passwordH
 type DemoProgress = { workStatus: "IN_PROGRESS" | "DONE"; progress: number; completedAt: Date | null; at: Date; result: string };
 
 /** About a third untouched, the rest in progress or done, with dates that fit the deadline. */
-function demoProgress(
-  seed: string,
-  deadline: SeedCommune["plan"]["groups"][number]["tasks"][number]["deadline"],
-  now: Date,
-): DemoProgress | null {
+function demoProgress(seed: string, task: { deadlineKind: string; dueDate: Date | null }, now: Date): DemoProgress | null {
   const r = pseudoRandom(seed);
   if (r < 0.3) return null;
   const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
-  if (deadline.kind === "FIXED") {
+  if (task.deadlineKind === "FIXED" && task.dueDate) {
     if (r < 0.75) {
-      const due = Date.parse(`${deadline.dueDate}T03:00:00Z`);
+      const due = task.dueDate.getTime() + 3 * 3_600_000;
       const late = r > 0.68;
       const completedAt = new Date(Math.min(due + (late ? 20 : -10) * 86_400_000, now.getTime() - 86_400_000));
       return { workStatus: "DONE", progress: 100, completedAt, at: completedAt, result: "Đã hoàn thành nhiệm vụ theo kế hoạch." };
@@ -209,7 +182,7 @@ function demoProgress(
   }
   // A task without any deadline can be finished; recurring and conditional ones go on being
   // reported, this week or some weeks ago.
-  if (deadline.kind === "NONE" && r < 0.5) {
+  if (task.deadlineKind === "NONE" && r < 0.5) {
     const completedAt = daysAgo(10 + Math.round(r * 60));
     return { workStatus: "DONE", progress: 100, completedAt, at: completedAt, result: "Đã hoàn thành nhiệm vụ theo kế hoạch." };
   }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { canViewPlan } from "@/lib/auth/permissions";
+import { LinkButton } from "@/components/ui/form";
+import { canManagePlans, canViewPlan } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { listPlans } from "@/lib/plans/queries";
@@ -10,11 +11,21 @@ export const metadata: Metadata = { title: "Kế hoạch" };
 
 export default async function PlansPage({ params }: PageProps<"/c/[communeId]/ke-hoach">) {
   const { communeId } = await params;
-  const { commune } = await requireCommune(communeId, canViewPlan);
+  const { user, commune } = await requireCommune(communeId, canViewPlan);
   const plans = await listPlans(commune.communeId);
   return (
     <>
-      <PageHeader title="Kế hoạch" description={`Các kế hoạch chuyển đổi số của ${commune.name}`} />
+      <PageHeader
+        title="Kế hoạch"
+        description={`Các kế hoạch chuyển đổi số của ${commune.name}`}
+        actions={
+          canManagePlans(user, commune) ? (
+            <LinkButton href={`/c/${commune.communeId}/ke-hoach/nhap`} variant="primary">
+              Nhập từ văn bản
+            </LinkButton>
+          ) : null
+        }
+      />
       <Card>
         {plans.length === 0 ? (
           <EmptyState>Chưa có kế hoạch nào.</EmptyState>

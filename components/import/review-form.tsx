@@ -1,0 +1,294 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { Alert, buttonClass } from "@/components/ui/form";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { applyImportAction, discardImportAction, saveImportDraftAction } from "@/lib/import/actions";
+import type { PlanDraft, TaskDraft } from "@/lib/import/types";
+import { matchUnit, type UnitRef } from "@/lib/import/units";
+import { parseImportDeadline } from "@/lib/tasks/deadline-text";
+
+const input =
+  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/20";
+const splitList = (s: string) =>
+  s
+    .split(";")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+const KIND_LABEL: Record<TaskDraft["deadline"]["kind"], string> = {
+  DATE: "Ngày cụ thể",
+  BEFORE_DATE: "Trước ngày",
+  RECURRING: "Thường xuyên",
+  IMMEDIATE_RECURRING: "Ngay và thường xuyên",
+  PERIODIC: "Định kỳ",
+  CONDITIONAL: "Theo điều kiện",
+  NONE: "Không ghi thời hạn",
+};
+
+function UnitBadges({ names, units }: { names: string[]; units: UnitRef[] }) {
+  return (
+    <div className="mt-1 flex flex-wrap gap-1">
+      {names.map((n) => {
+        const m = matchUnit(n, units);
+        return (
+          <span key={n} className={`rounded px-1.5 py-0.5 text-[11px] ${m ? "bg-green-50 text-green-800" : "bg-amber-100 text-amber-900"}`}>
+            {m ? `✓ ${m.name}` : `+ đơn vị mới: ${n}`}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+function Messages({ state }: { state: { ok: false; message: string; fieldErrors?: Record<string, string[]> } }) {
+  const details = Object.values(state.fieldErrors ?? {}).flat();
+  return (
+    <Alert tone="error">
+      {state.message}
+      {details.length ? (
+        <ul className="mt-1 list-disc pl-5">
+          {details.slice(0, 20).map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      ) : null}
+    </Alert>
+  );
+}
+
+export function ReviewForm({
+  communeId,
+  importId,
+  initial,
+  units,
+  source,
+}: {
+  communeId: string;
+  importId: string;
+  initial: PlanDraft;
+  units: UnitRef[];
+  source: string[];
+}) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<PlanDraft>(initial);
+  const save = useFormAction<{ importId: string }>(saveImportDraftAction);
+  const apply = useFormAction<{ planId: string }>(applyImportAction, (d) => router.push(`/c/${communeId}/ke-hoach/${d.planId}`));
+  const discard = useFormAction<{ importId: string }>(discardImportAction, () => router.push(`/c/${communeId}/ke-hoach`));
+  const json = useMemo(() => JSON.stringify(draft), [draft]);
+  const newUnits = useMemo(
+    () => [...new Set(draft.tasks.flatMap((t) => [...t.leadUnits, ...t.supportUnits]).filter((n) => !matchUnit(n, units)))],
+    [draft, units],
+  );
+
+  const setTask = (i: number, patch: Partial<TaskDraft>) =>
+    setDraft((d) => ({ ...d, tasks: d.tasks.map((t, j) => (j === i ? { ...t, ...patch } : t)) }));
+  const removeTask = (i: number) => setDraft((d) => ({ ...d, tasks: d.tasks.filter((_, j) => j !== i) }));
+  const mergeWithPrevious = (i: number) =>
+    setDraft((d) => {
+      const prev = d.tasks[i - 1];
+      const cur = d.tasks[i];
+      const merged = {
+        ...prev,
+        description: `${prev.description}\n${cur.description}`.trim(),
+        sourceLines: [prev.sourceLines[0], cur.sourceLines[1]] as [number, number],
+      };
+      return { ...d, tasks: d.tasks.flatMap((t, j) => (j === i - 1 ? [merged] : j === i ? [] : [t])) };
+    });
+  const hidden = (
+    <>
+      <input type="hidden" name="communeId" value={communeId} />
+      <input type="hidden" name="importId" value={importId} />
+      <input type="hidden" name="draft" value={json} />
+    </>
+  );
+  const failure = [apply.state, save.state, discard.state].find((s) => s && !s.ok);
+
+  return (
+    <div className="space-y-5" data-testid="import-review">
+      {draft.warnings.length ? (
+        <Alert tone="info">
+          <p className="font-semibold">Cần kiểm tra ({draft.warnings.length}):</p>
+          <ul className="mt-1 list-disc pl-5" data-testid="import-warnings">
+            {draft.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {failure && !failure.ok ? <Messages state={failure} /> : null}
+      {save.state?.ok ? <Alert tone="success">Đã lưu bản nháp.</Alert> : null}
+
+      <section className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        {(
+          [
+            ["title", "Tên kế hoạch"],
+            ["issuer", "Cơ quan ban hành"],
+            ["number", "Số, ký hiệu"],
+            ["issuedDate", "Ngày ban hành (YYYY-MM-DD)"],
+            ["periodStart", "Thực hiện từ (YYYY-MM-DD)"],
+            ["periodEnd", "Đến (YYYY-MM-DD)"],
+            ["signerName", "Người ký"],
+            ["signerTitle", "Chức vụ người ký"],
+          ] as const
+        ).map(([key, label]) => (
+          <label key={key} className={`text-sm ${key === "title" ? "sm:col-span-2" : ""}`}>
+            <span className="mb-1 block font-medium text-slate-700">{label}</span>
+            <input
+              className={input}
+              value={draft[key] ?? ""}
+              onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value || null }))}
+            />
+          </label>
+        ))}
+        <label className="text-sm sm:col-span-2">
+          <span className="mb-1 block font-medium text-slate-700">Căn cứ, thực hiện (mỗi dòng một văn bản)</span>
+          <textarea
+            className={input}
+            rows={2}
+            value={draft.parentRefs.join("\n")}
+            onChange={(e) => setDraft((d) => ({ ...d, parentRefs: e.target.value.split("\n").filter((l) => l.trim()) }))}
+          />
+        </label>
+        {draft.indicators.length ? (
+          <div className="text-sm sm:col-span-2">
+            <p className="font-medium text-slate-700">Chỉ tiêu đọc được ({draft.indicators.length}) — sẽ được lưu cùng kế hoạch:</p>
+            <ul className="mt-1 list-disc pl-5 text-slate-700">
+              {draft.indicators.map((k) => (
+                <li key={k.sourceText}>
+                  {k.name}: {k.comparison} {k.target}
+                  {k.unit === "%" ? "%" : ""}
+                  {k.dueDate ? ` (đến ${k.dueDate.split("-").reverse().join("/")})` : ""}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      {newUnits.length ? (
+        <Alert tone="info">
+          Sẽ tạo {newUnits.length} đơn vị mới chưa có trong danh sách đơn vị: {newUnits.join("; ")}. Sửa tên nếu đó là đơn vị đã có.
+        </Alert>
+      ) : null}
+
+      <ol className="space-y-3">
+        {draft.tasks.map((t, i) => {
+          const warned = draft.warnings.some((w) => w.includes(`Nhiệm vụ ${t.code}`));
+          return (
+            <li
+              key={`${t.code}-${t.sourceLines[0]}`}
+              data-import-task={t.code}
+              className={`rounded-lg border bg-white p-3 text-sm ${warned ? "border-amber-400" : "border-slate-200"}`}
+            >
+              <div className="grid gap-2 sm:grid-cols-[6rem_1fr_10rem]">
+                <label>
+                  <span className="text-xs text-slate-500">Mã</span>
+                  <input className={input} value={t.code} onChange={(e) => setTask(i, { code: e.target.value })} />
+                </label>
+                <label>
+                  <span className="text-xs text-slate-500">Tên nhiệm vụ</span>
+                  <input className={input} value={t.title} onChange={(e) => setTask(i, { title: e.target.value })} />
+                </label>
+                <label>
+                  <span className="text-xs text-slate-500">Nhóm</span>
+                  <select className={input} value={t.group ?? ""} onChange={(e) => setTask(i, { group: e.target.value || null })}>
+                    <option value="">(không nhóm)</option>
+                    {draft.groups.map((g) => (
+                      <option key={g.code} value={g.code}>
+                        {g.code}. {g.title}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <div className="mt-2 grid gap-2 sm:grid-cols-2">
+                <label>
+                  <span className="text-xs text-slate-500">Chủ trì (ngăn cách bằng ;)</span>
+                  <input
+                    className={input}
+                    defaultValue={t.leadUnits.join("; ")}
+                    onBlur={(e) => setTask(i, { leadUnits: splitList(e.target.value) })}
+                  />
+                  <UnitBadges names={t.leadUnits} units={units} />
+                </label>
+                <label>
+                  <span className="text-xs text-slate-500">Phối hợp (ngăn cách bằng ;)</span>
+                  <input
+                    className={input}
+                    defaultValue={t.supportUnits.join("; ")}
+                    onBlur={(e) => setTask(i, { supportUnits: splitList(e.target.value) })}
+                  />
+                  <UnitBadges names={t.supportUnits} units={units} />
+                  {t.supportText ? <span className="text-xs text-slate-500">Ghi bằng lời: {t.supportText}</span> : null}
+                </label>
+                <label className="sm:col-span-2">
+                  <span className="text-xs text-slate-500">
+                    Thời hạn theo văn bản → <b>{KIND_LABEL[t.deadline.kind]}</b>
+                    {t.deadline.date ? ` · hạn ${t.deadline.date.split("-").reverse().join("/")}` : ""}
+                  </span>
+                  <input
+                    className={input}
+                    value={t.deadline.text}
+                    onChange={(e) => {
+                      const parsed = parseImportDeadline(e.target.value);
+                      setTask(i, { deadline: { ...parsed, text: e.target.value } });
+                    }}
+                  />
+                </label>
+              </div>
+              <details className="mt-2">
+                <summary className="cursor-pointer text-xs text-brand-700">
+                  Nội dung và văn bản gốc (dòng {t.sourceLines[0] + 1}–{t.sourceLines[1] + 1})
+                </summary>
+                <div className="mt-2 grid gap-2 sm:grid-cols-2">
+                  <textarea
+                    className={input}
+                    rows={6}
+                    value={t.description}
+                    onChange={(e) => setTask(i, { description: e.target.value })}
+                  />
+                  <pre className="max-h-48 overflow-auto whitespace-pre-wrap rounded bg-slate-50 p-2 text-xs text-slate-700">
+                    {source.slice(t.sourceLines[0], t.sourceLines[1] + 1).join("\n")}
+                  </pre>
+                </div>
+              </details>
+              <div className="mt-2 flex gap-3 text-xs">
+                {i > 0 ? (
+                  <button type="button" className="text-brand-700 underline" onClick={() => mergeWithPrevious(i)}>
+                    Gộp vào nhiệm vụ trước
+                  </button>
+                ) : null}
+                <button type="button" className="text-red-700 underline" onClick={() => removeTask(i)}>
+                  Bỏ nhiệm vụ này
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+
+      <div className="sticky bottom-0 flex flex-wrap gap-2 border-t border-slate-200 bg-slate-50/95 py-3">
+        <form onSubmit={apply.onSubmit}>
+          {hidden}
+          <button type="submit" disabled={apply.pending} className={buttonClass.primary}>
+            {apply.pending ? "Đang tạo…" : `Tạo kế hoạch (${draft.tasks.length} nhiệm vụ)`}
+          </button>
+        </form>
+        <form onSubmit={save.onSubmit}>
+          {hidden}
+          <button type="submit" disabled={save.pending} className={buttonClass.secondary}>
+            {save.pending ? "Đang lưu…" : "Lưu bản nháp"}
+          </button>
+        </form>
+        <form onSubmit={discard.onSubmit}>
+          <input type="hidden" name="communeId" value={communeId} />
+          <input type="hidden" name="importId" value={importId} />
+          <button type="submit" disabled={discard.pending} className={buttonClass.secondary}>
+            Hủy bản nhập
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { Alert, buttonClass } from "@/components/ui/form";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { uploadPlanAction } from "@/lib/import/actions";
+
+export function UploadPlanForm({ communeId }: { communeId: string }) {
+  const router = useRouter();
+  const { state, onSubmit, pending } = useFormAction<{ importId: string }>(uploadPlanAction, (d) =>
+    router.push(`/c/${communeId}/ke-hoach/nhap/${d.importId}`),
+  );
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="upload-plan">
+      <input type="hidden" name="communeId" value={communeId} />
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      <div>
+        <label htmlFor="file" className="mb-1 block text-sm font-medium text-slate-700">
+          Văn bản kế hoạch
+        </label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".docx,.pdf,.txt"
+          required
+          className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"
+        />
+        <p className="mt-1 text-xs text-slate-500">Word (.docx), PDF có lớp chữ hoặc văn bản .txt; tối đa 20 MB.</p>
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass.primary}>
+        {pending ? "Đang đọc văn bản…" : "Đọc văn bản"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+// The reviewed draft as the review screen sends it back (JSON in a form field), checked before it is
+// saved or turned into a plan.
+import { z } from "zod";
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ")
+  .nullable();
+const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự`);
+
+export const IMPORT_DEADLINE_KINDS = [
+  "DATE",
+  "BEFORE_DATE",
+  "RECURRING",
+  "IMMEDIATE_RECURRING",
+  "PERIODIC",
+  "CONDITIONAL",
+  "NONE",
+] as const;
+
+export const taskDraftSchema = z.object({
+  code: text(20).min(1, "Thiếu mã nhiệm vụ"),
+  group: z.string().max(20).nullable(),
+  title: text(500).min(3, "Tên nhiệm vụ quá ngắn"),
+  description: text(20_000),
+  leadUnits: z.array(text(200).min(2)).min(1, "Nhiệm vụ phải có ít nhất một đơn vị chủ trì").max(20),
+  supportUnits: z.array(text(200).min(2)).max(50),
+  supportText: text(500).nullable(),
+  deadline: z.object({ kind: z.enum(IMPORT_DEADLINE_KINDS), date: day, text: text(500) }),
+  expectedOutput: text(2000).nullable(),
+  sourceLines: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+});
+
+export const planDraftSchema = z
+  .object({
+    commune: text(200),
+    issuer: text(200).min(3, "Nhập cơ quan ban hành"),
+    title: text(1000).min(5, "Nhập tên kế hoạch"),
+    number: text(100).nullable(),
+    issuedDate: day,
+    parentRefs: z.array(text(1000)).max(50),
+    periodStart: day,
+    periodEnd: day,
+    signerName: text(200).nullable(),
+    signerTitle: text(200).nullable(),
+    groups: z.array(z.object({ code: text(20).min(1), title: text(500).min(1) })).max(100),
+    tasks: z.array(taskDraftSchema).min(1, "Kế hoạch phải có ít nhất một nhiệm vụ").max(1000),
+    indicators: z.array(z.record(z.string(), z.unknown())).max(200),
+    warnings: z.array(z.string()).max(1000),
+  })
+  .superRefine((d, ctx) => {
+    const codes = new Set<string>();
+    d.tasks.forEach((t, i) => {
+      if (codes.has(t.code)) ctx.addIssue({ code: "custom", path: ["tasks", i, "code"], message: `Mã nhiệm vụ ${t.code} bị trùng` });
+      codes.add(t.code);
+      if (t.group && !d.groups.some((g) => g.code === t.group)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["tasks", i, "group"],
+          message: `Nhiệm vụ ${t.code}: nhóm ${t.group} không có trong danh sách nhóm`,
+        });
+      }
+    });
+  });
+
+const id = z.string().trim().min(1).max(64);
+const draftJson = z.string().transform((s, ctx) => {
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    ctx.addIssue({ code: "custom", message: "Dữ liệu bản nháp không đọc được" });
+    return z.NEVER;
+  }
+});
+
+export const uploadPlanSchema = z.object({ communeId: id, file: z.instanceof(File, { message: "Chọn tệp kế hoạch" }) });
+export const saveImportSchema = z.object({ communeId: id, importId: id, draft: draftJson.pipe(planDraftSchema) });
+export const importRefSchema = z.object({ communeId: id, importId: id });

@@ -1,0 +1,69 @@
+// A plan read from a document, before a person reviews it (issue 3). Dates are "YYYY-MM-DD".
+
+import type { ImportDeadlineKind } from "@/lib/tasks/deadline-text";
+
+export type DeadlineDraft = {
+  kind: ImportDeadlineKind;
+  /** The day the work is due (for "Trước ngày 20/12/2025": 2025-12-19); DATE and BEFORE_DATE only. */
+  date: string | null;
+  /** The wording as written, "" when the plan gives none. */
+  text: string;
+};
+
+export type TaskDraft = {
+  /** Numbering as written: "1.1", "3.3.a", "5". */
+  code: string;
+  /** Code of the task's group, null for plans without groups. */
+  group: string | null;
+  title: string;
+  description: string;
+  /** Lead units (chủ trì) as written, cleaned ("Trung tâm Phục vụ hành chính công"). */
+  leadUnits: string[];
+  supportUnits: string[];
+  /** Helpers that are no one unit: "Các đơn vị có liên quan". */
+  supportText: string | null;
+  deadline: DeadlineDraft;
+  /** "Sản phẩm:" when the plan names the output. */
+  expectedOutput: string | null;
+  /** First and last line index (0-based) of the task in the input. */
+  sourceLines: [number, number];
+};
+
+export type IndicatorUnit = "%" | "count";
+export type IndicatorComparison = ">=" | "=" | ">";
+
+export type IndicatorDraft = {
+  name: string;
+  target: number;
+  unit: IndicatorUnit;
+  comparison: IndicatorComparison;
+  dueDate: string | null;
+  /** Code in KPI_CATALOG when the target is one of the catalogued KPIs. */
+  catalogCode: string | null;
+  /** The sentence the target was read from. */
+  sourceText: string;
+};
+
+export type GroupDraft = { code: string; title: string };
+
+export type PlanDraft = {
+  /** "phường Hải An" */
+  commune: string;
+  /** "UBND phường Hải An" */
+  issuer: string;
+  title: string;
+  /** "123/KH-UBND" */
+  number: string | null;
+  issuedDate: string | null;
+  /** Each plan or resolution it implements, as one string. */
+  parentRefs: string[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+  groups: GroupDraft[];
+  tasks: TaskDraft[];
+  indicators: IndicatorDraft[];
+  /** What could not be read with confidence, in Vietnamese, for the person reviewing. */
+  warnings: string[];
+};
