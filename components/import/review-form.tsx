@@ -63,16 +63,19 @@ export function ReviewForm({
   initial,
   units,
   source,
+  reimport = false,
 }: {
   communeId: string;
   importId: string;
   initial: PlanDraft;
   units: UnitRef[];
   source: string[];
+  /** Updating an existing plan: the page shows the changes of the saved draft above the form. */
+  reimport?: boolean;
 }) {
   const router = useRouter();
   const [draft, setDraft] = useState<PlanDraft>(initial);
-  const save = useFormAction<{ importId: string }>(saveImportDraftAction);
+  const save = useFormAction<{ importId: string }>(saveImportDraftAction, () => router.refresh());
   const apply = useFormAction<{ planId: string }>(applyImportAction, (d) => router.push(`/c/${communeId}/ke-hoach/${d.planId}`));
   const discard = useFormAction<{ importId: string }>(discardImportAction, () => router.push(`/c/${communeId}/ke-hoach`));
   const json = useMemo(() => JSON.stringify(draft), [draft]);
@@ -94,6 +97,19 @@ export function ReviewForm({
         sourceLines: [prev.sourceLines[0], cur.sourceLines[1]] as [number, number],
       };
       return { ...d, tasks: d.tasks.flatMap((t, j) => (j === i - 1 ? [merged] : j === i ? [] : [t])) };
+    });
+  /** Splits a task in two: the copy gets a new code and the second half of the description to edit. */
+  const splitTask = (i: number) =>
+    setDraft((d) => {
+      const t = d.tasks[i];
+      const sentences = t.description.split(/(?<=[.;])\s+/);
+      const half = Math.max(1, Math.ceil(sentences.length / 2));
+      const codes = new Set(d.tasks.map((x) => x.code));
+      let n = 2;
+      while (codes.has(`${t.code}-${n}`)) n += 1;
+      const first = { ...t, description: sentences.slice(0, half).join(" ") };
+      const second = { ...t, code: `${t.code}-${n}`, description: sentences.slice(half).join(" "), title: `${t.title} (phần ${n})` };
+      return { ...d, tasks: d.tasks.flatMap((x, j) => (j === i ? [first, second] : [x])) };
     });
   const hidden = (
     <>
@@ -259,6 +275,9 @@ export function ReviewForm({
                     Gộp vào nhiệm vụ trước
                   </button>
                 ) : null}
+                <button type="button" className="text-brand-700 underline" onClick={() => splitTask(i)}>
+                  Tách làm hai
+                </button>
                 <button type="button" className="text-red-700 underline" onClick={() => removeTask(i)}>
                   Bỏ nhiệm vụ này
                 </button>
@@ -272,13 +291,13 @@ export function ReviewForm({
         <form onSubmit={apply.onSubmit}>
           {hidden}
           <button type="submit" disabled={apply.pending} className={buttonClass.primary}>
-            {apply.pending ? "Đang tạo…" : `Tạo kế hoạch (${draft.tasks.length} nhiệm vụ)`}
+            {apply.pending ? "Đang áp dụng…" : reimport ? "Áp dụng thay đổi vào kế hoạch" : `Tạo kế hoạch (${draft.tasks.length} nhiệm vụ)`}
           </button>
         </form>
         <form onSubmit={save.onSubmit}>
           {hidden}
           <button type="submit" disabled={save.pending} className={buttonClass.secondary}>
-            {save.pending ? "Đang lưu…" : "Lưu bản nháp"}
+            {save.pending ? "Đang lưu…" : reimport ? "Lưu bản nháp và cập nhật phần so sánh" : "Lưu bản nháp"}
           </button>
         </form>
         <form onSubmit={discard.onSubmit}>

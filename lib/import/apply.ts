@@ -6,11 +6,76 @@ import type { Prisma } from "../generated/prisma/client";
 import { createId } from "../ids";
 import { dateFromKey } from "../dates";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
-import type { PlanDraft } from "./types";
+import type { PlanDraft, TaskDraft } from "./types";
 import { guessUnitKind } from "./unit-kind";
 import { matchUnit, type UnitRef } from "./units";
 
 export type AppliedPlan = { planId: string; taskCount: number; createdUnits: string[] };
+
+/**
+ * Resolves unit names of a draft to the commune's units; a name that matches none becomes a new unit
+ * (reported in `created`), so that the next mention of it matches.
+ */
+export async function unitResolver(tx: Tx, communeId: string, provinceId: string) {
+  const units: UnitRef[] = await tx.unit.findMany({
+    where: { communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
+    select: { id: true, name: true, shortName: true },
+  });
+  let order = units.length;
+  const created: string[] = [];
+  async function idFor(name: string): Promise<string> {
+    const found = matchUnit(name, units);
+    if (found) return found.id;
+    const unit = await tx.unit.create({
+      data: { id: createId(), name, kind: guessUnitKind(name), parentId: communeId, communeId, provinceId, sortOrder: order++ },
+      select: { id: true, name: true, shortName: true },
+    });
+    units.push(unit);
+    created.push(name);
+    return unit.id;
+  }
+  /** Lead and support ids of a task; a unit that leads is not also listed as support. */
+  async function taskUnits(leadNames: string[], supportNames: string[]) {
+    const lead: string[] = [];
+    for (const n of leadNames) lead.push(await idFor(n));
+    const support: string[] = [];
+    for (const n of supportNames) support.push(await idFor(n));
+    const leadIds = [...new Set(lead)];
+    return { lead: leadIds, support: [...new Set(support)].filter((id) => !leadIds.includes(id)) };
+  }
+  return { taskUnits, created };
+}
+
+/** The plan's own fields as written in the draft. */
+export function planFields(draft: PlanDraft) {
+  return {
+    number: draft.number,
+    title: draft.title,
+    issuer: draft.issuer,
+    issuedDate: draft.issuedDate ? dateFromKey(draft.issuedDate) : null,
+    signerName: draft.signerName,
+    signerTitle: draft.signerTitle,
+    parentRefs: draft.parentRefs.join("; "),
+    periodStart: draft.periodStart ? dateFromKey(draft.periodStart) : null,
+    periodEnd: draft.periodEnd ? dateFromKey(draft.periodEnd) : null,
+    indicatorDrafts: draft.indicators as unknown as Prisma.InputJsonValue,
+  };
+}
+
+/** A task's own fields as written in the draft (no ids, no units). */
+export function taskFields(t: TaskDraft) {
+  const kind = toStoredDeadlineKind(t.deadline.kind);
+  return {
+    code: t.code,
+    title: t.title,
+    description: t.description,
+    expectedOutput: t.expectedOutput,
+    deadlineKind: kind,
+    dueDate: kind === "FIXED" && t.deadline.date ? dateFromKey(t.deadline.date) : null,
+    deadlineText: t.deadline.text,
+    supportText: t.supportText,
+  };
+}
 
 export async function createPlanFromDraft(
   tx: Tx,
@@ -18,43 +83,11 @@ export async function createPlanFromDraft(
   draft: PlanDraft,
 ): Promise<AppliedPlan> {
   const { communeId, provinceId } = target;
-  const units: UnitRef[] = await tx.unit.findMany({
-    where: { communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
-    select: { id: true, name: true, shortName: true },
-  });
-  let order = units.length;
-  const createdUnits: string[] = [];
-
-  async function unitIdFor(name: string): Promise<string> {
-    const found = matchUnit(name, units);
-    if (found) return found.id;
-    const created = await tx.unit.create({
-      data: { id: createId(), name, kind: guessUnitKind(name), parentId: communeId, communeId, provinceId, sortOrder: order++ },
-      select: { id: true, name: true, shortName: true },
-    });
-    units.push(created);
-    createdUnits.push(name);
-    return created.id;
-  }
+  const resolver = await unitResolver(tx, communeId, provinceId);
 
   const planId = createId();
   await tx.plan.create({
-    data: {
-      id: planId,
-      communeId,
-      number: draft.number,
-      title: draft.title,
-      issuer: draft.issuer,
-      issuedDate: draft.issuedDate ? dateFromKey(draft.issuedDate) : null,
-      signerName: draft.signerName,
-      signerTitle: draft.signerTitle,
-      parentRefs: draft.parentRefs.join("; "),
-      periodStart: draft.periodStart ? dateFromKey(draft.periodStart) : null,
-      periodEnd: draft.periodEnd ? dateFromKey(draft.periodEnd) : null,
-      sourceFile: target.sourceFile ?? null,
-      importId: target.importId ?? null,
-      indicatorDrafts: draft.indicators as unknown as Prisma.InputJsonValue,
-    },
+    data: { id: planId, communeId, ...planFields(draft), sourceFile: target.sourceFile ?? null, importId: target.importId ?? null },
   });
 
   const groupIds = new Map<string, string>();
@@ -65,22 +98,13 @@ export async function createPlanFromDraft(
   }
 
   for (const [i, t] of draft.tasks.entries()) {
-    const lead = [...new Set(await Promise.all(t.leadUnits.map(unitIdFor)))];
-    const support = [...new Set(await Promise.all(t.supportUnits.map(unitIdFor)))].filter((id) => !lead.includes(id));
-    const kind = toStoredDeadlineKind(t.deadline.kind);
+    const { lead, support } = await resolver.taskUnits(t.leadUnits, t.supportUnits);
     await tx.task.create({
       data: {
         communeId,
         planId,
         groupId: t.group ? (groupIds.get(t.group) ?? null) : null,
-        code: t.code,
-        title: t.title,
-        description: t.description,
-        expectedOutput: t.expectedOutput,
-        deadlineKind: kind,
-        dueDate: kind === "FIXED" && t.deadline.date ? dateFromKey(t.deadline.date) : null,
-        deadlineText: t.deadline.text,
-        supportText: t.supportText,
+        ...taskFields(t),
         sortOrder: i,
         units: {
           create: [
@@ -91,5 +115,5 @@ export async function createPlanFromDraft(
       },
     });
   }
-  return { planId, taskCount: draft.tasks.length, createdUnits };
+  return { planId, taskCount: draft.tasks.length, createdUnits: resolver.created };
 }

@@ -73,7 +73,7 @@ function tasksPerDuty(blocks: UnitBlock[], warnings: string[]): { groups: GroupD
 function taskPerUnit(section: Section, blocks: UnitBlock[], warnings: string[]): { groups: GroupDraft[]; tasks: TaskDraft[] } {
   const group = section.code || "1";
   const tasks = blocks.map((block) => {
-    const text = block.duties.reduce((all, d) => joinFragments(all, d.text), "");
+    const text = joinFragments(block.duties.map((d) => d.text));
     const last = block.duties.at(-1)?.last ?? block.heading.last;
     return dutyTask(block.heading.code ?? "", group, block, text, block.heading.first, last, warnings);
   });

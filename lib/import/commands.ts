@@ -9,6 +9,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { removeEvidence, sha256, writeEvidence } from "../files/storage";
 import { createId } from "../ids";
 import { createPlanFromDraft } from "./apply";
+import { applyDraftToPlan } from "./reimport";
 import { extractPlanText } from "./extract-text";
 import { parsePlanText } from "./parse-plan";
 import { importRefSchema, saveImportSchema, uploadPlanSchema } from "./schemas";
@@ -42,6 +43,8 @@ export const uploadPlan = defineAction({
   allow: managers,
   async run({ user, input, tx, onRollback }) {
     const c = await managedCommune(tx, user, input.communeId);
+    if (input.planId && !(await tx.plan.findFirst({ where: { id: input.planId, communeId: c.communeId }, select: { id: true } })))
+      notFound();
     const bytes = Buffer.from(await input.file.arrayBuffer());
     const extracted = await extractPlanText(input.file.name, bytes);
     if (!extracted.ok) throw new AppError("VALIDATION", extracted.message, { file: [extracted.message] });
@@ -65,6 +68,7 @@ export const uploadPlan = defineAction({
         sha256: sha256(bytes),
         sourceText: extracted.text,
         draft: draft as unknown as Prisma.InputJsonValue,
+        targetPlanId: input.planId,
       },
     });
     await audit(tx, {
@@ -100,7 +104,9 @@ export const applyImport = defineAction({
     const c = await managedCommune(tx, user, input.communeId);
     const row = await openImport(tx, c.communeId, input.importId);
     const draft = input.draft as unknown as PlanDraft; // validated by saveImportSchema
-    const result = await createPlanFromDraft(tx, { ...c, importId: row.id, sourceFile: row.fileName }, draft);
+    const result = row.targetPlanId
+      ? await reimport(tx, { ...c, planId: row.targetPlanId, actorId: user.id }, draft)
+      : await createPlanFromDraft(tx, { ...c, importId: row.id, sourceFile: row.fileName }, draft);
     await tx.planImport.update({
       where: { id: row.id },
       data: { draft: input.draft as unknown as Prisma.InputJsonValue, status: "APPLIED" },
@@ -116,6 +122,11 @@ export const applyImport = defineAction({
     return result;
   },
 });
+
+async function reimport(tx: Tx, target: CommuneScope & { planId: string; actorId: string }, draft: PlanDraft) {
+  const r = await applyDraftToPlan(tx, target, draft);
+  return { planId: r.planId, taskCount: draft.tasks.length, createdUnits: r.createdUnits, changes: r.changes.length };
+}
 
 export const discardImport = defineAction({
   name: "discardImport",

@@ -12,19 +12,17 @@ import type { IndicatorComparison, IndicatorDraft, IndicatorUnit } from "@/lib/i
  * ended a sentence and this one starts with a capital or a digit.
  */
 export function rebuildParagraphs(lines: readonly SourceLine[]): string[] {
-  const paragraphs: string[] = [];
-  let current = "";
+  const paragraphs: string[][] = [];
+  let previous = "";
   for (const { text } of lines) {
     const bullet = /^[-–—•+*]\s*/u.exec(text);
-    const startsNew = bullet !== null || (/[.:;)]/u.test(current.slice(-1)) && /^[\p{Lu}\d]/u.test(text));
-    if (current && startsNew) {
-      paragraphs.push(current);
-      current = "";
-    }
-    current = joinFragments(current, bullet ? text.slice(bullet[0].length) : text);
+    const startsNew = bullet !== null || (/[.:;)]$/u.test(previous) && /^[\p{Lu}\d]/u.test(text));
+    if (paragraphs.length === 0 || startsNew) paragraphs.push([]);
+    const fragment = bullet ? text.slice(bullet[0].length) : text;
+    paragraphs[paragraphs.length - 1].push(fragment);
+    previous = fragment;
   }
-  if (current) paragraphs.push(current);
-  return paragraphs;
+  return paragraphs.map(joinFragments).filter((p) => p.length > 0);
 }
 
 /** Paragraphs → statements: split at ";" and at a full stop followed by a capital. */

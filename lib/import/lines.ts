@@ -114,41 +114,49 @@ function startsLowerCase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
+// An entry being built: its line fragments are joined once it is complete.
+type Draft = { entry: Entry; fragments: string[] };
+
+function lastFragment(draft: Draft): string {
+  return draft.fragments.findLast((f) => f !== "") ?? "";
+}
+
 // A heading that ends in "," ";" "-" or "và" goes on; so does one followed by a lower-case line.
-function continuesHeading(heading: Entry, line: string): boolean {
-  return startsLowerCase(line) || /([,;\-–]|\svà)$/u.test(heading.text.slice(-4));
+function continuesHeading(heading: Draft, line: string): boolean {
+  return startsLowerCase(line) || /([,;\-–]|\svà)$/u.test(lastFragment(heading));
 }
 
 // "Phòng Văn hóa" / "- Xã hội.": a bullet line that only carries on an unfinished field value.
-function continuesField(previous: Entry, token: Token): boolean {
-  return token.kind === "bullet" && previous.kind === "field" && previous.text !== "" && !/[.;:]/u.test(previous.text.slice(-1));
+function continuesField(previous: Draft, token: Token): boolean {
+  const value = lastFragment(previous);
+  return token.kind === "bullet" && previous.entry.kind === "field" && value !== "" && !/[.;:]$/u.test(value);
 }
 
-function append(entry: Entry, text: string, index: number): void {
-  entry.text = joinFragments(entry.text, text);
-  entry.last = index;
+function append(draft: Draft, line: SourceLine): void {
+  draft.fragments.push(line.text);
+  draft.entry.last = line.index;
 }
 
 export function buildEntries(lines: SourceLine[]): Entry[] {
-  const entries: Entry[] = [];
+  const drafts: Draft[] = [];
   for (const line of lines) {
     if (isClosingLine(line.text)) break;
     const token = tokenizeLine(line.text);
-    const previous = entries.at(-1);
+    const previous = drafts.at(-1);
     if (previous && token.kind === "text") {
-      const isTitleLine = previous.kind === "heading" || previous.kind === "section";
+      const isTitleLine = previous.entry.kind === "heading" || previous.entry.kind === "section";
       if (!isTitleLine || continuesHeading(previous, line.text)) {
-        append(previous, line.text, line.index);
+        append(previous, line);
         continue;
       }
     }
     if (previous && continuesField(previous, token)) {
-      append(previous, line.text, line.index);
+      append(previous, line);
       continue;
     }
-    entries.push({ ...token, first: line.index, last: line.index });
+    drafts.push({ entry: { ...token, first: line.index, last: line.index }, fragments: [token.text] });
   }
-  return entries;
+  return drafts.map(({ entry, fragments }) => ({ ...entry, text: joinFragments(fragments) }));
 }
 
 export function splitSections(entries: Entry[], lines: SourceLine[]): Section[] {

@@ -3,11 +3,11 @@
 
 import type { SourceLine } from "@/lib/import/lines";
 import { isClosingLine } from "@/lib/import/lines";
+import { isoDate } from "@/lib/tasks/deadline-text";
 import {
   capitalizeFirst,
   collapseSpaces,
   foldText,
-  isoFromParts,
   joinFragments,
   sentenceCase,
   stripTrailingPunctuation,
@@ -15,7 +15,7 @@ import {
 } from "@/lib/import/text";
 
 export function joinLines(lines: readonly SourceLine[]): string {
-  return lines.reduce((text, line) => joinFragments(text, line.text), "");
+  return joinFragments(lines.map((l) => l.text));
 }
 
 function isTitleStart(text: string): boolean {
@@ -73,7 +73,7 @@ export function readNumber(preambleText: string): string | null {
 /** "Hải An, ngày 05 tháng 7 năm 2025" */
 export function readIssuedDate(preambleText: string): string | null {
   const m = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(preambleText);
-  return m ? isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 const REFERENCE = new RegExp(
@@ -106,8 +106,8 @@ export function readPeriod(fullText: string, title: string): Period | null {
       fullText,
     );
   if (range) {
-    const start = isoFromParts(Number(range[1]), Number(range[2]), Number(range[3]));
-    const end = isoFromParts(Number(range[4]), Number(range[5]), Number(range[6]));
+    const start = isoDate(Number(range[1]), Number(range[2]), Number(range[3]));
+    const end = isoDate(Number(range[4]), Number(range[5]), Number(range[6]));
     if (start && end) return { start, end };
   }
   const folded = foldText(title);

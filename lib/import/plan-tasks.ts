@@ -11,7 +11,7 @@
 import type { Entry, Section } from "@/lib/import/lines";
 import type { CollectedTask } from "@/lib/import/task-draft";
 import { titleFromText } from "@/lib/import/task-draft";
-import { joinFragments, stripTrailingPunctuation } from "@/lib/import/text";
+import { stripTrailingPunctuation } from "@/lib/import/text";
 import type { GroupDraft } from "@/lib/import/types";
 
 export function hasTaskFields(section: Section): boolean {
@@ -40,7 +40,7 @@ type Collector = {
   targets: CollectedTask[];
 };
 
-function startTask(c: Collector, code: string, title: string, description: string, entry: Entry): void {
+function startTask(c: Collector, code: string, title: string, description: string[], entry: Entry): void {
   const task: CollectedTask = { code, group: c.group, title, description, fields: {}, first: entry.first, last: entry.last };
   c.tasks.push(task);
   c.open.push(task);
@@ -62,7 +62,7 @@ function readHeading(c: Collector, entries: readonly Entry[], at: number): void 
   }
   if (!code.includes(".")) c.group = null;
   c.parent = code;
-  startTask(c, code, stripTrailingPunctuation(entry.text), "", entry);
+  startTask(c, code, stripTrailingPunctuation(entry.text), [], entry);
 }
 
 function readField(c: Collector, entry: Entry): void {
@@ -81,7 +81,7 @@ function readField(c: Collector, entry: Entry): void {
 function readText(c: Collector, entry: Entry): void {
   const task = c.open.at(-1) ?? c.targets.at(-1);
   if (!task) return; // introduction under a group heading
-  task.description = joinFragments(task.description, entry.text);
+  task.description.push(entry.text);
   task.last = Math.max(task.last, entry.last);
 }
 
@@ -94,7 +94,7 @@ export function collectSectionTasks(section: Section): { groups: GroupDraft[]; t
       case "item": {
         const parent = c.parent ?? c.group ?? section.code;
         const code = parent ? `${parent}.${entry.code}` : (entry.code ?? "");
-        return startTask(c, code, titleFromText(entry.text), entry.text, entry);
+        return startTask(c, code, titleFromText(entry.text), [entry.text], entry);
       }
       case "field":
         return readField(c, entry);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { diffPlanTasks, loadExistingTasks } from "./reimport";
 import type { PlanDraft } from "./types";
 
 export async function getImport(communeId: string, importId: string) {
@@ -13,4 +14,17 @@ export function listImportUnits(communeId: string) {
     select: { id: true, name: true, shortName: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
+}
+
+/** For a re-import: the target plan's title and what the saved draft would change in it. */
+export async function getReimportPreview(communeId: string, planId: string, draft: PlanDraft) {
+  const db = getDb();
+  const plan = await db.plan.findFirst({ where: { id: planId, communeId }, select: { id: true, title: true } });
+  if (!plan) return null;
+  const [existing, units] = await Promise.all([loadExistingTasks(db, communeId, planId), listImportUnits(communeId)]);
+  return { plan, changes: diffPlanTasks(existing, draft.tasks, units) };
+}
+
+export function listPlanChoices(communeId: string) {
+  return getDb().plan.findMany({ where: { communeId }, select: { id: true, title: true }, orderBy: { createdAt: "desc" } });
 }

@@ -73,6 +73,16 @@ const draftJson = z.string().transform((s, ctx) => {
   }
 });
 
-export const uploadPlanSchema = z.object({ communeId: id, file: z.instanceof(File, { message: "Chọn tệp kế hoạch" }) });
+export const uploadPlanSchema = z.object({
+  communeId: id,
+  file: z.instanceof(File, { message: "Chọn tệp kế hoạch" }),
+  /** Re-import into this existing plan (empty: a new plan). */
+  planId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || null),
+});
 export const saveImportSchema = z.object({ communeId: id, importId: id, draft: draftJson.pipe(planDraftSchema) });
 export const importRefSchema = z.object({ communeId: id, importId: id });

@@ -3,7 +3,7 @@
 
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
 import type { FieldName } from "@/lib/import/lines";
-import { capitalizeFirst, collapseSpaces, endSentence, stripTrailingPunctuation, tidyDescription } from "@/lib/import/text";
+import { capitalizeFirst, collapseSpaces, endSentence, joinFragments, stripTrailingPunctuation, tidyDescription } from "@/lib/import/text";
 import type { DeadlineDraft, TaskDraft } from "@/lib/import/types";
 import { readUnitList } from "@/lib/import/units";
 
@@ -11,7 +11,8 @@ export type CollectedTask = {
   code: string;
   group: string | null;
   title: string;
-  description: string;
+  /** The task's running text, fragment by fragment. */
+  description: string[];
   fields: Partial<Record<FieldName, string>>;
   first: number;
   last: number;
@@ -94,7 +95,7 @@ export function draftFromFields(task: CollectedTask, context: DraftContext): Tas
   const support = readSupport(task.fields.support);
   const deadline = readDeadline(task.fields.deadline);
   checkDeadline(task, deadline, context);
-  const description = [tidyDescription(task.description), lead.note].filter(Boolean).join(" ");
+  const description = [tidyDescription(joinFragments(task.description)), lead.note].filter(Boolean).join(" ");
   const output = task.fields.output ? stripTrailingPunctuation(collapseSpaces(task.fields.output)) : null;
   return {
     code: task.code,

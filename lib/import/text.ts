@@ -42,7 +42,6 @@ export function stripTrailingPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
-/** A sentence ends with punctuation; PDF text sometimes loses the final full stop. */
 /** "02 -KH/BCĐTW", "285 - KH/TW" → "02-KH/BCĐTW", "285-KH/TW". */
 export function tidyDocumentNumbers(text: string): string {
   return text.replace(/(\d)\s*-\s*(\p{Lu}+\/)/gu, "$1-$2");
@@ -53,6 +52,7 @@ export function tidyDescription(text: string): string {
   return endSentence(tidyDocumentNumbers(collapseSpaces(text)));
 }
 
+/** A sentence ends with punctuation; PDF text sometimes loses the final full stop. */
 export function endSentence(text: string): string {
   if (!text) return text;
   // "./." closes the body of an official document.
@@ -60,17 +60,18 @@ export function endSentence(text: string): string {
   return /[.!?…:;]$/u.test(body) ? body.replace(/[;:]$/u, ".") : `${body}.`;
 }
 
-/** Joins two PDF line fragments: "Hpnet-" + "Office" → "Hpnet-Office", otherwise with one space. */
-export function joinFragments(left: string, right: string): string {
-  if (!left) return right;
-  if (!right) return left;
-  // Only the end of `left` is looked at: texts are joined line by line, and `left` grows long.
-  if (/[\p{L}\d]-$/u.test(left.slice(-2))) return left + right;
-  return `${left} ${right}`;
-}
-
-export function isoFromParts(day: number, month: number, year: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+/**
+ * Joins PDF line fragments: "Hpnet-" + "Office" → "Hpnet-Office", otherwise with one space. Takes
+ * all fragments at once: growing a string by repeated joins and looking at its end is quadratic.
+ */
+export function joinFragments(fragments: readonly string[]): string {
+  const pieces: string[] = [];
+  let previous = "";
+  for (const fragment of fragments) {
+    if (!fragment) continue;
+    if (previous) pieces.push(/[\p{L}\d]-$/u.test(previous.slice(-2)) ? "" : " ");
+    pieces.push(fragment);
+    previous = fragment;
+  }
+  return pieces.join("");
 }

@@ -28,7 +28,8 @@ const RECURRING = /thường xuyên|định kỳ|hằng (tuần|tháng|năm)|hà
 const PERIODIC = /định kỳ|hằng (tuần|tháng|năm)|hàng (tuần|tháng|năm)/;
 const IMMEDIATELY = /(^|[\s,;])ngay($|[\s,;.])/;
 
-function isoDate(day: number, month: number, year: number): string | null {
+/** "YYYY-MM-DD", or null for a day the calendar does not have (31/02/2025). */
+export function isoDate(day: number, month: number, year: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);

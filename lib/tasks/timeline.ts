@@ -60,9 +60,11 @@ export function describeEdit(data: unknown, unitNames: Map<string, string>): { r
   const d = (data ?? {}) as EditData;
   const before = d.before ?? {};
   const after = d.after ?? {};
-  const changes = Object.keys(FIELD_LABEL)
+  // Known fields first, in a fixed order; then any other field an edit recorded (re-imports label their own).
+  const keys = [...new Set([...Object.keys(FIELD_LABEL), ...Object.keys(before), ...Object.keys(after)])];
+  const changes = keys
     .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
-    .map((k) => `${FIELD_LABEL[k]}: ${show(before[k], unitNames)} → ${show(after[k], unitNames)}`);
+    .map((k) => `${FIELD_LABEL[k] ?? k}: ${show(before[k], unitNames)} → ${show(after[k], unitNames)}`);
   return { reason: typeof d.reason === "string" ? d.reason : "", changes };
 }
 

@@ -6,6 +6,7 @@ import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { evidenceDir } from "@/lib/files/storage";
 import { applyImport, discardImport, saveImportDraft, uploadPlan } from "@/lib/import/commands";
+import { getReimportPreview } from "@/lib/import/queries";
 import type { PlanDraft } from "@/lib/import/types";
 import { file, PNG } from "../support/files";
 import { docxFromText, planText } from "../support/documents";
@@ -110,5 +111,56 @@ describe("plan import in the portal", () => {
   it("only the commune's standing office imports", async () => {
     expect(await upload(staff)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await upload(foreignCoordinator)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+});
+
+describe("re-importing a corrected document into an existing plan", () => {
+  it("shows the changes first, then updates the matching tasks in place and keeps their history", async () => {
+    const haiAn = (await communeByName(db, "Phường Hải An")).id;
+    const office = await viewer(db, "vhxh.haian");
+    const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn } });
+    const before = await db.task.findFirstOrThrow({ where: { planId: plan.id, code: "1.3" }, include: { updates: true } });
+
+    const corrected = planText("phuong-hai-an.txt")
+      .replace("1.3. Mã định danh và con dấu", "1.3. Mã định danh, con dấu và tiêu đề văn bản")
+      .replace("- Chủ trì thực hiện: Phòng Văn hóa - Xã hội.", "- Chủ trì thực hiện: Trung tâm Phục vụ hành chính công phường.");
+    const up = await run<{ importId: string }>(uploadPlan, office, {
+      communeId: haiAn,
+      planId: plan.id,
+      file: file(Buffer.from(corrected), "ke-hoach-sua.txt"),
+    });
+    expect(up.ok).toBe(true);
+    if (!up.ok) return;
+    const row = await db.planImport.findUniqueOrThrow({ where: { id: up.data.importId } });
+    expect(row.targetPlanId).toBe(plan.id);
+
+    const preview = await getReimportPreview(haiAn, plan.id, row.draft as unknown as PlanDraft);
+    const changed = preview!.changes.filter((c) => c.kind === "changed");
+    expect(changed.map((c) => c.code).sort()).toEqual(["1.1", "1.3"]);
+    expect(preview!.changes.filter((c) => c.kind !== "changed")).toEqual([]);
+
+    const plansBefore = await db.plan.count({ where: { communeId: haiAn } });
+    const applied = await run(applyImport, office, { communeId: haiAn, importId: row.id, draft: JSON.stringify(row.draft) });
+    expect(applied.ok).toBe(true);
+    expect(await db.plan.count({ where: { communeId: haiAn } })).toBe(plansBefore);
+    const after = await db.task.findUniqueOrThrow({ where: { id: before.id }, include: { updates: true } });
+    expect(after.title).toBe("Mã định danh, con dấu và tiêu đề văn bản");
+    expect(after.version).toBe(before.version + 1);
+    expect(after.updates.length).toBe(before.updates.length);
+    const t11 = await db.task.findFirstOrThrow({
+      where: { planId: plan.id, code: "1.1" },
+      include: { units: { include: { unit: true } } },
+    });
+    expect(t11.units.filter((u) => u.role === "LEAD").map((u) => u.unit.name)).toEqual(["Trung tâm Phục vụ hành chính công"]);
+    expect(await db.auditLog.count({ where: { entityId: before.id, action: "task.edit" } })).toBe(1);
+  });
+
+  it("a plan id of another commune cannot be targeted", async () => {
+    const foreignPlan = await db.plan.findFirstOrThrow({ where: { communeId: { not: haLong } } });
+    const bytes = Buffer.from(planText("xa-ha-long.txt"));
+    expect(await run(uploadPlan, coordinator, { communeId: haLong, planId: foreignPlan.id, file: file(bytes, "kh.txt") })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, TextRun } from "docx";
 export const PLAN_FILES = ["phuong-hai-an.txt", "phuong-thach-khoi.txt", "xa-ha-long.txt"] as const;
 
 export function planText(name: (typeof PLAN_FILES)[number]): string {
-  return readFileSync(path.join("tests/fixtures/plans", name), "utf8");
+  return readFileSync(path.join("prisma/seed/plans", name), "utf8");
 }
 
 /** One paragraph per line of the text, in Times New Roman 14 as the decree prescribes. */

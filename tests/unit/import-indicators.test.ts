@@ -10,7 +10,7 @@ import type { IndicatorDraft } from "@/lib/import/types";
 const inObjectives = { defaultDueDate: "2025-12-31", catalogOnly: false };
 
 function fixture(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`../fixtures/plans/${name}`, import.meta.url)), "utf8");
+  return readFileSync(fileURLToPath(new URL(`../../prisma/seed/plans/${name}`, import.meta.url)), "utf8");
 }
 
 function summary(i: IndicatorDraft): [string | null, string, number, string, string | null] {

@@ -11,7 +11,7 @@ import { thachKhoi } from "@/prisma/seed/thach-khoi";
 import type { SeedCommune, SeedTask } from "@/prisma/seed/types";
 
 function fixture(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`../fixtures/plans/${name}`, import.meta.url)), "utf8");
+  return readFileSync(fileURLToPath(new URL(`../../prisma/seed/plans/${name}`, import.meta.url)), "utf8");
 }
 
 function seedTasks(commune: SeedCommune): SeedTask[] {
@@ -145,8 +145,14 @@ describe("parsePlanText: Thạch Khôi (work assigned per unit), against prisma/
     expect(draft.tasks.map((t) => t.code)).toEqual(expected.map((t) => t.code));
   });
 
-  it("gives every task the lead of its unit", () => {
-    for (const seed of expected) expect(canonical(taskOf(draft, seed.code).leadUnits, thachKhoi), seed.code).toEqual(seed.lead);
+  it("gives every task the lead of its unit, the helpers its text names and its text", () => {
+    for (const seed of expected) {
+      const task = taskOf(draft, seed.code);
+      expect(canonical(task.leadUnits, thachKhoi), seed.code).toEqual(seed.lead);
+      expect(task.supportUnits, seed.code).toEqual([]);
+      expect(task.supportText, seed.code).toBe(seed.supportText ?? null);
+      expect(task.description, seed.code).toBe(seed.description);
+    }
   });
 
   it("spot checks: descriptions, helpers named in the text, no deadlines", () => {
@@ -190,10 +196,14 @@ describe("parsePlanText: Hà Long (task list missing, duties per unit), against 
     }
   });
 
-  it("spot checks: description, helpers", () => {
+  it("spot checks: descriptions, helpers", () => {
     expect(taskOf(draft, "2").description).toBe(expected.find((t) => t.code === "2")?.description);
     expect(taskOf(draft, "6").description).toBe(expected.find((t) => t.code === "6")?.description);
-    expect(taskOf(draft, "4").supportText).toBe("Các đơn vị thuộc Công an tỉnh, Bộ Công an");
+    for (const seed of expected) expect(taskOf(draft, seed.code).supportText, seed.code).toBe(seed.supportText ?? null);
+  });
+
+  it("cannot restore a full stop the PDF text lost (task 8: “… từ xa Các trường …”)", () => {
+    expect(taskOf(draft, "8").description).toContain("khám chữa bệnh từ xa Các trường triển khai");
   });
 
   it("warns that the counted task list (57 tasks) is not in the text", () => {

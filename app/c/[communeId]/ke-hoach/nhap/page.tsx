@@ -3,12 +3,14 @@ import { UploadPlanForm } from "@/components/import/upload-form";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { listPlanChoices } from "@/lib/import/queries";
 
 export const metadata: Metadata = { title: "Nhập kế hoạch từ văn bản" };
 
 export default async function ImportPlanPage({ params }: PageProps<"/c/[communeId]/ke-hoach/nhap">) {
   const { communeId } = await params;
   const { commune } = await requireCommune(communeId, canManagePlans);
+  const plans = await listPlanChoices(commune.communeId);
   return (
     <>
       <PageHeader
@@ -18,7 +20,7 @@ export default async function ImportPlanPage({ params }: PageProps<"/c/[communeI
       <Card>
         <CardHeader title="Bước 1. Tải lên văn bản" />
         <div className="p-4 sm:p-5">
-          <UploadPlanForm communeId={commune.communeId} />
+          <UploadPlanForm communeId={commune.communeId} plans={plans} />
         </div>
       </Card>
     </>

@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/card";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { getImport, listImportUnits } from "@/lib/import/queries";
+import { ReimportPreview } from "@/components/import/reimport-preview";
+import { getImport, getReimportPreview, listImportUnits } from "@/lib/import/queries";
 
 export const metadata: Metadata = { title: "Kiểm tra kế hoạch nhập từ văn bản" };
 
@@ -14,6 +15,7 @@ export default async function ReviewImportPage({ params }: PageProps<"/c/[commun
   const { commune } = await requireCommune(communeId, canManagePlans);
   const [row, units] = await Promise.all([getImport(commune.communeId, importId), listImportUnits(commune.communeId)]);
   if (!row) notFound();
+  const preview = row.targetPlanId ? await getReimportPreview(commune.communeId, row.targetPlanId, row.draft) : null;
   return (
     <>
       <PageHeader
@@ -23,7 +25,17 @@ export default async function ReviewImportPage({ params }: PageProps<"/c/[commun
       {row.status !== "DRAFT" ? (
         <Alert tone="info">{row.status === "APPLIED" ? "Bản nhập này đã được tạo thành kế hoạch." : "Bản nhập này đã bị hủy."}</Alert>
       ) : (
-        <ReviewForm communeId={commune.communeId} importId={row.id} initial={row.draft} units={units} source={row.sourceText.split("\n")} />
+        <>
+          {preview ? <ReimportPreview title={preview.plan.title} changes={preview.changes} /> : null}
+          <ReviewForm
+            communeId={commune.communeId}
+            importId={row.id}
+            initial={row.draft}
+            units={units}
+            source={row.sourceText.split("\n")}
+            reimport={!!preview}
+          />
+        </>
       )}
     </>
   );

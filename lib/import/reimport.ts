@@ -1,0 +1,142 @@
+// Re-importing a corrected document into an existing plan: what would change (pure, shown on the
+// review screen), and applying it. Tasks are matched by code. Tasks no longer in the document are
+// reported and kept, with their history: removing a task stays a deliberate act of the office.
+import { audit } from "../audit/write";
+import type { Tx } from "../db";
+import { toStoredDeadlineKind } from "../tasks/deadline-text";
+import { planFields, taskFields, unitResolver } from "./apply";
+import type { PlanDraft, TaskDraft } from "./types";
+import { matchUnit, type UnitRef } from "./units";
+
+export type ExistingTask = {
+  code: string;
+  title: string;
+  description: string;
+  deadlineKind: string;
+  dueDate: string | null;
+  deadlineText: string;
+  leadUnits: string[];
+  supportUnits: string[];
+};
+
+export type TaskChange =
+  | { kind: "added"; code: string; title: string }
+  | { kind: "removed"; code: string; title: string }
+  | { kind: "changed"; code: string; title: string; fields: { label: string; before: string; after: string }[] };
+
+const names = (list: string[], units: UnitRef[]) =>
+  list
+    .map((n) => matchUnit(n, units)?.name ?? n)
+    .sort()
+    .join("; ");
+
+/** Changes the draft would make to the plan's tasks, in the draft's order, then the removed ones. */
+export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], units: UnitRef[]): TaskChange[] {
+  const byCode = new Map(existing.map((t) => [t.code, t]));
+  const changes: TaskChange[] = [];
+  for (const t of draft) {
+    const old = byCode.get(t.code);
+    if (!old) {
+      changes.push({ kind: "added", code: t.code, title: t.title });
+      continue;
+    }
+    const after = {
+      "Tên nhiệm vụ": t.title,
+      "Nội dung": t.description,
+      "Thời hạn": `${toStoredDeadlineKind(t.deadline.kind)} ${t.deadline.date ?? ""} ${t.deadline.text}`.trim(),
+      "Chủ trì": names(t.leadUnits, units),
+      "Phối hợp": names(t.supportUnits, units),
+    };
+    const before = {
+      "Tên nhiệm vụ": old.title,
+      "Nội dung": old.description,
+      "Thời hạn": `${old.deadlineKind} ${old.dueDate ?? ""} ${old.deadlineText}`.trim(),
+      "Chủ trì": [...old.leadUnits].sort().join("; "),
+      "Phối hợp": [...old.supportUnits].sort().join("; "),
+    };
+    const fields = (Object.keys(after) as (keyof typeof after)[])
+      .filter((k) => after[k] !== before[k])
+      .map((label) => ({ label, before: before[label], after: after[label] }));
+    if (fields.length) changes.push({ kind: "changed", code: t.code, title: t.title, fields });
+  }
+  const kept = new Set(draft.map((t) => t.code));
+  for (const old of existing) if (!kept.has(old.code)) changes.push({ kind: "removed", code: old.code, title: old.title });
+  return changes;
+}
+
+/** The plan's tasks in the shape diffPlanTasks compares. */
+export async function loadExistingTasks(tx: Pick<Tx, "task">, communeId: string, planId: string): Promise<ExistingTask[]> {
+  const tasks = await tx.task.findMany({
+    where: { communeId, planId },
+    orderBy: { sortOrder: "asc" },
+    include: { units: { include: { unit: { select: { name: true } } } } },
+  });
+  return tasks.map((t) => ({
+    code: t.code,
+    title: t.title,
+    description: t.description,
+    deadlineKind: t.deadlineKind,
+    dueDate: t.dueDate?.toISOString().slice(0, 10) ?? null,
+    deadlineText: t.deadlineText,
+    leadUnits: t.units.filter((u) => u.role === "LEAD").map((u) => u.unit.name),
+    supportUnits: t.units.filter((u) => u.role === "SUPPORT").map((u) => u.unit.name),
+  }));
+}
+
+/** Applies a re-imported draft to an existing plan in the caller's transaction. */
+export async function applyDraftToPlan(
+  tx: Tx,
+  target: { communeId: string; provinceId: string; planId: string; actorId: string },
+  draft: PlanDraft,
+) {
+  const { communeId, provinceId, planId } = target;
+  const resolver = await unitResolver(tx, communeId, provinceId);
+  const units = await tx.unit.findMany({ where: { communeId }, select: { id: true, name: true, shortName: true } });
+  const changes = diffPlanTasks(await loadExistingTasks(tx, communeId, planId), draft.tasks, units);
+  await tx.plan.update({ where: { id: planId }, data: planFields(draft) });
+
+  const groupIds = new Map<string, string>();
+  for (const [i, g] of draft.groups.entries()) {
+    const existing = await tx.planGroup.findFirst({ where: { planId, communeId, code: g.code } });
+    const group = existing
+      ? await tx.planGroup.update({ where: { id: existing.id }, data: { title: g.title, sortOrder: i } })
+      : await tx.planGroup.create({ data: { communeId, planId, code: g.code, title: g.title, sortOrder: i } });
+    groupIds.set(g.code, group.id);
+  }
+
+  const touched = new Set(changes.filter((c) => c.kind !== "removed").map((c) => c.code));
+  const maxOrder = (await tx.task.aggregate({ where: { planId }, _max: { sortOrder: true } }))._max.sortOrder ?? 0;
+  for (const [i, t] of draft.tasks.entries()) {
+    if (!touched.has(t.code)) continue;
+    const { lead, support } = await resolver.taskUnits(t.leadUnits, t.supportUnits);
+    const unitRows = [
+      ...lead.map((unitId) => ({ unitId, role: "LEAD" as const, communeId })),
+      ...support.map((unitId) => ({ unitId, role: "SUPPORT" as const, communeId })),
+    ];
+    const groupId = t.group ? (groupIds.get(t.group) ?? null) : null;
+    const old = await tx.task.findFirst({ where: { planId, communeId, code: t.code } });
+    if (!old) {
+      await tx.task.create({
+        data: { communeId, planId, groupId, ...taskFields(t), sortOrder: maxOrder + 1 + i, units: { create: unitRows } },
+      });
+      continue;
+    }
+    await tx.task.update({ where: { id: old.id }, data: { groupId, ...taskFields(t), version: { increment: 1 } } });
+    await tx.taskUnit.deleteMany({ where: { taskId: old.id } });
+    await tx.taskUnit.createMany({ data: unitRows.map((u) => ({ ...u, taskId: old.id })) });
+    const change = changes.find((c) => c.code === t.code);
+    await audit(tx, {
+      communeId,
+      actorId: target.actorId,
+      action: "task.edit",
+      entityType: "Task",
+      entityId: old.id,
+      data: {
+        reason: "Nhập lại văn bản kế hoạch đã sửa",
+        before: Object.fromEntries((change?.kind === "changed" ? change.fields : []).map((f) => [f.label, f.before])),
+        after: Object.fromEntries((change?.kind === "changed" ? change.fields : []).map((f) => [f.label, f.after])),
+      },
+    });
+  }
+  return { planId, changes, createdUnits: resolver.created };
+}

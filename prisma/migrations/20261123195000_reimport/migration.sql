@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PlanImport" ADD COLUMN     "targetPlanId" TEXT;
+
