@@ -3,23 +3,16 @@
 import type { Tx } from "../db";
 import { audit } from "../audit/write";
 import { defineAction, notFound } from "../actions/safe-action";
-import { assignableRoles, canManageUnits, canViewCommune, type CommuneScope, type Viewer } from "../auth/permissions";
+import { communeForWrite } from "../actions/tenant";
+import { assignableRoles, canManageUnits, type Viewer } from "../auth/permissions";
 import { generatePassword, hashPassword } from "../auth/password";
 import { AppError } from "../errors";
 import { createUnitSchema, createUserSchema, resetPasswordSchema, updateUnitSchema, updateUserSchema } from "./schemas";
 
 const managers = (u: Viewer) => u.role === "ADMIN" || u.role === "COORDINATOR";
 
-async function managedCommune(tx: Tx, user: Viewer, communeId: string): Promise<CommuneScope> {
-  const row = await tx.unit.findFirst({
-    where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
-    select: { id: true, provinceId: true },
-  });
-  if (!row?.provinceId) notFound();
-  const scope = { communeId: row.id, provinceId: row.provinceId };
-  if (!canViewCommune(user, scope)) notFound();
-  if (!canManageUnits(user, scope)) throw new AppError("FORBIDDEN");
-  return scope;
+function managedCommune(tx: Tx, user: Viewer, communeId: string) {
+  return communeForWrite(tx, user, communeId, canManageUnits);
 }
 
 async function unitOfCommune(tx: Tx, communeId: string, unitId: string) {

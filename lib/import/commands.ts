@@ -1,8 +1,9 @@
 // Plan import in the portal: upload → draft kept for review → confirm creates the plan (one
 // transaction) or discard. Only the standing office (and administrators) of the commune may import.
 import { defineAction, notFound } from "../actions/safe-action";
+import { communeForWrite } from "../actions/tenant";
 import { audit } from "../audit/write";
-import { canManagePlans, canViewCommune, type CommuneScope, type Viewer } from "../auth/permissions";
+import { canManagePlans, type CommuneScope, type Viewer } from "../auth/permissions";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -17,16 +18,8 @@ import type { PlanDraft } from "./types";
 
 const managers = (u: Viewer) => u.role === "ADMIN" || u.role === "COORDINATOR";
 
-async function managedCommune(tx: Tx, user: Viewer, communeId: string): Promise<CommuneScope> {
-  const row = await tx.unit.findFirst({
-    where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
-    select: { id: true, provinceId: true },
-  });
-  if (!row?.provinceId) notFound();
-  const scope = { communeId: row.id, provinceId: row.provinceId };
-  if (!canViewCommune(user, scope)) notFound();
-  if (!canManagePlans(user, scope)) throw new AppError("FORBIDDEN");
-  return scope;
+function managedCommune(tx: Tx, user: Viewer, communeId: string) {
+  return communeForWrite(tx, user, communeId, canManagePlans);
 }
 
 async function openImport(tx: Tx, communeId: string, importId: string) {
