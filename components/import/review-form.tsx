@@ -166,19 +166,76 @@ export function ReviewForm({
             onChange={(e) => setDraft((d) => ({ ...d, parentRefs: e.target.value.split("\n").filter((l) => l.trim()) }))}
           />
         </label>
-        {draft.indicators.length ? (
-          <div className="text-sm sm:col-span-2">
-            <p className="font-medium text-slate-700">Chỉ tiêu đọc được ({draft.indicators.length}) — sẽ được lưu cùng kế hoạch:</p>
-            <ul className="mt-1 list-disc pl-5 text-slate-700">
-              {draft.indicators.map((k) => (
-                <li key={k.sourceText}>
-                  {k.name}: {k.comparison} {k.target}
-                  {k.unit === "%" ? "%" : ""}
-                  {k.dueDate ? ` (đến ${k.dueDate.split("-").reverse().join("/")})` : ""}
-                </li>
+        {draft.groups.length ? (
+          <fieldset className="text-sm sm:col-span-2">
+            <legend className="mb-1 font-medium text-slate-700">Nhóm nhiệm vụ ({draft.groups.length})</legend>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {draft.groups.map((g, gi) => (
+                <label key={g.code} className="flex items-center gap-2">
+                  <span className="w-10 shrink-0 font-mono text-xs">{g.code}.</span>
+                  <input
+                    className={input}
+                    aria-label={`Tên nhóm ${g.code}`}
+                    value={g.title}
+                    onChange={(e) =>
+                      setDraft((d) => ({ ...d, groups: d.groups.map((x, j) => (j === gi ? { ...x, title: e.target.value } : x)) }))
+                    }
+                  />
+                </label>
               ))}
-            </ul>
-          </div>
+            </div>
+          </fieldset>
+        ) : null}
+        {draft.indicators.length ? (
+          <fieldset className="text-sm sm:col-span-2" data-testid="import-indicators">
+            <legend className="mb-1 font-medium text-slate-700">Chỉ tiêu đọc được ({draft.indicators.length}) — lưu cùng kế hoạch</legend>
+            <div className="space-y-2">
+              {draft.indicators.map((k, ki) => {
+                const setIndicator = (patch: Partial<typeof k>) =>
+                  setDraft((d) => ({ ...d, indicators: d.indicators.map((x, j) => (j === ki ? { ...x, ...patch } : x)) }));
+                return (
+                  <div key={`${k.sourceText}-${ki}`} className="grid gap-2 sm:grid-cols-[1fr_5rem_6rem_9rem_auto]">
+                    <input
+                      className={input}
+                      aria-label="Tên chỉ tiêu"
+                      value={k.name}
+                      onChange={(e) => setIndicator({ name: e.target.value })}
+                    />
+                    <select
+                      className={input}
+                      aria-label="So sánh"
+                      value={k.comparison}
+                      onChange={(e) => setIndicator({ comparison: e.target.value as typeof k.comparison })}
+                    >
+                      <option value=">=">≥</option>
+                      <option value="=">=</option>
+                      <option value=">">&gt;</option>
+                    </select>
+                    <input
+                      className={input}
+                      aria-label="Mục tiêu"
+                      type="number"
+                      value={k.target}
+                      onChange={(e) => setIndicator({ target: Number(e.target.value) })}
+                    />
+                    <input
+                      className={input}
+                      aria-label="Hạn (YYYY-MM-DD)"
+                      value={k.dueDate ?? ""}
+                      onChange={(e) => setIndicator({ dueDate: e.target.value || null })}
+                    />
+                    <button
+                      type="button"
+                      className="text-xs text-red-700 underline"
+                      onClick={() => setDraft((d) => ({ ...d, indicators: d.indicators.filter((_, j) => j !== ki) }))}
+                    >
+                      Bỏ
+                    </button>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
         ) : null}
       </section>
 

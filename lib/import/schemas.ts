@@ -45,10 +45,26 @@ export const planDraftSchema = z
     signerTitle: text(200).nullable(),
     groups: z.array(z.object({ code: text(20).min(1), title: text(500).min(1) })).max(100),
     tasks: z.array(taskDraftSchema).min(1, "Kế hoạch phải có ít nhất một nhiệm vụ").max(1000),
-    indicators: z.array(z.record(z.string(), z.unknown())).max(200),
+    indicators: z
+      .array(
+        z.object({
+          name: text(500).min(2, "Nhập tên chỉ tiêu"),
+          target: z.number({ message: "Mục tiêu phải là một số" }).finite("Mục tiêu phải là một số").min(0, "Mục tiêu không được âm"),
+          unit: z.enum(["%", "count"]),
+          comparison: z.enum([">=", "=", ">"]),
+          dueDate: day,
+          catalogCode: z.string().max(100).nullable(),
+          sourceText: z.string().max(5000),
+        }),
+      )
+      .max(200),
     warnings: z.array(z.string()).max(1000),
   })
   .superRefine((d, ctx) => {
+    d.indicators.forEach((k, i) => {
+      if (k.unit === "%" && k.target > 100)
+        ctx.addIssue({ code: "custom", path: ["indicators", i, "target"], message: `Chỉ tiêu “${k.name}”: tỷ lệ không quá 100%` });
+    });
     const codes = new Set<string>();
     d.tasks.forEach((t, i) => {
       if (codes.has(t.code)) ctx.addIssue({ code: "custom", path: ["tasks", i, "code"], message: `Mã nhiệm vụ ${t.code} bị trùng` });

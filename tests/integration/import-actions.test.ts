@@ -90,6 +90,10 @@ describe("plan import in the portal", () => {
     const r = await run(applyImport, coordinator, { communeId: haLong, importId: res.data.importId, draft: JSON.stringify(bad) });
     expect(r).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(await db.task.count()).toBe(tasksBefore);
+    const badTarget = { ...draft, indicators: draft.indicators.map((k, i) => (i === 0 ? { ...k, unit: "%", target: 150 } : k)) };
+    const r2 = await run(applyImport, coordinator, { communeId: haLong, importId: res.data.importId, draft: JSON.stringify(badTarget) });
+    expect(r2).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await db.task.count()).toBe(tasksBefore);
     expect((await run(discardImport, coordinator, { communeId: haLong, importId: res.data.importId })).ok).toBe(true);
   });
 
