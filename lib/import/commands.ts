@@ -13,6 +13,7 @@ import { createPlanFromDraft } from "./apply";
 import { applyDraftToPlan } from "./reimport";
 import { extractPlanText } from "./extract-text";
 import { parsePlanText } from "./parse-plan";
+import { otherCommuneWarning } from "./commune-check";
 import { importRefSchema, saveImportSchema, uploadPlanSchema } from "./schemas";
 import type { PlanDraft } from "./types";
 
@@ -47,6 +48,9 @@ export const uploadPlan = defineAction({
         "Không tìm thấy nhiệm vụ nào trong tệp: tệp có vẻ không phải là một kế hoạch (cần các mục có “Chủ trì”, “Phối hợp”, “Thời gian”).";
       throw new AppError("VALIDATION", message, { file: [message] });
     }
+    const communeName = (await tx.unit.findUniqueOrThrow({ where: { id: c.communeId }, select: { name: true } })).name;
+    const mismatch = otherCommuneWarning(draft.commune, communeName);
+    if (mismatch) draft.warnings.unshift(mismatch);
     const id = createId();
     await writeEvidence(id, bytes);
     onRollback(() => removeEvidence([id]));

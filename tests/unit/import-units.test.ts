@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanUnitName, isGenericUnitWording, matchUnit, normalizeUnitName, readUnitList, splitUnitList } from "@/lib/import/units";
+import { otherCommuneWarning } from "@/lib/import/commune-check";
 import { haLong } from "@/prisma/seed/ha-long";
 import { haiAn } from "@/prisma/seed/hai-an";
 import { thachKhoi } from "@/prisma/seed/thach-khoi";
@@ -136,5 +137,18 @@ describe("readUnitList", () => {
       units: ["Công an phường"],
       generic: ["Các phòng của UBND phường", "các đơn vị có liên quan"],
     });
+  });
+});
+
+describe("otherCommuneWarning", () => {
+  it("says nothing for the commune's own plan, whatever the case and prefix", () => {
+    expect(otherCommuneWarning("phường Hải An", "Phường Hải An")).toBeNull();
+    expect(otherCommuneWarning("UBND xã Hà Long", "Xã Hà Long")).toBeNull();
+    expect(otherCommuneWarning("", "Xã Hà Long")).toBeNull();
+  });
+  it("warns when the document belongs to another commune", () => {
+    expect(otherCommuneWarning("xã Hà Long", "Phường Thạch Khôi")).toBe(
+      "Văn bản là kế hoạch của xã Hà Long, không phải của Phường Thạch Khôi: kiểm tra lại trước khi tạo.",
+    );
   });
 });
