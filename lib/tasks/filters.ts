@@ -1,4 +1,5 @@
 // Search and filters of the task lists (Nhiệm vụ của tôi / Nhiệm vụ), read from the URL.
+import { foldText } from "../import/text";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "./deadline-status";
 
 export type TaskFilters = { q: string; planId: string; group: string; status: DeadlineStatus | ""; role: "LEAD" | "SUPPORT" | "" };
@@ -29,20 +30,15 @@ export function readTaskFilters(params: Record<string, string | string[] | undef
   };
 }
 
-/** Lower case without diacritics, so "cong an" finds "Công an". */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
-}
-
 export function filterTasks<T extends Filterable>(rows: T[], f: TaskFilters): T[] {
-  const words = fold(f.q).split(/\s+/).filter(Boolean);
+  const words = foldText(f.q).split(/\s+/).filter(Boolean);
   return rows.filter((r) => {
     if (f.planId && r.planId !== f.planId) return false;
     if (f.group && r.group?.code !== f.group) return false;
     if (f.status && r.status !== f.status) return false;
     if (f.role && r.role !== f.role) return false;
     if (words.length) {
-      const hay = fold(`${r.code} ${r.title} ${r.description}`);
+      const hay = foldText(`${r.code} ${r.title} ${r.description}`);
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;
