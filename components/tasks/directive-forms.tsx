@@ -1,11 +1,8 @@
 "use client";
 import { useState } from "react";
-import { Alert, Field, TextInput, buttonClass } from "@/components/ui/form";
+import { Alert, Field, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { acknowledgeDirectiveAction, giveDirectiveAction, returnUpdateAction } from "@/lib/tasks/actions";
-
-const textArea =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/20";
 
 /** Ý kiến chỉ đạo of the chairperson or the standing office, optionally with a new deadline. */
 export function DirectiveForm({ communeId, taskId, version }: { communeId: string; taskId: string; version: number }) {
@@ -20,7 +17,7 @@ export function DirectiveForm({ communeId, taskId, version }: { communeId: strin
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">Đã gửi ý kiến chỉ đạo.</Alert> : null}
       <Field label="Nội dung chỉ đạo" name="content" errors={errors?.content}>
-        <textarea id="content" name="content" rows={3} className={textArea} aria-invalid={!!errors?.content || undefined} />
+        <TextArea name="content" rows={3} invalid={!!errors?.content} />
       </Field>
       <Field label="Hạn mới (không bắt buộc)" name="newDueDate" errors={errors?.newDueDate ?? errors?.version}>
         <TextInput name="newDueDate" type="date" />
@@ -58,7 +55,7 @@ export function ReturnUpdateForm({ communeId, updateId }: { communeId: string; u
         <input type="hidden" name="updateId" value={updateId} />
         {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
         <Field label="Lý do trả lại" name={`comment-${updateId}`} errors={errors?.comment}>
-          <textarea id={`comment-${updateId}`} name="comment" rows={2} className={textArea} />
+          <TextArea id={`comment-${updateId}`} name="comment" rows={2} invalid={!!errors?.comment} />
         </Field>
         <button type="submit" disabled={pending} className={buttonClass.danger}>
           {pending ? "Đang gửi…" : "Trả lại"}

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { Alert, Field, Select, TextInput, buttonClass } from "@/components/ui/form";
+import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { editTaskAction } from "@/lib/tasks/actions";
 import { DEADLINE_KIND_LABEL } from "@/lib/tasks/status-meta";
@@ -18,9 +18,6 @@ type Task = {
   leadUnitIds: string[];
   supportUnitIds: string[];
 };
-
-const textArea =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/20";
 
 /** The standing office edits a task; a reason is required and the change goes into the history. */
 export function EditTaskForm({ communeId, task, units }: { communeId: string; task: Task; units: { id: string; name: string }[] }) {
@@ -118,7 +115,7 @@ export function EditTaskForm({ communeId, task, units }: { communeId: string; ta
         <TextInput name="supportText" defaultValue={task.supportText ?? ""} />
       </Field>
       <Field label="Lý do điều chỉnh (bắt buộc)" name="reason" errors={errors?.reason}>
-        <textarea id="reason" name="reason" rows={2} className={textArea} aria-invalid={!!errors?.reason || undefined} />
+        <TextArea name="reason" rows={2} invalid={!!errors?.reason} />
       </Field>
       <button type="submit" disabled={pending} className={buttonClass.primary}>
         {pending ? "Đang lưu…" : "Lưu điều chỉnh"}

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { Alert, Field, Select, TextInput, buttonClass } from "@/components/ui/form";
+import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { submitContributionAction, submitTaskUpdateAction } from "@/lib/tasks/actions";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
@@ -17,9 +17,6 @@ type Props = {
   current: { workStatus: keyof typeof WORK_STATUS_LABEL; progress: number };
   draftKey: string;
 };
-
-const textArea =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/20 aria-[invalid=true]:border-red-500";
 
 export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mode, current, draftKey }: Props) {
   const progressMode = mode === "progress";
@@ -127,35 +124,30 @@ export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mod
       ) : null}
 
       <Field label={progressMode ? "Kết quả thực hiện trong kỳ" : "Nội dung đơn vị đã phối hợp"} name="result" errors={errors?.result}>
-        <textarea
-          id="result"
+        <TextArea
           name="result"
           rows={4}
-          className={textArea}
           value={v.result}
-          aria-invalid={!!errors?.result || undefined}
+          invalid={!!errors?.result}
           onChange={(e) => draft.update("result", e.target.value)}
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Khó khăn, vướng mắc" name="difficulties" errors={errors?.difficulties}>
-          <textarea
-            id="difficulties"
+          <TextArea
             name="difficulties"
             rows={3}
-            className={textArea}
             value={v.difficulties}
-            aria-invalid={!!errors?.difficulties || undefined}
+            invalid={!!errors?.difficulties}
             onChange={(e) => draft.update("difficulties", e.target.value)}
           />
         </Field>
         <Field label="Đề xuất, kiến nghị" name="proposals" errors={errors?.proposals}>
-          <textarea
-            id="proposals"
+          <TextArea
             name="proposals"
             rows={3}
-            className={textArea}
             value={v.proposals}
+            invalid={!!errors?.proposals}
             onChange={(e) => draft.update("proposals", e.target.value)}
           />
         </Field>

@@ -46,6 +46,19 @@ export function TextInput(props: React.InputHTMLAttributes<HTMLInputElement> & {
   );
 }
 
+export function TextArea(props: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string; invalid?: boolean }) {
+  const { invalid, id = props.name, ...rest } = props;
+  return (
+    <textarea
+      id={id}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? `${id}-error` : undefined}
+      className={inputClass}
+      {...rest}
+    />
+  );
+}
+
 export function Select(props: React.SelectHTMLAttributes<HTMLSelectElement> & { name: string; invalid?: boolean }) {
   const { invalid, ...rest } = props;
   return <select id={props.name} aria-invalid={invalid || undefined} className={inputClass} {...rest} />;
