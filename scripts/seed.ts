@@ -1,10 +1,13 @@
-// `npm run db:seed`: fills an empty database with the demo data (never twice).
+// `npm run db:seed`: fills an empty database with the demo data (never twice). Every run also adds
+// KPI catalog entries shipped since the database was created (existing ones keep ADMIN's edits).
 import { createPrismaClient } from "../lib/db";
+import { syncIndicatorCatalog } from "../lib/indicators/catalog-sync";
 import { DEMO_PASSWORD, seedDemo } from "../prisma/seed/demo";
 
 export async function seedIfEmpty(databaseUrl: string) {
   const db = createPrismaClient(databaseUrl, 2);
   try {
+    await syncIndicatorCatalog(db);
     if ((await db.user.count()) > 0) return null;
     return await seedDemo(db);
   } finally {

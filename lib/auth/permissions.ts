@@ -83,3 +83,19 @@ export function canViewReports(v: Viewer, c: CommuneScope): boolean {
 export function hasOwnTasks(v: Viewer): boolean {
   return v.role === "UNIT_STAFF" && v.unitId !== null;
 }
+
+/** KPI definitions of a commune's plans (create, edit, link tasks): the standing office and admins. */
+export const canManageIndicators = canManagePlans;
+
+/** The catalog of standard KPIs is the whole country's: system administrators only. */
+export function canManageIndicatorCatalog(v: Viewer): boolean {
+  return v.role === "ADMIN";
+}
+
+export type IndicatorScope = CommuneScope & { responsibleUnitId: string | null };
+
+/** A KPI's values are entered by its responsible unit's staff, the standing office or an admin. */
+export function canEnterIndicatorValue(v: Viewer, i: IndicatorScope): boolean {
+  if (canManageIndicators(v, i)) return true;
+  return v.role === "UNIT_STAFF" && isOwnCommune(v, i) && v.unitId !== null && v.unitId === i.responsibleUnitId;
+}

@@ -1,16 +1,16 @@
 // Turns a reviewed plan draft into a plan of the commune, in the caller's transaction: units are
 // matched to the commune's own (new names become new units), then the plan, its groups, tasks and
-// their lead/support links are written. Used by the portal, the CLI and the demo seed alike.
+// their lead/support links and the targets as indicators are written. Used by the portal, the CLI and the demo seed alike.
 import type { Tx } from "../db";
-import type { Prisma } from "../generated/prisma/client";
 import { createId } from "../ids";
 import { dateFromKey } from "../dates";
+import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
 import type { PlanDraft, TaskDraft } from "./types";
 import { guessUnitKind } from "./unit-kind";
 import { matchUnit, type UnitRef } from "./units";
 
-export type AppliedPlan = { planId: string; taskCount: number; createdUnits: string[] };
+export type AppliedPlan = { planId: string; taskCount: number; indicatorCount: number; createdUnits: string[] };
 
 /**
  * Resolves unit names of a draft to the commune's units; a name that matches none becomes a new unit
@@ -58,7 +58,6 @@ export function planFields(draft: PlanDraft) {
     parentRefs: draft.parentRefs.join("; "),
     periodStart: draft.periodStart ? dateFromKey(draft.periodStart) : null,
     periodEnd: draft.periodEnd ? dateFromKey(draft.periodEnd) : null,
-    indicatorDrafts: draft.indicators as unknown as Prisma.InputJsonValue,
   };
 }
 
@@ -115,5 +114,7 @@ export async function createPlanFromDraft(
       },
     });
   }
-  return { planId, taskCount: draft.tasks.length, createdUnits: resolver.created };
+  // After the units, so that a KPI's usual responsible unit can match one the plan just created.
+  const indicatorCount = await createIndicatorsFromDrafts(tx, { communeId, planId, defaultDueDate: draft.periodEnd }, draft.indicators);
+  return { planId, taskCount: draft.tasks.length, indicatorCount, createdUnits: resolver.created };
 }

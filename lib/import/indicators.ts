@@ -3,7 +3,7 @@
 // KPI catalog code when the target is a catalogued KPI.
 
 import type { SourceLine } from "@/lib/import/lines";
-import { findKpiByWording } from "@/lib/import/kpi-catalog";
+import { findKpiByWording } from "@/lib/indicators/catalog";
 import { capitalizeFirst, collapseSpaces, foldText, joinFragments, stripTrailingPunctuation } from "@/lib/import/text";
 import type { IndicatorComparison, IndicatorDraft, IndicatorUnit } from "@/lib/import/types";
 

@@ -3,6 +3,7 @@
 // reported and kept, with their history: removing a task stays a deliberate act of the office.
 import { audit } from "../audit/write";
 import type { Tx } from "../db";
+import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
 import { planFields, taskFields, unitResolver } from "./apply";
 import type { PlanDraft, TaskDraft } from "./types";
@@ -94,6 +95,13 @@ export async function applyDraftToPlan(
   const units = await tx.unit.findMany({ where: { communeId }, select: { id: true, name: true, shortName: true } });
   const changes = diffPlanTasks(await loadExistingTasks(tx, communeId, planId), draft.tasks, units);
   await tx.plan.update({ where: { id: planId }, data: planFields(draft) });
+  // Targets the plan does not have yet (by catalog code, else by name) are added; existing indicators
+  // and their values are the office's and stay as they are.
+  const known = await tx.indicator.findMany({ where: { planId, communeId }, select: { catalogCode: true, name: true } });
+  const newTargets = draft.indicators.filter((d) =>
+    d.catalogCode ? !known.some((k) => k.catalogCode === d.catalogCode) : !known.some((k) => k.name === d.name),
+  );
+  await createIndicatorsFromDrafts(tx, { communeId, planId, defaultDueDate: draft.periodEnd }, newTargets);
 
   const groupIds = new Map<string, string>();
   for (const [i, g] of draft.groups.entries()) {

@@ -8,6 +8,7 @@ import { hashPassword } from "../../lib/auth/password";
 import type { Db, Tx } from "../../lib/db";
 import { createId } from "../../lib/ids";
 import { createPlanFromDraft } from "../../lib/import/apply";
+import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
 import { parsePlanText } from "../../lib/import/parse-plan";
 import { haiAn } from "./hai-an";
 import { haLong } from "./ha-long";
@@ -200,6 +201,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<Login[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(
     async (tx) => {
+      await syncIndicatorCatalog(tx);
       await tx.user.create({ data: { username: "admin", fullName: "Quản trị hệ thống", role: "ADMIN", passwordHash } });
       for (const p of PROVINCES) {
         const provinceId = createId();

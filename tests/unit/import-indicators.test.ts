@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { collectIndicators, readIndicators, rebuildParagraphs, splitStatements } from "@/lib/import/indicators";
-import { KPI_CATALOG, findKpiByWording } from "@/lib/import/kpi-catalog";
+import { KPI_CATALOG, findKpiByWording } from "@/lib/indicators/catalog";
 import type { SourceLine } from "@/lib/import/lines";
 import { parsePlanText } from "@/lib/import/parse-plan";
 import type { IndicatorDraft } from "@/lib/import/types";

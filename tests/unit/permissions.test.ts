@@ -4,6 +4,9 @@ import {
   assignableRoles,
   canContributeToTask,
   canEditTask,
+  canEnterIndicatorValue,
+  canManageIndicatorCatalog,
+  canManageIndicators,
   canGiveDirective,
   canListCommunes,
   canManagePlans,
@@ -47,6 +50,9 @@ const communeChecks: Record<string, Check> = {
   canViewReports,
   canUpdateTask: (v, c) => canUpdateTask(v, task(c)),
   canContributeToTask: (v, c) => canContributeToTask(v, task(c)),
+  canManageIndicators,
+  // The KPI's responsible unit is the "lead" unit.
+  canEnterIndicatorValue: (v, c) => canEnterIndicatorValue(v, { ...c, responsibleUnitId: "lead" }),
 };
 
 // Expected answers: [own commune A1, other commune same province A2, other province B1].
@@ -64,6 +70,8 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canViewReports: [Y, Y, Y],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
+    canManageIndicators: [Y, Y, Y],
+    canEnterIndicatorValue: [Y, Y, Y],
   },
   province: {
     canViewCommune: [Y, Y, N],
@@ -76,6 +84,8 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canViewReports: [Y, Y, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
+    canManageIndicators: [N, N, N],
+    canEnterIndicatorValue: [N, N, N],
   },
   chair: {
     canViewCommune: [Y, N, N],
@@ -88,6 +98,8 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canViewReports: [Y, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
+    canManageIndicators: [N, N, N],
+    canEnterIndicatorValue: [N, N, N],
   },
   coordinator: {
     canViewCommune: [Y, N, N],
@@ -100,6 +112,8 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canViewReports: [Y, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
+    canManageIndicators: [Y, N, N],
+    canEnterIndicatorValue: [Y, N, N],
   },
   leadStaff: {
     canViewCommune: [Y, N, N],
@@ -112,6 +126,8 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canViewReports: [N, N, N],
     canUpdateTask: [Y, N, N],
     canContributeToTask: [N, N, N],
+    canManageIndicators: [N, N, N],
+    canEnterIndicatorValue: [Y, N, N],
   },
   supportStaff: {
     canViewCommune: [Y, N, N],
@@ -124,6 +140,8 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canViewReports: [N, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [Y, N, N],
+    canManageIndicators: [N, N, N],
+    canEnterIndicatorValue: [N, N, N],
   },
   otherStaff: {
     canViewCommune: [Y, N, N],
@@ -136,6 +154,8 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canViewReports: [N, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
+    canManageIndicators: [N, N, N],
+    canEnterIndicatorValue: [N, N, N],
   },
 };
 
@@ -183,6 +203,15 @@ describe("province-level and role checks", () => {
   it("a staff member without a unit updates nothing", () => {
     const noUnit = { ...viewers.leadStaff, unitId: null };
     expect(canUpdateTask(noUnit, task(A1))).toBe(false);
+    expect(canEnterIndicatorValue(noUnit, { ...A1, responsibleUnitId: null })).toBe(false);
+  });
+
+  it("the KPI catalog is edited by system administrators only", () => {
+    expect(
+      Object.entries(viewers)
+        .filter(([, v]) => canManageIndicatorCatalog(v))
+        .map(([k]) => k),
+    ).toEqual(["admin"]);
   });
 });
 

@@ -1,0 +1,66 @@
+// Targets read from a plan document become the plan's indicators. A catalogued KPI takes the
+// catalog's way of measuring it (numerator/denominator labels, method) and its usual responsible
+// unit when the commune has a unit of that name; everything stays editable on the indicator page.
+import type { Tx } from "../db";
+import { dateFromKey } from "../dates";
+import { createId } from "../ids";
+import type { IndicatorDraft } from "../import/types";
+import { matchUnit } from "../import/units";
+import { comparisonFromDraft, unitFromDraft } from "./vocabulary";
+
+/** "CT01", "CT02"…: short codes that value files refer to. */
+export function indicatorCode(n: number): string {
+  return `CT${String(n).padStart(2, "0")}`;
+}
+
+/** Adds the drafts as indicators of the plan after the ones it has; returns how many were added. */
+export async function createIndicatorsFromDrafts(
+  tx: Tx,
+  target: { communeId: string; planId: string; defaultDueDate: string | null },
+  drafts: readonly IndicatorDraft[],
+): Promise<number> {
+  if (drafts.length === 0) return 0;
+  const { communeId, planId } = target;
+  const [catalog, units, existing] = await Promise.all([
+    tx.indicatorCatalogEntry.findMany({ where: { active: true } }),
+    tx.unit.findMany({ where: { communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } }, select: { id: true, name: true, shortName: true } }),
+    tx.indicator.findMany({ where: { planId, communeId }, select: { code: true, sortOrder: true } }),
+  ]);
+  const byCode = new Map(catalog.map((c) => [c.code, c]));
+  const usedCodes = new Set(existing.map((e) => e.code));
+  let order = existing.reduce((max, e) => Math.max(max, e.sortOrder + 1), 0);
+  let n = existing.length;
+  for (const d of drafts) {
+    const kpi = d.catalogCode ? byCode.get(d.catalogCode) : undefined;
+    let code = indicatorCode(++n);
+    while (usedCodes.has(code)) code = indicatorCode(++n);
+    usedCodes.add(code);
+    const unit = unitFromDraft(d.unit);
+    // A ratio only makes sense for a percentage; a count target stays a typed number.
+    const measure = kpi && unit === "PERCENT" ? kpi.measure : "DIRECT";
+    const dueDate = d.dueDate ?? target.defaultDueDate ?? "2025-12-31";
+    await tx.indicator.create({
+      data: {
+        id: createId(),
+        communeId,
+        planId,
+        catalogCode: kpi?.code ?? null,
+        code,
+        name: d.name.slice(0, 300),
+        unit,
+        comparison: comparisonFromDraft(d.comparison),
+        target: d.target,
+        dueDate: dateFromKey(dueDate),
+        measure,
+        numeratorLabel: measure === "RATIO" ? (kpi?.numeratorLabel ?? null) : null,
+        denominatorLabel: measure === "RATIO" ? (kpi?.denominatorLabel ?? null) : null,
+        method: kpi?.method ?? "",
+        frequency: kpi?.frequency ?? "MONTHLY",
+        responsibleUnitId: kpi?.responsibleHint ? (matchUnit(kpi.responsibleHint, units)?.id ?? null) : null,
+        sourceText: d.sourceText.slice(0, 2000),
+        sortOrder: order++,
+      },
+    });
+  }
+  return drafts.length;
+}
