@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
+import { adminNav } from "@/lib/auth/navigation";
 import { canListCommunes } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listVisibleCommunes } from "@/lib/communes/queries";
@@ -16,7 +17,7 @@ export default async function CommunesPage() {
   const communes = await listVisibleCommunes(user);
   const provinceName = user.role === "PROVINCE" ? communes[0]?.provinceName : null;
   return (
-    <AppShell user={user} context={provinceName ?? "Toàn quốc"} nav={[{ key: "communes", href: "/xa-phuong", label: "Các xã, phường" }]}>
+    <AppShell user={user} context={provinceName ?? "Toàn quốc"} nav={adminNav(user)}>
       <PageHeader
         title="Các xã, phường"
         description={provinceName ? `Thuộc ${provinceName} · chỉ xem` : "Tất cả xã, phường trên hệ thống"}

@@ -1,6 +1,7 @@
 // Which sections of the portal a user sees. Pages check the same permissions again on the server.
 import {
   canListCommunes,
+  canManageIndicatorCatalog,
   canManageUsers,
   canViewCommune,
   canViewReports,
@@ -22,6 +23,15 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
     { key: "indicators", href: `${base}/chi-tieu`, label: "Chỉ tiêu" },
     canViewReports(v, c) && { key: "reports", href: `${base}/bao-cao`, label: "Báo cáo" },
     canManageUsers(v, c) && { key: "admin", href: `${base}/quan-tri`, label: "Quản trị" },
+  ];
+  return items.filter((i): i is NavItem => i !== false);
+}
+
+/** Pages above the communes (the commune list, the KPI catalog). */
+export function adminNav(v: Viewer): NavItem[] {
+  const items: (NavItem | false)[] = [
+    canListCommunes(v) && { key: "communes", href: "/xa-phuong", label: "Các xã, phường" },
+    canManageIndicatorCatalog(v) && { key: "catalog", href: "/danh-muc-chi-tieu", label: "Danh mục chỉ tiêu" },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }

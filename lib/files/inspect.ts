@@ -46,10 +46,12 @@ function extensionOf(name: string): string {
   return ext === "jpeg" ? "jpg" : ext;
 }
 
-type ZipSummary = { entries: number; uncompressed: number; names: Set<string> } | null;
+export type ZipSummary = { entries: number; uncompressed: number; names: Set<string> } | null;
+
+export const ZIP_BOMB_MESSAGE = "Tệp nén có kích thước giải nén bất thường (nghi là bom nén), không được chấp nhận.";
 
 /** Reads a zip's central directory without inflating anything; null when it is not a readable zip. */
-function readZipDirectory(bytes: Buffer): Promise<ZipSummary> {
+export function readZipDirectory(bytes: Buffer): Promise<ZipSummary> {
   return new Promise((resolve) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false }, (err, zip) => {
       if (err || !zip) return resolve(null);
@@ -71,12 +73,15 @@ function readZipDirectory(bytes: Buffer): Promise<ZipSummary> {
   });
 }
 
+/** Whether a directory read by readZipDirectory declares more than an honest Office file would hold. */
+export function isZipBomb(zip: NonNullable<ZipSummary>, zipBytes: number): boolean {
+  return zip.entries > ZIP_MAX_ENTRIES || zip.uncompressed > ZIP_MAX_UNCOMPRESSED_BYTES || zip.uncompressed > zipBytes * ZIP_MAX_RATIO;
+}
+
 async function inspectOfficeFile(bytes: Buffer, ext: "docx" | "xlsx"): Promise<string | null> {
   const zip = await readZipDirectory(bytes);
   if (!zip) return "Tệp Word/Excel bị hỏng hoặc không đọc được.";
-  if (zip.entries > ZIP_MAX_ENTRIES || zip.uncompressed > ZIP_MAX_UNCOMPRESSED_BYTES || zip.uncompressed > bytes.length * ZIP_MAX_RATIO) {
-    return "Tệp nén có kích thước giải nén bất thường (nghi là bom nén), không được chấp nhận.";
-  }
+  if (isZipBomb(zip, bytes.length)) return ZIP_BOMB_MESSAGE;
   const marker = ext === "docx" ? "word/document.xml" : "xl/workbook.xml";
   if (!zip.names.has("[Content_Types].xml") || !zip.names.has(marker)) {
     return `Nội dung tệp không phải là tệp ${ext === "docx" ? "Word (.docx)" : "Excel (.xlsx)"} hợp lệ.`;

@@ -23,7 +23,10 @@ export async function createIndicatorsFromDrafts(
   const { communeId, planId } = target;
   const [catalog, units, existing] = await Promise.all([
     tx.indicatorCatalogEntry.findMany({ where: { active: true } }),
-    tx.unit.findMany({ where: { communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } }, select: { id: true, name: true, shortName: true } }),
+    tx.unit.findMany({
+      where: { communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
+      select: { id: true, name: true, shortName: true },
+    }),
     tx.indicator.findMany({ where: { planId, communeId }, select: { code: true, sortOrder: true } }),
   ]);
   const byCode = new Map(catalog.map((c) => [c.code, c]));

@@ -15,10 +15,11 @@ export const MAX_FIGURE = 1_000_000_000_000;
 /**
  * "81,5", "81.5", " 1.234,5 " → number; null when it is not a plain decimal number. A comma is the
  * decimal mark (Vietnamese); with both marks, dots group thousands ("1.234,5"). A lone dot is a
- * decimal point, as spreadsheets write it.
+ * decimal point, as spreadsheets write it. A trailing "%" is ignored.
  */
 export function parseDecimal(text: string): number | null {
-  let t = text.trim().replace(/\s+/g, "");
+  // A trailing "%" is how a spreadsheet shows a percentage cell ("81,5%").
+  let t = text.trim().replace(/\s+/g, "").replace(/%$/, "");
   if (t.includes(",") && t.includes(".")) {
     if (!/^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return null;
     t = t.replace(/\./g, "").replace(",", ".");

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CatalogEntryForm } from "@/components/indicators/catalog-entry-form";
+import { AppShell } from "@/components/shell/app-shell";
+import { Card, PageHeader } from "@/components/ui/card";
+import { adminNav } from "@/lib/auth/navigation";
+import { canManageIndicatorCatalog } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { listCatalog } from "@/lib/indicators/queries";
+import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
+import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatDateKey } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Danh mục chỉ tiêu" };
+
+export default async function IndicatorCatalogPage() {
+  const user = await requireUser();
+  if (!canManageIndicatorCatalog(user)) notFound();
+  const entries = await listCatalog();
+  return (
+    <AppShell user={user} context="Toàn quốc" nav={adminNav(user)}>
+      <PageHeader
+        title="Danh mục chỉ tiêu Kế hoạch 02"
+        description="Các chỉ tiêu chuẩn dùng để điền sẵn khi xã thêm chỉ tiêu và để so sánh giữa các xã. Sửa ở đây không thay đổi chỉ tiêu xã đã tạo."
+      />
+      <Card>
+        <ul className="divide-y divide-slate-100">
+          {entries.map((e) => (
+            <li key={e.code} className="px-4 py-3 sm:px-5">
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-medium text-slate-900">{e.name}</span>{" "}
+                  <span className="text-sm text-slate-500">
+                    · {e.code} · {COMPARISON_SYMBOL[e.comparison]} {formatValue(e.defaultTarget, e.unit)} đến{" "}
+                    {formatDateKey(e.defaultDueDate)}
+                    {e.active ? "" : " · ngừng dùng"}
+                  </span>
+                </summary>
+                <div className="mt-3">
+                  <CatalogEntryForm entry={e} />
+                </div>
+              </details>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </AppShell>
+  );
+}

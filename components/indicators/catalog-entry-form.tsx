@@ -1,0 +1,76 @@
+"use client";
+import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { saveCatalogEntryAction } from "@/lib/indicators/actions";
+import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
+import { COMPARISON_LABEL, COMPARISONS, FREQUENCIES, MEASURE_LABEL, MEASURES, UNIT_LABEL, UNITS } from "@/lib/indicators/vocabulary";
+
+export type CatalogEntryValues = {
+  code: string;
+  name: string;
+  unit: string;
+  comparison: string;
+  measure: string;
+  defaultTarget: number;
+  defaultDueDate: string;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  method: string;
+  responsibleHint: string | null;
+  frequency: string;
+  active: boolean;
+};
+
+export function CatalogEntryForm({ entry }: { entry: CatalogEntryValues }) {
+  const { state, onSubmit, pending } = useFormAction<{ code: string }>(saveCatalogEntryAction);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const select = (name: string, label: string, options: readonly string[], labels: Record<string, string>, value: string) => (
+    <Field label={label} name={`${entry.code}-${name}`} errors={errors?.[name]}>
+      <Select name={name} id={`${entry.code}-${name}`} defaultValue={value}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labels[o]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  const input = (name: string, label: string, value: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field label={label} name={`${entry.code}-${name}`} errors={errors?.[name]}>
+      <TextInput name={name} id={`${entry.code}-${name}`} defaultValue={value} invalid={!!errors?.[name]} {...props} />
+    </Field>
+  );
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <input type="hidden" name="code" value={entry.code} />
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      {state?.ok ? <Alert tone="success">Đã lưu chỉ tiêu {entry.code}.</Alert> : null}
+      {input("name", "Tên chỉ tiêu", entry.name, { maxLength: 300 })}
+      <div className="grid gap-3 sm:grid-cols-4">
+        {select("unit", "Đơn vị tính", UNITS, UNIT_LABEL, entry.unit)}
+        {select("comparison", "So sánh", COMPARISONS, COMPARISON_LABEL, entry.comparison)}
+        {input("defaultTarget", "Chỉ tiêu mặc định", String(entry.defaultTarget).replace(".", ","), { inputMode: "decimal" })}
+        {input("defaultDueDate", "Thời hạn mặc định", entry.defaultDueDate, { type: "date" })}
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        {select("measure", "Cách đo", MEASURES, MEASURE_LABEL, entry.measure)}
+        {input("numeratorLabel", "Tên tử số", entry.numeratorLabel ?? "")}
+        {input("denominatorLabel", "Tên mẫu số", entry.denominatorLabel ?? "")}
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {input("responsibleHint", "Đơn vị thường chịu trách nhiệm", entry.responsibleHint ?? "")}
+        {select("frequency", "Tần suất", FREQUENCIES, FREQUENCY_LABEL, entry.frequency)}
+      </div>
+      <Field label="Cách tính, nguồn số liệu" name={`${entry.code}-method`} errors={errors?.method}>
+        <TextArea name="method" id={`${entry.code}-method`} rows={2} defaultValue={entry.method} />
+      </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="active" value="true" defaultChecked={entry.active} /> Đang dùng (hiện trong danh sách chọn khi thêm chỉ
+        tiêu)
+      </label>
+      <button type="submit" className={buttonClass.primary} disabled={pending}>
+        {pending ? "Đang lưu…" : "Lưu"}
+      </button>
+    </form>
+  );
+}

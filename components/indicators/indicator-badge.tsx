@@ -1,0 +1,37 @@
+import { TONE_CLASSES } from "@/components/ui/status-badge";
+import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
+
+export function IndicatorBadge({ status }: { status: IndicatorStatus }) {
+  const meta = STATUS_META[status];
+  const tone = TONE_CLASSES[meta.tone];
+  return (
+    <span
+      data-indicator-status={status}
+      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone.badge}`}
+    >
+      <span aria-hidden className={`size-1.5 rounded-full ${tone.dot}`} />
+      {meta.label}
+    </span>
+  );
+}
+
+/** Share of the way to the target, coloured like the status. */
+export function IndicatorProgress({ status, percent }: { status: IndicatorStatus; percent: number }) {
+  const tone = TONE_CLASSES[STATUS_META[status].tone];
+  const rounded = Math.round(percent);
+  return (
+    <div className="flex items-center gap-2" title={`Đã đi được ${rounded}% chặng đường tới chỉ tiêu`}>
+      <div
+        className="h-2 w-24 overflow-hidden rounded-full bg-slate-200"
+        role="progressbar"
+        aria-valuenow={rounded}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-label="Mức độ hoàn thành chỉ tiêu"
+      >
+        <div className={`h-full ${tone.bar}`} style={{ width: `${Math.max(2, rounded)}%` }} />
+      </div>
+      <span className="w-9 text-right text-xs tabular-nums text-slate-600">{rounded}%</span>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// ADMIN edits the catalog of standard KPIs. Indicators already created from an entry keep their own
+// copy of its fields: a plan's targets are the commune's decision, not changed behind its back.
+import { defineAction } from "../actions/safe-action";
+import { audit } from "../audit/write";
+import { canManageIndicatorCatalog } from "../auth/permissions";
+import { dateFromKey } from "../dates";
+import { AppError } from "../errors";
+import { catalogEntrySchema } from "./schemas";
+
+export const saveCatalogEntry = defineAction({
+  name: "saveCatalogEntry",
+  schema: catalogEntrySchema,
+  allow: canManageIndicatorCatalog,
+  async run({ user, input, tx }) {
+    const before = await tx.indicatorCatalogEntry.findUnique({ where: { code: input.code } });
+    if (!before) throw new AppError("NOT_FOUND");
+    const ratio = input.measure === "RATIO";
+    await tx.indicatorCatalogEntry.update({
+      where: { code: input.code },
+      data: {
+        name: input.name,
+        unit: input.unit,
+        comparison: input.comparison,
+        measure: input.measure,
+        defaultTarget: input.defaultTarget,
+        defaultDueDate: dateFromKey(input.defaultDueDate),
+        numeratorLabel: ratio ? input.numeratorLabel : null,
+        denominatorLabel: ratio ? input.denominatorLabel : null,
+        method: input.method,
+        responsibleHint: input.responsibleHint,
+        frequency: input.frequency,
+        active: input.active,
+      },
+    });
+    await audit(tx, {
+      communeId: null,
+      actorId: user.id,
+      action: "catalog.edit",
+      entityType: "IndicatorCatalogEntry",
+      entityId: input.code,
+      data: { before: { ...before, defaultTarget: Number(before.defaultTarget) }, after: input },
+    });
+    return { code: input.code };
+  },
+});

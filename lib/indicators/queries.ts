@@ -1,0 +1,166 @@
+import "server-only";
+import { dateOnlyKey, localDateKey } from "../dates";
+import { getDb } from "../db";
+import { currentValues, summarizeIndicator, type IndicatorDefinition } from "./summary";
+
+const numberOrNull = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+
+function definitionOf(i: {
+  comparison: IndicatorDefinition["comparison"];
+  unit: IndicatorDefinition["unit"];
+  target: { toNumber(): number };
+  dueDate: Date;
+  target2: { toNumber(): number } | null;
+  dueDate2: Date | null;
+  baselineValue: { toNumber(): number } | null;
+  baselineDate: Date | null;
+  frequency: IndicatorDefinition["frequency"];
+  createdAt: Date;
+}): IndicatorDefinition {
+  return {
+    ...i,
+    target: i.target.toNumber(),
+    target2: numberOrNull(i.target2),
+    baselineValue: numberOrNull(i.baselineValue),
+  };
+}
+
+/** Every indicator of the commune's plans with its status on `today`, grouped by plan. */
+export async function listIndicators(communeId: string, now = new Date()) {
+  const db = getDb();
+  const today = localDateKey(now);
+  const [plans, indicators, values] = await Promise.all([
+    db.plan.findMany({
+      where: { communeId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, title: true, number: true, periodStart: true },
+    }),
+    db.indicator.findMany({
+      where: { communeId },
+      orderBy: { sortOrder: "asc" },
+      include: { responsibleUnit: { select: { name: true } } },
+    }),
+    db.indicatorValue.findMany({
+      where: { communeId },
+      orderBy: [{ periodEnd: "asc" }, { revision: "asc" }],
+      select: {
+        indicatorId: true,
+        periodKey: true,
+        periodEnd: true,
+        value: true,
+        revision: true,
+        createdAt: true,
+        enteredBy: { select: { fullName: true } },
+      },
+    }),
+  ]);
+  const byIndicator = new Map<string, typeof values>();
+  for (const v of values) byIndicator.set(v.indicatorId, [...(byIndicator.get(v.indicatorId) ?? []), v]);
+  const rows = indicators.map((i) => {
+    const own = byIndicator.get(i.id) ?? [];
+    const plan = plans.find((p) => p.id === i.planId);
+    const summary = summarizeIndicator(
+      definitionOf(i),
+      own.map((v) => ({ periodKey: v.periodKey, periodEnd: dateOnlyKey(v.periodEnd), value: v.value.toNumber(), revision: v.revision })),
+      today,
+      plan?.periodStart ?? null,
+    );
+    const lastEntry = own.reduce<(typeof own)[number] | null>((a, v) => (!a || v.createdAt > a.createdAt ? v : a), null);
+    return {
+      id: i.id,
+      planId: i.planId,
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      comparison: i.comparison,
+      measure: i.measure,
+      responsibleUnit: i.responsibleUnit?.name ?? null,
+      summary,
+      lastEntry: lastEntry ? { at: lastEntry.createdAt, by: lastEntry.enteredBy.fullName } : null,
+    };
+  });
+  return plans
+    .map((p) => ({ plan: p, indicators: rows.filter((r) => r.planId === p.id) }))
+    .filter((p) => p.indicators.length > 0 || plans.length === 1);
+}
+
+export type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>>[number]["indicators"][number];
+
+/** One indicator of the commune with its definition, linked tasks, status and full value history. */
+export async function getIndicator(communeId: string, indicatorId: string, now = new Date()) {
+  const db = getDb();
+  const indicator = await db.indicator.findFirst({
+    where: { id: indicatorId, communeId },
+    include: {
+      plan: { select: { id: true, title: true, periodStart: true } },
+      responsibleUnit: { select: { id: true, name: true } },
+      tasks: { include: { task: { select: { id: true, code: true, title: true } } } },
+      values: {
+        orderBy: [{ periodEnd: "desc" }, { revision: "desc" }],
+        include: {
+          enteredBy: { select: { fullName: true } },
+          attachments: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
+        },
+      },
+    },
+  });
+  if (!indicator) return null;
+  const definition = definitionOf(indicator);
+  const history = indicator.values.map((v) => ({
+    id: v.id,
+    periodKey: v.periodKey,
+    periodStart: dateOnlyKey(v.periodStart),
+    periodEnd: dateOnlyKey(v.periodEnd),
+    revision: v.revision,
+    value: v.value.toNumber(),
+    numerator: numberOrNull(v.numerator),
+    denominator: numberOrNull(v.denominator),
+    sourceNote: v.sourceNote,
+    correctionReason: v.correctionReason,
+    enteredBy: v.enteredBy.fullName,
+    createdAt: v.createdAt,
+    attachments: v.attachments,
+  }));
+  const current = currentValues(history);
+  const summary = summarizeIndicator(definition, history, localDateKey(now), indicator.plan.periodStart, 1000);
+  const last = history.reduce<(typeof history)[number] | null>((a, h) => (!a || h.createdAt > a.createdAt ? h : a), null);
+  return {
+    lastEntry: last ? { at: last.createdAt, by: last.enteredBy } : null,
+    indicator: { ...indicator, ...definition },
+    summary,
+    history,
+    /** Revision now in force per period (what the form corrects). */
+    currentRevisions: Object.fromEntries(
+      current.map((v) => [v.periodKey, { revision: v.revision, value: v.value, numerator: v.numerator, denominator: v.denominator }]),
+    ),
+    tasks: indicator.tasks.map((t) => t.task).sort((a, b) => a.code.localeCompare(b.code, "vi", { numeric: true })),
+  };
+}
+
+/** What the indicator form offers: the commune's units, the plan's tasks and the active catalog. */
+export async function indicatorFormOptions(communeId: string, planId: string) {
+  const db = getDb();
+  const [units, tasks, catalog] = await Promise.all([
+    db.unit.findMany({
+      where: { communeId, active: true, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.task.findMany({ where: { communeId, planId }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, title: true } }),
+    db.indicatorCatalogEntry.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } }),
+  ]);
+  return {
+    units,
+    tasks,
+    catalog: catalog.map((c) => ({ ...c, defaultTarget: c.defaultTarget.toNumber(), defaultDueDate: dateOnlyKey(c.defaultDueDate) })),
+  };
+}
+
+export async function listCatalog() {
+  const rows = await getDb().indicatorCatalogEntry.findMany({ orderBy: { sortOrder: "asc" } });
+  return rows.map((c) => ({ ...c, defaultTarget: c.defaultTarget.toNumber(), defaultDueDate: dateOnlyKey(c.defaultDueDate) }));
+}
+
+export async function plansOfCommune(communeId: string) {
+  return getDb().plan.findMany({ where: { communeId }, orderBy: { createdAt: "desc" }, select: { id: true, title: true } });
+}

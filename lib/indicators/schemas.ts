@@ -1,0 +1,160 @@
+// Input of the KPI forms (indicator definition, value entry, value file, catalog entry), shared by the
+// server actions and the forms' error display. What a value may be is decided in value-rules.ts.
+import { z } from "zod";
+import { MAX_FILES_PER_UPDATE } from "../files/inspect";
+import { parseDecimal } from "./value-rules";
+import { COMPARISONS, FREQUENCIES, MEASURES, UNITS } from "./vocabulary";
+
+const id = z.string().trim().min(1, "Thiếu mã định danh").max(64);
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}: tối đa ${max} ký tự`).default("");
+const optionalText = (max: number, label: string) =>
+  text(max, label)
+    .optional()
+    .transform((v) => (v ? v : null));
+const version = z.coerce.number({ message: "Thiếu phiên bản dữ liệu" }).int().min(0);
+
+const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ")
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
+  }, "Ngày không hợp lệ");
+const optionalDay = z
+  .union([z.literal(""), isoDay])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** A figure typed the Vietnamese way ("81,5") or a spreadsheet's way ("81.5"). */
+const figure = (label: string) =>
+  z
+    .string({ message: `Nhập ${label}` })
+    .trim()
+    .min(1, `Nhập ${label}`)
+    .max(30, `${label} không hợp lệ`)
+    .transform((v, ctx) => {
+      const n = parseDecimal(v);
+      if (n === null || n < 0 || n >= 1e12) {
+        ctx.addIssue({ code: "custom", message: `${label} phải là một số không âm` });
+        return z.NEVER;
+      }
+      return n;
+    });
+const optionalFigure = (label: string) =>
+  z
+    .union([z.literal(""), figure(label)])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v));
+
+export const indicatorSchema = z
+  .object({
+    communeId: id,
+    planId: id,
+    /** Present when editing: the indicator and the version the form was based on. */
+    indicatorId: id.optional(),
+    version: version.optional(),
+    catalogCode: optionalText(64, "Mã danh mục"),
+    name: z.string().trim().min(3, "Nhập tên chỉ tiêu").max(300, "Tên chỉ tiêu tối đa 300 ký tự"),
+    unit: z.enum(UNITS, { message: "Chọn đơn vị tính" }),
+    comparison: z.enum(COMPARISONS, { message: "Chọn cách so sánh" }),
+    measure: z.enum(MEASURES, { message: "Chọn cách đo" }),
+    target: figure("chỉ tiêu cần đạt"),
+    dueDate: isoDay,
+    target2: optionalFigure("chỉ tiêu mốc 2"),
+    dueDate2: optionalDay,
+    baselineValue: optionalFigure("giá trị ban đầu"),
+    baselineDate: optionalDay,
+    numeratorLabel: optionalText(200, "Tên tử số"),
+    denominatorLabel: optionalText(200, "Tên mẫu số"),
+    method: text(2000, "Cách đo, nguồn số liệu"),
+    frequency: z.enum(FREQUENCIES, { message: "Chọn tần suất cập nhật" }),
+    responsibleUnitId: z
+      .union([z.literal(""), id])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    taskIds: z.array(id).max(200, "Tối đa 200 nhiệm vụ liên quan").default([]),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (v.measure === "RATIO" && v.unit !== "PERCENT") issue("measure", "Chỉ tiêu tính từ tử số/mẫu số phải có đơn vị %");
+    if (v.measure === "RATIO" && !v.numeratorLabel) issue("numeratorLabel", "Nhập tên tử số (ví dụ: số hồ sơ xử lý trực tuyến toàn trình)");
+    if (v.measure === "RATIO" && !v.denominatorLabel) issue("denominatorLabel", "Nhập tên mẫu số (ví dụ: tổng số hồ sơ tiếp nhận)");
+    for (const [key, n] of [
+      ["target", v.target],
+      ["target2", v.target2],
+      ["baselineValue", v.baselineValue],
+    ] as const) {
+      if (n === null) continue;
+      if (v.unit === "PERCENT" && n > 100) issue(key, "Tỷ lệ phải từ 0 đến 100%");
+      if (v.unit === "COUNT" && !Number.isInteger(n)) issue(key, "Số lượng phải là số nguyên");
+    }
+    if ((v.target2 === null) !== (v.dueDate2 === null))
+      issue(v.target2 === null ? "target2" : "dueDate2", "Mốc 2 cần cả chỉ tiêu và thời hạn");
+    if (v.dueDate2 && v.dueDate2 <= v.dueDate) issue("dueDate2", "Thời hạn mốc 2 phải sau thời hạn mốc 1");
+    if ((v.baselineValue === null) !== (v.baselineDate === null)) {
+      issue(v.baselineValue === null ? "baselineValue" : "baselineDate", "Giá trị ban đầu cần cả số liệu và ngày");
+    }
+    if (v.baselineDate && v.baselineDate >= v.dueDate) issue("baselineDate", "Ngày của giá trị ban đầu phải trước thời hạn");
+    if (v.indicatorId && v.version === undefined) issue("version", "Thiếu phiên bản dữ liệu");
+  });
+
+export type IndicatorInput = z.output<typeof indicatorSchema>;
+
+export const deleteIndicatorSchema = z.object({ communeId: id, indicatorId: id, version });
+
+const files = z
+  .array(z.instanceof(File, { message: "Tệp đính kèm không hợp lệ" }))
+  .max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp minh chứng cho mỗi số liệu`)
+  .default([]);
+
+export const valueSchema = z.object({
+  communeId: id,
+  indicatorId: id,
+  periodKey: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-(\d{2}|W\d{2})$/, "Chọn kỳ số liệu"),
+  value: z.string().max(30, "Giá trị không hợp lệ").optional(),
+  numerator: z.string().max(30, "Tử số không hợp lệ").optional(),
+  denominator: z.string().max(30, "Mẫu số không hợp lệ").optional(),
+  sourceNote: text(1000, "Nguồn số liệu"),
+  correctionReason: text(1000, "Lý do điều chỉnh"),
+  /** The revision of the period the person saw: 0 when the period had no value yet. */
+  baseRevision: z.coerce.number({ message: "Thiếu phiên bản số liệu" }).int().min(0).max(10_000),
+  files,
+});
+
+export const valueFileSchema = z.object({
+  communeId: id,
+  planId: id,
+  file: z.instanceof(File, { message: "Chọn tệp Excel (.xlsx) hoặc CSV" }),
+});
+
+export const catalogEntrySchema = z
+  .object({
+    code: z.string().trim().min(1).max(64),
+    name: z.string().trim().min(3, "Nhập tên chỉ tiêu").max(300, "Tên tối đa 300 ký tự"),
+    unit: z.enum(UNITS, { message: "Chọn đơn vị tính" }),
+    comparison: z.enum(COMPARISONS, { message: "Chọn cách so sánh" }),
+    measure: z.enum(MEASURES, { message: "Chọn cách đo" }),
+    defaultTarget: figure("chỉ tiêu mặc định"),
+    defaultDueDate: isoDay,
+    numeratorLabel: optionalText(200, "Tên tử số"),
+    denominatorLabel: optionalText(200, "Tên mẫu số"),
+    method: text(2000, "Cách đo"),
+    responsibleHint: optionalText(200, "Đơn vị thường chủ trì"),
+    frequency: z.enum(FREQUENCIES, { message: "Chọn tần suất" }),
+    active: z
+      .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+      .optional()
+      .transform((v) => v === "on" || v === "true"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.measure === "RATIO" && v.unit !== "PERCENT") {
+      ctx.addIssue({ code: "custom", path: ["measure"], message: "Chỉ tiêu tính từ tử số/mẫu số phải có đơn vị %" });
+    }
+    if (v.unit === "PERCENT" && v.defaultTarget > 100) {
+      ctx.addIssue({ code: "custom", path: ["defaultTarget"], message: "Tỷ lệ phải từ 0 đến 100%" });
+    }
+  });

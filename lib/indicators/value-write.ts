@@ -1,0 +1,118 @@
+// Writing one KPI value, shared by the entry form and the file import: the period must exist and
+// have begun, a correction names its reason and the revision it corrects, and two people correcting
+// the same revision at once cannot both win (unique key on indicator, period, revision).
+import type { Viewer } from "../auth/permissions";
+import { dateFromKey } from "../dates";
+import type { Tx } from "../db";
+import { AppError } from "../errors";
+import type { Indicator } from "../generated/prisma/client";
+import { audit } from "../audit/write";
+import { formatValue } from "./vocabulary";
+import { periodFromKey, type Frequency, type Period } from "./periods";
+
+/** Values are not accepted for periods before this day (the plans started in July 2025). */
+export const EARLIEST_PERIOD_DAY = "2020-01-01";
+
+/** Why a period cannot take a value, or null when it can (it exists and has begun by `today`). */
+export function periodProblem(period: Period | null, today: string): string | null {
+  if (!period) return "Kỳ số liệu không hợp lệ";
+  if (period.start > today) return `${period.label} chưa bắt đầu: không nhập số liệu cho kỳ tương lai`;
+  if (period.end < EARLIEST_PERIOD_DAY) return `${period.label} quá xa trong quá khứ`;
+  return null;
+}
+
+export function periodForEntry(key: string, frequency: Frequency, today: string): Period {
+  const period = periodFromKey(key, frequency);
+  const problem = periodProblem(period, today);
+  if (problem || !period) throw new AppError("VALIDATION", `${problem}.`, { periodKey: [problem ?? "Kỳ không hợp lệ"] });
+  return period;
+}
+
+export type CurrentValue = { revision: number; value: number; numerator: number | null; denominator: number | null } | null;
+
+/** The value of a period as it stands (its latest revision), or null when it has none. */
+export async function currentRevision(tx: Tx, indicatorId: string, periodKey: string): Promise<CurrentValue> {
+  const row = await tx.indicatorValue.findFirst({ where: { indicatorId, periodKey }, orderBy: { revision: "desc" } });
+  if (!row) return null;
+  return {
+    revision: row.revision,
+    value: Number(row.value),
+    numerator: row.numerator === null ? null : Number(row.numerator),
+    denominator: row.denominator === null ? null : Number(row.denominator),
+  };
+}
+
+type Append = {
+  indicator: Pick<Indicator, "id" | "communeId" | "unit">;
+  period: Period;
+  checked: { value: number; numerator: number | null; denominator: number | null };
+  /** The revision the person saw (0: none yet). */
+  baseRevision: number;
+  current: CurrentValue;
+  sourceNote: string;
+  correctionReason: string;
+  /** Extra facts for the audit line (e.g. the file a row came from). */
+  auditData?: Record<string, string>;
+};
+
+export async function appendValue(tx: Tx, user: Viewer, a: Append) {
+  const { indicator, period, current } = a;
+  const seen = current?.revision ?? 0;
+  if (a.baseRevision !== seen) {
+    const now = current ? formatValue(current.value, indicator.unit) : "chưa có";
+    throw new AppError(
+      "CONFLICT",
+      `Số liệu ${period.label.toLowerCase()} vừa được người khác nhập (hiện là ${now}). Nội dung bạn nhập vẫn được giữ: xem số liệu mới rồi gửi lại nếu vẫn cần điều chỉnh.`,
+      undefined,
+      { revision: seen, value: current?.value ?? null },
+    );
+  }
+  if (current && a.correctionReason.trim().length < 5) {
+    throw new AppError("VALIDATION", `${period.label} đã có số liệu: nêu lý do điều chỉnh (ít nhất 5 ký tự).`, {
+      correctionReason: ["Nêu lý do điều chỉnh số liệu đã nhập"],
+    });
+  }
+  const row = await tx.indicatorValue
+    .create({
+      data: {
+        communeId: indicator.communeId,
+        indicatorId: indicator.id,
+        periodKey: period.key,
+        periodStart: dateFromKey(period.start),
+        periodEnd: dateFromKey(period.end),
+        revision: seen + 1,
+        value: a.checked.value,
+        numerator: a.checked.numerator,
+        denominator: a.checked.denominator,
+        sourceNote: a.sourceNote,
+        correctionReason: current ? a.correctionReason.trim() : null,
+        unitId: user.unitId,
+        enteredById: user.id,
+      },
+    })
+    .catch((err: unknown) => {
+      // Someone else wrote the same revision between our read and this insert.
+      if ((err as { code?: string }).code === "P2002")
+        throw new AppError(
+          "CONFLICT",
+          `Số liệu ${period.label.toLowerCase()} vừa được người khác nhập. Nội dung bạn nhập vẫn được giữ: tải lại để xem rồi gửi lại.`,
+        );
+      throw err;
+    });
+  await audit(tx, {
+    communeId: indicator.communeId,
+    actorId: user.id,
+    action: current ? "indicator.value.correct" : "indicator.value",
+    entityType: "Indicator",
+    entityId: indicator.id,
+    data: {
+      valueId: row.id,
+      period: period.key,
+      revision: row.revision,
+      ...(current ? { reason: a.correctionReason.trim(), before: current } : {}),
+      after: a.checked,
+      ...a.auditData,
+    },
+  });
+  return row;
+}
