@@ -9,7 +9,7 @@ import { IndicatorBadge, IndicatorProgress } from "./indicator-badge";
 
 export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; communeId: string }) {
   return (
-    <Table minWidth={980}>
+    <Table minWidth={1040}>
       <TableHead
         columns={[["Chỉ tiêu", "w-[32%]"], ["Hiện tại", "text-right"], "Cần đạt", "Tiến độ", "Tình trạng", "Xu hướng", "Cập nhật"]}
       />
@@ -18,7 +18,7 @@ export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; 
           const s = r.summary;
           return (
             <tr key={r.id} data-testid={`indicator-${r.code}`} className="align-top">
-              <Td>
+              <Td className="min-w-72">
                 <Link href={`/c/${communeId}/chi-tieu/${r.id}`} className="font-medium text-brand-800 hover:underline">
                   {r.name}
                 </Link>

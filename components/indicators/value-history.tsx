@@ -6,6 +6,7 @@ import { formatNumber, formatValue } from "@/lib/indicators/vocabulary";
 type Row = {
   id: string;
   periodKey: string;
+  periodLabel: string;
   periodStart: string;
   periodEnd: string;
   revision: number;
@@ -41,7 +42,7 @@ export function ValueHistory({ rows, unit, ratio }: { rows: Row[]; unit: "PERCEN
           return (
             <tr key={r.id} className={superseded ? "bg-slate-50 text-slate-500" : ""} data-testid="value-row">
               <Td className="whitespace-nowrap">
-                <div className="font-medium">{r.periodKey}</div>
+                <div className="font-medium">{r.periodLabel}</div>
                 <div className="text-xs text-slate-500">
                   {formatDateKey(r.periodStart)} – {formatDateKey(r.periodEnd)}
                 </div>

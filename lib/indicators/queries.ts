@@ -1,6 +1,7 @@
 import "server-only";
 import { dateOnlyKey, localDateKey } from "../dates";
 import { getDb } from "../db";
+import { periodFromKey } from "./periods";
 import { currentValues, summarizeIndicator, type IndicatorDefinition } from "./summary";
 
 const numberOrNull = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
@@ -109,6 +110,7 @@ export async function getIndicator(communeId: string, indicatorId: string, now =
   const history = indicator.values.map((v) => ({
     id: v.id,
     periodKey: v.periodKey,
+    periodLabel: periodFromKey(v.periodKey, indicator.frequency)?.label ?? v.periodKey,
     periodStart: dateOnlyKey(v.periodStart),
     periodEnd: dateOnlyKey(v.periodEnd),
     revision: v.revision,

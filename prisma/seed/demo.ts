@@ -9,6 +9,7 @@ import type { Db, Tx } from "../../lib/db";
 import { createId } from "../../lib/ids";
 import { createPlanFromDraft } from "../../lib/import/apply";
 import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
+import { seedIndicatorValues } from "./indicator-values";
 import { parsePlanText } from "../../lib/import/parse-plan";
 import { haiAn } from "./hai-an";
 import { haLong } from "./ha-long";
@@ -156,6 +157,7 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
       },
     });
   }
+  await seedIndicatorValues(tx, c.key, communeId, coordinatorId, now);
   return communeId;
 }
 

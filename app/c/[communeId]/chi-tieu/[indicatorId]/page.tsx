@@ -11,7 +11,7 @@ import { canEnterIndicatorValue, canManageIndicators, canViewCommune } from "@/l
 import { requireCommune } from "@/lib/auth/session";
 import { dateOnlyKey, formatDateKey, formatDateTime, localDateKey } from "@/lib/dates";
 import { entryPeriods } from "@/lib/indicators/entry-periods";
-import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
+import { FREQUENCY_LABEL, periodFromKey } from "@/lib/indicators/periods";
 import { getIndicator } from "@/lib/indicators/queries";
 import { COMPARISON_SYMBOL, expectedValueOn } from "@/lib/indicators/status";
 import { milestonesOf } from "@/lib/indicators/summary";
@@ -33,7 +33,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
   const baseline = i.baselineValue !== null && i.baselineDate ? { value: i.baselineValue, date: dateOnlyKey(i.baselineDate) } : null;
   const startDate = i.plan.periodStart ? dateOnlyKey(i.plan.periodStart) : localDateKey(i.createdAt);
   const points = s.trend.map((t) => ({
-    label: t.periodKey,
+    label: (periodFromKey(t.periodKey, i.frequency)?.label ?? t.periodKey).replace(/^Tháng /, "T"),
     value: t.value,
     expected: Math.round(expectedValueOn({ milestones, baseline, startDate }, t.periodEnd) * 100) / 100,
   }));
