@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { stateFile } from "./accounts";
+
+const HO_SO = "Hồ sơ TTHC được xử lý hoàn toàn trực tuyến";
+
+test.describe("Chỉ tiêu: đơn vị chịu trách nhiệm nhập số liệu", () => {
+  test.use({ storageState: stateFile("staffCenter") });
+
+  test("nhập tử số/mẫu số, tỷ lệ tự tính, tình trạng chuyển từ “Chưa có số liệu” sang “Đạt”", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Chỉ tiêu" }).click();
+    const row = page.locator("tr", { has: page.getByRole("link", { name: HO_SO }) });
+    // The demo leaves the last two months of this KPI without figures.
+    await expect(row.locator("[data-indicator-status]")).toHaveAttribute("data-indicator-status", "NO_DATA");
+    await row.getByRole("link", { name: HO_SO }).click();
+
+    const status = page.locator("[data-indicator-status]").first();
+    await expect(status).toHaveText("Chưa có số liệu");
+    const form = page.getByTestId("value-form");
+    const valuesBefore = await page.getByTestId("value-row").count();
+
+    // Refused: more dossiers processed online than received.
+    await form.getByLabel("Số hồ sơ xử lý trực tuyến toàn trình").fill("1200");
+    await form.getByLabel("Tổng số hồ sơ tiếp nhận").fill("1000");
+    await expect(page.getByTestId("computed-value")).toHaveText("Tử số không được lớn hơn mẫu số");
+    await form.getByRole("button", { name: "Lưu số liệu" }).click();
+    await expect(form.getByRole("alert")).toContainText("Tử số không được lớn hơn mẫu số");
+    await expect(page.getByTestId("value-row")).toHaveCount(valuesBefore);
+
+    await form.getByLabel("Số hồ sơ xử lý trực tuyến toàn trình").fill("900");
+    await expect(page.getByTestId("computed-value")).toHaveText("90%");
+    await form.getByLabel("Nguồn số liệu, ghi chú").fill("Hệ thống giải quyết TTHC tỉnh");
+    await form.getByRole("button", { name: "Lưu số liệu" }).click();
+    await expect(form.getByRole("status")).toContainText("Đã lưu số liệu");
+
+    await expect(status).toHaveText("Đạt");
+    await expect(page.getByTestId("current-value")).toHaveText("90%");
+    await expect(page.getByTestId("value-row")).toHaveCount(valuesBefore + 1);
+    await expect(page.getByTestId("value-row").first()).toContainText("900 / 1.000");
+    await page.screenshot({ path: "test-results/chi-tieu-sau-khi-nhap.png", fullPage: true });
+
+    await page.getByRole("link", { name: "Chỉ tiêu", exact: true }).first().click();
+    await expect(row.locator("[data-indicator-status]")).toHaveAttribute("data-indicator-status", "MET");
+  });
+});
+
+test.describe("Chỉ tiêu: người không phụ trách", () => {
+  test.use({ storageState: stateFile("staffOffice") });
+
+  test("cán bộ đơn vị khác xem được chỉ tiêu nhưng không có ô nhập số liệu", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Chỉ tiêu" }).click();
+    await page.getByRole("link", { name: HO_SO }).click();
+    await expect(page.getByRole("heading", { name: "Lịch sử số liệu" })).toBeVisible();
+    await expect(page.getByTestId("value-form")).toHaveCount(0);
+  });
+});
