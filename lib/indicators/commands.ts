@@ -113,6 +113,18 @@ export const saveIndicator = defineAction({
 
     const { indicator } = await loadIndicator(tx, user, scope.communeId, input.indicatorId);
     if (indicator.planId !== plan.id) notFound();
+    // Stored values were entered per period in a unit and a way of measuring: changing those would
+    // make the history mean something else (and old period keys uncorrectable).
+    const changesMeaning = indicator.frequency !== input.frequency || indicator.unit !== input.unit || indicator.measure !== input.measure;
+    if (changesMeaning && (await tx.indicatorValue.count({ where: { indicatorId: indicator.id } })) > 0) {
+      throw new AppError(
+        "VALIDATION",
+        "Chỉ tiêu đã có số liệu nên không đổi được đơn vị tính, cách đo hay tần suất. Hãy tạo chỉ tiêu mới nếu cần.",
+        {
+          measure: ["Không đổi được khi đã có số liệu"],
+        },
+      );
+    }
     const res = await tx.indicator.updateMany({
       where: { id: indicator.id, version: input.version },
       data: { ...data, version: { increment: 1 } },

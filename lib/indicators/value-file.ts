@@ -133,7 +133,9 @@ function cellText(value: ExcelJS.CellValue | undefined, numFmt: string | undefin
   return "";
 }
 
-const plainNumber = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 15 });
+// Written with a decimal comma and no grouping, as a Vietnamese user reads it: "1,234" is unambiguous
+// for parseDecimal, whereas "1.234" would be read as one thousand two hundred thirty-four.
+const plainNumber = new Intl.NumberFormat("vi-VN", { useGrouping: false, maximumSignificantDigits: 15 });
 
 function numberText(value: number, numFmt: string | undefined): string {
   // A cell typed as "81,5%" holds 0.815: keep what was typed rather than a value 100× too small.

@@ -13,19 +13,17 @@ export type CheckedValue =
 export const MAX_FIGURE = 1_000_000_000_000;
 
 /**
- * "81,5", "81.5", " 1.234,5 " → number; null when it is not a plain decimal number. A comma is the
- * decimal mark (Vietnamese); with both marks, dots group thousands ("1.234,5"). A lone dot is a
- * decimal point, as spreadsheets write it. A trailing "%" is ignored.
+ * "81,5", "81.5", " 1.234,5 ", "1.000" → number; null when it is not a plain decimal number. A comma
+ * is the decimal mark (Vietnamese); dots in groups of three ("1.000", "12.500.000") group thousands,
+ * as Vietnamese users write them; any other lone dot is a decimal point ("81.5", as spreadsheets
+ * write it). A trailing "%" is ignored.
  */
 export function parseDecimal(text: string): number | null {
   // A trailing "%" is how a spreadsheet shows a percentage cell ("81,5%").
   let t = text.trim().replace(/\s+/g, "").replace(/%$/, "");
-  if (t.includes(",") && t.includes(".")) {
-    if (!/^-?\d{1,3}(\.\d{3})+,\d+$/.test(t)) return null;
-    t = t.replace(/\./g, "").replace(",", ".");
-  } else {
-    t = t.replace(",", ".");
-  }
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, "");
+  if (t.includes(".") && t.includes(",")) return null;
+  t = t.replace(",", ".");
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;

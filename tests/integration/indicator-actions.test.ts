@@ -544,6 +544,18 @@ describe("corrections are new revisions", () => {
     });
     expect(await counts()).toEqual(before);
   });
+
+  it("an indicator that has values keeps its frequency, unit and way of measuring; other fields still change", async () => {
+    const stored = await db.indicator.findUniqueOrThrow({ where: { id: ratio.id } });
+    const edit = (extra: Record<string, unknown>) =>
+      run(saveIndicator, coordinator, ratioInput({ indicatorId: ratio.id, version: stored.version, ...extra }));
+    const weekly = await edit({ frequency: "WEEKLY" });
+    expect(weekly).toMatchObject({ ok: false, code: "VALIDATION" });
+    if (!weekly.ok) expect(weekly.message).toContain("không đổi được đơn vị tính, cách đo hay tần suất");
+    expect(await edit({ measure: "DIRECT", numeratorLabel: "", denominatorLabel: "" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect((await db.indicator.findUniqueOrThrow({ where: { id: ratio.id } })).version).toBe(stored.version);
+    expect(await edit({ name: "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình (đã sửa tên)" })).toMatchObject({ ok: true });
+  });
 });
 
 // ---- 4. Permissions ---------------------------------------------------------------------------

@@ -100,7 +100,7 @@ describe("readValueFile: XLSX", () => {
       sheet.getRow(4).values = [null, 1, "CT01", "11/2025", 7];
       sheet.getRow(6).values = [null, 2, "CT02", "11/2025", 8.25];
     });
-    expect((await rowsOf("a.xlsx", bytes)).rows).toEqual([row(4, "CT01", "11/2025", "7"), row(6, "CT02", "11/2025", "8.25")]);
+    expect((await rowsOf("a.xlsx", bytes)).rows).toEqual([row(4, "CT01", "11/2025", "7"), row(6, "CT02", "11/2025", "8,25")]);
   });
 
   it.each([
@@ -170,9 +170,9 @@ describe("readValueFile: XLSX", () => {
       sheet.getCell("C5").numFmt = '0%;"âm "0%';
     });
     expect((await rowsOf("a.xlsx", bytes)).rows).toEqual([
-      row(2, "CT05", "01/11/2025", "81.5", "1234567.25", "0.3", "TRUE"),
+      row(2, "CT05", "01/11/2025", "81,5", "1234567,25", "0,3", "TRUE"),
       row(3, "CT06", "11/2025", "163", "#DIV/0!", ""),
-      row(4, "CT07", "11/2025", "81.5%", "-12", "0.0000001", "Cổng DVC"),
+      row(4, "CT07", "11/2025", "81,5%", "-12", "0,0000001", "Cổng DVC"),
       row(5, "CT08", "11/2025", "50%", "1000000000000000000000", "", "Báo cáo"),
     ]);
   });
