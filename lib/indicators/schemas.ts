@@ -1,30 +1,15 @@
 // Input of the KPI forms (indicator definition, value entry, value file, catalog entry), shared by the
 // server actions and the forms' error display. What a value may be is decided in value-rules.ts.
 import { z } from "zod";
+import { id, isoDay, optionalDay, text, version } from "../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
 import { parseDecimal } from "./value-rules";
 import { COMPARISONS, FREQUENCIES, MEASURES, UNITS } from "./vocabulary";
 
-const id = z.string().trim().min(1, "Thiếu mã định danh").max(64);
-const text = (max: number, label: string) => z.string().trim().max(max, `${label}: tối đa ${max} ký tự`).default("");
 const optionalText = (max: number, label: string) =>
   text(max, label)
     .optional()
     .transform((v) => (v ? v : null));
-const version = z.coerce.number({ message: "Thiếu phiên bản dữ liệu" }).int().min(0);
-
-const isoDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
-  }, "Ngày không hợp lệ");
-const optionalDay = z
-  .union([z.literal(""), isoDay])
-  .optional()
-  .transform((v) => (v ? v : null));
 
 /** A figure typed the Vietnamese way ("81,5") or a spreadsheet's way ("81.5"). */
 const figure = (label: string) =>

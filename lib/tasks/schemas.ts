@@ -1,24 +1,8 @@
 // Input of the task forms (progress update, contribution, directive, edit, return), shared by the
 // server actions and the forms' error display.
 import { z } from "zod";
+import { id, optionalDay, text, version } from "../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
-
-const id = z.string().trim().min(1, "Thiếu mã định danh").max(64);
-const text = (max: number, label: string) => z.string().trim().max(max, `${label}: tối đa ${max} ký tự`).default("");
-const version = z.coerce.number({ message: "Thiếu phiên bản dữ liệu" }).int().min(0);
-
-const isoDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
-  }, "Ngày không hợp lệ");
-const optionalDay = z
-  .union([z.literal(""), isoDay])
-  .optional()
-  .transform((v) => (v ? v : null));
 
 const files = z
   .array(z.instanceof(File, { message: "Tệp đính kèm không hợp lệ" }))
