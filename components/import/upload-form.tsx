@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { Alert, buttonClass } from "@/components/ui/form";
+import { Alert, buttonClass, fileInputClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { uploadPlanAction } from "@/lib/import/actions";
 
@@ -17,14 +17,7 @@ export function UploadPlanForm({ communeId, plans }: { communeId: string; plans:
         <label htmlFor="file" className="mb-1 block text-sm font-medium text-slate-700">
           Văn bản kế hoạch
         </label>
-        <input
-          id="file"
-          name="file"
-          type="file"
-          accept=".docx,.pdf,.txt"
-          required
-          className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-semibold file:text-brand-800"
-        />
+        <input id="file" name="file" type="file" accept=".docx,.pdf,.txt" required className={fileInputClass} />
         <p className="mt-1 text-xs text-slate-500">Word (.docx), PDF có lớp chữ hoặc văn bản .txt; tối đa 20 MB.</p>
       </div>
       {plans.length ? (

@@ -1,5 +1,5 @@
 "use client";
-import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
+import { Alert, Field, Select, TextArea, TextInput, buttonClass, optionsOf } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveCatalogEntryAction } from "@/lib/indicators/actions";
 import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
@@ -24,15 +24,9 @@ export type CatalogEntryValues = {
 export function CatalogEntryForm({ entry }: { entry: CatalogEntryValues }) {
   const { state, onSubmit, pending } = useFormAction<{ code: string }>(saveCatalogEntryAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const select = (name: string, label: string, options: readonly string[], labels: Record<string, string>, value: string) => (
+  const select = <K extends string>(name: string, label: string, options: readonly K[], labels: Record<K, string>, value: string) => (
     <Field label={label} name={`${entry.code}-${name}`} errors={errors?.[name]}>
-      <Select name={name} id={`${entry.code}-${name}`} defaultValue={value}>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {labels[o]}
-          </option>
-        ))}
-      </Select>
+      <Select name={name} id={`${entry.code}-${name}`} defaultValue={value} options={optionsOf(options, labels)} />
     </Field>
   );
   const input = (name: string, label: string, value: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (

@@ -1,18 +1,9 @@
-import { TONE_CLASSES } from "@/components/ui/status-badge";
+import { TONE_CLASSES, ToneBadge } from "@/components/ui/status-badge";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 
 export function IndicatorBadge({ status }: { status: IndicatorStatus }) {
   const meta = STATUS_META[status];
-  const tone = TONE_CLASSES[meta.tone];
-  return (
-    <span
-      data-indicator-status={status}
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone.badge}`}
-    >
-      <span aria-hidden className={`size-1.5 rounded-full ${tone.dot}`} />
-      {meta.label}
-    </span>
-  );
+  return <ToneBadge tone={meta.tone} label={meta.label} data-indicator-status={status} />;
 }
 
 /** Share of the way to the target, coloured like the status. */

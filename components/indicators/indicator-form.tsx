@@ -1,53 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
+import { Alert, Field, Select, TextArea, TextInput, buttonClass, optionsOf } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveIndicatorAction } from "@/lib/indicators/actions";
 import { COMPARISON_LABEL, COMPARISONS, FREQUENCIES, MEASURE_LABEL, MEASURES, UNIT_LABEL, UNITS } from "@/lib/indicators/vocabulary";
 import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
-
-export type IndicatorFormValues = {
-  catalogCode: string;
-  name: string;
-  unit: (typeof UNITS)[number];
-  comparison: (typeof COMPARISONS)[number];
-  measure: (typeof MEASURES)[number];
-  target: string;
-  dueDate: string;
-  target2: string;
-  dueDate2: string;
-  baselineValue: string;
-  baselineDate: string;
-  numeratorLabel: string;
-  denominatorLabel: string;
-  method: string;
-  frequency: (typeof FREQUENCIES)[number];
-  responsibleUnitId: string;
-  taskIds: string[];
-};
-
-type CatalogOption = Omit<
-  IndicatorFormValues,
-  | "catalogCode"
-  | "target"
-  | "dueDate"
-  | "target2"
-  | "dueDate2"
-  | "baselineValue"
-  | "baselineDate"
-  | "responsibleUnitId"
-  | "taskIds"
-  | "numeratorLabel"
-  | "denominatorLabel"
-> & {
-  code: string;
-  defaultTarget: number;
-  defaultDueDate: string;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  responsibleHint: string | null;
-};
+import type { IndicatorFormValues } from "@/lib/indicators/form-values";
+import type { CatalogOption } from "@/lib/indicators/queries";
 
 type Props = {
   communeId: string;
@@ -73,7 +33,6 @@ export function IndicatorForm(p: Props) {
   function pickCatalog(code: string) {
     const c = p.catalog.find((x) => x.code === code);
     if (!c) return set("catalogCode", "");
-    const unit = p.units.find((u) => c.responsibleHint && u.name.toLowerCase().includes(c.responsibleHint.toLowerCase()));
     setV((x) => ({
       ...x,
       catalogCode: c.code,
@@ -87,13 +46,25 @@ export function IndicatorForm(p: Props) {
       denominatorLabel: c.denominatorLabel ?? "",
       method: c.method,
       frequency: c.frequency,
-      responsibleUnitId: unit?.id ?? x.responsibleUnitId,
+      responsibleUnitId: c.responsibleUnitId ?? x.responsibleUnitId,
     }));
   }
 
   const text = (k: keyof IndicatorFormValues, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field label={label} name={k} errors={errors?.[k]}>
       <TextInput name={k} value={v[k] as string} invalid={!!errors?.[k]} onChange={(e) => set(k, e.target.value as never)} {...props} />
+    </Field>
+  );
+
+  type Choice = "unit" | "comparison" | "measure" | "frequency";
+  const choice = <K extends Choice>(
+    k: K,
+    label: string,
+    keys: readonly IndicatorFormValues[K][],
+    labels: Record<IndicatorFormValues[K], string>,
+  ) => (
+    <Field label={label} name={k} errors={errors?.[k]}>
+      <Select name={k} value={v[k]} onChange={(e) => set(k, e.target.value as IndicatorFormValues[K])} options={optionsOf(keys, labels)} />
     </Field>
   );
 
@@ -126,28 +97,8 @@ export function IndicatorForm(p: Props) {
       </Field>
       {text("name", "Tên chỉ tiêu", { maxLength: 300 })}
       <div className="grid gap-4 sm:grid-cols-4">
-        <Field label="Đơn vị tính" name="unit" errors={errors?.unit}>
-          <Select name="unit" value={v.unit} onChange={(e) => set("unit", e.target.value as IndicatorFormValues["unit"])}>
-            {UNITS.map((u) => (
-              <option key={u} value={u}>
-                {UNIT_LABEL[u]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="So sánh" name="comparison" errors={errors?.comparison}>
-          <Select
-            name="comparison"
-            value={v.comparison}
-            onChange={(e) => set("comparison", e.target.value as IndicatorFormValues["comparison"])}
-          >
-            {COMPARISONS.map((c) => (
-              <option key={c} value={c}>
-                {COMPARISON_LABEL[c]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {choice("unit", "Đơn vị tính", UNITS, UNIT_LABEL)}
+        {choice("comparison", "So sánh", COMPARISONS, COMPARISON_LABEL)}
         {text("target", "Chỉ tiêu cần đạt", { inputMode: "decimal" })}
         {text("dueDate", "Thời hạn", { type: "date" })}
       </div>
@@ -158,15 +109,7 @@ export function IndicatorForm(p: Props) {
         {text("baselineDate", "Ngày của giá trị ban đầu", { type: "date" })}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Cách đo" name="measure" errors={errors?.measure}>
-          <Select name="measure" value={v.measure} onChange={(e) => set("measure", e.target.value as IndicatorFormValues["measure"])}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {MEASURE_LABEL[m]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {choice("measure", "Cách đo", MEASURES, MEASURE_LABEL)}
         {v.measure === "RATIO" ? text("numeratorLabel", "Tên tử số", { maxLength: 200 }) : null}
         {v.measure === "RATIO" ? text("denominatorLabel", "Tên mẫu số", { maxLength: 200 }) : null}
       </div>
@@ -181,19 +124,7 @@ export function IndicatorForm(p: Props) {
             ))}
           </Select>
         </Field>
-        <Field label="Tần suất cập nhật" name="frequency" errors={errors?.frequency}>
-          <Select
-            name="frequency"
-            value={v.frequency}
-            onChange={(e) => set("frequency", e.target.value as IndicatorFormValues["frequency"])}
-          >
-            {FREQUENCIES.map((f) => (
-              <option key={f} value={f}>
-                {FREQUENCY_LABEL[f]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {choice("frequency", "Tần suất cập nhật", FREQUENCIES, FREQUENCY_LABEL)}
       </div>
       <Field label="Cách tính, nguồn số liệu" name="method" errors={errors?.method}>
         <TextArea name="method" rows={2} value={v.method} maxLength={2000} onChange={(e) => set("method", e.target.value)} />

@@ -4,15 +4,9 @@ import { EvidenceInput } from "@/components/tasks/file-input";
 import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { enterIndicatorValueAction } from "@/lib/indicators/actions";
+import type { PeriodOption } from "@/lib/indicators/entry-periods";
 import { checkValue } from "@/lib/indicators/value-rules";
 import { formatValue } from "@/lib/indicators/vocabulary";
-
-export type PeriodOption = {
-  key: string;
-  label: string;
-  range: string;
-  current: { revision: number; value: number; numerator: number | null; denominator: number | null } | null;
-};
 
 type Props = {
   communeId: string;

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { Alert, Field, Select, buttonClass } from "@/components/ui/form";
+import { Alert, Field, Select, buttonClass, fileInputClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { importIndicatorValuesAction } from "@/lib/indicators/actions";
@@ -50,23 +50,15 @@ export function ValueImportForm({ communeId, plans }: { communeId: string; plans
       <input type="hidden" name="communeId" value={communeId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Kế hoạch" name="planId">
-          <Select name="planId" value={planId} onChange={(e) => (setPlanId(e.target.value), setState(null))}>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </Select>
+          <Select
+            name="planId"
+            value={planId}
+            onChange={(e) => (setPlanId(e.target.value), setState(null))}
+            options={plans.map((p) => [p.id, p.title])}
+          />
         </Field>
         <Field label="Tệp số liệu (.xlsx hoặc .csv, tối đa 5 MB)" name="file" errors={errors?.file}>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".xlsx,.csv"
-            onChange={() => setState(null)}
-            className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-800"
-          />
+          <input id="file" name="file" type="file" accept=".xlsx,.csv" onChange={() => setState(null)} className={fileInputClass} />
         </Field>
       </div>
       <p className="text-sm text-slate-600">

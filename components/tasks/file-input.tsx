@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { fileInputClass } from "@/components/ui/form";
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const MAX_FILES = 10;
@@ -19,7 +20,7 @@ export function EvidenceInput({ errors, onProblem }: { errors?: string[]; onProb
         type="file"
         multiple
         accept={ACCEPT}
-        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-800"
+        className={fileInputClass}
         onChange={(e) => {
           const files = Array.from(e.currentTarget.files ?? []);
           setNames(files.map((f) => f.name));

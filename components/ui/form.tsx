@@ -59,10 +59,35 @@ export function TextArea(props: React.TextareaHTMLAttributes<HTMLTextAreaElement
   );
 }
 
-export function Select(props: React.SelectHTMLAttributes<HTMLSelectElement> & { name: string; invalid?: boolean }) {
-  const { invalid, ...rest } = props;
-  return <select id={props.name} aria-invalid={invalid || undefined} className={inputClass} {...rest} />;
+/** A select; `options` ([value, label] pairs) stands for the usual list of <option>s. */
+export function Select(
+  props: React.SelectHTMLAttributes<HTMLSelectElement> & {
+    name: string;
+    invalid?: boolean;
+    options?: readonly (readonly [string, string])[];
+  },
+) {
+  const { invalid, options, children, ...rest } = props;
+  return (
+    <select id={props.name} aria-invalid={invalid || undefined} className={inputClass} {...rest}>
+      {options
+        ? options.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))
+        : children}
+    </select>
+  );
 }
+
+/** [value, label] pairs of an enum, in the order of `keys`. */
+export function optionsOf<K extends string>(keys: readonly K[], labels: Record<K, string>): [K, string][] {
+  return keys.map((k) => [k, labels[k]]);
+}
+
+export const fileInputClass =
+  "block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-brand-800";
 
 const buttonBase =
   "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold shadow-sm transition focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:cursor-not-allowed disabled:opacity-60";

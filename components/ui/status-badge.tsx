@@ -13,16 +13,21 @@ export const TONE_CLASSES: Record<Tone, { badge: string; dot: string; bar: strin
   gray: { badge: "bg-slate-100 text-slate-700 ring-slate-500/30", dot: "bg-slate-400", bar: "bg-slate-400" },
 };
 
-export function StatusBadge({ status }: { status: DeadlineStatus }) {
-  const meta = DEADLINE_STATUS_META[status];
-  const tone = TONE_CLASSES[meta.tone];
+/** A coloured pill with a dot: the look of every status in the portal. */
+export function ToneBadge({ tone, label, ...data }: { tone: Tone; label: string } & Record<`data-${string}`, string>) {
+  const cls = TONE_CLASSES[tone];
   return (
     <span
-      data-status={status}
-      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone.badge}`}
+      {...data}
+      className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${cls.badge}`}
     >
-      <span aria-hidden className={`size-1.5 rounded-full ${tone.dot}`} />
-      {meta.label}
+      <span aria-hidden className={`size-1.5 rounded-full ${cls.dot}`} />
+      {label}
     </span>
   );
+}
+
+export function StatusBadge({ status }: { status: DeadlineStatus }) {
+  const meta = DEADLINE_STATUS_META[status];
+  return <ToneBadge tone={meta.tone} label={meta.label} data-status={status} />;
 }

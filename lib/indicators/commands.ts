@@ -1,6 +1,7 @@
 // Mutations of KPIs: definitions (create, edit with version check, delete while it has no values) and
 // values (entry and correction). Each loads the indicator with its commune and decides with the named
 // permission checks; values are append-only revisions, so nothing entered is ever overwritten.
+import { z } from "zod";
 import { defineAction, notFound } from "../actions/safe-action";
 import { communeForWrite } from "../actions/tenant";
 import { audit } from "../audit/write";
@@ -9,8 +10,7 @@ import { dateFromKey, localDateKey } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { checkFiles, storeAttachments } from "../files/attach";
-import { indicatorCode } from "./from-draft";
-import { z } from "zod";
+import { indicatorSlots } from "./codes";
 import { deleteIndicatorSchema, indicatorSchema, valueFileSchema, valueSchema, type IndicatorInput } from "./schemas";
 import { readValueFile } from "./value-file";
 import { applyValueImport, previewValueImport } from "./value-import";
@@ -86,17 +86,13 @@ export const saveIndicator = defineAction({
     const data = definition(input);
 
     if (!input.indicatorId) {
-      const existing = await tx.indicator.findMany({ where: { planId: plan.id }, select: { code: true, sortOrder: true } });
-      const codes = new Set(existing.map((e) => e.code));
-      let n = existing.length + 1;
-      while (codes.has(indicatorCode(n))) n += 1;
+      const nextSlot = await indicatorSlots(tx, plan.id);
       const created = await tx.indicator.create({
         data: {
           ...data,
           communeId: scope.communeId,
           planId: plan.id,
-          code: indicatorCode(n),
-          sortOrder: existing.reduce((m, e) => Math.max(m, e.sortOrder + 1), 0),
+          ...nextSlot(),
           tasks: { create: taskIds.map((taskId) => ({ taskId, communeId: scope.communeId })) },
         },
       });

@@ -3,7 +3,9 @@
 // form proposes the last completed period, the one a report asks for.
 import { dateOnlyKey, localDateKey } from "../dates";
 import { lastCompletedPeriod, periodsBetween, type Frequency } from "./periods";
-import type { PeriodOption } from "@/components/indicators/value-form";
+import type { CurrentValue } from "./value-write";
+
+export type PeriodOption = { key: string; label: string; range: string; current: CurrentValue };
 
 const MAX_OPTIONS = 120;
 
@@ -11,7 +13,7 @@ export function entryPeriods(
   i: { frequency: Frequency; createdAt: Date; baselineDate: Date | null },
   planStart: Date | null,
   today: string,
-  current: Record<string, PeriodOption["current"]>,
+  current: Record<string, CurrentValue>,
 ): { periods: PeriodOption[]; defaultPeriod: string } {
   const starts = [
     localDateKey(i.createdAt),

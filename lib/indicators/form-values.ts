@@ -1,6 +1,27 @@
 // The indicator form's starting values: empty for a new one, the stored definition when editing.
-import type { IndicatorFormValues } from "@/components/indicators/indicator-form";
 import { dateOnlyKey } from "../dates";
+import type { COMPARISONS, FREQUENCIES, MEASURES, UNITS } from "./vocabulary";
+
+/** What the indicator form edits: every field as the person types it. */
+export type IndicatorFormValues = {
+  catalogCode: string;
+  name: string;
+  unit: (typeof UNITS)[number];
+  comparison: (typeof COMPARISONS)[number];
+  measure: (typeof MEASURES)[number];
+  target: string;
+  dueDate: string;
+  target2: string;
+  dueDate2: string;
+  baselineValue: string;
+  baselineDate: string;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  method: string;
+  frequency: (typeof FREQUENCIES)[number];
+  responsibleUnitId: string;
+  taskIds: string[];
+};
 
 const num = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
 const day = (d: Date | null) => (d ? dateOnlyKey(d) : "");

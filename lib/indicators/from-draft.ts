@@ -6,12 +6,8 @@ import { dateFromKey } from "../dates";
 import { createId } from "../ids";
 import type { IndicatorDraft } from "../import/types";
 import { matchUnit } from "../import/units";
+import { indicatorSlots } from "./codes";
 import { comparisonFromDraft, unitFromDraft } from "./vocabulary";
-
-/** "CT01", "CT02"…: short codes that value files refer to. */
-export function indicatorCode(n: number): string {
-  return `CT${String(n).padStart(2, "0")}`;
-}
 
 /** Adds the drafts as indicators of the plan after the ones it has; returns how many were added. */
 export async function createIndicatorsFromDrafts(
@@ -21,23 +17,17 @@ export async function createIndicatorsFromDrafts(
 ): Promise<number> {
   if (drafts.length === 0) return 0;
   const { communeId, planId } = target;
-  const [catalog, units, existing] = await Promise.all([
+  const [catalog, units, nextSlot] = await Promise.all([
     tx.indicatorCatalogEntry.findMany({ where: { active: true } }),
     tx.unit.findMany({
       where: { communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
       select: { id: true, name: true, shortName: true },
     }),
-    tx.indicator.findMany({ where: { planId, communeId }, select: { code: true, sortOrder: true } }),
+    indicatorSlots(tx, planId),
   ]);
   const byCode = new Map(catalog.map((c) => [c.code, c]));
-  const usedCodes = new Set(existing.map((e) => e.code));
-  let order = existing.reduce((max, e) => Math.max(max, e.sortOrder + 1), 0);
-  let n = existing.length;
   for (const d of drafts) {
     const kpi = d.catalogCode ? byCode.get(d.catalogCode) : undefined;
-    let code = indicatorCode(++n);
-    while (usedCodes.has(code)) code = indicatorCode(++n);
-    usedCodes.add(code);
     const unit = unitFromDraft(d.unit);
     // A ratio only makes sense for a percentage; a count target stays a typed number.
     const measure = kpi && unit === "PERCENT" ? kpi.measure : "DIRECT";
@@ -48,7 +38,7 @@ export async function createIndicatorsFromDrafts(
         communeId,
         planId,
         catalogCode: kpi?.code ?? null,
-        code,
+        ...nextSlot(),
         name: d.name.slice(0, 300),
         unit,
         comparison: comparisonFromDraft(d.comparison),
@@ -61,7 +51,6 @@ export async function createIndicatorsFromDrafts(
         frequency: kpi?.frequency ?? "MONTHLY",
         responsibleUnitId: kpi?.responsibleHint ? (matchUnit(kpi.responsibleHint, units)?.id ?? null) : null,
         sourceText: d.sourceText.slice(0, 2000),
-        sortOrder: order++,
       },
     });
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { dateOnlyKey, localDateKey } from "../dates";
 import { getDb } from "../db";
+import { matchUnit } from "../import/units";
 import { periodFromKey } from "./periods";
 import { currentValues, summarizeIndicator, type IndicatorDefinition } from "./summary";
 
@@ -80,9 +81,7 @@ export async function listIndicators(communeId: string, now = new Date()) {
       lastEntry: lastEntry ? { at: lastEntry.createdAt, by: lastEntry.enteredBy.fullName } : null,
     };
   });
-  return plans
-    .map((p) => ({ plan: p, indicators: rows.filter((r) => r.planId === p.id) }))
-    .filter((p) => p.indicators.length > 0 || plans.length === 1);
+  return plans.map((p) => ({ plan: p, indicators: rows.filter((r) => r.planId === p.id) }));
 }
 
 export type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>>[number]["indicators"][number];
@@ -154,9 +153,17 @@ export async function indicatorFormOptions(communeId: string, planId: string) {
   return {
     units,
     tasks,
-    catalog: catalog.map((c) => ({ ...c, defaultTarget: c.defaultTarget.toNumber(), defaultDueDate: dateOnlyKey(c.defaultDueDate) })),
+    catalog: catalog.map((c) => ({
+      ...c,
+      defaultTarget: c.defaultTarget.toNumber(),
+      defaultDueDate: dateOnlyKey(c.defaultDueDate),
+      // The commune's unit that usually answers for it, matched as the plan import matches it.
+      responsibleUnitId: c.responsibleHint ? (matchUnit(c.responsibleHint, units)?.id ?? null) : null,
+    })),
   };
 }
+
+export type CatalogOption = Awaited<ReturnType<typeof indicatorFormOptions>>["catalog"][number];
 
 export async function listCatalog() {
   const rows = await getDb().indicatorCatalogEntry.findMany({ orderBy: { sortOrder: "asc" } });

@@ -3,7 +3,8 @@
 // the indicator page (and later the dashboard and reports) agree.
 import { dateOnlyKey, localDateKey } from "../dates";
 import type { IndicatorComparison, IndicatorFrequency, IndicatorUnit } from "../generated/prisma/enums";
-import { indicatorStatus, type Milestone, type StatusResult } from "./status";
+import { periodFromKey } from "./periods";
+import { expectedValueOn, indicatorStatus, type Milestone, type StatusResult } from "./status";
 
 export type IndicatorDefinition = {
   comparison: IndicatorComparison;
@@ -25,8 +26,11 @@ export type IndicatorSummary = StatusResult & {
   /** 0–100: share of the way from the baseline to the current milestone's target. */
   progress: number;
   /** Current values, oldest first (the last `trendLength` periods with a value). */
-  trend: PeriodValue[];
+  trend: TrendPoint[];
 };
+
+/** A period's value with its label and what the straight line expected at its end (null: no line). */
+export type TrendPoint = PeriodValue & { label: string; expected: number | null };
 
 export function milestonesOf(d: IndicatorDefinition): Milestone[] {
   const list = [{ target: d.target, dueDate: dateOnlyKey(d.dueDate) }];
@@ -71,5 +75,11 @@ export function summarizeIndicator(
   const noWay = baseline === null && (d.comparison === "LTE" || d.comparison === "LT");
   const share = latest === null || noWay ? 0 : way === 0 ? 100 : ((latest.value - from) / way) * 100;
   const progress = status.status === "MET" ? 100 : Math.max(0, Math.min(100, share));
-  return { ...status, latest, progress, trend: current.slice(-trendLength) };
+  const line = { milestones: milestonesOf(d), baseline, startDate };
+  const trend = current.slice(-trendLength).map((v) => ({
+    ...v,
+    label: periodFromKey(v.periodKey, d.frequency)?.label ?? v.periodKey,
+    expected: noWay ? null : Math.round(expectedValueOn(line, v.periodEnd) * 100) / 100,
+  }));
+  return { ...status, latest, progress, trend };
 }

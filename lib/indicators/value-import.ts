@@ -8,7 +8,7 @@ import { foldText } from "../import/text";
 import { parsePeriodText, type Period } from "./periods";
 import type { RawValueRow } from "./value-file";
 import { checkValue } from "./value-rules";
-import { appendValue, currentRevision, periodProblem, type CurrentValue } from "./value-write";
+import { appendValue, currentRevisions, periodProblem, type CurrentValue } from "./value-write";
 
 export type ImportRowKind = "new" | "correction" | "unchanged" | "error";
 
@@ -92,15 +92,21 @@ async function prepare(
       kind: "error",
       errors,
     };
-    if (errors.length || !indicator || !period || !ok) {
-      prepared.push({ row });
-      continue;
-    }
-    const current = await currentRevision(tx, indicator.id, period.key);
-    row.previous = current?.value ?? null;
-    const same = current && current.value === ok.value && current.numerator === ok.numerator && current.denominator === ok.denominator;
-    row.kind = !current ? "new" : same ? "unchanged" : "correction";
-    prepared.push({ row, write: { indicator, current, period } });
+    prepared.push(errors.length || !indicator || !period || !ok ? { row } : { row, write: { indicator, current: null, period } });
+  }
+  // What each period holds now, for all rows in one query: new, correction or unchanged.
+  const current = await currentRevisions(
+    tx,
+    prepared.flatMap((p) => (p.write ? [{ indicatorId: p.write.indicator.id, periodKey: p.write.period.key }] : [])),
+  );
+  for (const p of prepared) {
+    if (!p.write) continue;
+    const now = current.get(`${p.write.indicator.id}/${p.write.period.key}`) ?? null;
+    const { row } = p;
+    p.write.current = now;
+    row.previous = now?.value ?? null;
+    const same = now && now.value === row.value && now.numerator === row.numerator && now.denominator === row.denominator;
+    row.kind = !now ? "new" : same ? "unchanged" : "correction";
   }
   return prepared;
 }

@@ -32,7 +32,9 @@ export function parseDecimal(text: string): number | null {
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 const filled = (s: string | null | undefined): s is string => typeof s === "string" && s.trim() !== "";
 
-function figure(text: string, label: string, integer: boolean): { n: number } | { error: string } {
+/** `percent`: the figure is itself a percentage, so a "%" after it is how it was written. */
+function figure(text: string, label: string, integer: boolean, percent = false): { n: number } | { error: string } {
+  if (!percent && text.trim().endsWith("%")) return { error: `${label} là số lượng, không ghi dấu %` };
   const n = parseDecimal(text);
   if (n === null) return { error: `${label} phải là một số (ví dụ 812 hoặc 81,5)` };
   if (n < 0) return { error: `${label} không được âm` };
@@ -59,7 +61,7 @@ export function checkValue(def: ValueDefinition, entry: ValueEntry): CheckedValu
     return { ok: false, errors: { numerator: "Chỉ tiêu này nhập trực tiếp giá trị, không dùng tử số/mẫu số" } };
   }
   if (!filled(entry.value)) return { ok: false, errors: { value: "Nhập giá trị" } };
-  const v = figure(entry.value, "Giá trị", def.unit === "COUNT");
+  const v = figure(entry.value, "Giá trị", def.unit === "COUNT", def.unit === "PERCENT");
   if ("error" in v) return { ok: false, errors: { value: v.error } };
   if (def.unit === "PERCENT" && v.n > 100) return { ok: false, errors: { value: "Tỷ lệ phải từ 0 đến 100%" } };
   return { ok: true, value: v.n, numerator: null, denominator: null };

@@ -9,6 +9,8 @@ export type ValueTemplateRow = {
   ratio: boolean;
   numeratorLabel?: string | null;
   denominatorLabel?: string | null;
+  /** The row's own period when it differs from the sheet's (a weekly indicator in a monthly sheet). */
+  periodKey?: string;
 };
 
 const COLUMNS = [
@@ -52,10 +54,9 @@ export async function buildValueTemplate(rows: ValueTemplateRow[], period: { lab
     cell.border = BORDER;
   });
 
-  const periodValue = periodText(period.key);
   for (const indicator of rows) {
     const name = indicator.unitLabel ? `${indicator.name} (${indicator.unitLabel})` : indicator.name;
-    const row = sheet.addRow([indicator.code, name, periodValue]);
+    const row = sheet.addRow([indicator.code, name, periodText(indicator.periodKey ?? period.key)]);
     // Bordered cells show where to type; exceljs also drops the note of a cell with no value or style.
     for (let column = 1; column <= COLUMNS.length; column += 1) row.getCell(column).border = BORDER;
     row.getCell(CODE).numFmt = TEXT_FORMAT;

@@ -30,16 +30,39 @@ export function periodForEntry(key: string, frequency: Frequency, today: string)
 
 export type CurrentValue = { revision: number; value: number; numerator: number | null; denominator: number | null } | null;
 
+type ValueRow = {
+  revision: number;
+  value: { toNumber(): number };
+  numerator: { toNumber(): number } | null;
+  denominator: { toNumber(): number } | null;
+};
+
+const toCurrent = (row: ValueRow): NonNullable<CurrentValue> => ({
+  revision: row.revision,
+  value: row.value.toNumber(),
+  numerator: row.numerator === null ? null : row.numerator.toNumber(),
+  denominator: row.denominator === null ? null : row.denominator.toNumber(),
+});
+
 /** The value of a period as it stands (its latest revision), or null when it has none. */
 export async function currentRevision(tx: Tx, indicatorId: string, periodKey: string): Promise<CurrentValue> {
   const row = await tx.indicatorValue.findFirst({ where: { indicatorId, periodKey }, orderBy: { revision: "desc" } });
-  if (!row) return null;
-  return {
-    revision: row.revision,
-    value: Number(row.value),
-    numerator: row.numerator === null ? null : Number(row.numerator),
-    denominator: row.denominator === null ? null : Number(row.denominator),
-  };
+  return row ? toCurrent(row) : null;
+}
+
+/** The same for many periods in one query (a value file), keyed "indicatorId/periodKey". */
+export async function currentRevisions(tx: Tx, wanted: { indicatorId: string; periodKey: string }[]): Promise<Map<string, CurrentValue>> {
+  const found = new Map<string, CurrentValue>();
+  if (wanted.length === 0) return found;
+  const rows = await tx.indicatorValue.findMany({
+    where: {
+      indicatorId: { in: [...new Set(wanted.map((w) => w.indicatorId))] },
+      periodKey: { in: [...new Set(wanted.map((w) => w.periodKey))] },
+    },
+    orderBy: { revision: "asc" },
+  });
+  for (const r of rows) found.set(`${r.indicatorId}/${r.periodKey}`, toCurrent(r)); // ascending: the last one stays
+  return found;
 }
 
 type Append = {

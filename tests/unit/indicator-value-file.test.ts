@@ -397,6 +397,14 @@ describe("buildValueTemplate", () => {
     expect((await rowsOf("mau.xlsx", bytes)).rows).toEqual([row(2, "01", "2025-W47")]);
   });
 
+  it("a row with its own period (a weekly indicator in a monthly sheet) keeps it", async () => {
+    const bytes = await buildValueTemplate([indicators[0], { ...indicators[1], periodKey: "2025-W46" }], {
+      label: "Tháng 11/2025",
+      key: "2025-11",
+    });
+    expect((await rowsOf("mau.xlsx", bytes)).rows).toEqual([row(2, "01", "11/2025"), row(3, "CT02", "2025-W46")]);
+  });
+
   it("lays the sheets out for people to fill in", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(await buildValueTemplate(indicators, { label: "Tháng 11/2025", key: "2025-11" })).buffer);

@@ -45,6 +45,8 @@ describe("checkValue", () => {
     [percent, { value: "" }, "value", "Nhập giá trị"],
     [percent, { value: "8", numerator: "8" }, "numerator", "Chỉ tiêu này nhập trực tiếp giá trị, không dùng tử số/mẫu số"],
     [count, { value: "12,5" }, "value", "Giá trị phải là số nguyên"],
+    [count, { value: "12%" }, "value", "Giá trị là số lượng, không ghi dấu %"],
+    [ratio, { numerator: "81%", denominator: "100" }, "numerator", "Tử số là số lượng, không ghi dấu %"],
     [count, { value: "1000000000000" }, "value", "Giá trị quá lớn"],
     [percent, { value: "1,23456" }, "value", "Giá trị: tối đa 4 chữ số thập phân"],
   ] as const)("refuses %o %o: %s", (def, entry, field, message) => {
@@ -54,6 +56,7 @@ describe("checkValue", () => {
   });
 
   it("accepts a direct percentage and a whole count", () => {
+    expect(checkValue(percent, { value: "81,5%" })).toEqual({ ok: true, value: 81.5, numerator: null, denominator: null });
     expect(checkValue(percent, { value: "81,25" })).toEqual({ ok: true, value: 81.25, numerator: null, denominator: null });
     expect(checkValue(count, { value: "12" })).toEqual({ ok: true, value: 12, numerator: null, denominator: null });
   });

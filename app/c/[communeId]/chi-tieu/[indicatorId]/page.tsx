@@ -9,11 +9,11 @@ import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/form";
 import { canEnterIndicatorValue, canManageIndicators, canViewCommune } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { dateOnlyKey, formatDateKey, formatDateTime, localDateKey } from "@/lib/dates";
+import { formatDate, formatDateKey, formatDateTime, localDateKey } from "@/lib/dates";
 import { entryPeriods } from "@/lib/indicators/entry-periods";
-import { FREQUENCY_LABEL, periodFromKey } from "@/lib/indicators/periods";
+import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
 import { getIndicator } from "@/lib/indicators/queries";
-import { COMPARISON_SYMBOL, expectedValueOn } from "@/lib/indicators/status";
+import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
 import { milestonesOf } from "@/lib/indicators/summary";
 import { MEASURE_LABEL, formatValue } from "@/lib/indicators/vocabulary";
 
@@ -30,13 +30,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
   const today = localDateKey(new Date());
   const { periods, defaultPeriod } = entryPeriods(i, i.plan.periodStart, today, currentRevisions);
   const milestones = milestonesOf(i);
-  const baseline = i.baselineValue !== null && i.baselineDate ? { value: i.baselineValue, date: dateOnlyKey(i.baselineDate) } : null;
-  const startDate = i.plan.periodStart ? dateOnlyKey(i.plan.periodStart) : localDateKey(i.createdAt);
-  const points = s.trend.map((t) => ({
-    label: (periodFromKey(t.periodKey, i.frequency)?.label ?? t.periodKey).replace(/^Tháng /, "T"),
-    value: t.value,
-    expected: Math.round(expectedValueOn({ milestones, baseline, startDate }, t.periodEnd) * 100) / 100,
-  }));
+  const points = s.trend.map((t) => ({ label: t.label.replace(/^Tháng /, "T"), value: t.value, expected: t.expected }));
   const facts: [string, React.ReactNode][] = [
     [
       "Chỉ tiêu",
@@ -46,7 +40,9 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
     ],
     [
       "Giá trị ban đầu",
-      baseline ? `${formatValue(baseline.value, i.unit)} (${formatDateKey(baseline.date)})` : "Chưa ghi (lộ trình tính từ 0)",
+      i.baselineValue !== null && i.baselineDate
+        ? `${formatValue(i.baselineValue, i.unit)} (${formatDate(i.baselineDate, "date-only")})`
+        : "Chưa ghi (lộ trình tính từ 0)",
     ],
     ["Cách đo", i.measure === "RATIO" ? `${i.numeratorLabel} / ${i.denominatorLabel} × 100` : MEASURE_LABEL[i.measure]],
     ["Tần suất cập nhật", FREQUENCY_LABEL[i.frequency]],

@@ -6,7 +6,7 @@ import { contentDisposition } from "@/lib/files/queries";
 import { lastCompletedPeriod } from "@/lib/indicators/periods";
 import { buildValueTemplate } from "@/lib/indicators/value-template";
 
-// The value-file template of a plan: its indicators prefilled for the last completed month.
+// The value-file template of a plan: its indicators prefilled for their last completed period.
 export async function GET(req: Request, ctx: RouteContext<"/c/[communeId]/chi-tieu/mau">) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
@@ -23,7 +23,8 @@ export async function GET(req: Request, ctx: RouteContext<"/c/[communeId]/chi-ti
       : null;
   if (!plan) return Response.json({ error: "Không tìm thấy kế hoạch." }, { status: 404 });
   const indicators = await db.indicator.findMany({ where: { planId: plan.id, communeId }, orderBy: { sortOrder: "asc" } });
-  const period = lastCompletedPeriod(localDateKey(new Date()), "MONTHLY");
+  const today = localDateKey(new Date());
+  const period = lastCompletedPeriod(today, "MONTHLY");
   const bytes = await buildValueTemplate(
     indicators.map((i) => ({
       code: i.code,
@@ -32,6 +33,7 @@ export async function GET(req: Request, ctx: RouteContext<"/c/[communeId]/chi-ti
       ratio: i.measure === "RATIO",
       numeratorLabel: i.numeratorLabel,
       denominatorLabel: i.denominatorLabel,
+      periodKey: lastCompletedPeriod(today, i.frequency).key,
     })),
     period,
   );
