@@ -13,7 +13,7 @@ export function IndicatorProgress({ status, percent }: { status: IndicatorStatus
   return (
     <div className="flex items-center gap-2" title={`Đã đi được ${rounded}% chặng đường tới chỉ tiêu`}>
       <div
-        className="h-2 w-24 overflow-hidden rounded-full bg-slate-200"
+        className="h-2 w-16 overflow-hidden rounded-full bg-slate-200"
         role="progressbar"
         aria-valuenow={rounded}
         aria-valuemin={0}

@@ -9,16 +9,14 @@ import { IndicatorBadge, IndicatorProgress } from "./indicator-badge";
 
 export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; communeId: string }) {
   return (
-    <Table minWidth={1040}>
-      <TableHead
-        columns={[["Chỉ tiêu", "w-[32%]"], ["Hiện tại", "text-right"], "Cần đạt", "Tiến độ", "Tình trạng", "Xu hướng", "Cập nhật"]}
-      />
+    <Table minWidth={920}>
+      <TableHead columns={["Chỉ tiêu", ["Hiện tại", "text-right"], "Cần đạt", "Tiến độ", "Tình trạng", "Xu hướng", "Cập nhật"]} />
       <TableBody>
         {rows.map((r) => {
           const s = r.summary;
           return (
             <tr key={r.id} data-testid={`indicator-${r.code}`} className="align-top">
-              <Td className="min-w-72">
+              <Td className="min-w-60">
                 <Link href={`/c/${communeId}/chi-tieu/${r.id}`} className="font-medium text-brand-800 hover:underline">
                   {r.name}
                 </Link>
@@ -53,7 +51,7 @@ export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; 
                   domainMax={r.unit === "PERCENT" ? 100 : undefined}
                 />
               </Td>
-              <Td className="whitespace-nowrap text-xs text-slate-600">
+              <Td className="min-w-32 text-xs text-slate-600">
                 {r.lastEntry ? (
                   <>
                     <div>{formatDateTime(r.lastEntry.at)}</div>

@@ -1,12 +1,11 @@
 "use client";
-import Link from "next/link";
 import { useState } from "react";
 import { Alert, Field, Select, buttonClass, fileInputClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { importIndicatorValuesAction } from "@/lib/indicators/actions";
 import type { ImportPlan, ImportRowKind } from "@/lib/indicators/value-import";
-import { formatNumber } from "@/lib/indicators/vocabulary";
+import { formatNumber, formatValue } from "@/lib/indicators/vocabulary";
 
 const KIND: Record<ImportRowKind, { label: string; cls: string }> = {
   new: { label: "Mới", cls: "text-green-800" },
@@ -63,9 +62,10 @@ export function ValueImportForm({ communeId, plans }: { communeId: string; plans
       </div>
       <p className="text-sm text-slate-600">
         Mỗi dòng một chỉ tiêu và một kỳ: Mã chỉ tiêu, Kỳ (ví dụ 11/2025 hoặc Tuần 47/2025), Giá trị hoặc Tử số và Mẫu số, Nguồn.{" "}
-        <Link href={`/c/${communeId}/chi-tieu/mau?plan=${planId}`} className="text-brand-800 underline" prefetch={false}>
+        {/* A plain link: a file, not a page (a client-side navigation to it breaks the form). */}
+        <a href={`/c/${communeId}/chi-tieu/mau?plan=${planId}`} download className="text-brand-800 underline">
           Tải tệp mẫu của kế hoạch
-        </Link>
+        </a>
       </p>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {applied ? (
@@ -115,12 +115,14 @@ function PreviewTable({ plan }: { plan: ImportPlan }) {
               </Td>
               <Td className="whitespace-nowrap">{r.periodLabel ?? r.period}</Td>
               <Td className="whitespace-nowrap text-right tabular-nums">
-                {r.value !== null ? formatNumber(r.value) : "—"}
+                {r.value !== null ? formatValue(r.value, r.unit ?? "COUNT") : "—"}
                 {r.numerator !== null ? (
                   <div className="text-xs text-slate-500">{`${formatNumber(r.numerator)}/${formatNumber(r.denominator ?? 0)}`}</div>
                 ) : null}
               </Td>
-              <Td className="text-right tabular-nums text-slate-500">{r.previous !== null ? formatNumber(r.previous) : "—"}</Td>
+              <Td className="text-right tabular-nums text-slate-500">
+                {r.previous !== null ? formatValue(r.previous, r.unit ?? "COUNT") : "—"}
+              </Td>
               <Td>
                 <span className={KIND[r.kind].cls}>{KIND[r.kind].label}</span>
                 {r.errors.length ? (

@@ -4,6 +4,7 @@
 import { canEnterIndicatorValue, type Viewer } from "../auth/permissions";
 import type { Tx } from "../db";
 import type { Indicator } from "../generated/prisma/client";
+import type { IndicatorUnit } from "../generated/prisma/enums";
 import { foldText } from "../import/text";
 import { parsePeriodText, type Period } from "./periods";
 import type { RawValueRow } from "./value-file";
@@ -16,6 +17,8 @@ export type ImportRow = {
   line: number;
   indicator: string;
   indicatorName: string | null;
+  /** The indicator's unit, to show the figures with it (null when the row names no indicator). */
+  unit: IndicatorUnit | null;
   period: string;
   periodLabel: string | null;
   value: number | null;
@@ -82,6 +85,7 @@ async function prepare(
       line: r.line,
       indicator: r.indicator,
       indicatorName: indicator?.name ?? null,
+      unit: indicator?.unit ?? null,
       period: r.period,
       periodLabel: period?.label ?? null,
       value: ok?.value ?? null,

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { localDateKey } from "../../lib/dates";
+import { lastCompletedPeriod } from "../../lib/indicators/periods";
 import { stateFile } from "./accounts";
 
 const HO_SO = "Hồ sơ TTHC được xử lý hoàn toàn trực tuyến";
@@ -53,5 +55,47 @@ test.describe("Chỉ tiêu: người không phụ trách", () => {
     await page.getByRole("link", { name: HO_SO }).click();
     await expect(page.getByRole("heading", { name: "Lịch sử số liệu" })).toBeVisible();
     await expect(page.getByTestId("value-form")).toHaveCount(0);
+  });
+});
+
+test.describe("Chỉ tiêu: Phòng VH-XH nhập số liệu từ tệp", () => {
+  test.use({ storageState: stateFile("coordinator") });
+
+  test("tải tệp mẫu, kiểm tra tệp (dòng lỗi không ghi gì), sửa rồi nhập", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Chỉ tiêu" }).click();
+    await page.getByRole("link", { name: "Nhập số liệu từ tệp" }).click();
+
+    // The template is a file: downloading it must leave the form working (it once did not).
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải tệp mẫu của kế hoạch" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^so-lieu-chi-tieu-\d{4}-\d{2}\.xlsx$/);
+
+    const month = lastCompletedPeriod(localDateKey(new Date()), "MONTHLY").key; // "2026-10"
+    const period = `${month.slice(5)}/${month.slice(0, 4)}`;
+    const csv = (rows: string[]) => ({
+      name: "so-lieu.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(["Mã chỉ tiêu;Kỳ;Giá trị;Tử số;Mẫu số;Ghi chú", ...rows].join("\r\n"), "utf8"),
+    });
+    const form = page.getByTestId("value-import-form");
+
+    await form.locator("#file").setInputFiles(csv([`CT05;${period};9;;;Công an phường`, `CT99;${period};5;;;`]));
+    await form.getByRole("button", { name: "Kiểm tra tệp" }).click();
+    await expect(page.getByTestId("import-row")).toHaveCount(2);
+    await expect(page.locator('[data-kind="error"]')).toContainText("Không có chỉ tiêu “CT99” trong kế hoạch này");
+    await expect(form.getByRole("button", { name: /^Nhập \d+ số liệu$/ })).toHaveCount(0);
+
+    await form.locator("#file").setInputFiles(csv([`CT05;${period};9;;;Công an phường`]));
+    await form.getByRole("button", { name: "Kiểm tra tệp" }).click();
+    await expect(page.locator('[data-kind="new"]')).toHaveCount(1);
+    await form.getByRole("button", { name: "Nhập 1 số liệu" }).click();
+    await expect(form.getByText("Đã nhập 1 số liệu")).toBeVisible();
+
+    await page.getByRole("link", { name: "Chỉ tiêu", exact: true }).first().click();
+    // 9 of "= 12" after its deadline (31/12/2025): the honest status is "Không đạt".
+    await expect(page.getByTestId("indicator-CT05").locator("[data-indicator-status]")).toHaveAttribute("data-indicator-status", "MISSED");
   });
 });
