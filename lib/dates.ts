@@ -71,3 +71,8 @@ const dateTimeFormatter = new Intl.DateTimeFormat("vi-VN", {
 export function formatDateTime(instant: Date | null | undefined): string {
   return instant ? dateTimeFormatter.format(instant) : "";
 }
+
+/** The instant a local day starts in Asia/Ho_Chi_Minh (UTC+7 all year: Việt Nam has no summer time). */
+export function localDayStart(key: string): Date {
+  return new Date(`${key}T00:00:00+07:00`);
+}

@@ -1,60 +1,149 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartWithTable } from "@/components/dashboard/chart-table";
+import { KeyKpiScatter } from "@/components/dashboard/charts";
+import { PrintButton } from "@/components/dashboard/print-button";
+import { ProvinceTable } from "@/components/dashboard/province-table";
 import { AppShell } from "@/components/shell/app-shell";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
 import { canListCommunes } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { listVisibleCommunes } from "@/lib/communes/queries";
+import { listProvinces } from "@/lib/communes/queries";
+import { getProvinceOverview, KEY_KPIS } from "@/lib/dashboard/province";
+import { provinceRows, readProvinceQuery } from "@/lib/dashboard/province-table";
+import { KPI_CATALOG } from "@/lib/indicators/catalog";
+import { formatValue } from "@/lib/indicators/vocabulary";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
 
-export default async function CommunesPage() {
+const input = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuong">) {
   const user = await requireUser();
   if (!canListCommunes(user)) notFound();
-  const communes = await listVisibleCommunes(user);
-  const provinceName = user.role === "PROVINCE" ? communes[0]?.provinceName : null;
+  const query = readProvinceQuery(await searchParams);
+  const provinces = user.role === "ADMIN" ? await listProvinces() : [];
+  // A province user sees their own province whatever the URL says; an admin may pick one.
+  const provinceId =
+    user.role === "PROVINCE" ? (user.provinceId ?? "-") : provinces.some((p) => p.id === query.provinceId) ? query.provinceId : null;
+  const all = await getProvinceOverview(provinceId);
+  const rows = provinceRows(all, query);
+  const provinceName =
+    user.role === "PROVINCE" ? (all[0]?.provinceName ?? null) : (provinces.find((p) => p.id === provinceId)?.name ?? null);
+  const [xKpi, yKpi] = KEY_KPIS;
+  const target = (code: string) => KPI_CATALOG.find((k) => k.code === code)?.defaultTarget ?? 0;
+  const points = all
+    .filter((c) => c.keyKpis[xKpi.code] !== undefined && c.keyKpis[yKpi.code] !== undefined)
+    .map((c) => ({ name: c.name, x: c.keyKpis[xKpi.code]!, y: c.keyKpis[yKpi.code]!, href: `/c/${c.id}` }));
+  const totals = all.reduce((t, c) => ({ total: t.total + c.total, done: t.done + c.done, overdue: t.overdue + c.overdue }), {
+    total: 0,
+    done: 0,
+    overdue: 0,
+  });
+
   return (
     <AppShell user={user} context={provinceName ?? "Toàn quốc"} nav={adminNav(user)}>
       <PageHeader
-        title="Các xã, phường"
-        description={provinceName ? `Thuộc ${provinceName} · chỉ xem` : "Tất cả xã, phường trên hệ thống"}
+        title={provinceName ? `Các xã, phường · ${provinceName}` : "Các xã, phường"}
+        description={`${all.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn${user.role === "PROVINCE" ? " · chỉ xem" : ""}`}
+        actions={<PrintButton />}
       />
-      <Card>
-        {communes.length === 0 ? (
-          <EmptyState>Chưa có xã, phường nào.</EmptyState>
-        ) : (
-          <Table>
-            <TableHead
-              columns={[
-                "Xã, phường",
-                ...(user.role === "ADMIN" ? ["Tỉnh, thành phố"] : []),
-                ["Nhiệm vụ", "text-right"],
-                ["Hoàn thành", "text-right"],
-                ["Quá hạn", "text-right"],
-              ]}
-            />
-            <TableBody>
-              {communes.map((c) => (
-                <tr key={c.id}>
-                  <Td>
-                    <Link href={`/c/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                      {c.name}
-                    </Link>
-                  </Td>
-                  {user.role === "ADMIN" ? <Td className="text-slate-700">{c.provinceName}</Td> : null}
-                  <Td className="text-right">{c.total}</Td>
-                  <Td className="text-right">
-                    {c.done} <span className="text-xs text-slate-500">({c.total ? Math.round((c.done / c.total) * 100) : 0}%)</span>
-                  </Td>
-                  <Td className={`text-right ${c.overdue ? "font-semibold text-red-700" : ""}`}>{c.overdue}</Td>
-                </tr>
+      <form
+        method="get"
+        action="/xa-phuong"
+        role="search"
+        className="no-print mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+      >
+        <label className="flex min-w-48 flex-1 flex-col gap-1">
+          <span className="text-xs font-medium text-slate-600">Tìm xã, phường</span>
+          <input name="q" defaultValue={query.q} placeholder="Tên xã, phường (gõ không dấu được)" className={input} />
+        </label>
+        {user.role === "ADMIN" ? (
+          <label className="flex flex-col gap-1">
+            <span className="text-xs font-medium text-slate-600">Tỉnh, thành phố</span>
+            <select name="tinh" defaultValue={provinceId ?? ""} className={input}>
+              <option value="">Tất cả</option>
+              {provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
               ))}
-            </TableBody>
-          </Table>
+            </select>
+          </label>
+        ) : null}
+        <input type="hidden" name="sap-xep" value={query.sort} />
+        <input type="hidden" name="chieu" value={query.dir} />
+        <button type="submit" className={buttonClass.primary}>
+          Tìm
+        </button>
+        <Link href="/xa-phuong" className="px-2 py-1.5 text-brand-700 hover:underline">
+          Bỏ lọc
+        </Link>
+      </form>
+      <Card className="mb-5">
+        {rows.length === 0 ? (
+          <EmptyState>{all.length ? "Không có xã, phường phù hợp." : "Chưa có xã, phường nào."}</EmptyState>
+        ) : (
+          <ProvinceTable rows={rows} base="/xa-phuong" query={query} showProvince={user.role === "ADMIN" && !provinceId} />
         )}
+      </Card>
+      <Card className="break-inside-avoid">
+        <CardHeader
+          title="So sánh các xã, phường theo chỉ tiêu chính"
+          description={`Mỗi chấm là một xã, phường (số liệu kỳ gần nhất); đường nét đứt là chỉ tiêu ${formatValue(target(xKpi.code), "PERCENT")} và ${formatValue(target(yKpi.code), "PERCENT")}.`}
+        />
+        <div className="p-4">
+          {points.length === 0 ? (
+            <EmptyState>Chưa xã, phường nào có số liệu của cả hai chỉ tiêu.</EmptyState>
+          ) : (
+            <ChartWithTable
+              title="So sánh các xã, phường theo chỉ tiêu chính"
+              summary={`${points.length} xã, phường có số liệu`}
+              chart={
+                <KeyKpiScatter
+                  points={points}
+                  xLabel={xKpi.label}
+                  yLabel={yKpi.label}
+                  xTarget={target(xKpi.code)}
+                  yTarget={target(yKpi.code)}
+                />
+              }
+              table={
+                <table className="w-full border-collapse text-left text-xs">
+                  <thead className="bg-slate-50 text-slate-600">
+                    <tr>
+                      <th scope="col" className="px-2 py-1.5">
+                        Xã, phường
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 text-right">
+                        {xKpi.label}
+                      </th>
+                      <th scope="col" className="px-2 py-1.5 text-right">
+                        {yKpi.label}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {points.map((p) => (
+                      <tr key={p.href}>
+                        <th scope="row" className="px-2 py-1.5 font-normal">
+                          <Link href={p.href} className="text-brand-700 hover:underline">
+                            {p.name}
+                          </Link>
+                        </th>
+                        <td className="px-2 py-1.5 text-right tabular-nums">{formatValue(p.x, "PERCENT")}</td>
+                        <td className="px-2 py-1.5 text-right tabular-nums">{formatValue(p.y, "PERCENT")}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              }
+            />
+          )}
+        </div>
       </Card>
     </AppShell>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/form";
 import { DEADLINE_STATUSES } from "@/lib/tasks/deadline-status";
-import type { TaskFilters } from "@/lib/tasks/filters";
+import { DONE_FILTER, type TaskFilters } from "@/lib/tasks/filters";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -59,6 +59,7 @@ export function TaskFilterBar({
         <span className="text-xs font-medium text-slate-600">Tình trạng</span>
         <select name="trang-thai" defaultValue={filters.status} className={select}>
           <option value="">Tất cả</option>
+          <option value={DONE_FILTER}>Đã hoàn thành (đúng hạn và quá hạn)</option>
           {DEADLINE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {DEADLINE_STATUS_META[s].label}
@@ -76,6 +77,10 @@ export function TaskFilterBar({
           </select>
         </label>
       ) : null}
+      {/* Filters set by the dashboard's links stay while the user narrows the list further. */}
+      {filters.unitId ? <input type="hidden" name="don-vi" value={filters.unitId} /> : null}
+      {filters.flag ? <input type="hidden" name="loc" value={filters.flag} /> : null}
+      {filters.completedWeek ? <input type="hidden" name="hoan-thanh" value={filters.completedWeek} /> : null}
       <button type="submit" className={buttonClass.primary}>
         Lọc
       </button>

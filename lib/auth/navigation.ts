@@ -4,6 +4,7 @@ import {
   canManageIndicatorCatalog,
   canManageUsers,
   canViewCommune,
+  canViewDashboard,
   canViewReports,
   hasOwnTasks,
   type CommuneScope,
@@ -17,7 +18,7 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
   const base = `/c/${c.communeId}`;
   const items: (NavItem | false)[] = [
     canListCommunes(v) && { key: "communes", href: "/xa-phuong", label: "Các xã, phường" },
-    { key: "overview", href: base, label: "Tổng quan" },
+    canViewDashboard(v, c) && { key: "overview", href: base, label: "Tổng quan" },
     { key: "plans", href: `${base}/ke-hoach`, label: "Kế hoạch" },
     { key: "tasks", href: `${base}/nhiem-vu`, label: hasOwnTasks(v) ? "Nhiệm vụ của tôi" : "Nhiệm vụ" },
     { key: "indicators", href: `${base}/chi-tieu`, label: "Chỉ tiêu" },
@@ -39,7 +40,7 @@ export function adminNav(v: Viewer): NavItem[] {
 /** Where a user lands after login. */
 export function homePath(v: Viewer): string {
   if (canListCommunes(v)) return "/xa-phuong";
-  if (v.communeId) return `/c/${v.communeId}`;
+  if (v.communeId) return v.role === "UNIT_STAFF" ? `/c/${v.communeId}/nhiem-vu` : `/c/${v.communeId}`;
   return "/login";
 }
 

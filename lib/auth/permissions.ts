@@ -75,6 +75,11 @@ export function canGiveDirective(v: Viewer, c: CommuneScope): boolean {
   return (v.role === "CHAIR" || v.role === "COORDINATOR") && isOwnCommune(v, c);
 }
 
+/** The leadership dashboard (Tổng quan): the commune's leaders, its province and admins; staff have their task list. */
+export function canViewDashboard(v: Viewer, c: CommuneScope): boolean {
+  return canViewCommune(v, c) && v.role !== "UNIT_STAFF";
+}
+
 export function canViewReports(v: Viewer, c: CommuneScope): boolean {
   return canViewCommune(v, c) && v.role !== "UNIT_STAFF";
 }

@@ -7,7 +7,7 @@ import { currentValues, summarizeIndicator, type IndicatorDefinition } from "./s
 
 const numberOrNull = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
-function definitionOf(i: {
+export function definitionOf(i: {
   comparison: IndicatorDefinition["comparison"];
   unit: IndicatorDefinition["unit"];
   target: { toNumber(): number };
@@ -77,6 +77,7 @@ export async function listIndicators(communeId: string, now = new Date()) {
       comparison: i.comparison,
       measure: i.measure,
       responsibleUnit: i.responsibleUnit?.name ?? null,
+      responsibleUnitId: i.responsibleUnitId,
       summary,
       lastEntry: lastEntry ? { at: lastEntry.createdAt, by: lastEntry.enteredBy.fullName } : null,
     };

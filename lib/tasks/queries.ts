@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { dateFromKey, localDateKey } from "../dates";
 import { DEADLINE_STATUSES, deadlineStatusOf, type DeadlineStatus } from "./deadline-status";
 
 const taskRowSelect = {
@@ -42,14 +41,6 @@ export function toTaskRow(t: TaskRowDb, now: Date): TaskRow {
 }
 
 export { taskRowSelect };
-
-/**
- * The OVERDUE category of `deadlineStatus` as a database filter, for counts made in PostgreSQL:
- * not done and due before today's local date. An integration test keeps the two in agreement.
- */
-export function overdueWhere(now = new Date()): Prisma.TaskWhereInput {
-  return { workStatus: { not: "DONE" }, dueDate: { lt: dateFromKey(localDateKey(now)) } };
-}
 
 /** Tasks of a commune where `unitId` leads or helps; `role` says which. */
 export async function listUnitTasks(communeId: string, unitId: string, now = new Date()) {

@@ -9,6 +9,7 @@ import type { Db, Tx } from "../../lib/db";
 import { createId } from "../../lib/ids";
 import { createPlanFromDraft } from "../../lib/import/apply";
 import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
+import { seedDemoDeadlines } from "./demo-deadlines";
 import { seedIndicatorValues } from "./indicator-values";
 import { parsePlanText } from "../../lib/import/parse-plan";
 import { haiAn } from "./hai-an";
@@ -157,6 +158,7 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
       },
     });
   }
+  if (chair) await seedDemoDeadlines(tx, { communeId, chairId: chair.id, users }, now);
   await seedIndicatorValues(tx, c.key, communeId, coordinatorId, now);
   return communeId;
 }

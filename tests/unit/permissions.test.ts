@@ -14,6 +14,7 @@ import {
   canManageUsers,
   canUpdateTask,
   canViewCommune,
+  canViewDashboard,
   canViewPlan,
   canViewProvince,
   canViewReports,
@@ -47,6 +48,7 @@ const communeChecks: Record<string, Check> = {
   canManageUnits,
   canManageUsers,
   canGiveDirective,
+  canViewDashboard,
   canViewReports,
   canUpdateTask: (v, c) => canUpdateTask(v, task(c)),
   canContributeToTask: (v, c) => canContributeToTask(v, task(c)),
@@ -67,6 +69,7 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canManageUnits: [Y, Y, Y],
     canManageUsers: [Y, Y, Y],
     canGiveDirective: [N, N, N],
+    canViewDashboard: [Y, Y, Y],
     canViewReports: [Y, Y, Y],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
@@ -81,6 +84,7 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canManageUnits: [N, N, N],
     canManageUsers: [N, N, N],
     canGiveDirective: [N, N, N],
+    canViewDashboard: [Y, Y, N],
     canViewReports: [Y, Y, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
@@ -95,6 +99,7 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canManageUnits: [N, N, N],
     canManageUsers: [N, N, N],
     canGiveDirective: [Y, N, N],
+    canViewDashboard: [Y, N, N],
     canViewReports: [Y, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
@@ -109,6 +114,7 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canManageUnits: [Y, N, N],
     canManageUsers: [Y, N, N],
     canGiveDirective: [Y, N, N],
+    canViewDashboard: [Y, N, N],
     canViewReports: [Y, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
@@ -123,6 +129,7 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canManageUnits: [N, N, N],
     canManageUsers: [N, N, N],
     canGiveDirective: [N, N, N],
+    canViewDashboard: [N, N, N],
     canViewReports: [N, N, N],
     canUpdateTask: [Y, N, N],
     canContributeToTask: [N, N, N],
@@ -137,6 +144,7 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canManageUnits: [N, N, N],
     canManageUsers: [N, N, N],
     canGiveDirective: [N, N, N],
+    canViewDashboard: [N, N, N],
     canViewReports: [N, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [Y, N, N],
@@ -151,6 +159,7 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canManageUnits: [N, N, N],
     canManageUsers: [N, N, N],
     canGiveDirective: [N, N, N],
+    canViewDashboard: [N, N, N],
     canViewReports: [N, N, N],
     canUpdateTask: [N, N, N],
     canContributeToTask: [N, N, N],
@@ -221,8 +230,8 @@ describe("navigation follows the permissions", () => {
   it("coordinator sees every section", () => {
     expect(labels(viewers.coordinator)).toEqual(["Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo", "Quản trị"]);
   });
-  it("unit staff: my tasks, no reports, no administration", () => {
-    expect(labels(viewers.leadStaff)).toEqual(["Tổng quan", "Kế hoạch", "Nhiệm vụ của tôi", "Chỉ tiêu"]);
+  it("unit staff: my tasks, no dashboard, no reports, no administration", () => {
+    expect(labels(viewers.leadStaff)).toEqual(["Kế hoạch", "Nhiệm vụ của tôi", "Chỉ tiêu"]);
   });
   it("province: the commune list and read-only sections, no administration", () => {
     expect(labels(viewers.province)).toEqual(["Các xã, phường", "Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo"]);
@@ -235,5 +244,7 @@ describe("navigation follows the permissions", () => {
     expect(homePath(viewers.admin)).toBe("/xa-phuong");
     expect(homePath(viewers.province)).toBe("/xa-phuong");
     expect(homePath(viewers.chair)).toBe("/c/A1");
+    expect(homePath(viewers.coordinator)).toBe("/c/A1");
+    expect(homePath(viewers.leadStaff)).toBe("/c/A1/nhiem-vu");
   });
 });

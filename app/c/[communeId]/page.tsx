@@ -1,77 +1,99 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { redirect } from "next/navigation";
+import { ActionLists } from "@/components/dashboard/action-lists";
+import { DashboardFilterBar } from "@/components/dashboard/dashboard-filters";
+import { Headline } from "@/components/dashboard/headline";
+import { KpiSection } from "@/components/dashboard/kpi-section";
+import { PrintButton } from "@/components/dashboard/print-button";
+import { CompletionChart, GroupChart, UnitChart } from "@/components/dashboard/task-charts";
 import { StatusSummary } from "@/components/tasks/status-summary";
-import { canViewCommune, hasOwnTasks } from "@/lib/auth/permissions";
+import { Alert } from "@/components/ui/form";
+import { Card, CardHeader, PageHeader } from "@/components/ui/card";
+import { canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { formatDate } from "@/lib/dates";
-import { listPlans } from "@/lib/plans/queries";
-import { countByStatus, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
+import { getCommuneDashboard } from "@/lib/dashboard/commune";
+import { periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
+import { formatDateKey, localDateKey } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
-export default async function OverviewPage({ params }: PageProps<"/c/[communeId]">) {
+export default async function DashboardPage({ params, searchParams }: PageProps<"/c/[communeId]">) {
   const { communeId } = await params;
   const { user, commune } = await requireCommune(communeId, canViewCommune);
-  const mine = hasOwnTasks(user) && user.unitId;
-  const [tasks, plans] = await Promise.all([
-    mine ? listUnitTasks(commune.communeId, user.unitId!) : listCommuneTasks(commune.communeId),
-    listPlans(commune.communeId),
-  ]);
-  const counts = countByStatus(tasks);
-  const done = tasks.filter((t) => t.workStatus === "DONE").length;
-  const avgProgress = tasks.length ? Math.round(tasks.reduce((n, t) => n + t.progress, 0) / tasks.length) : 0;
+  // Unit staff work from their own task list; the commune-wide figures are the leaders'.
+  if (!canViewDashboard(user, commune)) redirect(`/c/${commune.communeId}/nhiem-vu`);
+  const now = new Date();
+  const today = localDateKey(now);
+  const filters = readDashboardFilters(await searchParams, today);
+  const data = await getCommuneDashboard(commune.communeId, filters, now);
+  const id = commune.communeId;
+  const link = (extra: Parameters<typeof taskListHref>[2] = {}) => taskListHref(id, filters, extra);
+  const groupChoices = [
+    ...new Map(data.options.groups.filter((g) => !filters.planId || g.planId === filters.planId).map((g) => [g.code, g])).values(),
+  ];
 
   return (
     <>
       <PageHeader
         title={`Tổng quan · ${commune.name}`}
-        description={mine ? "Nhiệm vụ đơn vị bạn chủ trì hoặc phối hợp" : "Tình hình thực hiện các kế hoạch chuyển đổi số"}
+        description={
+          <>
+            Số liệu {filters.isCurrent ? "đến hôm nay" : "đến hết ngày"} {formatDateKey(data.day)} · so với hết ngày{" "}
+            {formatDateKey(data.comparisonDay)} (cuối kỳ trước)
+          </>
+        }
+        actions={<PrintButton />}
       />
-      <div className="mb-4 grid gap-3 sm:grid-cols-3">
-        <Card className="p-4">
-          <p className="text-sm text-slate-600">Tổng số nhiệm vụ</p>
-          <p className="mt-1 text-3xl font-bold">{tasks.length}</p>
+      <DashboardFilterBar
+        action={`/c/${id}`}
+        filters={filters}
+        periods={periodChoices(today)}
+        plans={data.options.plans}
+        groups={groupChoices}
+        units={data.options.units.map((u) => ({ id: u.id, name: u.name }))}
+      />
+      {filters.isCurrent ? null : (
+        <div className="mb-4">
+          <Alert tone="info">
+            Đang xem {filters.period.label} ({filters.period.range}): tình trạng được dựng lại từ các báo cáo tiến độ gửi trước ngày đó. Các
+            liên kết mở danh sách nhiệm vụ hiện tại.
+          </Alert>
+        </div>
+      )}
+      <Headline
+        now={data.headline}
+        before={data.previous}
+        allHref={link()}
+        doneHref={link({ status: "DONE" })}
+        overdueHref={link({ status: "OVERDUE" })}
+      />
+      <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Theo tình trạng</h2>
+      <div className="mb-5">
+        <StatusSummary counts={data.headline.counts} previous={data.previous.counts} hrefFor={(s) => link({ status: s })} />
+      </div>
+      <KpiSection data={data} communeId={id} filters={filters} />
+      <div className="mb-5 grid gap-4 xl:grid-cols-2">
+        <Card className="break-inside-avoid">
+          <CardHeader title="Nhiệm vụ theo nhóm" description="Bấm vào một đoạn để mở danh sách nhiệm vụ" />
+          <div className="p-4">
+            <GroupChart data={data} communeId={id} filters={filters} />
+          </div>
         </Card>
-        <Card className="p-4">
-          <p className="text-sm text-slate-600">Đã hoàn thành</p>
-          <p className="mt-1 text-3xl font-bold text-green-700">
-            {done}
-            <span className="ml-2 text-base font-medium text-slate-500">/ {tasks.length}</span>
-          </p>
-        </Card>
-        <Card className="p-4">
-          <p className="text-sm text-slate-600">Tiến độ bình quân</p>
-          <p className="mt-1 text-3xl font-bold">{avgProgress}%</p>
-          <div className="mt-2 h-2 rounded-full bg-slate-100" aria-hidden>
-            <div className="h-2 rounded-full bg-brand-600" style={{ width: `${avgProgress}%` }} />
+        <Card className="break-inside-avoid">
+          <CardHeader title="Đơn vị chủ trì" description="Xếp theo số nhiệm vụ quá hạn" />
+          <div className="p-4">
+            <UnitChart data={data} communeId={id} filters={filters} />
           </div>
         </Card>
       </div>
-      <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Theo tình trạng</h2>
-      <StatusSummary counts={counts} hrefFor={(s) => `/c/${commune.communeId}/nhiem-vu?trang-thai=${s}`} />
-      <Card className="mt-6">
-        <CardHeader title="Kế hoạch đang theo dõi" />
-        {plans.length === 0 ? (
-          <EmptyState>Chưa có kế hoạch nào.</EmptyState>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {plans.map((p) => (
-              <li key={p.id} className="px-4 py-3 sm:px-5">
-                <Link href={`/c/${commune.communeId}/ke-hoach/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                  {p.title}
-                </Link>
-                <p className="text-xs text-slate-500">
-                  {p.taskCount} nhiệm vụ · {p.doneCount} đã hoàn thành
-                  {p.periodStart && p.periodEnd
-                    ? ` · ${formatDate(p.periodStart, "date-only")} – ${formatDate(p.periodEnd, "date-only")}`
-                    : ""}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+      <Card className="mb-5 break-inside-avoid">
+        <CardHeader title="Nhiệm vụ hoàn thành theo tuần" description="12 tuần gần nhất" />
+        <div className="p-4">
+          <CompletionChart data={data} communeId={id} filters={filters} />
+        </div>
       </Card>
+      <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Cần xử lý</h2>
+      <ActionLists data={data} communeId={id} filters={filters} />
     </>
   );
 }

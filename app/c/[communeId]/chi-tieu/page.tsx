@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { IndicatorBadge } from "@/components/indicators/indicator-badge";
 import { IndicatorTable } from "@/components/indicators/indicator-table";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/form";
 import { canManageIndicators, canViewCommune } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { indicatorListHref, matchesIndicatorFilters, readIndicatorFilters } from "@/lib/indicators/list-filters";
 import { listIndicators } from "@/lib/indicators/queries";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 
-export default async function IndicatorsPage({ params }: PageProps<"/c/[communeId]/chi-tieu">) {
+export default async function IndicatorsPage({ params, searchParams }: PageProps<"/c/[communeId]/chi-tieu">) {
   const { user, commune } = await requireCommune((await params).communeId, canViewCommune);
-  const plans = await listIndicators(commune.communeId);
+  const filters = readIndicatorFilters(await searchParams);
+  const filtered = Boolean(filters.status || filters.planId || filters.unitId);
+  const plans = (await listIndicators(commune.communeId))
+    .filter((p) => !filters.planId || p.plan.id === filters.planId)
+    .map((p) => ({ ...p, indicators: p.indicators.filter((r) => matchesIndicatorFilters(r, { ...filters, status: "" })) }));
   const base = `/c/${commune.communeId}/chi-tieu`;
   const manage = canManageIndicators(user, commune);
   const mayEnter = manage || user.role === "UNIT_STAFF";
@@ -41,12 +47,28 @@ export default async function IndicatorsPage({ params }: PageProps<"/c/[communeI
           {(Object.keys(STATUS_META) as IndicatorStatus[])
             .filter((s) => counts.get(s))
             .map((s) => (
-              <li key={s} className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm shadow-sm">
-                <IndicatorBadge status={s} />
-                <span className="font-semibold tabular-nums">{counts.get(s)}</span>
+              <li key={s}>
+                <Link
+                  href={indicatorListHref(commune.communeId, { ...filters, status: filters.status === s ? "" : s })}
+                  aria-current={filters.status === s ? "true" : undefined}
+                  className={`flex items-center gap-2 rounded-md border bg-white px-3 py-2 text-sm shadow-sm hover:border-brand-600 ${filters.status === s ? "border-brand-600 ring-2 ring-brand-600/30" : "border-slate-200"}`}
+                >
+                  <IndicatorBadge status={s} />
+                  <span className="font-semibold tabular-nums">{counts.get(s)}</span>
+                </Link>
               </li>
             ))}
         </ul>
+      ) : null}
+      {filtered ? (
+        <p className="mb-3 text-sm text-slate-600" aria-live="polite">
+          Đang lọc{filters.status ? ` theo tình trạng “${STATUS_META[filters.status].label}”` : ""}
+          {filters.unitId ? " theo đơn vị chịu trách nhiệm" : ""}
+          {filters.planId ? " theo kế hoạch" : ""}.{" "}
+          <Link href={base} className="text-brand-700 hover:underline">
+            Xem tất cả chỉ tiêu
+          </Link>
+        </p>
       ) : null}
       <div className="space-y-5">
         {plans.length === 0 ? (
@@ -61,8 +83,10 @@ export default async function IndicatorsPage({ params }: PageProps<"/c/[communeI
                 description={`${plan.number ? `Số ${plan.number} · ` : ""}${indicators.length} chỉ tiêu`}
                 actions={manage && plans.length > 1 ? <LinkButton href={`${base}/moi?plan=${plan.id}`}>Thêm chỉ tiêu</LinkButton> : null}
               />
-              {indicators.length ? (
-                <IndicatorTable rows={indicators} communeId={commune.communeId} />
+              {indicators.some((r) => matchesIndicatorFilters(r, filters)) ? (
+                <IndicatorTable rows={indicators.filter((r) => matchesIndicatorFilters(r, filters))} communeId={commune.communeId} />
+              ) : indicators.length ? (
+                <EmptyState>Không có chỉ tiêu phù hợp.</EmptyState>
               ) : (
                 <EmptyState>Kế hoạch chưa có chỉ tiêu nào.</EmptyState>
               )}

@@ -7,7 +7,8 @@ import { canViewCommune, hasOwnTasks } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { listOpenDirectives, listReturnedUpdates } from "@/lib/tasks/detail";
-import { filterTasks, readTaskFilters, sortByUrgency } from "@/lib/tasks/filters";
+import { flaggedTaskIds } from "@/lib/dashboard/commune";
+import { filterTasks, readTaskFilters, sortByUrgency, TASK_FLAGS } from "@/lib/tasks/filters";
 import { getUnitName, groupByStatus, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 
@@ -26,10 +27,12 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
         listReturnedUpdates(commune.communeId, unitId),
       ])
     : [null, await listCommuneTasks(commune.communeId), [], []];
-  const shown = sortByUrgency(filterTasks(all, filters));
+  const flagged = filters.flag ? await flaggedTaskIds(commune.communeId, filters.flag) : undefined;
+  const shown = sortByUrgency(filterTasks(all, filters, flagged));
   const groups = groupByStatus(shown);
   const base = `/c/${commune.communeId}/nhiem-vu`;
   const plans = [...new Map(all.map((t) => [t.planId, { id: t.planId, title: t.plan.title }])).values()];
+  const leadUnitNames = new Map(all.flatMap((t) => t.leadUnits.map((u) => [u.id, u.name] as const)));
   const planGroups = [
     ...new Map(all.filter((t) => t.group).map((t) => [t.group!.code, { code: t.group!.code, title: t.group!.title }])).values(),
   ];
@@ -77,6 +80,11 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
         </Card>
       ) : null}
       <TaskFilterBar action={base} filters={filters} plans={plans} groups={planGroups} showRole={!!unitId} />
+      <ExtraFilters
+        filters={filters}
+        base={base}
+        unitName={filters.unitId ? (leadUnitNames.get(filters.unitId) ?? "đơn vị đã chọn") : null}
+      />
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">
         {shown.length === all.length ? `${all.length} nhiệm vụ` : `${shown.length} / ${all.length} nhiệm vụ phù hợp`}, xếp theo mức độ khẩn
         cấp.
@@ -98,5 +106,23 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
         </div>
       )}
     </>
+  );
+}
+
+/** Filters the dashboard's links add beyond the form's fields, shown so that the user knows why the list is short. */
+function ExtraFilters({ filters, base, unitName }: { filters: ReturnType<typeof readTaskFilters>; base: string; unitName: string | null }) {
+  const parts = [
+    unitName ? `đơn vị chủ trì: ${unitName}` : null,
+    filters.flag ? TASK_FLAGS[filters.flag].toLowerCase() : null,
+    filters.completedWeek ? `hoàn thành trong tuần ${Number(filters.completedWeek.slice(6))}/${filters.completedWeek.slice(0, 4)}` : null,
+  ].filter(Boolean);
+  if (!parts.length) return null;
+  return (
+    <p className="mb-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800" data-testid="extra-filters">
+      Đang lọc theo {parts.join(" · ")}.{" "}
+      <Link href={base} className="font-medium underline">
+        Bỏ lọc
+      </Link>
+    </p>
   );
 }

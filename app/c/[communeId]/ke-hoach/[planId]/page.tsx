@@ -54,7 +54,10 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
         </dl>
       </Card>
       <div className="mb-5">
-        <StatusSummary counts={countByStatus(tasks)} hrefFor={(s) => `/c/${commune.communeId}/nhiem-vu?trang-thai=${s}`} />
+        <StatusSummary
+          counts={countByStatus(tasks)}
+          hrefFor={(s) => `/c/${commune.communeId}/nhiem-vu?ke-hoach=${plan.id}&trang-thai=${s}`}
+        />
       </div>
       <div className="space-y-5">
         {groups.map((g) => (

@@ -1,0 +1,66 @@
+// KPI cards of the dashboards. PostgreSQL picks each indicator's current values (latest revision
+// per period, the last few periods only); the status rule itself stays in one place,
+// `summarizeIndicator`, which runs on those few rows.
+import "server-only";
+import { dateOnlyKey } from "../dates";
+import { getDb } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { IndicatorStatus } from "../indicators/status";
+import { definitionOf } from "../indicators/queries";
+import { summarizeIndicator, type PeriodValue } from "../indicators/summary";
+
+/** Periods in a card's sparkline. */
+export const KPI_TREND_LENGTH = 12;
+
+type ValueRow = { indicatorId: string; periodKey: string; periodEnd: Date; value: number; revision: number };
+
+/** Current revision of the last `limit` periods begun by `day` (the current one included) of the given indicators. */
+export async function recentValues(indicatorIds: string[], day: string, limit: number): Promise<Map<string, PeriodValue[]>> {
+  const byIndicator = new Map<string, PeriodValue[]>();
+  if (indicatorIds.length === 0) return byIndicator;
+  const rows = await getDb().$queryRaw<ValueRow[]>`
+    SELECT r."indicatorId", r."periodKey", r."periodEnd", r.value, r.revision FROM (
+      SELECT c.*, row_number() OVER (PARTITION BY c."indicatorId" ORDER BY c."periodEnd" DESC) AS rn FROM (
+        SELECT DISTINCT ON (v."indicatorId", v."periodKey") v."indicatorId", v."periodKey", v."periodEnd", v.value::float8 AS value, v.revision
+        FROM "IndicatorValue" v
+        WHERE v."indicatorId" IN (${Prisma.join(indicatorIds)}) AND v."periodStart" <= ${day}::date
+        ORDER BY v."indicatorId", v."periodKey", v.revision DESC
+      ) c
+    ) r WHERE r.rn <= ${limit}
+    ORDER BY r."indicatorId", r."periodEnd"`;
+  for (const r of rows) {
+    const list = byIndicator.get(r.indicatorId) ?? [];
+    list.push({ periodKey: r.periodKey, periodEnd: dateOnlyKey(r.periodEnd), value: r.value, revision: r.revision });
+    byIndicator.set(r.indicatorId, list);
+  }
+  return byIndicator;
+}
+
+/** The commune's indicators (of one plan / one responsible unit when filtered) with status on `day`. */
+export async function dashboardKpis(communeId: string, f: { planId?: string; unitId?: string }, day: string) {
+  const indicators = await getDb().indicator.findMany({
+    where: { communeId, ...(f.planId ? { planId: f.planId } : {}), ...(f.unitId ? { responsibleUnitId: f.unitId } : {}) },
+    orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
+    include: { plan: { select: { periodStart: true } }, responsibleUnit: { select: { name: true, shortName: true } } },
+  });
+  const values = await recentValues(
+    indicators.map((i) => i.id),
+    day,
+    KPI_TREND_LENGTH,
+  );
+  const cards = indicators.map((i) => ({
+    id: i.id,
+    code: i.code,
+    catalogCode: i.catalogCode,
+    name: i.name,
+    unit: i.unit,
+    comparison: i.comparison,
+    responsibleUnit: i.responsibleUnit ? (i.responsibleUnit.shortName ?? i.responsibleUnit.name) : null,
+    summary: summarizeIndicator(definitionOf(i), values.get(i.id) ?? [], day, i.plan.periodStart, KPI_TREND_LENGTH),
+  }));
+  const counts = { MET: 0, ON_TRACK: 0, BEHIND: 0, AT_RISK: 0, MISSED: 0, NO_DATA: 0 } satisfies Record<IndicatorStatus, number>;
+  for (const c of cards) counts[c.summary.status] += 1;
+  return { cards, counts };
+}
+
+export type KpiCard = Awaited<ReturnType<typeof dashboardKpis>>["cards"][number];

@@ -1,0 +1,76 @@
+// Search and sort of the province table, read from the URL (a GET form and header links: they work
+// without JavaScript on an old PC and the view can be bookmarked or sent to a colleague).
+import { foldText } from "../import/text";
+
+export const PROVINCE_SORTS = {
+  ten: "Xã, phường",
+  "hoan-thanh": "Hoàn thành",
+  "qua-han": "Quá hạn",
+  "chi-tieu": "Chỉ tiêu đạt, đúng tiến độ",
+  "cap-nhat": "Cập nhật gần nhất",
+} as const;
+
+export type ProvinceSort = keyof typeof PROVINCE_SORTS;
+export type ProvinceQuery = { q: string; sort: ProvinceSort; dir: "asc" | "desc"; provinceId: string };
+
+/** The direction a column sorts in when first clicked: worst first for the figures a leader chases. */
+export const DEFAULT_DIR: Record<ProvinceSort, "asc" | "desc"> = {
+  ten: "asc",
+  "hoan-thanh": "asc",
+  "qua-han": "desc",
+  "chi-tieu": "asc",
+  "cap-nhat": "asc",
+};
+
+export function readProvinceQuery(params: Record<string, string | string[] | undefined>): ProvinceQuery {
+  const one = (k: string) => {
+    const v = params[k];
+    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 100) ?? "";
+  };
+  const sort = (one("sap-xep") in PROVINCE_SORTS ? one("sap-xep") : "ten") as ProvinceSort;
+  const dir = one("chieu") === "asc" || one("chieu") === "desc" ? (one("chieu") as "asc" | "desc") : DEFAULT_DIR[sort];
+  return { q: one("q"), sort, dir, provinceId: one("tinh") };
+}
+
+type Sortable = {
+  name: string;
+  completion: number;
+  overdue: number;
+  kpiOnTrack: number | null;
+  lastUpdateAt: Date | null;
+};
+
+const sortKey: Record<ProvinceSort, (r: Sortable) => number | string | null> = {
+  ten: (r) => r.name,
+  "hoan-thanh": (r) => r.completion,
+  "qua-han": (r) => r.overdue,
+  "chi-tieu": (r) => r.kpiOnTrack,
+  "cap-nhat": (r) => r.lastUpdateAt?.getTime() ?? null,
+};
+
+/** Rows whose name holds every word of `q` (diacritics ignored), sorted; empty values always last. */
+export function provinceRows<T extends Sortable>(rows: readonly T[], query: ProvinceQuery): T[] {
+  const words = foldText(query.q).split(/\s+/).filter(Boolean);
+  const key = sortKey[query.sort];
+  const sign = query.dir === "asc" ? 1 : -1;
+  return rows
+    .filter((r) => words.every((w) => foldText(r.name).includes(w)))
+    .sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      if (x === null || y === null) return x === y ? a.name.localeCompare(b.name, "vi") : x === null ? 1 : -1;
+      const c = typeof x === "string" ? x.localeCompare(String(y), "vi") : x - Number(y);
+      return c * sign || a.name.localeCompare(b.name, "vi");
+    });
+}
+
+/** The URL of the table sorted by `sort`; clicking the current column flips its direction. */
+export function sortHref(base: string, query: ProvinceQuery, sort: ProvinceSort): string {
+  const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DEFAULT_DIR[sort];
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.provinceId) params.set("tinh", query.provinceId);
+  params.set("sap-xep", sort);
+  params.set("chieu", dir);
+  return `${base}?${params}`;
+}

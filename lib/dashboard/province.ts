@@ -1,0 +1,107 @@
+// The province view: one row per commune of a province (or of every province for ADMIN), counted in
+// PostgreSQL in a few grouped queries whatever the number of communes.
+import "server-only";
+import { localDateKey } from "../dates";
+import { getDb } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { IndicatorStatus } from "../indicators/status";
+import { definitionOf } from "../indicators/queries";
+import { summarizeIndicator } from "../indicators/summary";
+import { statusCase, TASK_COLUMNS } from "./sql";
+
+/** The catalog KPIs the province compares communes on (DESIGN.md §4: the two headline targets). */
+export const KEY_KPIS = [
+  { code: "HO_SO_TRUC_TUYEN", label: "Hồ sơ xử lý trực tuyến toàn trình (%)" },
+  { code: "SO_HOA_LUU_TRU", label: "Tài liệu lưu trữ được số hóa (%)" },
+] as const;
+
+type CommuneTotals = {
+  id: string;
+  name: string;
+  provinceId: string | null;
+  provinceName: string | null;
+  total: number;
+  done: number;
+  progress: number;
+  overdue: number;
+  lastUpdateAt: Date | null;
+};
+
+const emptyKpiCounts = (): Record<IndicatorStatus, number> => ({ MET: 0, ON_TRACK: 0, BEHIND: 0, AT_RISK: 0, MISSED: 0, NO_DATA: 0 });
+
+/** `provinceId` null: every province (ADMIN). */
+export async function getProvinceOverview(provinceId: string | null, now = new Date()) {
+  const db = getDb();
+  const today = localDateKey(now);
+  const inProvince = provinceId ? Prisma.sql`c."provinceId" = ${provinceId}` : Prisma.sql`TRUE`;
+  const [communes, indicators] = await Promise.all([
+    db.$queryRaw<CommuneTotals[]>`
+      SELECT c.id, c.name, c."provinceId", pr.name AS "provinceName",
+             count(t.id)::int AS total,
+             count(t.id) FILTER (WHERE t."workStatus" = 'DONE')::int AS done,
+             COALESCE(round(avg(t.progress)), 0)::int AS progress,
+             count(t.id) FILTER (WHERE ${statusCase(TASK_COLUMNS, today, now)} = 'OVERDUE')::int AS overdue,
+             max(t."lastUpdateAt") AS "lastUpdateAt"
+      FROM "Unit" c
+      LEFT JOIN "Unit" pr ON pr.id = c."provinceId"
+      LEFT JOIN "Task" t ON t."communeId" = c.id
+      WHERE c.kind IN ('COMMUNE', 'WARD') AND ${inProvince}
+      GROUP BY c.id, pr.name
+      ORDER BY c.name`,
+    // Each indicator with only its latest current value: enough for its status today.
+    db.$queryRaw<
+      { id: string; latestKey: string | null; latestEnd: Date | null; latestValue: number | null; latestRevision: number | null }[]
+    >`
+      SELECT i.id, v."periodKey" AS "latestKey", v."periodEnd" AS "latestEnd", v.value::float8 AS "latestValue", v.revision AS "latestRevision"
+      FROM "Indicator" i
+      JOIN "Unit" c ON c.id = i."communeId"
+      LEFT JOIN LATERAL (
+        SELECT x."periodKey", x."periodEnd", x.value, x.revision FROM "IndicatorValue" x
+        WHERE x."communeId" = i."communeId" AND x."indicatorId" = i.id AND x."periodStart" <= ${today}::date
+        ORDER BY x."periodEnd" DESC, x.revision DESC LIMIT 1
+      ) v ON true
+      WHERE ${inProvince}`,
+  ]);
+  const definitions = await db.indicator.findMany({
+    where: provinceId ? { communeId: { in: communes.map((c) => c.id) } } : {},
+    include: { plan: { select: { periodStart: true } } },
+  });
+  const latestById = new Map(indicators.map((i) => [i.id, i]));
+  const kpiCounts = new Map<string, Record<IndicatorStatus, number>>();
+  const keyValues = new Map<string, Partial<Record<(typeof KEY_KPIS)[number]["code"], number>>>();
+  for (const d of definitions) {
+    const latest = latestById.get(d.id);
+    const values =
+      latest?.latestKey && latest.latestEnd && latest.latestValue !== null
+        ? [
+            {
+              periodKey: latest.latestKey,
+              periodEnd: latest.latestEnd.toISOString().slice(0, 10),
+              value: latest.latestValue,
+              revision: latest.latestRevision ?? 1,
+            },
+          ]
+        : [];
+    const status = summarizeIndicator(definitionOf(d), values, today, d.plan.periodStart, 1).status;
+    const counts = kpiCounts.get(d.communeId) ?? emptyKpiCounts();
+    counts[status] += 1;
+    kpiCounts.set(d.communeId, counts);
+    const key = KEY_KPIS.find((k) => k.code === d.catalogCode);
+    if (key && values.length) keyValues.set(d.communeId, { ...keyValues.get(d.communeId), [key.code]: values[0].value });
+  }
+  return communes.map((c) => {
+    const kpis = kpiCounts.get(c.id) ?? emptyKpiCounts();
+    const kpiTotal = Object.values(kpis).reduce((n, x) => n + x, 0);
+    return {
+      ...c,
+      completion: c.total ? Math.round((c.done / c.total) * 100) : 0,
+      kpis,
+      kpiTotal,
+      /** Share of KPIs met or on track, for sorting (null when the commune has none). */
+      kpiOnTrack: kpiTotal ? (kpis.MET + kpis.ON_TRACK) / kpiTotal : null,
+      keyKpis: keyValues.get(c.id) ?? {},
+    };
+  });
+}
+
+export type ProvinceRow = Awaited<ReturnType<typeof getProvinceOverview>>[number];

@@ -1,0 +1,31 @@
+// Filters of the KPI list (Chỉ tiêu), read from the URL: the dashboard's KPI counts link here.
+import { STATUS_META, type IndicatorStatus } from "./status";
+
+export type IndicatorFilters = { status: IndicatorStatus | ""; planId: string; unitId: string };
+
+export function readIndicatorFilters(params: Record<string, string | string[] | undefined>): IndicatorFilters {
+  const one = (k: string) => {
+    const v = params[k];
+    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 100) ?? "";
+  };
+  const status = one("tinh-trang");
+  return { status: status in STATUS_META ? (status as IndicatorStatus) : "", planId: one("ke-hoach"), unitId: one("don-vi") };
+}
+
+export function matchesIndicatorFilters(
+  r: { planId: string; responsibleUnitId: string | null; summary: { status: IndicatorStatus } },
+  f: IndicatorFilters,
+): boolean {
+  return (
+    (!f.status || r.summary.status === f.status) && (!f.planId || r.planId === f.planId) && (!f.unitId || r.responsibleUnitId === f.unitId)
+  );
+}
+
+export function indicatorListHref(communeId: string, f: Partial<IndicatorFilters>): string {
+  const params = new URLSearchParams();
+  if (f.planId) params.set("ke-hoach", f.planId);
+  if (f.unitId) params.set("don-vi", f.unitId);
+  if (f.status) params.set("tinh-trang", f.status);
+  const query = params.toString();
+  return `/c/${communeId}/chi-tieu${query ? `?${query}` : ""}`;
+}
