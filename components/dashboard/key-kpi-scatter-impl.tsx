@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "./chart-frame";
 import type { ScatterPoint } from "./chart-data";
 
 /**
@@ -22,51 +23,49 @@ export default function KeyKpiScatterImpl({
 }) {
   const router = useRouter();
   return (
-    <div className="h-72 w-full" aria-hidden>
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
-          <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            name={xLabel}
-            domain={[0, 100]}
-            unit="%"
-            tick={{ fontSize: 11 }}
-            label={{ value: xLabel, position: "bottom", fontSize: 11 }}
-          />
-          <YAxis type="number" dataKey="y" name={yLabel} domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={48} />
-          <ReferenceLine x={xTarget} stroke="#16a34a" strokeDasharray="6 4" />
-          <ReferenceLine y={yTarget} stroke="#16a34a" strokeDasharray="6 4" />
-          <Tooltip
-            cursor={{ strokeDasharray: "3 3" }}
-            content={({ payload }) => {
-              const p = payload?.[0]?.payload as ScatterPoint | undefined;
-              return p ? (
-                <div className="rounded border border-slate-200 bg-white px-2 py-1 text-xs shadow">
-                  <div className="font-medium">{p.name}</div>
-                  <div>
-                    {xLabel}: {p.x}%
-                  </div>
-                  <div>
-                    {yLabel}: {p.y}%
-                  </div>
+    <ChartFrame height={288}>
+      <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          name={xLabel}
+          domain={[0, 100]}
+          unit="%"
+          tick={{ fontSize: 11 }}
+          label={{ value: xLabel, position: "bottom", fontSize: 11 }}
+        />
+        <YAxis type="number" dataKey="y" name={yLabel} domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={48} />
+        <ReferenceLine x={xTarget} stroke="#16a34a" strokeDasharray="6 4" />
+        <ReferenceLine y={yTarget} stroke="#16a34a" strokeDasharray="6 4" />
+        <Tooltip
+          cursor={{ strokeDasharray: "3 3" }}
+          content={({ payload }) => {
+            const p = payload?.[0]?.payload as ScatterPoint | undefined;
+            return p ? (
+              <div className="rounded border border-slate-200 bg-white px-2 py-1 text-xs shadow">
+                <div className="font-medium">{p.name}</div>
+                <div>
+                  {xLabel}: {p.x}%
                 </div>
-              ) : null;
-            }}
-          />
-          <Scatter
-            data={points}
-            fill="#1d5bd8"
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(entry) => {
-              const href = (entry as { payload?: ScatterPoint }).payload?.href;
-              if (href) router.push(href);
-            }}
-          />
-        </ScatterChart>
-      </ResponsiveContainer>
-    </div>
+                <div>
+                  {yLabel}: {p.y}%
+                </div>
+              </div>
+            ) : null;
+          }}
+        />
+        <Scatter
+          data={points}
+          fill="#1d5bd8"
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(entry) => {
+            const href = (entry as { payload?: ScatterPoint }).payload?.href;
+            if (href) router.push(href);
+          }}
+        />
+      </ScatterChart>
+    </ChartFrame>
   );
 }

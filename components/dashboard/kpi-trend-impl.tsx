@@ -1,5 +1,6 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "./chart-frame";
 import type { KpiLine, KpiTrendRow } from "./chart-data";
 
 const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
@@ -7,28 +8,26 @@ const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 /** Percent KPIs over the last periods, one line each. */
 export default function KpiTrendImpl({ rows, lines }: { rows: KpiTrendRow[]; lines: KpiLine[] }) {
   return (
-    <div className="h-64 w-full" aria-hidden>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
-          <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? `${fmt.format(v)}%` : String(v))} />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
-          {lines.map((l) => (
-            <Line
-              key={l.key}
-              dataKey={l.key}
-              name={l.name}
-              stroke={l.color}
-              strokeWidth={2}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame height={256}>
+      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
+        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+        <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />
+        <Tooltip formatter={(v) => (typeof v === "number" ? `${fmt.format(v)}%` : String(v))} />
+        <Legend wrapperStyle={{ fontSize: 11 }} />
+        {lines.map((l) => (
+          <Line
+            key={l.key}
+            dataKey={l.key}
+            name={l.name}
+            stroke={l.color}
+            strokeWidth={2}
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ChartFrame>
   );
 }

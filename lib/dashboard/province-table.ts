@@ -6,7 +6,7 @@ export const PROVINCE_SORTS = {
   ten: "Xã, phường",
   "hoan-thanh": "Hoàn thành",
   "qua-han": "Quá hạn",
-  "chi-tieu": "Chỉ tiêu đạt, đúng tiến độ",
+  "chi-tieu": "Chỉ tiêu",
   "cap-nhat": "Cập nhật gần nhất",
 } as const;
 

@@ -59,12 +59,12 @@ export async function seedDemoDeadlines(
     });
     const done = s.done !== undefined;
     const at = done ? instant(s.done!, 15) : instant(-6, 10);
+    // As `giveDirective` does: the task gets the date, its wording from the plan stays.
     await tx.task.update({
       where: { id: task.id },
       data: {
         deadlineKind: "FIXED",
         dueDate: dateFromKey(due),
-        deadlineText: `Trước hết ngày ${formatDateKey(due)} (theo chỉ đạo của Chủ tịch UBND)`,
         workStatus: done ? "DONE" : "IN_PROGRESS",
         progress: s.progress,
         completedAt: done ? at : null,

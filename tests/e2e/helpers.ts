@@ -5,7 +5,7 @@ export async function login(page: Page, username: string, password: string) {
   await page.getByLabel("Tên đăng nhập").fill(username);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/(c\/[^/]+|xa-phuong)$/);
+  await expect(page).toHaveURL(/\/(c\/[^/]+(\/nhiem-vu)?|xa-phuong)$/);
 }
 
 /** Id of a commune by its name, read from the province's commune list. */
