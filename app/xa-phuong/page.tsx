@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ChartWithTable } from "@/components/dashboard/chart-table";
 import { KeyKpiScatter } from "@/components/dashboard/charts";
 import { PrintButton } from "@/components/dashboard/print-button";
-import { ProvinceTable } from "@/components/dashboard/province-table";
+import { KpiLegend, ProvinceTable } from "@/components/dashboard/province-table";
 import { AppShell } from "@/components/shell/app-shell";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/form";
@@ -16,6 +16,7 @@ import { getProvinceOverview, KEY_KPIS } from "@/lib/dashboard/province";
 import { provinceRows, readProvinceQuery } from "@/lib/dashboard/province-table";
 import { KPI_CATALOG } from "@/lib/indicators/catalog";
 import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
 
@@ -87,7 +88,29 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
         {rows.length === 0 ? (
           <EmptyState>{all.length ? "Không có xã, phường phù hợp." : "Chưa có xã, phường nào."}</EmptyState>
         ) : (
-          <ProvinceTable rows={rows} base="/xa-phuong" query={query} showProvince={user.role === "ADMIN" && !provinceId} />
+          <>
+            <KpiLegend />
+            <ProvinceTable
+              rows={rows.map((c) => ({
+                id: c.id,
+                name: c.name,
+                provinceName: c.provinceName,
+                total: c.total,
+                done: c.done,
+                completion: c.completion,
+                progress: c.progress,
+                overdue: c.overdue,
+                kpis: c.kpis,
+                kpiTotal: c.kpiTotal,
+                keyKpis: KEY_KPIS.map((k) => c.keyKpis[k.code] ?? null),
+                lastUpdate: c.lastUpdateAt ? formatDateTime(c.lastUpdateAt) : null,
+              }))}
+              base="/xa-phuong"
+              query={query}
+              showProvince={user.role === "ADMIN" && !provinceId}
+              keyKpis={KEY_KPIS}
+            />
+          </>
         )}
       </Card>
       <Card className="break-inside-avoid">
@@ -111,36 +134,14 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
                   yTarget={target(yKpi.code)}
                 />
               }
-              table={
-                <table className="w-full border-collapse text-left text-xs">
-                  <thead className="bg-slate-50 text-slate-600">
-                    <tr>
-                      <th scope="col" className="px-2 py-1.5">
-                        Xã, phường
-                      </th>
-                      <th scope="col" className="px-2 py-1.5 text-right">
-                        {xKpi.label}
-                      </th>
-                      <th scope="col" className="px-2 py-1.5 text-right">
-                        {yKpi.label}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {points.map((p) => (
-                      <tr key={p.href}>
-                        <th scope="row" className="px-2 py-1.5 font-normal">
-                          <Link href={p.href} className="text-brand-700 hover:underline">
-                            {p.name}
-                          </Link>
-                        </th>
-                        <td className="px-2 py-1.5 text-right tabular-nums">{formatValue(p.x, "PERCENT")}</td>
-                        <td className="px-2 py-1.5 text-right tabular-nums">{formatValue(p.y, "PERCENT")}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              }
+              table={{
+                columns: ["Xã, phường", xKpi.label, yKpi.label],
+                rows: points.map((p) => ({
+                  key: p.href,
+                  header: p.name,
+                  cells: [{ text: formatValue(p.x, "PERCENT"), href: p.href }, { text: formatValue(p.y, "PERCENT") }],
+                })),
+              }}
             />
           )}
         </div>

@@ -1,4 +1,6 @@
 // What needs someone to act: each list shows the first rows and its heading count opens them all.
+// The dashboard's links do not prefetch: it holds dozens of them, and prefetching each would load the
+// server and a slow line with pages the leader may never open.
 import Link from "next/link";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import type { ActionTask, CommuneDashboard } from "@/lib/dashboard/commune";
@@ -25,7 +27,12 @@ function ListCard({
       <CardHeader
         title={title}
         actions={
-          <Link href={href} className="text-sm font-semibold text-brand-700 hover:underline" data-testid={`${testId}-count`}>
+          <Link
+            prefetch={false}
+            href={href}
+            className="text-sm font-semibold text-brand-700 hover:underline"
+            data-testid={`${testId}-count`}
+          >
             {total} · xem tất cả
           </Link>
         }
@@ -44,7 +51,7 @@ function ListCard({
 function TaskLine({ t, communeId, detail }: { t: ActionTask; communeId: string; detail: React.ReactNode }) {
   return (
     <li className="px-4 py-2 sm:px-5">
-      <Link href={`/c/${communeId}/nhiem-vu/${t.id}`} className="font-medium text-brand-700 hover:underline">
+      <Link prefetch={false} href={`/c/${communeId}/nhiem-vu/${t.id}`} className="font-medium text-brand-700 hover:underline">
         {t.code}. {t.title}
       </Link>
       <p className="text-xs text-slate-600">
@@ -94,7 +101,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
       >
         {data.awaiting.rows.map((t) => (
           <li key={t.id} className="px-4 py-2 sm:px-5">
-            <Link href={`/c/${communeId}/nhiem-vu/${t.id}`} className="font-medium text-brand-700 hover:underline">
+            <Link prefetch={false} href={`/c/${communeId}/nhiem-vu/${t.id}`} className="font-medium text-brand-700 hover:underline">
               {t.code}. {t.title}
             </Link>
             {t.difficulties.trim() ? <p className="mt-0.5 line-clamp-2 text-slate-800">Khó khăn: {t.difficulties}</p> : null}
@@ -114,7 +121,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
       >
         {data.silentUnits.map((u) => (
           <li key={u.unitId} className="flex items-baseline justify-between gap-3 px-4 py-2 sm:px-5">
-            <Link href={link({ unitId: u.unitId })} className="font-medium text-brand-700 hover:underline">
+            <Link prefetch={false} href={link({ unitId: u.unitId })} className="font-medium text-brand-700 hover:underline">
               {u.name}
             </Link>
             <span className="text-right text-xs text-slate-600">
@@ -134,7 +141,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
       >
         {data.directives.rows.map((d) => (
           <li key={d.id} className="px-4 py-2 sm:px-5">
-            <Link href={`/c/${communeId}/nhiem-vu/${d.taskId}`} className="font-medium text-brand-700 hover:underline">
+            <Link prefetch={false} href={`/c/${communeId}/nhiem-vu/${d.taskId}`} className="font-medium text-brand-700 hover:underline">
               {d.code}. {d.title}
             </Link>
             <p className="mt-0.5 line-clamp-2 text-slate-800">{d.content}</p>

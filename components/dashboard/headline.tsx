@@ -13,7 +13,7 @@ function Tile({ label, href, children, testId }: { label: string; href?: string;
   return (
     <Card className="p-4">
       {href ? (
-        <Link href={href} className="block hover:text-brand-800" data-testid={testId}>
+        <Link prefetch={false} href={href} className="block hover:text-brand-800" data-testid={testId}>
           {body}
         </Link>
       ) : (

@@ -35,7 +35,16 @@ export default function KeyKpiScatterImpl({
           tick={{ fontSize: 11 }}
           label={{ value: xLabel, position: "bottom", fontSize: 11 }}
         />
-        <YAxis type="number" dataKey="y" name={yLabel} domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} width={48} />
+        <YAxis
+          type="number"
+          dataKey="y"
+          name={yLabel}
+          domain={[0, 100]}
+          unit="%"
+          tick={{ fontSize: 11 }}
+          width={64}
+          label={{ value: yLabel, angle: -90, position: "insideLeft", fontSize: 11, style: { textAnchor: "middle" } }}
+        />
         <ReferenceLine x={xTarget} stroke="#16a34a" strokeDasharray="6 4" />
         <ReferenceLine y={yTarget} stroke="#16a34a" strokeDasharray="6 4" />
         <Tooltip

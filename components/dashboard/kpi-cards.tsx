@@ -15,6 +15,7 @@ export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: st
         return (
           <li key={c.id} className="break-inside-avoid">
             <Link
+              prefetch={false}
               href={`/c/${communeId}/chi-tieu/${c.id}`}
               className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-600"
               data-kpi-card={c.code}

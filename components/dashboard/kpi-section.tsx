@@ -50,6 +50,7 @@ export function KpiSection({ data, communeId, filters }: { data: CommuneDashboar
               .map((s) => (
                 <li key={s}>
                   <Link
+                    prefetch={false}
                     href={indicatorListHref(communeId, { status: s, planId: filters.planId, unitId: filters.unitId })}
                     className="flex items-center gap-1.5 rounded-md border border-slate-200 px-2 py-1 text-sm hover:border-brand-600"
                     data-kpi-count={s}
@@ -74,36 +75,16 @@ export function KpiSection({ data, communeId, filters }: { data: CommuneDashboar
                 title="Xu hướng các chỉ tiêu tỷ lệ"
                 summary={trend.lines.map((l) => l.name).join("; ")}
                 chart={<KpiTrendChart rows={trend.rows} lines={trend.lines} />}
-                table={
-                  <table className="w-full border-collapse text-left text-xs">
-                    <thead className="bg-slate-50 text-slate-600">
-                      <tr>
-                        <th scope="col" className="px-2 py-1.5">
-                          Kỳ
-                        </th>
-                        {trend.lines.map((l) => (
-                          <th key={l.key} scope="col" className="px-2 py-1.5 text-right">
-                            {l.name}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-100">
-                      {trend.rows.map((r) => (
-                        <tr key={r.label}>
-                          <th scope="row" className="px-2 py-1.5 font-normal">
-                            {r.label}
-                          </th>
-                          {trend.lines.map((l) => (
-                            <td key={l.key} className="px-2 py-1.5 text-right tabular-nums">
-                              {typeof r[l.key] === "number" ? formatValue(r[l.key] as number, "PERCENT") : "—"}
-                            </td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                }
+                table={{
+                  columns: ["Kỳ", ...trend.lines.map((l) => l.name)],
+                  rows: trend.rows.map((r) => ({
+                    key: r.label,
+                    header: r.label,
+                    cells: trend.lines.map((l) => ({
+                      text: typeof r[l.key] === "number" ? formatValue(r[l.key] as number, "PERCENT") : "—",
+                    })),
+                  })),
+                }}
               />
             </div>
           ) : null}

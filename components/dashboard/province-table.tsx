@@ -1,20 +1,51 @@
+"use client";
+// The province's communes, one row each. A client component only so that the rows travel as their
+// data (a few hundred bytes each) rather than as a rendered element tree next to their HTML, which
+// made a hundred-commune page half a megabyte; sorting and search stay server-side, in the URL.
 import Link from "next/link";
-import { IndicatorBadge } from "@/components/indicators/indicator-badge";
-import type { ProvinceRow } from "@/lib/dashboard/province";
+import type { KEY_KPIS } from "@/lib/dashboard/province";
 import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from "@/lib/dashboard/province-table";
-import { formatDateTime } from "@/lib/dates";
-import type { IndicatorStatus } from "@/lib/indicators/status";
+import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
+import { formatValue } from "@/lib/indicators/vocabulary";
+import { TONE_CLASSES } from "@/components/ui/status-badge";
 
-const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED"];
+const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "NO_DATA"];
+
+/** What a row needs, nothing more (dates as ISO text: the rows cross to the browser as JSON). */
+export type ProvinceTableRow = {
+  id: string;
+  name: string;
+  provinceName: string | null;
+  total: number;
+  done: number;
+  completion: number;
+  progress: number;
+  overdue: number;
+  kpis: Record<IndicatorStatus, number>;
+  kpiTotal: number;
+  keyKpis: (number | null)[];
+  lastUpdate: string | null;
+};
+
+/** Legend of the KPI counts: coloured dots with numbers, not badges, to keep a hundred rows light. */
+export function KpiLegend() {
+  return (
+    <p className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2 text-xs text-slate-600" aria-hidden>
+      Chỉ tiêu:
+      {KPI_SHOWN.map((s) => (
+        <span key={s} className="inline-flex items-center gap-1">
+          <span className={`size-2 rounded-full ${TONE_CLASSES[STATUS_META[s].tone].dot}`} />
+          {STATUS_META[s].label}
+        </span>
+      ))}
+    </p>
+  );
+}
 
 function SortHeader({ base, query, sort, className = "" }: { base: string; query: ProvinceQuery; sort: ProvinceSort; className?: string }) {
   const active = query.sort === sort;
   return (
-    <th
-      scope="col"
-      className={`px-3 py-2 font-semibold sm:px-4 ${className}`}
-      aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}
-    >
+    <th scope="col" className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
       <Link href={sortHref(base, query, sort)} className="inline-flex items-center gap-1 hover:text-brand-700">
         {PROVINCE_SORTS[sort]}
         <span aria-hidden className={active ? "text-brand-700" : "text-slate-300"}>
@@ -25,74 +56,80 @@ function SortHeader({ base, query, sort, className = "" }: { base: string; query
   );
 }
 
-/** The province's communes, sortable by any figure; a name opens that commune's dashboard (read-only). */
 export function ProvinceTable({
   rows,
   base,
   query,
   showProvince,
+  keyKpis,
 }: {
-  rows: ProvinceRow[];
+  rows: ProvinceTableRow[];
   base: string;
   query: ProvinceQuery;
   showProvince: boolean;
+  keyKpis: typeof KEY_KPIS;
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[860px] border-collapse text-left text-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+      {/* Cell padding is set once on the table, not repeated on every cell. */}
+      <table className="w-full min-w-[860px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
+        <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <SortHeader base={base} query={query} sort="ten" />
-            {showProvince ? (
-              <th scope="col" className="px-3 py-2 font-semibold sm:px-4">
-                Tỉnh, thành phố
-              </th>
-            ) : null}
+            {showProvince ? <th scope="col">Tỉnh, thành phố</th> : null}
             <SortHeader base={base} query={query} sort="hoan-thanh" className="text-right" />
             <SortHeader base={base} query={query} sort="qua-han" className="text-right" />
             <SortHeader base={base} query={query} sort="chi-tieu" />
+            {keyKpis.map((k) => (
+              <th key={k.code} scope="col" className="text-right">
+                {k.short}
+              </th>
+            ))}
             <SortHeader base={base} query={query} sort="cap-nhat" />
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-slate-100 [&_small]:block [&_small]:text-xs [&_small]:text-slate-500">
           {rows.map((c) => (
             <tr key={c.id} data-commune={c.name}>
-              <td className="px-3 py-2.5 sm:px-4">
-                <Link href={`/c/${c.id}`} className="font-medium text-brand-700 hover:underline">
+              <td>
+                {/* A plain link: a hundred prefetching links would load a hundred dashboards. */}
+                <a href={`/c/${c.id}`} className="font-medium text-brand-700 hover:underline">
                   {c.name}
-                </Link>
-                <div className="text-xs text-slate-500">{c.total} nhiệm vụ</div>
+                </a>
+                <small>{c.total} nhiệm vụ</small>
               </td>
-              {showProvince ? <td className="px-3 py-2.5 text-slate-700 sm:px-4">{c.provinceName}</td> : null}
-              <td className="px-3 py-2.5 text-right sm:px-4">
-                <span className="font-semibold tabular-nums" data-completion>
-                  {c.completion}%
-                </span>
-                <div className="text-xs text-slate-500">
+              {showProvince ? <td>{c.provinceName}</td> : null}
+              <td className="text-right">
+                <b className="tabular-nums">{c.completion}%</b>
+                <small>
                   {c.done}/{c.total} · tiến độ {c.progress}%
-                </div>
+                </small>
               </td>
-              <td className={`px-3 py-2.5 text-right tabular-nums sm:px-4 ${c.overdue ? "font-semibold text-red-700" : ""}`} data-overdue>
+              <td className={`text-right tabular-nums ${c.overdue ? "font-semibold text-red-700" : ""}`} data-overdue>
                 {c.overdue}
               </td>
-              <td className="px-3 py-2.5 sm:px-4">
-                {c.kpiTotal ? (
-                  <span className="flex flex-wrap gap-1">
-                    {KPI_SHOWN.filter((s) => c.kpis[s]).map((s) => (
-                      <span key={s} className="inline-flex items-center gap-1" data-kpi={s}>
-                        <IndicatorBadge status={s} />
-                        <span className="text-xs font-semibold tabular-nums">{c.kpis[s]}</span>
+              <td className="text-xs font-semibold tabular-nums">
+                {c.kpiTotal
+                  ? KPI_SHOWN.filter((s) => c.kpis[s]).map((s) => (
+                      <span
+                        key={s}
+                        className="mr-2 inline-flex items-center gap-1"
+                        data-kpi={s}
+                        title={STATUS_META[s].label}
+                        aria-label={`${STATUS_META[s].label}: ${c.kpis[s]}`}
+                      >
+                        <i aria-hidden className={`size-2 rounded-full ${TONE_CLASSES[STATUS_META[s].tone].dot}`} />
+                        {c.kpis[s]}
                       </span>
-                    ))}
-                    {c.kpis.NO_DATA ? <span className="text-xs text-slate-500">{c.kpis.NO_DATA} chưa có số liệu</span> : null}
-                  </span>
-                ) : (
-                  <span className="text-xs text-slate-400">Chưa có chỉ tiêu</span>
-                )}
+                    ))
+                  : "—"}
               </td>
-              <td className="px-3 py-2.5 text-xs text-slate-600 sm:px-4">
-                {c.lastUpdateAt ? formatDateTime(c.lastUpdateAt) : "Chưa cập nhật"}
-              </td>
+              {c.keyKpis.map((v, i) => (
+                <td key={i} className="text-right tabular-nums">
+                  {v === null ? "—" : formatValue(v, "PERCENT")}
+                </td>
+              ))}
+              <td className="text-xs text-slate-600">{c.lastUpdate ?? "Chưa cập nhật"}</td>
             </tr>
           ))}
         </tbody>

@@ -6,8 +6,7 @@ import { dateOnlyKey } from "../dates";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
-import { definitionOf } from "../indicators/queries";
-import { summarizeIndicator, type PeriodValue } from "../indicators/summary";
+import { summarizeIndicator, type IndicatorDefinition, type PeriodValue } from "../indicators/summary";
 
 /** Periods in a card's sparkline. */
 export const KPI_TREND_LENGTH = 12;
@@ -36,13 +35,28 @@ export async function recentValues(indicatorIds: string[], day: string, limit: n
   return byIndicator;
 }
 
+type KpiRow = IndicatorDefinition & {
+  id: string;
+  code: string;
+  catalogCode: string | null;
+  name: string;
+  responsibleUnit: string | null;
+  periodStart: Date | null;
+};
+
 /** The commune's indicators (of one plan / one responsible unit when filtered) with status on `day`. */
 export async function dashboardKpis(communeId: string, f: { planId?: string; unitId?: string }, day: string) {
-  const indicators = await getDb().indicator.findMany({
-    where: { communeId, ...(f.planId ? { planId: f.planId } : {}), ...(f.unitId ? { responsibleUnitId: f.unitId } : {}) },
-    orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
-    include: { plan: { select: { periodStart: true } }, responsibleUnit: { select: { name: true, shortName: true } } },
-  });
+  const indicators = await getDb().$queryRaw<KpiRow[]>`
+    SELECT i.id, i.code, i."catalogCode", i.name, i.comparison, i.unit, i.target::float8 AS target, i."dueDate",
+           i.target2::float8 AS target2, i."dueDate2", i."baselineValue"::float8 AS "baselineValue", i."baselineDate",
+           i.frequency, i."createdAt", p."periodStart", COALESCE(u."shortName", u.name) AS "responsibleUnit"
+    FROM "Indicator" i
+    JOIN "Plan" p ON p.id = i."planId" AND p."communeId" = i."communeId"
+    LEFT JOIN "Unit" u ON u.id = i."responsibleUnitId"
+    WHERE i."communeId" = ${communeId}
+      ${f.planId ? Prisma.sql`AND i."planId" = ${f.planId}` : Prisma.empty}
+      ${f.unitId ? Prisma.sql`AND i."responsibleUnitId" = ${f.unitId}` : Prisma.empty}
+    ORDER BY i."planId", i."sortOrder"`;
   const values = await recentValues(
     indicators.map((i) => i.id),
     day,
@@ -55,8 +69,8 @@ export async function dashboardKpis(communeId: string, f: { planId?: string; uni
     name: i.name,
     unit: i.unit,
     comparison: i.comparison,
-    responsibleUnit: i.responsibleUnit ? (i.responsibleUnit.shortName ?? i.responsibleUnit.name) : null,
-    summary: summarizeIndicator(definitionOf(i), values.get(i.id) ?? [], day, i.plan.periodStart, KPI_TREND_LENGTH),
+    responsibleUnit: i.responsibleUnit,
+    summary: summarizeIndicator(i, values.get(i.id) ?? [], day, i.periodStart, KPI_TREND_LENGTH),
   }));
   const counts = { MET: 0, ON_TRACK: 0, BEHIND: 0, AT_RISK: 0, MISSED: 0, NO_DATA: 0 } satisfies Record<IndicatorStatus, number>;
   for (const c of cards) counts[c.summary.status] += 1;

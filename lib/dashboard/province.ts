@@ -1,19 +1,29 @@
 // The province view: one row per commune of a province (or of every province for ADMIN), counted in
 // PostgreSQL in a few grouped queries whatever the number of communes.
 import "server-only";
-import { localDateKey } from "../dates";
+import { dateOnlyKey, localDateKey } from "../dates";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
-import { definitionOf } from "../indicators/queries";
-import { summarizeIndicator } from "../indicators/summary";
+import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summary";
 import { statusCase, TASK_COLUMNS } from "./sql";
 
 /** The catalog KPIs the province compares communes on (DESIGN.md §4: the two headline targets). */
 export const KEY_KPIS = [
-  { code: "HO_SO_TRUC_TUYEN", label: "Hồ sơ xử lý trực tuyến toàn trình (%)" },
-  { code: "SO_HOA_LUU_TRU", label: "Tài liệu lưu trữ được số hóa (%)" },
+  { code: "HO_SO_TRUC_TUYEN", label: "Hồ sơ xử lý trực tuyến toàn trình (%)", short: "Hồ sơ trực tuyến" },
+  { code: "SO_HOA_LUU_TRU", label: "Tài liệu lưu trữ được số hóa (%)", short: "Số hóa lưu trữ" },
 ] as const;
+
+type KpiRow = IndicatorDefinition & {
+  id: string;
+  communeId: string;
+  catalogCode: string | null;
+  periodStart: Date | null;
+  latestKey: string | null;
+  latestEnd: Date | null;
+  latestValue: number | null;
+  latestRevision: number | null;
+};
 
 type CommuneTotals = {
   id: string;
@@ -48,46 +58,35 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       WHERE c.kind IN ('COMMUNE', 'WARD') AND ${inProvince}
       GROUP BY c.id, pr.name
       ORDER BY c.name`,
-    // Each indicator with only its latest current value: enough for its status today.
-    db.$queryRaw<
-      { id: string; latestKey: string | null; latestEnd: Date | null; latestValue: number | null; latestRevision: number | null }[]
-    >`
-      SELECT i.id, v."periodKey" AS "latestKey", v."periodEnd" AS "latestEnd", v.value::float8 AS "latestValue", v.revision AS "latestRevision"
+    // Each indicator's definition with only its latest current value: enough for its status today.
+    db.$queryRaw<KpiRow[]>`
+      SELECT i.id, i."communeId", i."catalogCode", i.comparison, i.unit, i.target::float8 AS target, i."dueDate",
+             i.target2::float8 AS target2, i."dueDate2", i."baselineValue"::float8 AS "baselineValue", i."baselineDate",
+             i.frequency, i."createdAt", p."periodStart",
+             v."periodKey" AS "latestKey", v."periodEnd" AS "latestEnd", v.value AS "latestValue", v.revision AS "latestRevision"
       FROM "Indicator" i
       JOIN "Unit" c ON c.id = i."communeId"
+      JOIN "Plan" p ON p.id = i."planId"
       LEFT JOIN LATERAL (
-        SELECT x."periodKey", x."periodEnd", x.value, x.revision FROM "IndicatorValue" x
+        SELECT x."periodKey", x."periodEnd", x.value::float8 AS value, x.revision FROM "IndicatorValue" x
         WHERE x."communeId" = i."communeId" AND x."indicatorId" = i.id AND x."periodStart" <= ${today}::date
         ORDER BY x."periodEnd" DESC, x.revision DESC LIMIT 1
       ) v ON true
       WHERE ${inProvince}`,
   ]);
-  const definitions = await db.indicator.findMany({
-    where: provinceId ? { communeId: { in: communes.map((c) => c.id) } } : {},
-    include: { plan: { select: { periodStart: true } } },
-  });
-  const latestById = new Map(indicators.map((i) => [i.id, i]));
   const kpiCounts = new Map<string, Record<IndicatorStatus, number>>();
   const keyValues = new Map<string, Partial<Record<(typeof KEY_KPIS)[number]["code"], number>>>();
-  for (const d of definitions) {
-    const latest = latestById.get(d.id);
+  for (const k of indicators) {
     const values =
-      latest?.latestKey && latest.latestEnd && latest.latestValue !== null
-        ? [
-            {
-              periodKey: latest.latestKey,
-              periodEnd: latest.latestEnd.toISOString().slice(0, 10),
-              value: latest.latestValue,
-              revision: latest.latestRevision ?? 1,
-            },
-          ]
+      k.latestKey && k.latestEnd && k.latestValue !== null
+        ? [{ periodKey: k.latestKey, periodEnd: dateOnlyKey(k.latestEnd), value: k.latestValue, revision: k.latestRevision ?? 1 }]
         : [];
-    const status = summarizeIndicator(definitionOf(d), values, today, d.plan.periodStart, 1).status;
-    const counts = kpiCounts.get(d.communeId) ?? emptyKpiCounts();
+    const status = summarizeIndicator(k, values, today, k.periodStart, 1).status;
+    const counts = kpiCounts.get(k.communeId) ?? emptyKpiCounts();
     counts[status] += 1;
-    kpiCounts.set(d.communeId, counts);
-    const key = KEY_KPIS.find((k) => k.code === d.catalogCode);
-    if (key && values.length) keyValues.set(d.communeId, { ...keyValues.get(d.communeId), [key.code]: values[0].value });
+    kpiCounts.set(k.communeId, counts);
+    const key = KEY_KPIS.find((x) => x.code === k.catalogCode);
+    if (key && values.length) keyValues.set(k.communeId, { ...keyValues.get(k.communeId), [key.code]: values[0].value });
   }
   return communes.map((c) => {
     const kpis = kpiCounts.get(c.id) ?? emptyKpiCounts();

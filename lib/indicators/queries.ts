@@ -7,7 +7,7 @@ import { currentValues, summarizeIndicator, type IndicatorDefinition } from "./s
 
 const numberOrNull = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
-export function definitionOf(i: {
+function definitionOf(i: {
   comparison: IndicatorDefinition["comparison"];
   unit: IndicatorDefinition["unit"];
   target: { toNumber(): number };
