@@ -26,7 +26,8 @@ export function StatusSummary({
         const meta = DEADLINE_STATUS_META[s];
         return (
           <li key={s}>
-            <Link prefetch={false}
+            <Link
+              prefetch={false}
               href={hrefFor(s)}
               className="block h-full rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-600"
               data-status-tile={s}
