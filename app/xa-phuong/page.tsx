@@ -7,6 +7,7 @@ import { PrintButton } from "@/components/dashboard/print-button";
 import { KpiLegend, ProvinceTable } from "@/components/dashboard/province-table";
 import { AppShell } from "@/components/shell/app-shell";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { FilterField, FilterSelect, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
 import { canListCommunes } from "@/lib/auth/permissions";
@@ -19,8 +20,6 @@ import { formatValue } from "@/lib/indicators/vocabulary";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
-
-const input = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuong">) {
   const user = await requireUser();
@@ -58,22 +57,11 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
         role="search"
         className="no-print mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
       >
-        <label className="flex min-w-48 flex-1 flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600">Tìm xã, phường</span>
-          <input name="q" defaultValue={query.q} placeholder="Tên xã, phường (gõ không dấu được)" className={input} />
-        </label>
+        <FilterField label="Tìm xã, phường" className="min-w-48 flex-1">
+          <input name="q" defaultValue={query.q} placeholder="Tên xã, phường (gõ không dấu được)" className={filterInputClass} />
+        </FilterField>
         {user.role === "ADMIN" ? (
-          <label className="flex flex-col gap-1">
-            <span className="text-xs font-medium text-slate-600">Tỉnh, thành phố</span>
-            <select name="tinh" defaultValue={provinceId ?? ""} className={input}>
-              <option value="">Tất cả</option>
-              {provinces.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label="Tỉnh, thành phố" name="tinh" value={provinceId ?? ""} options={provinces.map((p) => [p.id, p.name])} />
         ) : null}
         <input type="hidden" name="sap-xep" value={query.sort} />
         <input type="hidden" name="chieu" value={query.dir} />

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { FilterField, FilterSelect, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { Period } from "@/lib/indicators/periods";
-
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm max-w-60";
 
 /** A plain GET form, like the task list's: filters live in the URL and work without JavaScript. */
 export function DashboardFilterBar({
@@ -32,21 +31,10 @@ export function DashboardFilterBar({
       className="no-print mb-5 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
     >
       {plans.length > 1 ? (
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600">Kế hoạch</span>
-          <select name="ke-hoach" defaultValue={filters.planId} className={select}>
-            <option value="">Tất cả</option>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Kế hoạch" name="ke-hoach" value={filters.planId} options={plans.map((p) => [p.id, p.title])} />
       ) : null}
-      <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-600">Kỳ</span>
-        <select name="ky" defaultValue={picked} className={select}>
+      <FilterField label="Kỳ">
+        <select name="ky" defaultValue={picked} className={`${filterInputClass} max-w-60`}>
           {picked ? null : <option value="">{filters.period.label}</option>}
           <optgroup label="Theo tuần">
             {weeks.map((p, i) => (
@@ -63,29 +51,14 @@ export function DashboardFilterBar({
             ))}
           </optgroup>
         </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-600">Nhóm nhiệm vụ</span>
-        <select name="nhom" defaultValue={filters.group} className={select}>
-          <option value="">Tất cả</option>
-          {groups.map((g) => (
-            <option key={g.code} value={g.code}>
-              {`${g.code}. ${g.title}`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-600">Đơn vị chủ trì</span>
-        <select name="don-vi" defaultValue={filters.unitId} className={select}>
-          <option value="">Tất cả</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      </FilterField>
+      <FilterSelect
+        label="Nhóm nhiệm vụ"
+        name="nhom"
+        value={filters.group}
+        options={groups.map((g) => [g.code, `${g.code}. ${g.title}`])}
+      />
+      <FilterSelect label="Đơn vị chủ trì" name="don-vi" value={filters.unitId} options={units.map((u) => [u.id, u.name])} />
       <button type="submit" className={buttonClass.primary}>
         Xem
       </button>

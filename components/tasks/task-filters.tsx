@@ -1,10 +1,9 @@
 import Link from "next/link";
+import { FilterField, FilterSelect, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { DEADLINE_STATUSES } from "@/lib/tasks/deadline-status";
 import { DONE_FILTER, type TaskFilters } from "@/lib/tasks/filters";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
-
-const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
 export function TaskFilterBar({
@@ -27,55 +26,33 @@ export function TaskFilterBar({
       className="mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
       role="search"
     >
-      <label className="flex min-w-48 flex-1 flex-col gap-1">
-        <span className="text-xs font-medium text-slate-600">Tìm kiếm</span>
-        <input name="q" defaultValue={filters.q} placeholder="Mã, tên hoặc nội dung nhiệm vụ" className={select} />
-      </label>
+      <FilterField label="Tìm kiếm" className="min-w-48 flex-1">
+        <input name="q" defaultValue={filters.q} placeholder="Mã, tên hoặc nội dung nhiệm vụ" className={filterInputClass} />
+      </FilterField>
       {plans.length > 1 ? (
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600">Kế hoạch</span>
-          <select name="ke-hoach" defaultValue={filters.planId} className={`${select} max-w-56`}>
-            <option value="">Tất cả</option>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Kế hoạch" name="ke-hoach" value={filters.planId} options={plans.map((p) => [p.id, p.title])} />
       ) : null}
-      <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-600">Nhóm</span>
-        <select name="nhom" defaultValue={filters.group} className={`${select} max-w-56`}>
-          <option value="">Tất cả</option>
-          {groups.map((g) => (
-            <option key={g.code} value={g.code}>
-              {`${g.code}. ${g.title}`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-xs font-medium text-slate-600">Tình trạng</span>
-        <select name="trang-thai" defaultValue={filters.status} className={select}>
-          <option value="">Tất cả</option>
-          <option value={DONE_FILTER}>Đã hoàn thành (đúng hạn và quá hạn)</option>
-          {DEADLINE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {DEADLINE_STATUS_META[s].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Nhóm" name="nhom" value={filters.group} options={groups.map((g) => [g.code, `${g.code}. ${g.title}`])} />
+      <FilterSelect
+        label="Tình trạng"
+        name="trang-thai"
+        value={filters.status}
+        options={[
+          [DONE_FILTER, "Đã hoàn thành (đúng hạn và quá hạn)"],
+          ...DEADLINE_STATUSES.map((s) => [s, DEADLINE_STATUS_META[s].label] as const),
+        ]}
+      />
       {showRole ? (
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-slate-600">Vai trò</span>
-          <select name="vai-tro" defaultValue={filters.role} className={select}>
-            <option value="">Chủ trì và phối hợp</option>
-            <option value="LEAD">Đơn vị chủ trì</option>
-            <option value="SUPPORT">Đơn vị phối hợp</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Vai trò"
+          name="vai-tro"
+          value={filters.role}
+          allLabel="Chủ trì và phối hợp"
+          options={[
+            ["LEAD", "Đơn vị chủ trì"],
+            ["SUPPORT", "Đơn vị phối hợp"],
+          ]}
+        />
       ) : null}
       {/* Filters set by the dashboard's links stay while the user narrows the list further. */}
       {filters.unitId ? <input type="hidden" name="don-vi" value={filters.unitId} /> : null}

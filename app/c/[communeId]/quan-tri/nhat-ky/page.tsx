@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
+import { FilterField, FilterSelect, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { AUDIT_ACTION_LABEL } from "@/lib/audit/labels";
@@ -10,8 +11,6 @@ import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
-
-const input = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 function summary(data: unknown): string {
   if (!data || typeof data !== "object") return "";
@@ -51,36 +50,14 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/c/
         className="flex flex-wrap items-end gap-2 border-b border-slate-100 px-4 py-3 text-sm sm:px-5"
         role="search"
       >
-        <label className="flex flex-col gap-1">
-          <span className="text-xs text-slate-600">Thao tác</span>
-          <select name="hanh-dong" defaultValue={filters.action} className={input}>
-            <option value="">Tất cả</option>
-            {Object.entries(AUDIT_ACTION_LABEL).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs text-slate-600">Người thực hiện</span>
-          <select name="nguoi" defaultValue={filters.actorId} className={input}>
-            <option value="">Tất cả</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.fullName}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs text-slate-600">Từ ngày</span>
-          <input type="date" name="tu" defaultValue={filters.from} className={input} />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs text-slate-600">Đến ngày</span>
-          <input type="date" name="den" defaultValue={filters.to} className={input} />
-        </label>
+        <FilterSelect label="Thao tác" name="hanh-dong" value={filters.action} options={Object.entries(AUDIT_ACTION_LABEL)} />
+        <FilterSelect label="Người thực hiện" name="nguoi" value={filters.actorId} options={actors.map((a) => [a.id, a.fullName])} />
+        <FilterField label="Từ ngày">
+          <input type="date" name="tu" defaultValue={filters.from} className={filterInputClass} />
+        </FilterField>
+        <FilterField label="Đến ngày">
+          <input type="date" name="den" defaultValue={filters.to} className={filterInputClass} />
+        </FilterField>
         <button type="submit" className={buttonClass.primary}>
           Lọc
         </button>
