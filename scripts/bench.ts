@@ -1,0 +1,134 @@
+// `npm run bench`: latency and throughput of the main pages under load, their first-load JavaScript
+// and the server's memory, on synthetic data of a province or of the whole country, against a
+// production build. Writes docs/benchmarks.json and docs/benchmarks.md. Steps and budgets: see
+// scripts/bench/. Everything it starts (PostgreSQL, next start, Chromium) is stopped on exit,
+// on an error and on Ctrl+C.
+import type { Browser } from "@playwright/test";
+import { ensureBuild } from "./bench/app-build";
+import { BENCH_USAGE, parseBenchArgs } from "./bench/args";
+import { lookupIds, prepareData } from "./bench/data";
+import { BUDGET_CONNECTIONS, BUDGET_SCALE, ENDPOINTS, type Account } from "./bench/endpoints";
+import { firstLoadJs, openBrowser } from "./bench/first-load-js";
+import { measure } from "./bench/load";
+import { checkPage, login } from "./bench/login";
+import { describeMachine } from "./bench/machine";
+import { jsFigure, JSON_FILE, MD_FILE, writeReports, type LoadFigure } from "./bench/report";
+import { serverMemory, startServer } from "./bench/server";
+import { SCALES, SYNTHETIC_PASSWORD } from "./synthetic/config";
+
+/** Things to stop, newest first. */
+const cleanups: (() => Promise<void>)[] = [];
+let cleaning: Promise<void> | null = null;
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((e) => console.error("  (dọn dẹp)", e instanceof Error ? e.message : e));
+  })();
+  return cleaning;
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n✖ Dừng (${signal}): tắt máy chủ và PostgreSQL…`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+const log = (line: string) => console.log(line);
+const mb = (kb: number) => Math.round((kb * 1024) / 100_000) / 10;
+
+async function main() {
+  if (process.argv.includes("--help")) return void console.log(BENCH_USAGE);
+  const opts = parseBenchArgs(process.argv.slice(2));
+  const scale = SCALES[opts.scale];
+  console.log(`▶ Benchmark quy mô ${opts.scale}; kết nối ${opts.connections.join(", ")}; ${opts.durationSeconds} s mỗi phép đo`);
+
+  const data = await prepareData(opts.scale, { skip: opts.skipSeed, again: opts.reseed }, log, (db) => {
+    console.log(`▶ Cơ sở dữ liệu: ${db.url}`);
+    cleanups.push(db.stop);
+  });
+  const { logins, ids } = await lookupIds(data.db.url, opts.scale);
+  const machine = await describeMachine(data.db.url);
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: data.db.url,
+    NEXTAUTH_SECRET: "bench-only-secret-not-for-production-0123456789",
+    NEXT_TELEMETRY_DISABLED: "1",
+    EVIDENCE_DIR: ".data/files",
+  };
+  const build = await ensureBuild(env, log);
+  const server = await startServer(env);
+  cleanups.push(server.stop);
+  console.log(`▶ Máy chủ: ${server.baseUrl} (nhật ký: ${server.logFile})`);
+
+  // One session per account kind; every page must answer 200 with it before anything is measured.
+  const cookies = {} as Record<Account, string>;
+  for (const account of new Set(ENDPOINTS.map((e) => e.as)))
+    cookies[account] = await login(server.baseUrl, logins[account], SYNTHETIC_PASSWORD);
+  for (const e of ENDPOINTS) await checkPage(server.baseUrl, e.path(ids), cookies[e.as]);
+
+  const results: LoadFigure[] = [];
+  for (const connections of opts.connections) {
+    for (const e of ENDPOINTS) {
+      const r = await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], connections, opts.durationSeconds, opts.warmupSeconds);
+      const budgeted = e.p95BudgetMs !== undefined && connections === BUDGET_CONNECTIONS && opts.scale === BUDGET_SCALE;
+      results.push({
+        ...r,
+        endpoint: e.key,
+        label: e.label,
+        route: e.route,
+        as: logins[e.as],
+        p95BudgetMs: budgeted ? e.p95BudgetMs! : null,
+        withinBudget: budgeted ? r.p95Ms <= e.p95BudgetMs! : null,
+      });
+      const failed = r.non2xx + r.errors;
+      console.log(
+        `  ${e.route.padEnd(34)} ${String(connections).padStart(3)} kết nối: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, ${r.requestsPerSecond} yêu cầu/s` +
+          (failed ? ` — ${failed} KHÔNG THÀNH CÔNG ${JSON.stringify(r.statusCodes)}` : "") +
+          (r.requests === 0 ? " — KHÔNG CÓ PHẢN HỒI NÀO HOÀN TẤT TRONG THỜI GIAN ĐO" : ""),
+      );
+    }
+  }
+  const memory = serverMemory(server.pid);
+
+  log("▶ JavaScript tải lần đầu (Chromium)…");
+  const browser: Browser = await openBrowser();
+  cleanups.push(() => browser.close());
+  const js = [];
+  for (const e of ENDPOINTS) {
+    const figure = jsFigure(e, await firstLoadJs(browser, server.baseUrl, e.path(ids), cookies[e.as]));
+    js.push(figure);
+    console.log(
+      `  ${e.route.padEnd(34)} lần đầu ${figure.scripts} tệp, ${figure.gzipKb} kB gzip (${figure.rawKb} kB chưa nén); kể cả tải trễ ${figure.withLazy.gzipKb} kB, kể cả prefetch ${figure.withPrefetch.gzipKb} kB`,
+    );
+  }
+
+  await writeReports(opts.scale, {
+    measuredAt: new Date().toISOString(),
+    machine,
+    data: { ...scale, counts: data.counts, seedSeconds: data.seeded?.seconds ?? null },
+    build: { rebuilt: build.built, seconds: build.seconds },
+    load: { durationSeconds: opts.durationSeconds, warmupSeconds: opts.warmupSeconds, results },
+    firstLoadJs: js,
+    server: {
+      pid: memory.pid,
+      processes: memory.processes,
+      rssMb: mb(memory.rssKb),
+      peakRssMb: mb(memory.peakRssKb),
+      treeRssMb: mb(memory.treeRssKb),
+    },
+  });
+  console.log(`▶ RSS của next-server sau khi đo: ${mb(memory.rssKb)} MB (cao nhất ${mb(memory.peakRssKb)} MB)`);
+  console.log(`✔ Đã ghi ${JSON_FILE} và ${MD_FILE}`);
+
+  const failures = results.filter((r) => r.non2xx + r.errors > 0 || r.requests === 0);
+  if (failures.length)
+    throw new Error(`${failures.length} phép đo có phản hồi không phải 2xx, lỗi kết nối hoặc không có phản hồi nào: xem ${MD_FILE}`);
+}
+
+main()
+  .then(() => cleanup().then(() => process.exit(0)))
+  .catch(async (err) => {
+    console.error("✖ Benchmark thất bại:", err instanceof Error ? err.message : err);
+    await cleanup();
+    process.exit(1);
+  });

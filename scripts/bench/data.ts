@@ -1,0 +1,103 @@
+// The benchmark's data: a synthetic database of the asked scale, in its own embedded PostgreSQL
+// (.data/bench-<scale>) unless DATABASE_URL is set, seeded by the generator when it is empty.
+import { resolveToday, SCALES, syntheticLogins, type Scale, type SyntheticConfig } from "../synthetic/config";
+import { connect, isEmpty, openDatabase, type SyntheticDb } from "../synthetic/database";
+import { seedSynthetic } from "../synthetic/seed";
+import { countRows } from "../synthetic/write";
+import type { Account, BenchIds } from "./endpoints";
+
+export type BenchData = { db: SyntheticDb; counts: Record<string, number>; seeded: { seconds: number } | null };
+
+const PORTS: Record<Scale, number> = { province: 54349, national: 54359 };
+
+export function benchConfig(scale: Scale): SyntheticConfig {
+  return { ...SCALES[scale], seed: "cds", ...resolveToday() };
+}
+
+/** Communes and tasks in the database, to tell whether it holds the asked scale. */
+async function shape(url: string) {
+  const client = await connect(url);
+  try {
+    const res = await client.query<{ provinces: string; communes: string; tasks: string }>(
+      `SELECT (SELECT count(*) FROM "Unit" WHERE kind = 'PROVINCE') AS provinces,
+              (SELECT count(*) FROM "Unit" WHERE kind IN ('COMMUNE', 'WARD')) AS communes,
+              (SELECT count(*) FROM "Task") AS tasks`,
+    );
+    const r = res.rows[0];
+    return { empty: await isEmpty(client), provinces: Number(r.provinces), communes: Number(r.communes), tasks: Number(r.tasks) };
+  } finally {
+    await client.end();
+  }
+}
+
+export async function prepareData(
+  scale: Scale,
+  seeding: { skip: boolean; again: boolean },
+  log: (line: string) => void,
+  onOpen: (db: SyntheticDb) => void,
+): Promise<BenchData> {
+  const db = await openDatabase({ dataDir: `bench-${scale}`, database: "cds_bench", preferredPort: PORTS[scale] });
+  onOpen(db);
+  let seeded: BenchData["seeded"] = null;
+  if (!seeding.skip) {
+    const cfg = benchConfig(scale);
+    let s = { empty: true, provinces: 0, communes: 0, tasks: 0 };
+    try {
+      s = await shape(db.url);
+    } catch {
+      // No tables yet: a fresh embedded server; the seed migrates it.
+    }
+    const right =
+      s.provinces === cfg.provinces &&
+      s.communes === cfg.provinces * cfg.communesPerProvince &&
+      s.tasks === s.communes * cfg.tasksPerCommune;
+    if (!right || seeding.again) {
+      // Only the bench's own embedded database is ever emptied; someone's DATABASE_URL is not.
+      if (!s.empty && !db.embedded)
+        throw new Error(
+          "DATABASE_URL đã có dữ liệu (khác quy mô cần đo, hoặc --reseed): benchmark chỉ xóa cơ sở dữ liệu nhúng của chính nó. Hãy dùng một cơ sở dữ liệu trống, hoặc --skip-seed.",
+        );
+      log(
+        `▶ Nạp dữ liệu tổng hợp quy mô ${scale} (${cfg.provinces} × ${cfg.communesPerProvince} × ${cfg.tasksPerCommune} × ${cfg.months})…`,
+      );
+      const result = await seedSynthetic(db.url, cfg, { reset: !s.empty, log });
+      seeded = { seconds: result.seconds };
+      log(`  xong sau ${result.seconds.toFixed(1)} s`);
+    } else {
+      log(`▶ Dùng dữ liệu tổng hợp đã có (${s.communes} xã, ${s.tasks} nhiệm vụ).`);
+    }
+  }
+  const client = await connect(db.url);
+  try {
+    return { db, counts: await countRows(client), seeded };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Usernames per account kind, and the ids of commune s001's pages. */
+export async function lookupIds(url: string, scale: Scale): Promise<{ logins: Record<Account, string>; ids: BenchIds }> {
+  const logins = syntheticLogins(SCALES[scale]);
+  const client = await connect(url);
+  try {
+    const staff = await client.query<{ communeId: string; unitId: string }>(
+      `SELECT "communeId", "unitId" FROM "User" WHERE username = $1`,
+      [logins.staff],
+    );
+    if (staff.rowCount === 0) throw new Error(`Không có tài khoản ${logins.staff}: cơ sở dữ liệu chưa có dữ liệu tổng hợp của quy mô này.`);
+    const { communeId, unitId } = staff.rows[0];
+    const plan = await client.query<{ id: string }>(`SELECT id FROM "Plan" WHERE "communeId" = $1 ORDER BY "createdAt", id LIMIT 1`, [
+      communeId,
+    ]);
+    // A task the staff member's unit leads, with a history of reports: the page a unit opens most.
+    const task = await client.query<{ id: string }>(
+      `SELECT t.id FROM "Task" t JOIN "TaskUnit" tu ON tu."taskId" = t.id AND tu.role = 'LEAD' AND tu."unitId" = $2
+       WHERE t."communeId" = $1 ORDER BY t.version DESC, t."sortOrder" LIMIT 1`,
+      [communeId, unitId],
+    );
+    if (plan.rowCount === 0 || task.rowCount === 0) throw new Error("Xã s001 chưa có kế hoạch hoặc nhiệm vụ để đo.");
+    return { logins, ids: { communeId, planId: plan.rows[0].id, taskId: task.rows[0].id } };
+  } finally {
+    await client.end();
+  }
+}

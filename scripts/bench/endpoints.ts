@@ -1,0 +1,70 @@
+// The pages the benchmark measures: one line each. `as` is the account that opens the page (its
+// role decides what the page shows); `path` builds the URL from the ids of the measured commune.
+// Budgets: latency at 10 connections on province scale; first-load JavaScript (gzip) everywhere.
+import type { Scale } from "../synthetic/config";
+
+export type Account = "province" | "chair" | "coordinator" | "staff";
+
+/** Ids of the commune being measured (commune s001) and of its pages. */
+export type BenchIds = { communeId: string; planId: string; taskId: string };
+
+export type Endpoint = {
+  key: string;
+  label: string;
+  /** The Next.js route, as the build lists it. */
+  route: string;
+  as: Account;
+  path: (ids: BenchIds) => string;
+  /** p95 at BUDGET_CONNECTIONS connections on BUDGET_SCALE data, in milliseconds. */
+  p95BudgetMs?: number;
+  /** First-load JavaScript, gzip, kB (1 kB = 1000 bytes). */
+  jsBudgetKb: number;
+};
+
+export const BUDGET_CONNECTIONS = 10;
+export const BUDGET_SCALE: Scale = "province";
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  {
+    key: "dashboard",
+    label: "Tổng quan xã (Chủ tịch)",
+    route: "/c/[communeId]",
+    as: "chair",
+    path: (i) => `/c/${i.communeId}`,
+    p95BudgetMs: 150,
+    jsBudgetKb: 250,
+  },
+  {
+    key: "province",
+    label: "Các xã, phường (cấp tỉnh)",
+    route: "/xa-phuong",
+    as: "province",
+    path: () => "/xa-phuong",
+    p95BudgetMs: 500,
+    jsBudgetKb: 170,
+  },
+  {
+    key: "my-tasks",
+    label: "Nhiệm vụ của tôi (cán bộ đơn vị)",
+    route: "/c/[communeId]/nhiem-vu",
+    as: "staff",
+    path: (i) => `/c/${i.communeId}/nhiem-vu`,
+    jsBudgetKb: 170,
+  },
+  {
+    key: "plan",
+    label: "Kế hoạch (Chủ tịch)",
+    route: "/c/[communeId]/ke-hoach/[planId]",
+    as: "chair",
+    path: (i) => `/c/${i.communeId}/ke-hoach/${i.planId}`,
+    jsBudgetKb: 170,
+  },
+  {
+    key: "task",
+    label: "Chi tiết nhiệm vụ (cán bộ chủ trì)",
+    route: "/c/[communeId]/nhiem-vu/[taskId]",
+    as: "staff",
+    path: (i) => `/c/${i.communeId}/nhiem-vu/${i.taskId}`,
+    jsBudgetKb: 170,
+  },
+];

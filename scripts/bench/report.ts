@@ -1,0 +1,146 @@
+// docs/benchmarks.json (every figure, one entry per scale: a national run keeps the province one)
+// and docs/benchmarks.md, rendered from it with each budget and ✅/❌ beside the figure.
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import * as prettier from "prettier";
+import type { FirstLoadJs } from "./first-load-js";
+import type { LoadResult } from "./load";
+import type { Machine } from "./machine";
+
+export const JSON_FILE = "docs/benchmarks.json";
+export const MD_FILE = "docs/benchmarks.md";
+
+export type LoadFigure = LoadResult & {
+  endpoint: string;
+  label: string;
+  route: string;
+  as: string;
+  p95BudgetMs: number | null;
+  withinBudget: boolean | null;
+};
+export type JsFigure = {
+  endpoint: string;
+  label: string;
+  route: string;
+  /** The document's own scripts (Next.js's "First Load JS"): the budget applies to these. */
+  scripts: number;
+  rawKb: number;
+  gzipKb: number;
+  /** Everything the page loads with prefetching blocked, its lazy chunks (recharts) included. */
+  withLazy: { scripts: number; rawKb: number; gzipKb: number };
+  /** Everything until network idle, including the scripts of the pages Next.js prefetched. */
+  withPrefetch: { scripts: number; rawKb: number; gzipKb: number };
+  budgetKb: number;
+  withinBudget: boolean;
+};
+
+export type ScaleReport = {
+  measuredAt: string;
+  machine: Machine;
+  data: {
+    provinces: number;
+    communesPerProvince: number;
+    tasksPerCommune: number;
+    months: number;
+    counts: Record<string, number>;
+    seedSeconds: number | null;
+  };
+  build: { rebuilt: boolean; seconds: number };
+  load: { durationSeconds: number; warmupSeconds: number; results: LoadFigure[] };
+  firstLoadJs: JsFigure[];
+  server: { pid: number; processes: number; rssMb: number; peakRssMb: number; treeRssMb: number };
+};
+
+export type BenchReport = { note: string; scales: Partial<Record<string, ScaleReport>> };
+
+export const kb = (bytes: number) => Math.round(bytes / 100) / 10; // 1 kB = 1000 bytes
+export const jsFigure = (
+  e: { key: string; label: string; route: string; jsBudgetKb: number },
+  js: { initial: FirstLoadJs; own: FirstLoadJs; withPrefetch: FirstLoadJs },
+): JsFigure => ({
+  endpoint: e.key,
+  label: e.label,
+  route: e.route,
+  scripts: js.initial.scripts,
+  rawKb: kb(js.initial.rawBytes),
+  gzipKb: kb(js.initial.gzipBytes),
+  withLazy: { scripts: js.own.scripts, rawKb: kb(js.own.rawBytes), gzipKb: kb(js.own.gzipBytes) },
+  withPrefetch: { scripts: js.withPrefetch.scripts, rawKb: kb(js.withPrefetch.rawBytes), gzipKb: kb(js.withPrefetch.gzipBytes) },
+  budgetKb: e.jsBudgetKb,
+  withinBudget: js.initial.gzipBytes / 1000 <= e.jsBudgetKb,
+});
+
+/** As `npm run lint` (prettier --check .) wants the committed files. */
+async function formatted(file: string, text: string): Promise<string> {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...options, filepath: file });
+}
+
+const mark = (ok: boolean | null) => (ok === null ? "—" : ok ? "✅" : "❌");
+const num = (n: number | null) => (n === null || Number.isNaN(n) ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: 1 }));
+
+function renderScale(name: string, r: ScaleReport): string {
+  const lines = [
+    `## Quy mô ${name}: ${r.data.provinces} tỉnh × ${r.data.communesPerProvince} xã × ${r.data.tasksPerCommune} nhiệm vụ × ${r.data.months} tháng`,
+    "",
+    `Đo lúc ${r.measuredAt} trên ${r.machine.cores} nhân ${r.machine.cpuModel}, ${r.machine.ramGiB} GiB RAM, Node ${r.machine.node}, Next.js ${r.machine.next}, PostgreSQL ${r.machine.postgres} (nhúng, cùng máy). ` +
+      `Máy chủ \`next start\` và autocannon chạy trên cùng 2 nhân; mỗi phép đo ${r.load.durationSeconds} s sau ${r.load.warmupSeconds} s khởi động bỏ qua.` +
+      (r.data.seedSeconds !== null ? ` Dữ liệu được sinh trong lần chạy này (${num(r.data.seedSeconds)} s).` : ""),
+    "",
+    "### Độ trễ và thông lượng",
+    "",
+    "| Trang | Tài khoản | Kết nối | p50 (ms) | p95 (ms) | p99 (ms) | Yêu cầu/s | Không 2xx | Ngân sách p95 | |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...r.load.results.map(
+      (x) =>
+        `| ${x.label} \`${x.route}\` | ${x.as} | ${x.connections} | ${num(x.p50Ms)} | ${num(x.p95Ms)} | ${num(x.p99Ms)} | ${num(x.requestsPerSecond)} | ${x.non2xx + x.errors} | ${x.p95BudgetMs === null ? "—" : `≤ ${x.p95BudgetMs}`} | ${mark(x.withinBudget)} |`,
+    ),
+    "",
+    "### JavaScript tải lần đầu (gzip, 1 kB = 1000 byte)",
+    "",
+    "Cột “Lần đầu”: script do chính tài liệu HTML tải (thẻ `<script src>`, trừ polyfill `nomodule` mà trình duyệt mới bỏ qua), tức phần trang cần trước khi dùng được, như “First Load JS” của Next.js: ngân sách áp dụng cho cột này. " +
+      "Cột “Kể cả tải trễ”: mọi script của trang tới khi mạng rảnh, prefetch bị chặn, gồm các chunk tải sau khi trang đã hiện (recharts trên các trang có biểu đồ). " +
+      "Cột cuối: mọi script tới khi mạng rảnh, kể cả script của các trang mà Next.js prefetch từ các liên kết.",
+    "",
+    "| Trang | Lần đầu: tệp | Chưa nén (kB) | gzip (kB) | Ngân sách (kB) | | Kể cả tải trễ: tệp / gzip (kB) | Kể cả prefetch: tệp / gzip (kB) |",
+    "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+    ...r.firstLoadJs.map(
+      (x) =>
+        `| ${x.label} \`${x.route}\` | ${x.scripts} | ${num(x.rawKb)} | ${num(x.gzipKb)} | ≤ ${x.budgetKb} | ${mark(x.withinBudget)} | ${x.withLazy.scripts} / ${num(x.withLazy.gzipKb)} | ${x.withPrefetch.scripts} / ${num(x.withPrefetch.gzipKb)} |`,
+    ),
+    "",
+    "### Bộ nhớ máy chủ sau khi đo",
+    "",
+    `Tiến trình \`next-server\` (pid ${r.server.pid}): RSS ${num(r.server.rssMb)} MB, cao nhất ${num(r.server.peakRssMb)} MB; cả cây tiến trình (${r.server.processes}): ${num(r.server.treeRssMb)} MB.`,
+    "",
+    "### Kích thước dữ liệu",
+    "",
+    "| Bảng | Số dòng |",
+    "| --- | ---: |",
+    ...Object.entries(r.data.counts).map(([t, n]) => `| ${t} | ${n.toLocaleString("en-US")} |`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+export async function writeReports(scale: string, report: ScaleReport) {
+  const existing: BenchReport = existsSync(JSON_FILE)
+    ? (JSON.parse(readFileSync(JSON_FILE, "utf8")) as BenchReport)
+    : { note: "", scales: {} };
+  const all: BenchReport = {
+    note: "Written by `npm run bench` (scripts/bench.ts). Latency in ms; sizes in kB of 1000 bytes; memory in MB of 1,000,000 bytes.",
+    scales: { ...existing.scales, [scale]: report },
+  };
+  await writeFile(JSON_FILE, await formatted(JSON_FILE, JSON.stringify(all, null, 2)));
+  const md = [
+    "# Benchmarks",
+    "",
+    "Tạo bởi `npm run bench -- --scale province|national` (scripts/bench.ts): dữ liệu tổng hợp (`npm run seed:synthetic`), " +
+      "bản build production (`next build` của một bản sao mã nguồn trong `.data/bench-app`), `next start`, đăng nhập qua next-auth " +
+      "rồi đo bằng autocannon; JavaScript tải lần đầu đo bằng Chromium. Ngân sách độ trễ áp dụng cho 10 kết nối ở quy mô một tỉnh. " +
+      "Số liệu thô: `docs/benchmarks.json`.",
+    "",
+    ...Object.entries(all.scales).flatMap(([name, r]) => (r ? [renderScale(name, r)] : [])),
+  ].join("\n");
+  await writeFile(MD_FILE, await formatted(MD_FILE, md));
+}
