@@ -13,7 +13,7 @@ import { adminNav } from "@/lib/auth/navigation";
 import { canListCommunes } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/communes/queries";
-import { getProvinceOverview, KEY_KPIS } from "@/lib/dashboard/province";
+import { cachedProvinceOverview, KEY_KPIS } from "@/lib/dashboard/province";
 import { provinceRows, readProvinceQuery } from "@/lib/dashboard/province-table";
 import { KPI_CATALOG } from "@/lib/indicators/catalog";
 import { formatValue } from "@/lib/indicators/vocabulary";
@@ -29,7 +29,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
   // A province user sees their own province whatever the URL says; an admin may pick one.
   const provinceId =
     user.role === "PROVINCE" ? (user.provinceId ?? "-") : provinces.some((p) => p.id === query.provinceId) ? query.provinceId : null;
-  const all = await getProvinceOverview(provinceId);
+  const { value: all, computedAt } = await cachedProvinceOverview(provinceId);
   const rows = provinceRows(all, query);
   const provinceName =
     user.role === "PROVINCE" ? (all[0]?.provinceName ?? null) : (provinces.find((p) => p.id === provinceId)?.name ?? null);
@@ -48,7 +48,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
     <AppShell user={user} context={provinceName ?? "Toàn quốc"} nav={adminNav(user)}>
       <PageHeader
         title={provinceName ? `Các xã, phường · ${provinceName}` : "Các xã, phường"}
-        description={`${all.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn${user.role === "PROVINCE" ? " · chỉ xem" : ""}`}
+        description={`${all.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn · số liệu lúc ${formatDateTime(computedAt)} (tổng hợp lại mỗi phút)${user.role === "PROVINCE" ? " · chỉ xem" : ""}`}
         actions={<PrintButton />}
       />
       <form

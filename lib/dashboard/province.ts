@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
 import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summary";
+import { shortCache } from "./short-cache";
 import { statusCase, TASK_COLUMNS } from "./sql";
 
 /** The catalog KPIs the province compares communes on (DESIGN.md §4: the two headline targets). */
@@ -104,3 +105,16 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
 }
 
 export type ProvinceRow = Awaited<ReturnType<typeof getProvinceOverview>>[number];
+
+/** How long the province view reuses its figures: a roll-up read by many, a minute behind at most. */
+export const PROVINCE_VIEW_TTL_MS = 60_000;
+
+/**
+ * The province view's figures, computed at most once a minute per province (and day) on each app
+ * instance: province staff open it often and all see the same numbers. The page shows their time.
+ */
+export const cachedProvinceOverview = shortCache(
+  PROVINCE_VIEW_TTL_MS,
+  (provinceId: string | null) => `${provinceId ?? "*"}:${localDateKey(new Date())}`,
+  (provinceId: string | null) => getProvinceOverview(provinceId),
+);
