@@ -25,11 +25,19 @@ export type TaskChange =
   | { kind: "removed"; code: string; title: string }
   | { kind: "changed"; code: string; title: string; fields: { label: string; before: string; after: string }[] };
 
+const words = (...parts: (string | null)[]) => parts.filter(Boolean).join(" ");
+
 const names = (list: string[], units: UnitRef[]) =>
   list
     .map((n) => matchUnit(n, units)?.name ?? n)
     .sort()
     .join("; ");
+
+/**
+ * A deadline is a change only when the document words it differently. One it words as before stays
+ * as the task has it: the chairperson may have given it a date by direction, or the office by an edit.
+ */
+const deadlineReworded = (t: TaskDraft, old: { deadlineText: string }) => t.deadline.text !== old.deadlineText;
 
 /** Changes the draft would make to the plan's tasks, in the draft's order, then the removed ones. */
 export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], units: UnitRef[]): TaskChange[] {
@@ -44,19 +52,19 @@ export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], unit
     const after = {
       "Tên nhiệm vụ": t.title,
       "Nội dung": t.description,
-      "Thời hạn": `${toStoredDeadlineKind(t.deadline.kind)} ${t.deadline.date ?? ""} ${t.deadline.text}`.trim(),
+      "Thời hạn": words(toStoredDeadlineKind(t.deadline.kind), t.deadline.date, t.deadline.text),
       "Chủ trì": names(t.leadUnits, units),
       "Phối hợp": names(t.supportUnits, units),
     };
     const before = {
       "Tên nhiệm vụ": old.title,
       "Nội dung": old.description,
-      "Thời hạn": `${old.deadlineKind} ${old.dueDate ?? ""} ${old.deadlineText}`.trim(),
+      "Thời hạn": words(old.deadlineKind, old.dueDate, old.deadlineText),
       "Chủ trì": [...old.leadUnits].sort().join("; "),
       "Phối hợp": [...old.supportUnits].sort().join("; "),
     };
     const fields = (Object.keys(after) as (keyof typeof after)[])
-      .filter((k) => after[k] !== before[k])
+      .filter((k) => (k === "Thời hạn" ? deadlineReworded(t, old) : after[k] !== before[k]))
       .map((label) => ({ label, before: before[label], after: after[label] }));
     if (fields.length) changes.push({ kind: "changed", code: t.code, title: t.title, fields });
   }
@@ -129,7 +137,9 @@ export async function applyDraftToPlan(
       });
       continue;
     }
-    await tx.task.update({ where: { id: old.id }, data: { groupId, ...taskFields(t), version: { increment: 1 } } });
+    const { deadlineKind, dueDate, deadlineText, ...ownFields } = taskFields(t);
+    const deadline = deadlineReworded(t, old) ? { deadlineKind, dueDate, deadlineText } : {};
+    await tx.task.update({ where: { id: old.id }, data: { groupId, ...ownFields, ...deadline, version: { increment: 1 } } });
     await tx.taskUnit.deleteMany({ where: { taskId: old.id } });
     await tx.taskUnit.createMany({ data: unitRows.map((u) => ({ ...u, taskId: old.id })) });
     const change = changes.find((c) => c.code === t.code);

@@ -149,6 +149,11 @@ describe("re-importing a corrected document into an existing plan", () => {
     expect(await db.plan.count({ where: { communeId: haiAn } })).toBe(plansBefore);
     const after = await db.task.findUniqueOrThrow({ where: { id: before.id }, include: { updates: true } });
     expect(after.title).toBe("Mã định danh, con dấu và tiêu đề văn bản");
+    // The demo's chairperson gave 1.3 a date by direction; the document still words it "thường
+    // xuyên", so the re-import keeps the date.
+    expect(before.deadlineKind).toBe("FIXED");
+    expect(after.deadlineKind).toBe("FIXED");
+    expect(after.dueDate).toEqual(before.dueDate);
     expect(after.version).toBe(before.version + 1);
     expect(after.updates.length).toBe(before.updates.length);
     const t11 = await db.task.findFirstOrThrow({
