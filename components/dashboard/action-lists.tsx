@@ -3,7 +3,8 @@
 // server and a slow line with pages the leader may never open.
 import Link from "next/link";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
-import type { ActionTask, CommuneDashboard } from "@/lib/dashboard/commune";
+import type { ActionTask } from "@/lib/dashboard/action-lists";
+import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
 import { formatDate, formatDateTime } from "@/lib/dates";
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, dateFromKey, localDateKey } from "@/lib/dates";
-import { flaggedTaskIds, getCommuneDashboard } from "@/lib/dashboard/commune";
+import { flaggedTaskIds } from "@/lib/dashboard/action-lists";
+import { getCommuneDashboard } from "@/lib/dashboard/commune";
 import { readDashboardFilters } from "@/lib/dashboard/filters";
 import { getProvinceOverview } from "@/lib/dashboard/province";
 import { statusCase, TASK_COLUMNS } from "@/lib/dashboard/sql";

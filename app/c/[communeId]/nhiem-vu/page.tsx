@@ -7,7 +7,7 @@ import { canViewCommune, hasOwnTasks } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { listOpenDirectives, listReturnedUpdates } from "@/lib/tasks/detail";
-import { flaggedTaskIds } from "@/lib/dashboard/commune";
+import { flaggedTaskIds } from "@/lib/dashboard/action-lists";
 import { filterTasks, readTaskFilters, sortByUrgency, TASK_FLAGS } from "@/lib/tasks/filters";
 import { getUnitName, groupByStatus, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
