@@ -28,14 +28,20 @@ function ListCard({
       <CardHeader
         title={title}
         actions={
-          <Link
-            prefetch={false}
-            href={href}
-            className="text-sm font-semibold text-brand-700 hover:underline"
-            data-testid={`${testId}-count`}
-          >
-            {total} · xem tất cả
-          </Link>
+          href ? (
+            <Link
+              prefetch={false}
+              href={href}
+              className="text-sm font-semibold text-brand-700 hover:underline"
+              data-testid={`${testId}-count`}
+            >
+              {total} · xem tất cả
+            </Link>
+          ) : (
+            <span className="text-sm font-semibold text-slate-700" data-testid={`${testId}-count`}>
+              {total}
+            </span>
+          )
         }
       />
       {total === 0 ? (
@@ -116,7 +122,6 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
       <ListCard
         title={`Đơn vị chưa cập nhật ${data.periodLabel}`}
         total={data.silentUnits.length}
-        href={link({})}
         testId="list-silent-units"
         empty="Mọi đơn vị đã cập nhật các nhiệm vụ đang thực hiện trong kỳ."
       >
