@@ -8,6 +8,7 @@ import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
 import { formatDate, formatDateTime } from "@/lib/dates";
 
+/** `href`: the full list behind the count; without it (a list of units) each row links on its own. */
 function ListCard({
   title,
   total,
@@ -18,7 +19,7 @@ function ListCard({
 }: {
   title: string;
   total: number;
-  href: string;
+  href?: string;
   testId: string;
   empty: string;
   children: React.ReactNode;
