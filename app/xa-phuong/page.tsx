@@ -7,7 +7,7 @@ import { PrintButton } from "@/components/dashboard/print-button";
 import { KpiLegend, ProvinceTable } from "@/components/dashboard/province-table";
 import { AppShell } from "@/components/shell/app-shell";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
-import { FilterField, FilterSelect, filterInputClass } from "@/components/ui/filter-field";
+import { FilterField, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
 import { canListCommunes } from "@/lib/auth/permissions";
@@ -21,16 +21,28 @@ import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
 
+/** The `tinh` value of an admin's country-wide view. */
+const ALL_PROVINCES = "ca-nuoc";
+/** Rows shown at once: a country has about 3,300 communes; sorting and search pick which. */
+const MAX_ROWS = 300;
+
 export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuong">) {
   const user = await requireUser();
   if (!canListCommunes(user)) notFound();
   const query = readProvinceQuery(await searchParams);
   const provinces = user.role === "ADMIN" ? await listProvinces() : [];
   // A province user sees their own province whatever the URL says; an admin may pick one.
+  // A province user sees their own province whatever the URL says. An admin sees one province at a
+  // time (the first by default) or, when asking for it, every commune of the country.
   const provinceId =
-    user.role === "PROVINCE" ? (user.provinceId ?? "-") : provinces.some((p) => p.id === query.provinceId) ? query.provinceId : null;
+    user.role === "PROVINCE"
+      ? (user.provinceId ?? "-")
+      : query.provinceId === ALL_PROVINCES
+        ? null
+        : ((provinces.find((p) => p.id === query.provinceId) ?? provinces[0])?.id ?? null);
   const { value: all, computedAt } = await cachedProvinceOverview(provinceId);
-  const rows = provinceRows(all, query);
+  const matching = provinceRows(all, query);
+  const rows = matching.slice(0, MAX_ROWS);
   const provinceName =
     user.role === "PROVINCE" ? (all[0]?.provinceName ?? null) : (provinces.find((p) => p.id === provinceId)?.name ?? null);
   const [xKpi, yKpi] = KEY_KPIS;
@@ -61,7 +73,16 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
           <input name="q" defaultValue={query.q} placeholder="Tên xã, phường (gõ không dấu được)" className={filterInputClass} />
         </FilterField>
         {user.role === "ADMIN" ? (
-          <FilterSelect label="Tỉnh, thành phố" name="tinh" value={provinceId ?? ""} options={provinces.map((p) => [p.id, p.name])} />
+          <FilterField label="Tỉnh, thành phố">
+            <select name="tinh" defaultValue={provinceId ?? ALL_PROVINCES} className={`${filterInputClass} max-w-60`}>
+              {provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+              <option value={ALL_PROVINCES}>Cả nước</option>
+            </select>
+          </FilterField>
         ) : null}
         <input type="hidden" name="sap-xep" value={query.sort} />
         <input type="hidden" name="chieu" value={query.dir} />
@@ -72,6 +93,12 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
           Bỏ lọc
         </Link>
       </form>
+      {matching.length > rows.length ? (
+        <p className="mb-2 text-sm text-slate-600" aria-live="polite">
+          Đang hiện {rows.length}/{matching.length} xã, phường theo cách sắp xếp đã chọn; tìm theo tên hoặc chọn một tỉnh để xem các xã
+          khác.
+        </p>
+      ) : null}
       <Card className="mb-5">
         {rows.length === 0 ? (
           <EmptyState>{all.length ? "Không có xã, phường phù hợp." : "Chưa có xã, phường nào."}</EmptyState>

@@ -76,3 +76,16 @@ test("cấp tỉnh: bảng các xã sắp xếp, tìm kiếm được và mở T
   await expect(page.getByText("Chế độ chỉ xem")).toBeVisible();
   await page.screenshot({ path: "test-results/dashboard-province-readonly.png", fullPage: true });
 });
+
+test("quản trị: một tỉnh mỗi lần, hoặc cả nước khi chọn", async ({ browser }) => {
+  const page = await pageAs(browser, "admin");
+  await page.goto("/xa-phuong");
+  const names = () => page.locator("tr[data-commune]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-commune")));
+  expect(await names()).toEqual(["Phường Hải An", "Phường Thạch Khôi"]);
+  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Tỉnh Thanh Hóa" });
+  await page.getByRole("button", { name: "Tìm" }).click();
+  expect(await names()).toEqual(["Xã Hà Long"]);
+  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Cả nước" });
+  await page.getByRole("button", { name: "Tìm" }).click();
+  expect(await names()).toEqual(["Phường Hải An", "Phường Thạch Khôi", "Xã Hà Long"]);
+});

@@ -8,9 +8,9 @@ export async function login(page: Page, username: string, password: string) {
   await expect(page).toHaveURL(/\/(c\/[^/]+(\/nhiem-vu)?|xa-phuong)$/);
 }
 
-/** Id of a commune by its name, read from the province's commune list. */
+/** Id of a commune by its name, read from the commune list (the whole country's for an admin). */
 export async function communeHref(page: Page, name: string): Promise<string> {
-  await page.goto("/xa-phuong");
+  await page.goto("/xa-phuong?tinh=ca-nuoc");
   const href = await page.getByRole("link", { name }).getAttribute("href");
   if (!href) throw new Error(`Không thấy ${name} trong danh sách`);
   return href;
