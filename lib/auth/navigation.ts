@@ -19,8 +19,10 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
   const items: (NavItem | false)[] = [
     canListCommunes(v) && { key: "communes", href: "/xa-phuong", label: "Các xã, phường" },
     canViewDashboard(v, c) && { key: "overview", href: base, label: "Tổng quan" },
+    // Unit staff start from their own tasks (their home page), so that item comes first for them.
+    hasOwnTasks(v) && { key: "tasks", href: `${base}/nhiem-vu`, label: "Nhiệm vụ của tôi" },
     { key: "plans", href: `${base}/ke-hoach`, label: "Kế hoạch" },
-    { key: "tasks", href: `${base}/nhiem-vu`, label: hasOwnTasks(v) ? "Nhiệm vụ của tôi" : "Nhiệm vụ" },
+    !hasOwnTasks(v) && { key: "tasks", href: `${base}/nhiem-vu`, label: "Nhiệm vụ" },
     { key: "indicators", href: `${base}/chi-tieu`, label: "Chỉ tiêu" },
     canViewReports(v, c) && { key: "reports", href: `${base}/bao-cao`, label: "Báo cáo" },
     canManageUsers(v, c) && { key: "admin", href: `${base}/quan-tri`, label: "Quản trị" },

@@ -231,7 +231,7 @@ describe("navigation follows the permissions", () => {
     expect(labels(viewers.coordinator)).toEqual(["Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo", "Quản trị"]);
   });
   it("unit staff: my tasks, no dashboard, no reports, no administration", () => {
-    expect(labels(viewers.leadStaff)).toEqual(["Kế hoạch", "Nhiệm vụ của tôi", "Chỉ tiêu"]);
+    expect(labels(viewers.leadStaff)).toEqual(["Nhiệm vụ của tôi", "Kế hoạch", "Chỉ tiêu"]);
   });
   it("province: the commune list and read-only sections, no administration", () => {
     expect(labels(viewers.province)).toEqual(["Các xã, phường", "Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo"]);
