@@ -56,16 +56,30 @@ function ListCard({
   );
 }
 
-function TaskLine({ t, communeId, detail }: { t: ActionTask; communeId: string; detail: React.ReactNode }) {
+/** One line of a list: what it is about (a link), optional text, and who/when. */
+function Entry({ href, title, meta, children }: { href: string; title: string; meta: React.ReactNode; children?: React.ReactNode }) {
   return (
     <li className="px-4 py-2 sm:px-5">
-      <Link prefetch={false} href={`/c/${communeId}/nhiem-vu/${t.id}`} className="font-medium text-brand-700 hover:underline">
-        {t.code}. {t.title}
+      <Link prefetch={false} href={href} className="font-medium text-brand-700 hover:underline">
+        {title}
       </Link>
-      <p className="text-xs text-slate-600">
-        {t.leads ?? "Chưa giao đơn vị chủ trì"} · {detail}
-      </p>
+      {children}
+      <p className="text-xs text-slate-600">{meta}</p>
     </li>
+  );
+}
+
+function TaskLine({ t, communeId, detail }: { t: ActionTask; communeId: string; detail: React.ReactNode }) {
+  return (
+    <Entry
+      href={`/c/${communeId}/nhiem-vu/${t.id}`}
+      title={`${t.code}. ${t.title}`}
+      meta={
+        <>
+          {t.leads ?? "Chưa giao đơn vị chủ trì"} · {detail}
+        </>
+      }
+    />
   );
 }
 
@@ -108,16 +122,15 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
         empty="Không có khó khăn, đề xuất nào đang chờ ý kiến."
       >
         {data.awaiting.rows.map((t) => (
-          <li key={t.id} className="px-4 py-2 sm:px-5">
-            <Link prefetch={false} href={`/c/${communeId}/nhiem-vu/${t.id}`} className="font-medium text-brand-700 hover:underline">
-              {t.code}. {t.title}
-            </Link>
+          <Entry
+            key={t.id}
+            href={`/c/${communeId}/nhiem-vu/${t.id}`}
+            title={`${t.code}. ${t.title}`}
+            meta={`${t.unitName ?? "—"} · ${formatDateTime(t.at)}`}
+          >
             {t.difficulties.trim() ? <p className="mt-0.5 line-clamp-2 text-slate-800">Khó khăn: {t.difficulties}</p> : null}
             {t.proposals.trim() ? <p className="mt-0.5 line-clamp-2 text-slate-800">Đề xuất: {t.proposals}</p> : null}
-            <p className="text-xs text-slate-500">
-              {t.unitName ?? "—"} · {formatDateTime(t.at)}
-            </p>
-          </li>
+          </Entry>
         ))}
       </ListCard>
       <ListCard
@@ -147,15 +160,14 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
         empty="Mọi ý kiến chỉ đạo đã được tiếp nhận."
       >
         {data.directives.rows.map((d) => (
-          <li key={d.id} className="px-4 py-2 sm:px-5">
-            <Link prefetch={false} href={`/c/${communeId}/nhiem-vu/${d.taskId}`} className="font-medium text-brand-700 hover:underline">
-              {d.code}. {d.title}
-            </Link>
+          <Entry
+            key={d.id}
+            href={`/c/${communeId}/nhiem-vu/${d.taskId}`}
+            title={`${d.code}. ${d.title}`}
+            meta={`${d.author} · ${formatDateTime(d.createdAt)}`}
+          >
             <p className="mt-0.5 line-clamp-2 text-slate-800">{d.content}</p>
-            <p className="text-xs text-slate-500">
-              {d.author} · {formatDateTime(d.createdAt)}
-            </p>
-          </li>
+          </Entry>
         ))}
       </ListCard>
     </div>
