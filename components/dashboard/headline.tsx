@@ -39,7 +39,7 @@ export function Headline({
 }) {
   const share = now.total ? Math.round((now.done / now.total) * 100) : 0;
   return (
-    <div className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <div className="mb-4 grid grid-cols-2 gap-3 lg:grid-cols-4">
       <Tile label="Tổng số nhiệm vụ" href={allHref} testId="headline-total">
         <span className="text-3xl font-bold">{now.total}</span> <Delta change={now.total - before.total} />
       </Tile>
