@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame } from "@/components/ui/chart-frame";
 import type { WeekBar } from "./chart-data";
 
 export default function CompletionsImpl({ weeks }: { weeks: WeekBar[] }) {

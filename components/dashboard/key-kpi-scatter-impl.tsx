@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame } from "@/components/ui/chart-frame";
 import type { ScatterPoint } from "./chart-data";
 
 /**

@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame } from "@/components/ui/chart-frame";
 import type { KpiLine, KpiTrendRow } from "./chart-data";
 
 const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });

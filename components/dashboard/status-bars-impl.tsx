@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame } from "@/components/ui/chart-frame";
 import type { StackedBar, StackSeries } from "./chart-data";
 
 /** Horizontal bars stacked by status; a click on a segment opens the tasks it counts. */

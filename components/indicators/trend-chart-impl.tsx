@@ -1,5 +1,6 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/ui/chart-frame";
 import type { ChartPoint } from "./charts";
 
 const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
@@ -16,28 +17,26 @@ export default function TrendChartImpl({
   domainMax?: number;
 }) {
   return (
-    <div className="h-64 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 10, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis tick={{ fontSize: 11 }} domain={[0, domainMax ?? "auto"]} width={40} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? `${fmt.format(v)}${unitSuffix}` : String(v))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <ReferenceLine y={target} stroke="#16a34a" strokeDasharray="6 4" label={{ value: "Chỉ tiêu", fontSize: 11, fill: "#15803d" }} />
-          <Line
-            name="Lộ trình"
-            type="linear"
-            dataKey="expected"
-            stroke="#94a3b8"
-            strokeDasharray="4 4"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line name="Số liệu" type="monotone" dataKey="value" stroke="#1d4ed8" strokeWidth={2} isAnimationActive={false} connectNulls />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame height={256} decorative={false}>
+      <LineChart data={points} margin={{ top: 10, right: 16, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+        <YAxis tick={{ fontSize: 11 }} domain={[0, domainMax ?? "auto"]} width={40} />
+        <Tooltip formatter={(v) => (typeof v === "number" ? `${fmt.format(v)}${unitSuffix}` : String(v))} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <ReferenceLine y={target} stroke="#16a34a" strokeDasharray="6 4" label={{ value: "Chỉ tiêu", fontSize: 11, fill: "#15803d" }} />
+        <Line
+          name="Lộ trình"
+          type="linear"
+          dataKey="expected"
+          stroke="#94a3b8"
+          strokeDasharray="4 4"
+          dot={false}
+          isAnimationActive={false}
+          connectNulls
+        />
+        <Line name="Số liệu" type="monotone" dataKey="value" stroke="#1d4ed8" strokeWidth={2} isAnimationActive={false} connectNulls />
+      </LineChart>
+    </ChartFrame>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { dateFromKey } from "../dates";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { searchParam, type SearchParams } from "../validation/search-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -9,11 +10,8 @@ export type AuditFilters = { action: string; actorId: string; from: string; to: 
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function readAuditFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
-  const one = (k: string) => {
-    const v = params[k];
-    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 100) ?? "";
-  };
+export function readAuditFilters(params: SearchParams): AuditFilters {
+  const one = (k: string) => searchParam(params, k);
   const page = Number.parseInt(one("trang"), 10);
   return {
     action: one("hanh-dong"),

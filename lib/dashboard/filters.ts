@@ -1,5 +1,6 @@
 // The dashboard's filters (plan, period, group, lead unit), read from the URL, and the links from
 // its numbers to the task list that makes each of them up (the list reads the same parameters).
+import { searchParam, type SearchParams } from "../validation/search-params";
 import { addDays } from "../dates";
 import { periodContaining, periodFromKey, previousPeriod, type Period } from "../indicators/periods";
 import type { DeadlineStatus } from "../tasks/deadline-status";
@@ -19,11 +20,8 @@ export type DashboardFilters = {
 export const PICKER_WEEKS = 8;
 export const PICKER_MONTHS = 6;
 
-export function readDashboardFilters(params: Record<string, string | string[] | undefined>, today: string): DashboardFilters {
-  const one = (k: string) => {
-    const v = params[k];
-    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 100) ?? "";
-  };
+export function readDashboardFilters(params: SearchParams, today: string): DashboardFilters {
+  const one = (k: string) => searchParam(params, k);
   const key = one("ky");
   const picked = key.includes("W") ? periodFromKey(key, "WEEKLY") : periodFromKey(key, "MONTHLY");
   // A future period has nothing to show yet: fall back to the current week.

@@ -35,6 +35,23 @@ export async function recentValues(indicatorIds: string[], day: string, limit: n
   return byIndicator;
 }
 
+/**
+ * An indicator's definition as `summarizeIndicator` reads it, from `i` ("Indicator") and `p` (its
+ * "Plan"): numbers as float8, so no Decimal conversion per row.
+ */
+export const DEFINITION_COLUMNS = Prisma.sql`i.comparison, i.unit, i.target::float8 AS target, i."dueDate",
+  i.target2::float8 AS target2, i."dueDate2", i."baselineValue"::float8 AS "baselineValue", i."baselineDate",
+  i.frequency, i."createdAt", p."periodStart"`;
+
+export const emptyKpiCounts = (): Record<IndicatorStatus, number> => ({
+  MET: 0,
+  ON_TRACK: 0,
+  BEHIND: 0,
+  AT_RISK: 0,
+  MISSED: 0,
+  NO_DATA: 0,
+});
+
 type KpiRow = IndicatorDefinition & {
   id: string;
   code: string;
@@ -47,9 +64,7 @@ type KpiRow = IndicatorDefinition & {
 /** The commune's indicators (of one plan / one responsible unit when filtered) with status on `day`. */
 export async function dashboardKpis(communeId: string, f: { planId?: string; unitId?: string }, day: string) {
   const indicators = await getDb().$queryRaw<KpiRow[]>`
-    SELECT i.id, i.code, i."catalogCode", i.name, i.comparison, i.unit, i.target::float8 AS target, i."dueDate",
-           i.target2::float8 AS target2, i."dueDate2", i."baselineValue"::float8 AS "baselineValue", i."baselineDate",
-           i.frequency, i."createdAt", p."periodStart", COALESCE(u."shortName", u.name) AS "responsibleUnit"
+    SELECT i.id, i.code, i."catalogCode", i.name, ${DEFINITION_COLUMNS}, COALESCE(u."shortName", u.name) AS "responsibleUnit"
     FROM "Indicator" i
     JOIN "Plan" p ON p.id = i."planId" AND p."communeId" = i."communeId"
     LEFT JOIN "Unit" u ON u.id = i."responsibleUnitId"
@@ -72,7 +87,7 @@ export async function dashboardKpis(communeId: string, f: { planId?: string; uni
     responsibleUnit: i.responsibleUnit,
     summary: summarizeIndicator(i, values.get(i.id) ?? [], day, i.periodStart, KPI_TREND_LENGTH),
   }));
-  const counts = { MET: 0, ON_TRACK: 0, BEHIND: 0, AT_RISK: 0, MISSED: 0, NO_DATA: 0 } satisfies Record<IndicatorStatus, number>;
+  const counts = emptyKpiCounts();
   for (const c of cards) counts[c.summary.status] += 1;
   return { cards, counts };
 }

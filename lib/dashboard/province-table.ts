@@ -1,5 +1,6 @@
 // Search and sort of the province table, read from the URL (a GET form and header links: they work
 // without JavaScript on an old PC and the view can be bookmarked or sent to a colleague).
+import { searchParam, type SearchParams } from "../validation/search-params";
 import { foldText } from "../import/text";
 
 export const PROVINCE_SORTS = {
@@ -22,11 +23,8 @@ export const DEFAULT_DIR: Record<ProvinceSort, "asc" | "desc"> = {
   "cap-nhat": "asc",
 };
 
-export function readProvinceQuery(params: Record<string, string | string[] | undefined>): ProvinceQuery {
-  const one = (k: string) => {
-    const v = params[k];
-    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 100) ?? "";
-  };
+export function readProvinceQuery(params: SearchParams): ProvinceQuery {
+  const one = (k: string) => searchParam(params, k);
   const sort = (one("sap-xep") in PROVINCE_SORTS ? one("sap-xep") : "ten") as ProvinceSort;
   const dir = one("chieu") === "asc" || one("chieu") === "desc" ? (one("chieu") as "asc" | "desc") : DEFAULT_DIR[sort];
   return { q: one("q"), sort, dir, provinceId: one("tinh") };

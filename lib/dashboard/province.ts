@@ -6,6 +6,7 @@ import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
 import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summary";
+import { DEFINITION_COLUMNS, emptyKpiCounts } from "./kpis";
 import { shortCache } from "./short-cache";
 import { statusCase, TASK_COLUMNS } from "./sql";
 
@@ -38,8 +39,6 @@ type CommuneTotals = {
   lastUpdateAt: Date | null;
 };
 
-const emptyKpiCounts = (): Record<IndicatorStatus, number> => ({ MET: 0, ON_TRACK: 0, BEHIND: 0, AT_RISK: 0, MISSED: 0, NO_DATA: 0 });
-
 /** `provinceId` null: every province (ADMIN). */
 export async function getProvinceOverview(provinceId: string | null, now = new Date()) {
   const db = getDb();
@@ -61,9 +60,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       ORDER BY c.name`,
     // Each indicator's definition with only its latest current value: enough for its status today.
     db.$queryRaw<KpiRow[]>`
-      SELECT i.id, i."communeId", i."catalogCode", i.comparison, i.unit, i.target::float8 AS target, i."dueDate",
-             i.target2::float8 AS target2, i."dueDate2", i."baselineValue"::float8 AS "baselineValue", i."baselineDate",
-             i.frequency, i."createdAt", p."periodStart",
+      SELECT i.id, i."communeId", i."catalogCode", ${DEFINITION_COLUMNS},
              v."periodKey" AS "latestKey", v."periodEnd" AS "latestEnd", v.value AS "latestValue", v.revision AS "latestRevision"
       FROM "Indicator" i
       JOIN "Unit" c ON c.id = i."communeId"

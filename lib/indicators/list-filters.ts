@@ -1,13 +1,11 @@
 // Filters of the KPI list (Chỉ tiêu), read from the URL: the dashboard's KPI counts link here.
+import { searchParam, type SearchParams } from "../validation/search-params";
 import { STATUS_META, type IndicatorStatus } from "./status";
 
 export type IndicatorFilters = { status: IndicatorStatus | ""; planId: string; unitId: string };
 
-export function readIndicatorFilters(params: Record<string, string | string[] | undefined>): IndicatorFilters {
-  const one = (k: string) => {
-    const v = params[k];
-    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 100) ?? "";
-  };
+export function readIndicatorFilters(params: SearchParams): IndicatorFilters {
+  const one = (k: string) => searchParam(params, k);
   const status = one("tinh-trang");
   return { status: status in STATUS_META ? (status as IndicatorStatus) : "", planId: one("ke-hoach"), unitId: one("don-vi") };
 }

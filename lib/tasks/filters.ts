@@ -1,5 +1,6 @@
 // Search and filters of the task lists (Nhiệm vụ của tôi / Nhiệm vụ), read from the URL. The
 // dashboard links here with the same parameters, so every number it shows opens the tasks behind it.
+import { searchParam, type SearchParams } from "../validation/search-params";
 import { localDateKey } from "../dates";
 import { foldText } from "../import/text";
 import { periodContaining } from "../indicators/periods";
@@ -45,11 +46,8 @@ type Filterable = {
   lastUpdateAt: Date | null;
 };
 
-export function readTaskFilters(params: Record<string, string | string[] | undefined>): TaskFilters {
-  const one = (k: string) => {
-    const v = params[k];
-    return (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 200) ?? "";
-  };
+export function readTaskFilters(params: SearchParams): TaskFilters {
+  const one = (k: string) => searchParam(params, k, 200);
   const status = one("trang-thai");
   const role = one("vai-tro");
   const flag = one("loc");

@@ -7,7 +7,8 @@ import { parseDeadlineText } from "../../lib/tasks/deadline-text";
 import type { Rng } from "./prng";
 import type { DeadlineKind } from "./rows";
 import type { TemplateTask } from "./templates";
-import { addDays, dayBetween, formatDay, lastDayOfMonth, maxDay, minDay, monthYear } from "./time";
+import { formatDateKey } from "../../lib/dates";
+import { addDays, dayBetween, lastDayOfMonth, maxDay, minDay, monthYear } from "./time";
 
 export type DeadlineWhen = "past" | "soon" | "future" | "none";
 
@@ -47,7 +48,7 @@ function wording(rng: Rng, due: string): string {
   if (isMonthEnd && month % 3 === 0 && rng.chance(0.3)) return `Quý ${QUARTER[month / 3 - 1]}/${due.slice(0, 4)}`;
   if (isMonthEnd && rng.chance(0.4)) return `Tháng ${monthYear(due)}`;
   // "Trước ngày X" means due the day before X.
-  return rng.chance(0.4) ? `Trước ngày ${formatDay(addDays(due, 1))}` : formatDay(due);
+  return rng.chance(0.4) ? `Trước ngày ${formatDateKey(addDays(due, 1))}` : formatDateKey(due);
 }
 
 /** The deadline of one task: a date made up for it, or the template's own wording. */

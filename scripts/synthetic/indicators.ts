@@ -10,7 +10,8 @@ import { expectedValueOn, type Milestone } from "../../lib/indicators/status";
 import { comparisonFromDraft, unitFromDraft } from "../../lib/indicators/vocabulary";
 import type { Rng } from "./prng";
 import type { IndicatorRow, IndicatorTaskRow, IndicatorValueRow } from "./rows";
-import { addDays, formatDay, localInstant, monthStart, officeMinute } from "./time";
+import { formatDateKey } from "../../lib/dates";
+import { addDays, localInstant, monthStart, officeMinute } from "./time";
 import { unitKeyOf } from "./units";
 
 export type IndicatorContext = {
@@ -87,7 +88,7 @@ function definition(rng: Rng, k: KpiCatalogEntry, i: number, ctx: IndicatorConte
     method: k.method,
     frequency: "MONTHLY",
     responsibleUnitId: ctx.unitIdByKey.get(unitKeyOf(k.responsibleHint)) ?? null,
-    sourceText: `Đến ngày ${formatDay(dueDate)}, ${k.name.charAt(0).toLowerCase()}${k.name.slice(1)} ${symbol} ${target}${unit === "PERCENT" ? "%" : ""}.`,
+    sourceText: `Đến ngày ${formatDateKey(dueDate)}, ${k.name.charAt(0).toLowerCase()}${k.name.slice(1)} ${symbol} ${target}${unit === "PERCENT" ? "%" : ""}.`,
     sortOrder: i,
     version: 0,
     createdAt: ctx.createdAt,

@@ -1,6 +1,6 @@
 // Local days ("YYYY-MM-DD", Asia/Ho_Chi_Minh) and instants for the synthetic timeline. Day
 // arithmetic comes from lib/dates.ts; these add the month steps and office hours it does not need.
-import { addDays, daysBetween, weekStart } from "../../lib/dates";
+import { addDays, daysBetween, localDayStart, weekStart } from "../../lib/dates";
 import type { Rng } from "./prng";
 
 export { addDays, daysBetween, weekStart };
@@ -21,7 +21,7 @@ export function monthStart(day: string, months = 0): string {
 
 /** The instant `minute` minutes after local midnight of `day` (Vietnam has no daylight saving). */
 export function localInstant(day: string, minute: number): Date {
-  return new Date(Date.parse(`${day}T00:00:00+07:00`) + minute * 60_000);
+  return new Date(localDayStart(day).getTime() + minute * 60_000);
 }
 
 /** Minutes since local midnight of an instant. */
@@ -45,10 +45,5 @@ export function dayBetween(rng: Rng, from: string, to: string): string {
 
 export const minDay = (a: string, b: string) => (a < b ? a : b);
 export const maxDay = (a: string, b: string) => (a > b ? a : b);
-
-export const formatDay = (day: string) => {
-  const [y, m, d] = day.split("-");
-  return `${d}/${m}/${y}`;
-};
 
 export const monthYear = (day: string) => `${pad2(Number(day.slice(5, 7)))}/${day.slice(0, 4)}`;
