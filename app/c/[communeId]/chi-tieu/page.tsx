@@ -76,22 +76,26 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
             <EmptyState>Xã chưa có kế hoạch nào. Chỉ tiêu được tạo cùng kế hoạch (nhập từ văn bản) hoặc thêm tay.</EmptyState>
           </Card>
         ) : (
-          plans.map(({ plan, indicators }) => (
-            <Card key={plan.id}>
-              <CardHeader
-                title={plan.title}
-                description={`${plan.number ? `Số ${plan.number} · ` : ""}${indicators.length} chỉ tiêu`}
-                actions={manage && plans.length > 1 ? <LinkButton href={`${base}/moi?plan=${plan.id}`}>Thêm chỉ tiêu</LinkButton> : null}
-              />
-              {indicators.some((r) => matchesIndicatorFilters(r, filters)) ? (
-                <IndicatorTable rows={indicators.filter((r) => matchesIndicatorFilters(r, filters))} communeId={commune.communeId} />
-              ) : indicators.length ? (
-                <EmptyState>Không có chỉ tiêu phù hợp.</EmptyState>
-              ) : (
-                <EmptyState>Kế hoạch chưa có chỉ tiêu nào.</EmptyState>
-              )}
-            </Card>
-          ))
+          plans.map(({ plan, indicators }) => {
+            // Plan and unit are already applied; the status chips narrow the table further.
+            const shown = indicators.filter((r) => !filters.status || r.summary.status === filters.status);
+            return (
+              <Card key={plan.id}>
+                <CardHeader
+                  title={plan.title}
+                  description={`${plan.number ? `Số ${plan.number} · ` : ""}${indicators.length} chỉ tiêu`}
+                  actions={manage && plans.length > 1 ? <LinkButton href={`${base}/moi?plan=${plan.id}`}>Thêm chỉ tiêu</LinkButton> : null}
+                />
+                {shown.length ? (
+                  <IndicatorTable rows={shown} communeId={commune.communeId} />
+                ) : indicators.length ? (
+                  <EmptyState>Không có chỉ tiêu phù hợp.</EmptyState>
+                ) : (
+                  <EmptyState>Kế hoạch chưa có chỉ tiêu nào.</EmptyState>
+                )}
+              </Card>
+            );
+          })
         )}
       </div>
     </>
