@@ -13,6 +13,11 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   /** Where evidence files are kept (outside public/); relative paths start at the working directory. */
   EVIDENCE_DIR: z.string().min(1).default(".data/files"),
+  /** smtp(s)://user:pass@host:port of a mail server; without it reminders are in-app only. */
+  SMTP_URL: z.string().url("SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:cổng").optional(),
+  SMTP_FROM: z.string().min(3).default("Theo dõi Kế hoạch CĐS <no-reply@localhost>"),
+  /** The portal's address in e-mails ("https://cds.example.gov.vn"); links are relative without it. */
+  PUBLIC_URL: z.string().url("PUBLIC_URL phải là một địa chỉ http(s)").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ROLE_LABEL, type NavItem } from "@/lib/auth/navigation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppShell({
@@ -32,6 +33,7 @@ export function AppShell({
             </span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
+            <NotificationBell userId={user.id} />
             <span className="text-right leading-tight">
               <span className="block font-medium">{user.fullName}</span>
               <span className="block text-xs text-blue-100">{ROLE_LABEL[user.role]}</span>

@@ -25,6 +25,7 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
     !hasOwnTasks(v) && { key: "tasks", href: `${base}/nhiem-vu`, label: "Nhiệm vụ" },
     { key: "indicators", href: `${base}/chi-tieu`, label: "Chỉ tiêu" },
     canViewReports(v, c) && { key: "reports", href: `${base}/bao-cao`, label: "Báo cáo" },
+    hasOwnTasks(v) && { key: "reports", href: `${base}/bao-cao/xac-nhan`, label: "Xác nhận báo cáo" },
     canManageUsers(v, c) && { key: "admin", href: `${base}/quan-tri`, label: "Quản trị" },
   ];
   return items.filter((i): i is NavItem => i !== false);

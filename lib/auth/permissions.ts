@@ -104,3 +104,27 @@ export function canEnterIndicatorValue(v: Viewer, i: IndicatorScope): boolean {
   if (canManageIndicators(v, i)) return true;
   return v.role === "UNIT_STAFF" && isOwnCommune(v, i) && v.unitId !== null && v.unitId === i.responsibleUnitId;
 }
+
+/** Compiling, editing and deleting report drafts; reminding units to report: the commune's standing office and chair. */
+export function canCompileReports(v: Viewer, c: CommuneScope): boolean {
+  return (v.role === "COORDINATOR" || v.role === "CHAIR") && isOwnCommune(v, c);
+}
+
+/** Signing a report off (number, date, signer) is the chair's: "CHAIR approves/finalises". */
+export function canFinalizeReport(v: Viewer, c: CommuneScope): boolean {
+  return v.role === "CHAIR" && isOwnCommune(v, c);
+}
+
+/**
+ * One report: the commune's leaders and admins see drafts and finalised reports; the province sees
+ * what the commune has finalised (a draft is still the commune's own working paper).
+ */
+export function canViewReport(v: Viewer, r: CommuneScope & { final: boolean }): boolean {
+  if (!canViewReports(v, r)) return false;
+  return v.role !== "PROVINCE" || r.final;
+}
+
+/** "Đã báo cáo" for a period is confirmed by staff of the unit itself. */
+export function canConfirmReported(v: Viewer, c: CommuneScope, unitId: string): boolean {
+  return v.role === "UNIT_STAFF" && isOwnCommune(v, c) && v.unitId === unitId;
+}

@@ -18,6 +18,10 @@ import {
   canViewPlan,
   canViewProvince,
   canViewReports,
+  canCompileReports,
+  canConfirmReported,
+  canFinalizeReport,
+  canViewReport,
   type TaskScope,
   type Viewer,
 } from "@/lib/auth/permissions";
@@ -55,6 +59,12 @@ const communeChecks: Record<string, Check> = {
   canManageIndicators,
   // The KPI's responsible unit is the "lead" unit.
   canEnterIndicatorValue: (v, c) => canEnterIndicatorValue(v, { ...c, responsibleUnitId: "lead" }),
+  canCompileReports,
+  canFinalizeReport,
+  viewDraftReport: (v, c) => canViewReport(v, { ...c, final: false }),
+  viewFinalReport: (v, c) => canViewReport(v, { ...c, final: true }),
+  // The period's confirmation is for the "lead" unit.
+  canConfirmReported: (v, c) => canConfirmReported(v, c, "lead"),
 };
 
 // Expected answers: [own commune A1, other commune same province A2, other province B1].
@@ -75,6 +85,11 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canContributeToTask: [N, N, N],
     canManageIndicators: [Y, Y, Y],
     canEnterIndicatorValue: [Y, Y, Y],
+    canCompileReports: [N, N, N],
+    canFinalizeReport: [N, N, N],
+    viewDraftReport: [Y, Y, Y],
+    viewFinalReport: [Y, Y, Y],
+    canConfirmReported: [N, N, N],
   },
   province: {
     canViewCommune: [Y, Y, N],
@@ -90,6 +105,11 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canContributeToTask: [N, N, N],
     canManageIndicators: [N, N, N],
     canEnterIndicatorValue: [N, N, N],
+    canCompileReports: [N, N, N],
+    canFinalizeReport: [N, N, N],
+    viewDraftReport: [N, N, N],
+    viewFinalReport: [Y, Y, N],
+    canConfirmReported: [N, N, N],
   },
   chair: {
     canViewCommune: [Y, N, N],
@@ -105,6 +125,11 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canContributeToTask: [N, N, N],
     canManageIndicators: [N, N, N],
     canEnterIndicatorValue: [N, N, N],
+    canCompileReports: [Y, N, N],
+    canFinalizeReport: [Y, N, N],
+    viewDraftReport: [Y, N, N],
+    viewFinalReport: [Y, N, N],
+    canConfirmReported: [N, N, N],
   },
   coordinator: {
     canViewCommune: [Y, N, N],
@@ -120,6 +145,11 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canContributeToTask: [N, N, N],
     canManageIndicators: [Y, N, N],
     canEnterIndicatorValue: [Y, N, N],
+    canCompileReports: [Y, N, N],
+    canFinalizeReport: [N, N, N],
+    viewDraftReport: [Y, N, N],
+    viewFinalReport: [Y, N, N],
+    canConfirmReported: [N, N, N],
   },
   leadStaff: {
     canViewCommune: [Y, N, N],
@@ -135,6 +165,11 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canContributeToTask: [N, N, N],
     canManageIndicators: [N, N, N],
     canEnterIndicatorValue: [Y, N, N],
+    canCompileReports: [N, N, N],
+    canFinalizeReport: [N, N, N],
+    viewDraftReport: [N, N, N],
+    viewFinalReport: [N, N, N],
+    canConfirmReported: [Y, N, N],
   },
   supportStaff: {
     canViewCommune: [Y, N, N],
@@ -150,6 +185,11 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canContributeToTask: [Y, N, N],
     canManageIndicators: [N, N, N],
     canEnterIndicatorValue: [N, N, N],
+    canCompileReports: [N, N, N],
+    canFinalizeReport: [N, N, N],
+    viewDraftReport: [N, N, N],
+    viewFinalReport: [N, N, N],
+    canConfirmReported: [N, N, N],
   },
   otherStaff: {
     canViewCommune: [Y, N, N],
@@ -165,6 +205,11 @@ const matrix: Record<string, Record<string, [boolean, boolean, boolean]>> = {
     canContributeToTask: [N, N, N],
     canManageIndicators: [N, N, N],
     canEnterIndicatorValue: [N, N, N],
+    canCompileReports: [N, N, N],
+    canFinalizeReport: [N, N, N],
+    viewDraftReport: [N, N, N],
+    viewFinalReport: [N, N, N],
+    canConfirmReported: [N, N, N],
   },
 };
 
@@ -230,8 +275,8 @@ describe("navigation follows the permissions", () => {
   it("coordinator sees every section", () => {
     expect(labels(viewers.coordinator)).toEqual(["Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo", "Quản trị"]);
   });
-  it("unit staff: my tasks, no dashboard, no reports, no administration", () => {
-    expect(labels(viewers.leadStaff)).toEqual(["Nhiệm vụ của tôi", "Kế hoạch", "Chỉ tiêu"]);
+  it("unit staff: my tasks and their unit's report confirmation; no dashboard, no reports, no administration", () => {
+    expect(labels(viewers.leadStaff)).toEqual(["Nhiệm vụ của tôi", "Kế hoạch", "Chỉ tiêu", "Xác nhận báo cáo"]);
   });
   it("province: the commune list and read-only sections, no administration", () => {
     expect(labels(viewers.province)).toEqual(["Các xã, phường", "Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo"]);

@@ -1,0 +1,39 @@
+import { canViewReports } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { contentDisposition } from "@/lib/files/queries";
+import { EXPORT_FORMATS, reportExport, type ExportFormat } from "@/lib/reports/export";
+import { getReport } from "@/lib/reports/queries";
+
+// DOCX/XLSX of a report. The same 404 for a missing report, another commune's, or a draft asked for
+// by the province, so ids reveal nothing.
+export async function GET(_req: Request, ctx: RouteContext<"/c/[communeId]/bao-cao/[reportId]/tep/[format]">) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
+  const { communeId, reportId, format } = await ctx.params;
+  const notFound = () => Response.json({ error: "Không tìm thấy báo cáo." }, { status: 404 });
+  if (!(format in EXPORT_FORMATS)) return notFound();
+  const commune = await getDb().unit.findFirst({
+    where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
+    select: { id: true, provinceId: true },
+  });
+  if (!commune?.provinceId) return notFound();
+  const scope = { communeId: commune.id, provinceId: commune.provinceId };
+  if (!canViewReports(user, scope)) return notFound();
+  const report = await getReport(user, scope, reportId);
+  if (!report) return notFound();
+  const file = await reportExport(report, format as ExportFormat);
+  if (!file) {
+    console.error(`[reports] finalised report ${report.id} has no stored ${format}`);
+    return Response.json({ error: "Tệp của báo cáo không còn trên máy chủ. Vui lòng báo quản trị hệ thống." }, { status: 410 });
+  }
+  return new Response(file.bytes as BodyInit, {
+    headers: {
+      "Content-Type": EXPORT_FORMATS[format as ExportFormat],
+      "Content-Length": String(file.bytes.length),
+      "Content-Disposition": contentDisposition(file.fileName),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

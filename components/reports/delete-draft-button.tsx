@@ -1,0 +1,25 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { Alert, buttonClass } from "@/components/ui/form";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { deleteReportDraftAction } from "@/lib/reports/actions";
+
+export function DeleteDraftButton({ communeId, reportId }: { communeId: string; reportId: string }) {
+  const router = useRouter();
+  const { state, submitForm, pending } = useFormAction(deleteReportDraftAction, () => router.push(`/c/${communeId}/bao-cao`));
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (window.confirm("Xóa dự thảo này? Nội dung đã soạn sẽ mất.")) submitForm(new FormData(e.currentTarget));
+      }}
+    >
+      <input type="hidden" name="communeId" value={communeId} />
+      <input type="hidden" name="reportId" value={reportId} />
+      <button type="submit" className={buttonClass.danger} disabled={pending}>
+        Xóa dự thảo
+      </button>
+      {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+// The draft's text and heading in one form. "Lưu dự thảo" saves; the chair's "Ký duyệt, phát hành"
+// saves the same fields and finalises in one step, so nothing typed is lost between the two.
+// What is typed is also kept in the browser until it is saved (a dropped line loses nothing).
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useDraft } from "@/components/tasks/use-draft";
+import { Alert, buttonClass, Field, Select, TextArea, TextInput } from "@/components/ui/form";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { saveReportAction } from "@/lib/reports/actions";
+import { SECTION_HEADINGS, SECTION_LABEL } from "@/lib/reports/format";
+import type { ReportSections } from "@/lib/reports/types";
+
+export type EditorValues = ReportSections & {
+  summary: string;
+  place: string;
+  number: string;
+  issuedDate: string;
+  signerMode: string;
+  signerTitle: string;
+  signerName: string;
+  recipients: string;
+};
+
+export function ReportEditor({
+  communeId,
+  reportId,
+  version,
+  initial,
+  canFinalize,
+}: {
+  communeId: string;
+  reportId: string;
+  version: number;
+  initial: EditorValues;
+  canFinalize: boolean;
+}) {
+  const router = useRouter();
+  const draft = useDraft<EditorValues>(`report:${reportId}:${version}`, initial);
+  const [saved, setSaved] = useState<"save" | "finalize" | null>(null);
+  const { state, submitForm, pending } = useFormAction(saveReportAction, () => {
+    draft.clear(false);
+    router.refresh();
+  });
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const v = draft.values;
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const intent = submitter?.value === "finalize" ? "finalize" : "save";
+    if (intent === "finalize" && !window.confirm("Ký phát hành báo cáo? Sau khi phát hành, báo cáo không sửa được nữa.")) return;
+    const form = new FormData(e.currentTarget);
+    form.set("intent", intent);
+    setSaved(intent);
+    submitForm(form);
+  }
+
+  const field = (name: keyof EditorValues) => ({
+    name,
+    value: v[name],
+    invalid: !!errors[name],
+    onChange: (e: { target: { value: string } }) => draft.update(name, e.target.value),
+  });
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-5" aria-label="Soạn báo cáo">
+      <input type="hidden" name="communeId" value={communeId} />
+      <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="version" value={version} />
+      {draft.restoredAt ? (
+        <Alert tone="info">
+          Đã khôi phục nội dung bạn nhập chưa lưu (lúc {new Date(draft.restoredAt).toLocaleString("vi-VN")}).{" "}
+          <button type="button" className="underline" onClick={() => draft.clear()}>
+            Bỏ nội dung khôi phục
+          </button>
+        </Alert>
+      ) : null}
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold text-slate-800">Thể thức văn bản</legend>
+        <Field label="Trích yếu" name="summary" errors={errors.summary}>
+          <TextInput {...field("summary")} required maxLength={500} />
+        </Field>
+        <Field label="Địa danh (dòng ngày tháng)" name="place" errors={errors.place}>
+          <TextInput {...field("place")} required maxLength={100} />
+        </Field>
+        <Field label="Số báo cáo" name="number" errors={errors.number} hint='Ví dụ "05/BC-UBND"; bắt buộc khi phát hành.'>
+          <TextInput {...field("number")} maxLength={30} placeholder="05/BC-UBND" />
+        </Field>
+        <Field label="Ngày ban hành" name="issuedDate" errors={errors.issuedDate} hint="Bắt buộc khi phát hành.">
+          <TextInput {...field("issuedDate")} type="date" />
+        </Field>
+        <Field label="Thẩm quyền ký" name="signerMode" errors={errors.signerMode}>
+          <Select
+            {...field("signerMode")}
+            options={[
+              ["TM", "TM. Ủy ban nhân dân (Chủ tịch ký)"],
+              ["KT", "KT. Chủ tịch (Phó Chủ tịch ký thay)"],
+            ]}
+          />
+        </Field>
+        <Field label="Chức vụ người ký" name="signerTitle" errors={errors.signerTitle}>
+          <TextInput {...field("signerTitle")} required maxLength={100} />
+        </Field>
+        <Field label="Họ tên người ký" name="signerName" errors={errors.signerName}>
+          <TextInput {...field("signerName")} maxLength={100} />
+        </Field>
+        <Field label="Nơi nhận (mỗi dòng một nơi)" name="recipients" errors={errors.recipients} hint="Dòng cuối thường là “Lưu: VT, VHXH”.">
+          <TextArea {...field("recipients")} rows={6} />
+        </Field>
+      </fieldset>
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-sm font-semibold text-slate-800">Nội dung (mỗi dòng là một đoạn)</legend>
+        {SECTION_HEADINGS.map(({ key, heading }) => (
+          <Field key={key} label={heading ?? SECTION_LABEL[key]} name={key} errors={errors[key]}>
+            <TextArea {...field(key)} rows={Math.min(14, Math.max(3, v[key].split("\n").length + 1))} />
+          </Field>
+        ))}
+      </fieldset>
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">
+        <button type="submit" name="intent" value="save" className={buttonClass.secondary} disabled={pending}>
+          {pending && saved === "save" ? "Đang lưu…" : "Lưu dự thảo"}
+        </button>
+        {canFinalize ? (
+          <button type="submit" name="intent" value="finalize" className={buttonClass.primary} disabled={pending}>
+            {pending && saved === "finalize" ? "Đang phát hành…" : "Ký duyệt, phát hành"}
+          </button>
+        ) : (
+          <span className="text-xs text-slate-500">Chủ tịch UBND ký duyệt và phát hành báo cáo.</span>
+        )}
+        {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+        {state?.ok && saved === "save" ? <Alert tone="success">Đã lưu dự thảo.</Alert> : null}
+      </div>
+    </form>
+  );
+}

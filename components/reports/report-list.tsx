@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/card";
+import { ToneBadge } from "@/components/ui/status-badge";
+import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import type { ReportListItem } from "@/lib/reports/queries";
+
+/** The plan's reports, newest period first: drafts being written and the finalised history. */
+export function ReportList({ reports, base }: { reports: ReportListItem[]; base: string }) {
+  if (reports.length === 0) return <EmptyState>Chưa có báo cáo nào của kế hoạch này.</EmptyState>;
+  return (
+    <Table minWidth={760}>
+      <TableHead columns={["Kỳ", "Báo cáo", "Tình trạng", "Tải về"]} />
+      <TableBody>
+        {reports.map((r) => (
+          <tr key={r.id}>
+            <Td className="whitespace-nowrap font-medium">{r.periodLabel}</Td>
+            <Td>
+              <Link href={`${base}/${r.id}`} className="text-brand-700 hover:underline">
+                {r.status === "FINAL" ? `Số ${r.number} ngày ${formatDate(r.issuedDate, "date-only")}` : r.summary}
+              </Link>
+              <span className="block text-xs text-slate-500">
+                {r.status === "FINAL"
+                  ? `${r.finalizedBy?.fullName ?? ""} ký phát hành lúc ${formatDateTime(r.finalizedAt)}`
+                  : `${r.createdBy.fullName} lập lúc ${formatDateTime(r.createdAt)}; sửa lần cuối ${formatDateTime(r.updatedAt)}`}
+              </span>
+            </Td>
+            <Td>{r.status === "FINAL" ? <ToneBadge tone="green" label="Đã phát hành" /> : <ToneBadge tone="gray" label="Dự thảo" />}</Td>
+            <Td className="whitespace-nowrap">
+              <a href={`${base}/${r.id}/tep/docx`} download className="text-brand-700 hover:underline">
+                DOCX
+              </a>
+              {" · "}
+              <a href={`${base}/${r.id}/tep/xlsx`} download className="text-brand-700 hover:underline">
+                XLSX
+              </a>
+            </Td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

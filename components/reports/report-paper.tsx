@@ -1,0 +1,154 @@
+// A report as it will be printed: the Nghị định 30/2020 layout in HTML, for the report page and its
+// A4 print view (the browser's "Save as PDF"). Pure rendering of the same document the DOCX renders.
+import { STATUS_META } from "@/lib/indicators/status";
+import {
+  appendixNote,
+  issuerLines,
+  KPI_COLUMNS,
+  numberLine,
+  paragraphsOf,
+  placeDateLine,
+  recipientLines,
+  SECTION_HEADINGS,
+  signatureLines,
+  TASK_COLUMNS,
+  TONE_FILL,
+} from "@/lib/reports/format";
+import type { ReportDocument } from "@/lib/reports/types";
+import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
+
+const cell = "border border-black px-1.5 py-1 align-top";
+
+export function ReportPaper({ doc }: { doc: ReportDocument }) {
+  const { heading, sections, data } = doc;
+  const [issuer1, issuer2] = issuerLines(data.commune.name);
+  const groupOf = (i: number) => `${data.tasks[i].groupCode}|${data.tasks[i].groupTitle}`;
+  return (
+    <div className="report-paper text-[14pt] leading-snug text-black">
+      <section className="report-page">
+        {doc.draft ? <p className="text-center font-bold text-red-700">DỰ THẢO</p> : null}
+        <div className="grid grid-cols-[2fr_3fr] gap-2 text-center">
+          <div>
+            <p className="text-[13pt] font-bold">{issuer1}</p>
+            <p className="text-[13pt] font-bold">{issuer2}</p>
+            <hr className="mx-auto my-1 w-1/3 border-black" />
+            <p className="text-[13pt]">{numberLine(heading.number)}</p>
+          </div>
+          <div>
+            <p className="text-[12pt] font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+            <p className="text-[13pt] font-bold underline underline-offset-4">Độc lập - Tự do - Hạnh phúc</p>
+            <p className="mt-3 italic">{placeDateLine(heading.place, heading.issuedDate)}</p>
+          </div>
+        </div>
+        <h2 className="mt-6 text-center font-bold">BÁO CÁO</h2>
+        <p className="text-center font-bold">{heading.summary}</p>
+        <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
+        {SECTION_HEADINGS.map(({ key, heading: title }) => (
+          <div key={key}>
+            {title ? <p className="mt-2 text-justify font-bold">{title}</p> : null}
+            {paragraphsOf(sections[key]).map((p, i) => (
+              <p key={i} className="mt-1.5 indent-[1cm] text-justify">
+                {p}
+              </p>
+            ))}
+          </div>
+        ))}
+        <div className="mt-6 grid grid-cols-2 gap-4 break-inside-avoid">
+          <div>
+            <p className="text-[12pt] font-bold italic">Nơi nhận:</p>
+            {recipientLines(heading.recipients).map((r) => (
+              <p key={r} className="text-[11pt]">
+                {r}
+              </p>
+            ))}
+          </div>
+          <div className="text-center font-bold">
+            {signatureLines(heading.signerMode, heading.signerTitle).map((l) => (
+              <p key={l}>{l}</p>
+            ))}
+            <p className="h-24" aria-hidden />
+            <p>{heading.signerName}</p>
+          </div>
+        </div>
+      </section>
+      <section className="report-appendix mt-10">
+        <p className="text-center font-bold">PHỤ LỤC I</p>
+        <p className="text-center font-bold">KẾT QUẢ THỰC HIỆN NHIỆM VỤ {data.period.label.toLocaleUpperCase("vi-VN")}</p>
+        <p className="mb-3 text-center italic">{appendixNote(doc)}</p>
+        <table className="w-full border-collapse text-[11pt]">
+          <thead>
+            <tr className="bg-slate-100">
+              {TASK_COLUMNS.map((c) => (
+                <th key={c} className={`${cell} text-center`}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.tasks.flatMap((t, i) => {
+              const group = groupOf(i);
+              const rows = [];
+              if (i === 0 || group !== groupOf(i - 1)) {
+                rows.push(
+                  <tr key={`g-${group}`}>
+                    <td colSpan={7} className={`${cell} font-bold`}>
+                      {t.groupCode ? `${t.groupCode}. ${t.groupTitle}` : t.groupTitle}
+                    </td>
+                  </tr>,
+                );
+              }
+              rows.push(
+                <tr key={t.code + t.title}>
+                  <td className={`${cell} text-center`}>{t.code}</td>
+                  <td className={cell}>{t.title}</td>
+                  <td className={cell}>{t.leadUnits}</td>
+                  <td className={cell}>{t.supportUnits}</td>
+                  <td className={`${cell} text-center`}>{t.deadline}</td>
+                  <td className={cell}>{t.result || <i>Chưa có báo cáo trong kỳ</i>}</td>
+                  <td className={cell} style={{ background: `#${TONE_FILL[DEADLINE_STATUS_META[t.status].tone]}` }}>
+                    {t.statusLabel}
+                  </td>
+                </tr>,
+              );
+              return rows;
+            })}
+          </tbody>
+        </table>
+        <p className="mt-8 text-center font-bold">PHỤ LỤC II</p>
+        <p className="text-center font-bold">KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU {data.period.label.toLocaleUpperCase("vi-VN")}</p>
+        <p className="mb-3 text-center italic">{appendixNote(doc)}</p>
+        {data.kpis.length === 0 ? (
+          <p className="italic">Kế hoạch chưa có chỉ tiêu.</p>
+        ) : (
+          <table className="w-full border-collapse text-[11pt]">
+            <thead>
+              <tr className="bg-slate-100">
+                {KPI_COLUMNS.map((c) => (
+                  <th key={c} className={`${cell} text-center`}>
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.kpis.map((k, i) => (
+                <tr key={k.code}>
+                  <td className={`${cell} text-center`}>{i + 1}</td>
+                  <td className={cell}>{k.name}</td>
+                  <td className={`${cell} text-center`}>{k.target}</td>
+                  <td className={`${cell} text-center`}>{k.dueDate}</td>
+                  <td className={`${cell} text-center`}>{k.value || <i>Chưa có số liệu</i>}</td>
+                  <td className={`${cell} text-center`}>{k.valuePeriod}</td>
+                  <td className={cell} style={{ background: `#${TONE_FILL[STATUS_META[k.status].tone]}` }}>
+                    {k.statusLabel}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { formatDateTime } from "@/lib/dates";
+import { notificationsOf } from "@/lib/notifications/queries";
+import { MarkReadButton } from "./mark-read-button";
+
+/** The header's bell: unread count and the latest messages, in a <details> that opens without JavaScript. */
+export async function NotificationBell({ userId }: { userId: string }) {
+  const { unread, items } = await notificationsOf(userId);
+  return (
+    <details className="relative">
+      <summary
+        className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 hover:bg-white/10"
+        aria-label={unread ? `Thông báo: ${unread} chưa đọc` : "Thông báo"}
+      >
+        <svg aria-hidden viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
+          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
+        {unread ? (
+          <span data-testid="unread-count" className="rounded-full bg-red-600 px-1.5 text-xs font-bold tabular-nums">
+            {unread}
+          </span>
+        ) : null}
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-80 max-w-[90vw] rounded-lg border border-slate-200 bg-white text-slate-800 shadow-lg">
+        <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
+          <span className="text-sm font-semibold">Thông báo</span>
+          {unread ? <MarkReadButton /> : null}
+        </div>
+        {items.length === 0 ? (
+          <p className="px-3 py-4 text-sm text-slate-500">Chưa có thông báo.</p>
+        ) : (
+          <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto text-sm">
+            {items.map((n) => (
+              <li key={n.id} className={n.readAt ? "px-3 py-2" : "bg-blue-50 px-3 py-2"}>
+                {n.href ? (
+                  <Link href={n.href} className="font-medium text-brand-700 hover:underline">
+                    {n.title}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{n.title}</span>
+                )}
+                {n.body ? <p className="mt-0.5 text-xs text-slate-600">{n.body}</p> : null}
+                <p className="mt-0.5 text-xs text-slate-400">{formatDateTime(n.createdAt)}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </details>
+  );
+}

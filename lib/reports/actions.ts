@@ -1,0 +1,56 @@
+"use server";
+// Server actions of the reports pages; each goes through runAction (session, checks, validation,
+// transaction). E-mails of reminders leave only after the reminders are committed.
+import { revalidatePath } from "next/cache";
+import { formDataToObject, type ActionResult } from "../actions/safe-action";
+import { runAction } from "../actions/run";
+import { sendMails } from "../notifications/mail";
+import { createReportDraft, deleteReportDraft, finalizeReport, saveReportDraft, setReportWeekStart } from "./commands";
+import { confirmReported, remindUnits } from "./submission-commands";
+
+type Prev = ActionResult<unknown> | null;
+
+function refresh(form: FormData) {
+  revalidatePath(`/c/${String(form.get("communeId") ?? "")}/bao-cao`, "layout");
+}
+
+export async function createReportDraftAction(_prev: Prev, form: FormData) {
+  const result = await runAction(createReportDraft, formDataToObject(form));
+  if (result.ok) refresh(form);
+  return result;
+}
+
+/** One form, two buttons: "Lưu dự thảo" saves; "Ký duyệt, phát hành" (the chair's) saves and finalises. */
+export async function saveReportAction(_prev: Prev, form: FormData) {
+  const def = form.get("intent") === "finalize" ? finalizeReport : saveReportDraft;
+  const result = (await runAction(def, formDataToObject(form))) as ActionResult<{ reportId: string; version?: number }>;
+  if (result.ok) refresh(form);
+  return result;
+}
+
+export async function deleteReportDraftAction(_prev: Prev, form: FormData) {
+  const result = await runAction(deleteReportDraft, formDataToObject(form));
+  if (result.ok) refresh(form);
+  return result;
+}
+
+export async function confirmReportedAction(_prev: Prev, form: FormData) {
+  const result = await runAction(confirmReported, formDataToObject(form));
+  if (result.ok) refresh(form);
+  return result;
+}
+
+export async function remindUnitsAction(_prev: Prev, form: FormData) {
+  const result = await runAction(remindUnits, formDataToObject(form, ["unitIds"]));
+  if (!result.ok) return result;
+  refresh(form);
+  const { mails, ...rest } = result.data;
+  const mail = await sendMails(mails);
+  return { ok: true as const, data: { ...rest, mail } };
+}
+
+export async function setReportWeekStartAction(_prev: Prev, form: FormData) {
+  const result = await runAction(setReportWeekStart, formDataToObject(form));
+  if (result.ok) refresh(form);
+  return result;
+}

@@ -1,0 +1,276 @@
+// Mutations of periodic reports: compile a draft, save it, finalise it (the chair), delete a draft.
+// A finalised report is never written again: its files are stored when it is finalised.
+import { createHash } from "node:crypto";
+import { defineAction, notFound } from "../actions/safe-action";
+import { communeForWrite } from "../actions/tenant";
+import { audit } from "../audit/write";
+import { canCompileReports, canFinalizeReport, canManagePlans, type CommuneScope, type Viewer } from "../auth/permissions";
+import { dateFromKey, dateOnlyKey, formatDateTime, localDateKey } from "../dates";
+import type { Tx } from "../db";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { compileReport } from "./compile";
+import { documentOf } from "./document";
+import { renderReportDocx } from "./docx";
+import { draftHeading, draftSections } from "./draft-text";
+import { reportPeriodFromKey, type ReportPeriod, type WeekStartDay } from "./periods";
+import { createDraftSchema, reportRefSchema, saveReportSchema, weekStartSchema, type SaveReportInput } from "./schemas";
+import { renderReportXlsx } from "./xlsx";
+
+const leaders = (u: Viewer) => u.role === "COORDINATOR" || u.role === "CHAIR";
+
+/** A plan of the commune and one of its reporting periods that has begun. */
+export async function planPeriod(tx: Tx, communeId: string, planId: string, periodKey: string, now: Date) {
+  const plan = await tx.plan.findFirst({ where: { id: planId, communeId }, select: { id: true, reportWeekStart: true } });
+  if (!plan) notFound();
+  const period = reportPeriodFromKey(periodKey, plan.reportWeekStart as WeekStartDay);
+  if (!period) throw new AppError("VALIDATION", "Kỳ báo cáo không hợp lệ.", { periodKey: ["Kỳ báo cáo không hợp lệ"] });
+  if (period.start > localDateKey(now)) {
+    throw new AppError("VALIDATION", `${period.label} chưa bắt đầu: chưa thể báo cáo.`, { periodKey: ["Kỳ chưa bắt đầu"] });
+  }
+  return { plan, period };
+}
+
+export const createReportDraft = defineAction({
+  name: "reports.createDraft",
+  schema: createDraftSchema,
+  allow: leaders,
+  run: async ({ user, input, tx }) => {
+    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+    const now = new Date();
+    const { period } = await planPeriod(tx, scope.communeId, input.planId, input.periodKey, now);
+    const facts = await compileReport(tx, scope.communeId, input.planId, period, now);
+    const heading = draftHeading(facts.data, await provinceName(tx, scope), await chairName(tx, scope.communeId));
+    const report = await tx.report.create({
+      data: {
+        communeId: scope.communeId,
+        planId: input.planId,
+        ...periodColumns(period),
+        data: facts.data as unknown as Prisma.InputJsonValue,
+        sections: draftSections(facts),
+        place: heading.place,
+        summary: heading.summary,
+        signerMode: heading.signerMode,
+        signerTitle: heading.signerTitle,
+        signerName: heading.signerName,
+        recipients: heading.recipients.join("\n"),
+        createdById: user.id,
+      },
+      select: { id: true },
+    });
+    await audit(tx, {
+      communeId: scope.communeId,
+      actorId: user.id,
+      action: "report.create",
+      entityType: "Report",
+      entityId: report.id,
+      data: { planId: input.planId, period: period.key, tasks: facts.data.totals.tasks },
+    });
+    return { reportId: report.id };
+  },
+});
+
+const periodColumns = (p: ReportPeriod) => ({
+  periodKey: p.key,
+  periodLabel: p.label,
+  periodStart: dateFromKey(p.start),
+  periodEnd: dateFromKey(p.end),
+});
+
+async function provinceName(tx: Tx, scope: CommuneScope): Promise<string> {
+  const p = await tx.unit.findFirst({ where: { id: scope.provinceId }, select: { name: true } });
+  return p?.name ?? "tỉnh";
+}
+
+async function chairName(tx: Tx, communeId: string): Promise<string> {
+  const chair = await tx.user.findFirst({
+    where: { communeId, role: "CHAIR", active: true },
+    orderBy: { createdAt: "asc" },
+    select: { fullName: true },
+  });
+  return chair?.fullName ?? "";
+}
+
+/** The draft, loaded with the tenant filter; a finalised report refuses every change. */
+async function loadDraft(tx: Tx, scope: CommuneScope, reportId: string) {
+  const report = await tx.report.findFirst({ where: { id: reportId, communeId: scope.communeId } });
+  if (!report) notFound();
+  if (report.status === "FINAL") {
+    throw new AppError("CONFLICT", `Báo cáo đã được ký phát hành lúc ${formatDateTime(report.finalizedAt)}: không sửa hay xóa được nữa.`);
+  }
+  return report;
+}
+
+/** Writes the edited text and heading if nobody saved the draft since the user opened it. */
+async function writeDraft(tx: Tx, user: Viewer, input: SaveReportInput, extra: Prisma.ReportUncheckedUpdateManyInput = {}) {
+  const {
+    communeId: _c,
+    reportId,
+    version,
+    summary,
+    place,
+    number,
+    issuedDate,
+    signerMode,
+    signerTitle,
+    signerName,
+    recipients,
+    ...sections
+  } = input;
+  const res = await tx.report.updateMany({
+    where: { id: reportId, communeId: input.communeId, version, status: "DRAFT" },
+    data: {
+      sections,
+      summary,
+      place,
+      number,
+      issuedDate: issuedDate ? dateFromKey(issuedDate) : null,
+      signerMode,
+      signerTitle,
+      signerName,
+      recipients: recipients.join("\n"),
+      version: { increment: 1 },
+      ...extra,
+    },
+  });
+  if (res.count === 0) {
+    const now = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true, version: true } });
+    throw new AppError(
+      "CONFLICT",
+      `Dự thảo vừa được người khác lưu lúc ${formatDateTime(now.updatedAt)}. Nội dung bạn nhập vẫn còn trên trang: hãy sao lưu phần đã sửa, tải lại rồi lưu lại.`,
+      undefined,
+      { version: now.version },
+    );
+  }
+  await audit(tx, {
+    communeId: input.communeId,
+    actorId: user.id,
+    action: "report.save",
+    entityType: "Report",
+    entityId: reportId,
+    data: { version: version + 1 },
+  });
+}
+
+export const saveReportDraft = defineAction({
+  name: "reports.save",
+  schema: saveReportSchema,
+  allow: leaders,
+  run: async ({ user, input, tx }) => {
+    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+    await loadDraft(tx, scope, input.reportId);
+    await writeDraft(tx, user, input);
+    return { reportId: input.reportId, version: input.version + 1 };
+  },
+});
+
+/** What the decree requires before a report can be signed: refused field by field. */
+function finalRequirements(input: SaveReportInput, period: { start: string }): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  if (!input.number) errors.number = ['Nhập số báo cáo, ví dụ "05/BC-UBND"'];
+  if (!input.issuedDate) errors.issuedDate = ["Nhập ngày ban hành"];
+  else if (input.issuedDate < period.start) errors.issuedDate = ["Ngày ban hành không thể trước khi kỳ báo cáo bắt đầu"];
+  if (!input.signerName) errors.signerName = ["Nhập họ tên người ký"];
+  if (input.recipients.length === 0) errors.recipients = ["Nhập nơi nhận (ít nhất dòng “Lưu: VT, …”)"];
+  return errors;
+}
+
+export const finalizeReport = defineAction({
+  name: "reports.finalize",
+  schema: saveReportSchema,
+  allow: (u) => u.role === "CHAIR",
+  run: async ({ user, input, tx }) => {
+    const scope = await communeForWrite(tx, user, input.communeId, canFinalizeReport);
+    const draft = await loadDraft(tx, scope, input.reportId);
+    const errors = finalRequirements(input, { start: dateOnlyKey(draft.periodStart) });
+    if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Chưa đủ thông tin để ký phát hành báo cáo.", errors);
+    const year = input.issuedDate.slice(0, 4);
+    const same = await tx.report.findFirst({
+      where: {
+        communeId: scope.communeId,
+        status: "FINAL",
+        number: input.number,
+        issuedDate: { gte: dateFromKey(`${year}-01-01`), lte: dateFromKey(`${year}-12-31`) },
+      },
+      select: { periodLabel: true },
+    });
+    if (same) {
+      throw new AppError("DUPLICATE", `Số ${input.number} đã dùng cho báo cáo ${same.periodLabel} năm ${year}.`, {
+        number: ["Số báo cáo đã được dùng trong năm"],
+      });
+    }
+    const finalizedAt = new Date();
+    await writeDraft(tx, user, input, { status: "FINAL", finalizedById: user.id, finalizedAt });
+    const stored = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
+    const doc = documentOf(stored);
+    const [docx, xlsx] = await Promise.all([renderReportDocx(doc), renderReportXlsx(doc)]);
+    for (const [format, bytes] of [
+      ["docx", docx],
+      ["xlsx", xlsx],
+    ] as const) {
+      await tx.reportFile.create({
+        data: {
+          communeId: scope.communeId,
+          reportId: stored.id,
+          format,
+          bytes: new Uint8Array(bytes),
+          size: bytes.length,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+        },
+      });
+    }
+    await audit(tx, {
+      communeId: scope.communeId,
+      actorId: user.id,
+      action: "report.finalize",
+      entityType: "Report",
+      entityId: stored.id,
+      data: { number: input.number, issuedDate: input.issuedDate },
+    });
+    return { reportId: stored.id };
+  },
+});
+
+export const deleteReportDraft = defineAction({
+  name: "reports.delete",
+  schema: reportRefSchema,
+  allow: leaders,
+  run: async ({ user, input, tx }) => {
+    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+    const draft = await loadDraft(tx, scope, input.reportId);
+    await tx.report.delete({ where: { id: draft.id } });
+    await audit(tx, {
+      communeId: scope.communeId,
+      actorId: user.id,
+      action: "report.delete",
+      entityType: "Report",
+      entityId: draft.id,
+      data: { period: draft.periodKey, planId: draft.planId },
+    });
+    return { planId: draft.planId };
+  },
+});
+
+/** The weekday a plan's reporting weeks start on (local practice; Monday by default). */
+export const setReportWeekStart = defineAction({
+  name: "reports.weekStart",
+  schema: weekStartSchema,
+  allow: (u) => u.role === "COORDINATOR" || u.role === "ADMIN",
+  run: async ({ user, input, tx }) => {
+    const scope = await communeForWrite(tx, user, input.communeId, canManagePlans);
+    const res = await tx.plan.updateMany({
+      where: { id: input.planId, communeId: scope.communeId },
+      data: { reportWeekStart: input.reportWeekStart },
+    });
+    if (res.count === 0) notFound();
+    await audit(tx, {
+      communeId: scope.communeId,
+      actorId: user.id,
+      action: "plan.reportWeekStart",
+      entityType: "Plan",
+      entityId: input.planId,
+      data: { reportWeekStart: input.reportWeekStart },
+    });
+    return { reportWeekStart: input.reportWeekStart };
+  },
+});

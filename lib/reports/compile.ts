@@ -1,0 +1,252 @@
+// Gathers what a report of one plan and period says: each task's state when the period ended (or
+// now, while it runs), what the units reported during it, the KPI values, and which units confirmed
+// "đã báo cáo". The result is frozen into the draft, so the text people then edit and the tables
+// beside it agree, and later updates change neither.
+import { dashboardKpis } from "../dashboard/kpis";
+import { addDays, dateOnlyKey, formatDateKey, formatDateTime, localDateKey, localDayStart } from "../dates";
+import type { Tx } from "../db";
+import { AppError } from "../errors";
+import { COMPARISON_SYMBOL, STATUS_META } from "../indicators/status";
+import { formatValue } from "../indicators/vocabulary";
+import { periodFromKey } from "../indicators/periods";
+import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
+import { DEADLINE_STATUS_META } from "../tasks/status-meta";
+import { nextReportPeriod, type ReportPeriod, type WeekStartDay } from "./periods";
+import type { ReportData, ReportKpiRow, ReportTaskRow, ReportUnitRow } from "./types";
+
+/** A difficulty or proposal a unit wrote in the period. */
+export type UnitNote = { taskCode: string; unit: string; text: string };
+
+/** Facts the draft text is written from, beside the frozen tables. */
+export type ReportFacts = {
+  data: ReportData;
+  difficulties: UnitNote[];
+  proposals: UnitNote[];
+  /** Tasks updated in the period, with what was reported (for "results by group"). */
+  reported: { groupCode: string; code: string; title: string; unit: string; text: string }[];
+  /** Open tasks due in the next period, or already overdue: the next period's priorities. */
+  upcoming: { code: string; title: string; lead: string; deadline: string; overdue: boolean }[];
+  nextPeriodLabel: string;
+};
+
+type TaskState = Pick<TaskTiming, "workStatus" | "completedAt"> & { progress: number; lastUpdateAt: Date | null };
+
+type LastReport = {
+  taskId: string;
+  workStatus: TaskTiming["workStatus"];
+  progress: number;
+  completedAt: Date | null;
+  createdAt: Date;
+  result: string;
+};
+
+const unitName = (u: { name: string; shortName: string | null }) => u.shortName ?? u.name;
+
+function emptyCounts(): Record<DeadlineStatus, number> {
+  return Object.fromEntries(DEADLINE_STATUSES.map((s) => [s, 0])) as Record<DeadlineStatus, number>;
+}
+
+/** The instant the numbers are taken: now while the period runs, else the last moment of its end day. */
+export function reportInstant(period: ReportPeriod, now: Date): { asOf: Date; live: boolean } {
+  const cut = localDayStart(addDays(period.end, 1));
+  return now < cut ? { asOf: now, live: true } : { asOf: new Date(cut.getTime() - 1), live: false };
+}
+
+export async function compileReport(tx: Tx, communeId: string, planId: string, period: ReportPeriod, now: Date): Promise<ReportFacts> {
+  const plan = await tx.plan.findFirst({
+    where: { id: planId, communeId },
+    select: { id: true, number: true, title: true, issuedDate: true, reportWeekStart: true },
+  });
+  if (!plan) throw new AppError("NOT_FOUND");
+  const commune = await tx.unit.findFirstOrThrow({ where: { id: communeId }, select: { id: true, name: true } });
+  const { asOf, live } = reportInstant(period, now);
+  const periodStart = localDayStart(period.start);
+
+  const tasks = await tx.task.findMany({
+    where: { communeId, planId },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      deadlineKind: true,
+      dueDate: true,
+      deadlineText: true,
+      supportText: true,
+      workStatus: true,
+      progress: true,
+      completedAt: true,
+      lastUpdateAt: true,
+      sortOrder: true,
+      group: { select: { code: true, title: true, sortOrder: true } },
+      units: { select: { role: true, unitId: true, unit: { select: { name: true, shortName: true, sortOrder: true } } } },
+    },
+  });
+  tasks.sort((a, b) => (a.group?.sortOrder ?? 1e9) - (b.group?.sortOrder ?? 1e9) || a.sortOrder - b.sortOrder);
+
+  // The last progress report of each task made by the end of the period: its state then.
+  const last = await tx.$queryRaw<LastReport[]>`
+    SELECT DISTINCT ON (u."taskId") u."taskId", u."workStatus", u.progress, u."completedAt", u."createdAt", u.result
+    FROM "TaskUpdate" u JOIN "Task" t ON t.id = u."taskId" AND t."communeId" = u."communeId"
+    WHERE u."communeId" = ${communeId} AND t."planId" = ${planId} AND u.kind = 'PROGRESS' AND u."createdAt" <= ${asOf}
+    ORDER BY u."taskId", u."createdAt" DESC`;
+  const lastByTask = new Map(last.map((r) => [r.taskId, r]));
+
+  // What was written during the period; an update returned for correction is left out of the text.
+  const inPeriod = await tx.taskUpdate.findMany({
+    where: { communeId, task: { planId }, createdAt: { gte: periodStart, lte: asOf }, returnedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: {
+      taskId: true,
+      kind: true,
+      result: true,
+      difficulties: true,
+      proposals: true,
+      unit: { select: { name: true, shortName: true } },
+    },
+  });
+  const progressInPeriod = new Map<string, string>();
+  for (const u of inPeriod) if (u.kind === "PROGRESS") progressInPeriod.set(u.taskId, u.result.trim());
+
+  const submissions = await tx.reportSubmission.findMany({
+    where: { communeId, planId, periodKey: period.key },
+    select: { unitId: true, confirmedAt: true },
+  });
+  const reportedAt = new Map(submissions.map((s) => [s.unitId, s.confirmedAt]));
+
+  const byStatus = emptyCounts();
+  const rows: ReportTaskRow[] = [];
+  const unitRows = new Map<string, ReportUnitRow & { order: number }>();
+  const codeOf = new Map<string, string>();
+  const upcoming: ReportFacts["upcoming"] = [];
+  const next = nextReportPeriod(period, plan.reportWeekStart as WeekStartDay);
+  let progressSum = 0;
+
+  for (const t of tasks) {
+    codeOf.set(t.id, t.code);
+    const prior = lastByTask.get(t.id);
+    const state: TaskState = live
+      ? t
+      : prior
+        ? { workStatus: prior.workStatus, progress: prior.progress, completedAt: prior.completedAt, lastUpdateAt: prior.createdAt }
+        : { workStatus: "NOT_STARTED", progress: 0, completedAt: null, lastUpdateAt: null };
+    const status = deadlineStatus(
+      { deadlineKind: t.deadlineKind, dueDate: t.dueDate, workStatus: state.workStatus, completedAt: state.completedAt },
+      state.lastUpdateAt ? [{ createdAt: state.lastUpdateAt }] : [],
+      asOf,
+    );
+    byStatus[status] += 1;
+    progressSum += state.progress;
+    const leads = t.units.filter((u) => u.role === "LEAD").sort((a, b) => a.unit.sortOrder - b.unit.sortOrder);
+    const supports = t.units.filter((u) => u.role === "SUPPORT").map((u) => unitName(u.unit));
+    if (t.supportText) supports.push(t.supportText);
+    const deadline = t.dueDate ? formatDateKey(dateOnlyKey(t.dueDate)) : t.deadlineText || "Không ghi thời hạn";
+    const done = state.workStatus === "DONE";
+    rows.push({
+      groupCode: t.group?.code ?? "",
+      groupTitle: t.group?.title ?? "Nhiệm vụ khác",
+      code: t.code,
+      title: t.title,
+      leadUnits: leads.map((u) => unitName(u.unit)).join("; "),
+      supportUnits: supports.join("; "),
+      deadline,
+      // A task finished before the period still shows what it produced.
+      result: progressInPeriod.get(t.id) ?? (done ? (prior?.result.trim() ?? "") : ""),
+      progress: state.progress,
+      status,
+      statusLabel: DEADLINE_STATUS_META[status].label,
+    });
+
+    const updated = progressInPeriod.has(t.id);
+    for (const l of leads) {
+      const row = unitRows.get(l.unitId) ?? {
+        name: unitName(l.unit),
+        order: l.unit.sortOrder,
+        tasks: 0,
+        done: 0,
+        overdue: 0,
+        updated: 0,
+        reported: reportedAt.has(l.unitId),
+        reportedAt: formatDateTime(reportedAt.get(l.unitId)),
+      };
+      row.tasks += 1;
+      if (done) row.done += 1;
+      if (status === "OVERDUE") row.overdue += 1;
+      if (updated) row.updated += 1;
+      unitRows.set(l.unitId, row);
+    }
+
+    const dueKey = t.dueDate ? dateOnlyKey(t.dueDate) : null;
+    if (!done && dueKey && (status === "OVERDUE" || (dueKey >= next.start && dueKey <= next.end))) {
+      upcoming.push({
+        code: t.code,
+        title: t.title,
+        lead: leads.map((u) => unitName(u.unit)).join("; "),
+        deadline,
+        overdue: status === "OVERDUE",
+      });
+    }
+  }
+
+  const notes = (field: "difficulties" | "proposals"): UnitNote[] => {
+    const seen = new Set<string>();
+    const list: UnitNote[] = [];
+    for (const u of inPeriod) {
+      const text = u[field].trim();
+      const unit = u.unit ? unitName(u.unit) : "";
+      const code = codeOf.get(u.taskId) ?? "";
+      if (!text || seen.has(`${code}|${unit}|${text}`)) continue;
+      seen.add(`${code}|${unit}|${text}`);
+      list.push({ taskCode: code, unit, text });
+    }
+    return list;
+  };
+
+  const reported = rows.flatMap((r, i) => {
+    const text = progressInPeriod.get(tasks[i].id);
+    return text ? [{ groupCode: r.groupCode, code: r.code, title: r.title, unit: r.leadUnits, text }] : [];
+  });
+
+  const data: ReportData = {
+    commune,
+    plan: {
+      id: plan.id,
+      number: plan.number ?? "",
+      title: plan.title,
+      issuedDate: plan.issuedDate ? dateOnlyKey(plan.issuedDate) : "",
+    },
+    period: { key: period.key, label: period.label, start: period.start, end: period.end, range: period.range },
+    asOf: asOf.toISOString(),
+    totals: {
+      tasks: rows.length,
+      done: byStatus.DONE_ON_TIME + byStatus.DONE_LATE,
+      averageProgress: rows.length ? Math.round(progressSum / rows.length) : 0,
+      byStatus,
+    },
+    tasks: rows,
+    kpis: await kpiRows(communeId, planId, localDateKey(asOf)),
+    units: [...unitRows.values()]
+      .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, "vi"))
+      .map(({ order: _order, ...u }) => u),
+  };
+  return { data, difficulties: notes("difficulties"), proposals: notes("proposals"), reported, upcoming, nextPeriodLabel: next.label };
+}
+
+/** The plan's KPIs with the value current on `day` and their status, as the dashboard judges them. */
+async function kpiRows(communeId: string, planId: string, day: string): Promise<ReportKpiRow[]> {
+  const { cards } = await dashboardKpis(communeId, { planId }, day);
+  return cards.map((c) => {
+    const { latest, milestone, status } = c.summary;
+    const valuePeriod = latest ? (periodFromKey(latest.periodKey, "MONTHLY") ?? periodFromKey(latest.periodKey, "WEEKLY"))?.label : "";
+    return {
+      code: c.code,
+      name: c.name,
+      target: `${COMPARISON_SYMBOL[c.comparison]} ${formatValue(milestone.target, c.unit)}`,
+      dueDate: formatDateKey(milestone.dueDate),
+      value: latest ? formatValue(latest.value, c.unit) : "",
+      valuePeriod: valuePeriod ?? latest?.periodKey ?? "",
+      status,
+      statusLabel: STATUS_META[status].label,
+      responsibleUnit: c.responsibleUnit ?? "",
+    };
+  });
+}

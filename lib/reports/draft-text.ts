@@ -1,0 +1,131 @@
+// The first draft of a report's text, written from the compiled facts: the office then edits it.
+// Pure, so that what the draft says about the numbers is tested against the numbers.
+import { formatDateKey } from "../dates";
+import { formatNumber } from "../indicators/vocabulary";
+import type { ReportFacts, UnitNote } from "./compile";
+import { placeFromCommune } from "./format";
+import type { ReportData, ReportHeading, ReportSections } from "./types";
+
+const lowerFirst = (s: string) => s.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi-VN"));
+const percent = (part: number, whole: number) => (whole ? `${formatNumber(Math.round((part / whole) * 1000) / 10)}%` : "0%");
+
+/** "Ủy ban nhân dân xã Hà Long" */
+export const committeeOf = (data: ReportData) => `Ủy ban nhân dân ${lowerFirst(data.commune.name)}`;
+
+function intro(data: ReportData): string {
+  const { plan, period } = data;
+  const ref = [`Kế hoạch${plan.number ? ` số ${plan.number}` : ""}`, plan.issuedDate ? ` ngày ${formatDateKey(plan.issuedDate)}` : ""].join(
+    "",
+  );
+  return (
+    `Thực hiện ${ref} của ${committeeOf(data)} về ${lowerFirst(plan.title)}, ${committeeOf(data)} báo cáo kết quả thực hiện ` +
+    `${lowerFirst(period.label)} (từ ngày ${formatDateKey(period.start)} đến ngày ${formatDateKey(period.end)}) như sau:`
+  );
+}
+
+function assessment(data: ReportData): string {
+  const { tasks, done, averageProgress, byStatus: s } = data.totals;
+  const lines = [
+    `Tổng số nhiệm vụ của Kế hoạch: ${tasks}; đã hoàn thành ${done} nhiệm vụ (${percent(done, tasks)}), trong đó đúng hạn ${s.DONE_ON_TIME}, quá hạn ${s.DONE_LATE}. Tiến độ bình quân: ${averageProgress}%.`,
+    `Chưa hoàn thành ${tasks - done} nhiệm vụ: đang thực hiện trong hạn ${s.IN_PROGRESS}; sắp đến hạn ${s.DUE_SOON}; quá hạn ${s.OVERDUE}; ` +
+      `không có hạn đã cập nhật ${s.NO_DEADLINE_UPDATED}, chưa cập nhật ${s.NO_DEADLINE_NOT_UPDATED}; chưa triển khai ${s.NOT_STARTED}.`,
+  ];
+  const units = data.units;
+  if (units.length > 0) {
+    const reported = units.filter((u) => u.reported).length;
+    lines.push(`Trong kỳ, ${reported}/${units.length} đơn vị chủ trì đã xác nhận báo cáo.`);
+  }
+  if (data.kpis.length > 0) {
+    const count = (label: string) => data.kpis.filter((k) => k.statusLabel === label).length;
+    const met = count("Đạt");
+    lines.push(
+      `Về chỉ tiêu: ${met}/${data.kpis.length} chỉ tiêu đã đạt; ${data.kpis.length - met} chỉ tiêu chưa đạt hoặc chưa có số liệu. Cụ thể:`,
+    );
+    for (const k of data.kpis) {
+      const value = k.value ? `${k.value} (${k.valuePeriod})` : "chưa có số liệu";
+      lines.push(`- ${k.name}: ${value}; mục tiêu ${k.target} đến ${k.dueDate}; đánh giá: ${lowerFirst(k.statusLabel)}.`);
+    }
+  }
+  return lines.join("\n");
+}
+
+function results(facts: ReportFacts): string {
+  const groups = new Map<string, { title: string; total: number; done: number }>();
+  for (const t of facts.data.tasks) {
+    const key = `${t.groupCode}|${t.groupTitle}`;
+    const g = groups.get(key) ?? { title: t.groupCode ? `${t.groupCode}. ${t.groupTitle}` : t.groupTitle, total: 0, done: 0 };
+    g.total += 1;
+    if (t.status === "DONE_ON_TIME" || t.status === "DONE_LATE") g.done += 1;
+    groups.set(key, g);
+  }
+  const lines: string[] = [];
+  for (const [key, g] of groups) {
+    lines.push(`${g.title}: hoàn thành ${g.done}/${g.total} nhiệm vụ.`);
+    const groupCode = key.slice(0, key.indexOf("|"));
+    for (const r of facts.reported.filter((x) => x.groupCode === groupCode)) lines.push(`- Nhiệm vụ ${r.code} (${r.unit}): ${r.text}`);
+  }
+  return lines.join("\n");
+}
+
+function overdue(data: ReportData, difficulties: UnitNote[]): string {
+  const late = data.tasks.filter((t) => t.status === "OVERDUE");
+  if (late.length === 0) return "Không có nhiệm vụ quá hạn.";
+  return late
+    .map((t) => {
+      const reason = difficulties.filter((d) => d.taskCode === t.code).map((d) => d.text);
+      const why = reason.length ? reason.join("; ") : t.result || "đơn vị chưa báo cáo nguyên nhân";
+      return `- Nhiệm vụ ${t.code} ${t.title} (${t.leadUnits || "chưa giao đơn vị"}; hạn ${t.deadline}): ${why}`;
+    })
+    .join("\n");
+}
+
+function notesText(notes: UnitNote[], none: string): string {
+  if (notes.length === 0) return none;
+  return notes.map((n) => `- ${n.text} (${[n.unit, n.taskCode && `nhiệm vụ ${n.taskCode}`].filter(Boolean).join(", ")})`).join("\n");
+}
+
+function priorities(facts: ReportFacts): string {
+  const lines = facts.upcoming.map(
+    (t) =>
+      `- ${t.overdue ? "Khẩn trương hoàn thành" : "Hoàn thành"} nhiệm vụ ${t.code} ${t.title} (${t.lead || "chưa giao đơn vị"}; hạn ${t.deadline}).`,
+  );
+  lines.push(
+    `- Các đơn vị tiếp tục thực hiện các nhiệm vụ thường xuyên và cập nhật tiến độ ${lowerFirst(facts.nextPeriodLabel)} trên hệ thống.`,
+  );
+  return lines.join("\n");
+}
+
+export function draftSections(facts: ReportFacts): ReportSections {
+  const { data } = facts;
+  return {
+    intro: intro(data),
+    assessment: assessment(data),
+    results: results(facts),
+    overdue: overdue(data, facts.difficulties),
+    difficulties: notesText(facts.difficulties, "Không có khó khăn, vướng mắc được các đơn vị báo cáo trong kỳ."),
+    proposals: notesText(facts.proposals, "Không có đề xuất, kiến nghị."),
+    priorities: priorities(facts),
+    closing: `Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số ${lowerFirst(data.period.label)} của ${committeeOf(data)}./.`,
+  };
+}
+
+/** Heading of a new draft: the commune's place, the chair as signer, the usual recipients. */
+export function draftHeading(data: ReportData, provinceName: string, chairName: string): ReportHeading {
+  return {
+    number: "",
+    issuedDate: "",
+    place: placeFromCommune(data.commune.name),
+    summary: `Kết quả thực hiện Kế hoạch chuyển đổi số ${lowerFirst(data.period.label)}`,
+    signerMode: "TM",
+    signerTitle: "CHỦ TỊCH",
+    signerName: chairName,
+    recipients: [
+      `UBND ${lowerFirst(provinceName)} (để báo cáo)`,
+      "Sở Khoa học và Công nghệ (để báo cáo)",
+      "Thường trực Đảng ủy, HĐND (để báo cáo)",
+      "Chủ tịch, các Phó Chủ tịch UBND",
+      "Các đơn vị có liên quan",
+      "Lưu: VT, VHXH",
+    ],
+  };
+}

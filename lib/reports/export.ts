@@ -1,0 +1,26 @@
+import "server-only";
+// The bytes of a report export: a finalised report's stored file (exactly as signed), or a fresh
+// rendering of a draft (marked "DỰ THẢO").
+import { documentOf, exportFileName } from "./document";
+import { renderReportDocx } from "./docx";
+import type { ReportDetail } from "./queries";
+import { storedReportFile } from "./queries";
+import { renderReportXlsx } from "./xlsx";
+
+export const EXPORT_FORMATS = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export async function reportExport(report: ReportDetail, format: ExportFormat): Promise<{ bytes: Uint8Array; fileName: string } | null> {
+  const doc = documentOf(report);
+  const fileName = exportFileName(doc, format);
+  if (report.status === "FINAL") {
+    const stored = await storedReportFile(report.communeId, report.id, format);
+    return stored ? { bytes: new Uint8Array(stored.bytes), fileName } : null;
+  }
+  const bytes = format === "docx" ? await renderReportDocx(doc) : await renderReportXlsx(doc);
+  return { bytes: new Uint8Array(bytes), fileName };
+}

@@ -1,0 +1,71 @@
+// Input of the report forms, shared by the server actions and the forms' messages.
+import { z } from "zod";
+import { id, isoDay, text, version } from "../validation/fields";
+
+const periodKey = z.string().trim().min(1, "Chưa chọn kỳ báo cáo").max(20, "Kỳ báo cáo không hợp lệ");
+
+export const createDraftSchema = z.object({ communeId: id, planId: id, periodKey });
+
+const section = (label: string) => text(20_000, label);
+
+/** "05/BC-UBND", "12/BC-VHXH": the number, "/BC-" and the issuer's abbreviation (Nghị định 30/2020). */
+export const REPORT_NUMBER = /^\d{1,4}\/BC-[\p{Lu}\dĐ][\p{Lu}\dĐ&.-]*$/u;
+
+/** Nơi nhận in a text area, one per line; empty lines dropped. */
+const recipients = z
+  .string()
+  .max(3000, "Nơi nhận: tối đa 3000 ký tự")
+  .default("")
+  .transform((v) =>
+    v
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  )
+  .refine((list) => list.length <= 30, "Nơi nhận: tối đa 30 dòng");
+
+export const saveReportSchema = z.object({
+  communeId: id,
+  reportId: id,
+  version,
+  intro: section("Mở đầu"),
+  assessment: section("Đánh giá chung"),
+  results: section("Kết quả theo nhóm nhiệm vụ"),
+  overdue: section("Nhiệm vụ chậm, quá hạn"),
+  difficulties: section("Khó khăn, vướng mắc"),
+  proposals: section("Đề xuất, kiến nghị"),
+  priorities: section("Nhiệm vụ trọng tâm kỳ tới"),
+  closing: section("Kết thúc"),
+  summary: z.string().trim().min(1, "Nhập trích yếu của báo cáo").max(500, "Trích yếu: tối đa 500 ký tự"),
+  place: z.string().trim().min(1, "Nhập địa danh ghi ở dòng ngày tháng").max(100, "Địa danh: tối đa 100 ký tự"),
+  number: z
+    .string()
+    .trim()
+    .max(30, "Số báo cáo: tối đa 30 ký tự")
+    .default("")
+    .refine((v) => v === "" || REPORT_NUMBER.test(v), 'Số báo cáo có dạng "05/BC-UBND"'),
+  issuedDate: z.union([z.literal(""), isoDay]).default(""),
+  signerMode: z.enum(["TM", "KT"], { message: "Chọn thẩm quyền ký (TM. hoặc KT.)" }),
+  signerTitle: z.string().trim().min(1, "Nhập chức vụ người ký").max(100, "Chức vụ: tối đa 100 ký tự"),
+  signerName: text(100, "Người ký"),
+  recipients,
+});
+
+export type SaveReportInput = z.output<typeof saveReportSchema>;
+
+export const reportRefSchema = z.object({ communeId: id, reportId: id });
+
+export const confirmReportedSchema = z.object({ communeId: id, planId: id, periodKey });
+
+export const remindUnitsSchema = z.object({
+  communeId: id,
+  planId: id,
+  periodKey,
+  unitIds: z.array(id).min(1, "Chọn ít nhất một đơn vị để nhắc").max(200),
+});
+
+export const weekStartSchema = z.object({
+  communeId: id,
+  planId: id,
+  reportWeekStart: z.coerce.number().int().min(1, "Chọn ngày bắt đầu tuần").max(7, "Chọn ngày bắt đầu tuần"),
+});

@@ -1,0 +1,273 @@
+// The spreadsheet of a report: the same tables as the appendix (tasks, KPIs, units), laid out to be
+// filtered, sorted and printed. A pure rendering of a `ReportDocument` (see types.ts): no clock, no
+// database, so a finalised report downloads the same workbook content every time.
+import ExcelJS from "exceljs";
+import { formatDateTime } from "../dates";
+import { STATUS_META } from "../indicators/status";
+import { DEADLINE_STATUS_META, type Tone } from "../tasks/status-meta";
+import { KPI_COLUMNS, TASK_COLUMNS, TONE_FILL, UNIT_COLUMNS } from "./format";
+import type { ReportDocument } from "./types";
+
+type Column = { header: string; width: number; align?: "left" | "center" | "right" };
+
+/** Rows 1–2 are the title, row 3 the draft mark (or empty), row 4 the table header. */
+const HEADER_ROW = 4;
+
+const TASK_SHEET: Column[] = [
+  { header: TASK_COLUMNS[0], width: 7, align: "center" },
+  { header: TASK_COLUMNS[1], width: 45 },
+  { header: TASK_COLUMNS[2], width: 22 },
+  { header: TASK_COLUMNS[3], width: 22 },
+  { header: TASK_COLUMNS[4], width: 13, align: "center" },
+  { header: TASK_COLUMNS[5], width: 40 },
+  // Only the spreadsheet has the number: it can be sorted and summed, the documents print the label.
+  { header: "Tiến độ (%)", width: 10, align: "center" },
+  { header: TASK_COLUMNS[6], width: 24, align: "center" },
+];
+const KPI_SHEET: Column[] = [
+  { header: KPI_COLUMNS[0], width: 6, align: "center" },
+  { header: KPI_COLUMNS[1], width: 45 },
+  { header: KPI_COLUMNS[2], width: 12, align: "center" },
+  { header: KPI_COLUMNS[3], width: 13, align: "center" },
+  { header: KPI_COLUMNS[4], width: 20, align: "center" },
+  { header: KPI_COLUMNS[5], width: 16, align: "center" },
+  { header: KPI_COLUMNS[6], width: 20, align: "center" },
+  { header: "Đơn vị phụ trách", width: 28 },
+];
+const UNIT_SHEET: Column[] = [
+  { header: UNIT_COLUMNS[0], width: 6, align: "center" },
+  { header: UNIT_COLUMNS[1], width: 36 },
+  { header: UNIT_COLUMNS[2], width: 12, align: "center" },
+  { header: UNIT_COLUMNS[3], width: 12, align: "center" },
+  { header: UNIT_COLUMNS[4], width: 12, align: "center" },
+  { header: UNIT_COLUMNS[5], width: 14, align: "center" },
+  { header: UNIT_COLUMNS[6], width: 16, align: "center" },
+  { header: "Thời điểm xác nhận", width: 20, align: "center" },
+];
+
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex}` } });
+const toneFill = (tone: Tone) => solid(TONE_FILL[tone]);
+const HEADER_FILL = solid("D9D9D9");
+// A font without a name falls back to the viewer's default (a serif in LibreOffice): name it.
+const FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11 };
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+const GROUP_FILL = solid("F2F2F2");
+
+/** A sheet with the title block, the bordered header row, frozen panes and the print setup. */
+function tableSheet(wb: ExcelJS.Workbook, doc: ReportDocument, name: string, title: string, columns: Column[]) {
+  const { data, draft } = doc;
+  const sheet = wb.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: HEADER_ROW }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: "landscape",
+      // One page wide, as many pages high as needed (0), the header row repeated on each.
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      // A draft is marked on every printed page as well as at the top of the sheet.
+      oddHeader: draft ? '&C&"-,Bold"&KFF0000DỰ THẢO' : undefined,
+      oddFooter: "&CTrang &P/&N",
+    },
+  });
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  const n = columns.length;
+  const banner = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
+    sheet.mergeCells(row, 1, row, n);
+    const cell = sheet.getCell(row, 1);
+    cell.value = text;
+    cell.font = font;
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  };
+  banner(1, `${title} – ${data.period.label} – ${data.commune.name}`, { ...BOLD, size: 14 });
+  sheet.getRow(1).height = 24;
+  const asOf = formatDateTime(new Date(data.asOf));
+  banner(2, `Kế hoạch số ${data.plan.number} – Số liệu đến ${asOf}`, { ...FONT, italic: true });
+  if (draft) banner(3, "DỰ THẢO", { ...BOLD, color: { argb: "FFFF0000" } });
+
+  const header = sheet.getRow(HEADER_ROW);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = BOLD;
+    cell.fill = HEADER_FILL;
+    cell.border = BORDER;
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  });
+  fitHeight(header, columns);
+  return sheet;
+}
+
+/** Lines a text takes in a column `width` characters wide, wrapping between words. */
+function linesOf(text: string, width: number): number {
+  // A width counts digits; Vietnamese text in Calibri 11 averages a little narrower than a digit.
+  const perLine = Math.max(1, Math.floor(width * 1.15) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(" ")) {
+      if (used > 0 && used + 1 + word.length > perLine) {
+        lines += 1;
+        used = word.length;
+      } else used += (used > 0 ? 1 : 0) + word.length;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Tall enough for the wrapped text. Excel sizes such rows itself on opening, but LibreOffice and
+ * the previews do not, and would cut the text to one line; a row of one line keeps the default.
+ */
+function fitHeight(row: ExcelJS.Row, columns: Column[]) {
+  const lines = Math.max(
+    ...columns.map((c, i) => {
+      const value = row.getCell(i + 1).value;
+      return typeof value === "string" ? linesOf(value, c.width) : 1;
+    }),
+  );
+  if (lines > 1) row.height = lines * 15;
+}
+
+/** Appends a bordered row, aligned per column; long text wraps. */
+function addTableRow(sheet: ExcelJS.Worksheet, columns: Column[], values: ExcelJS.CellValue[]): ExcelJS.Row {
+  const row = sheet.addRow(values);
+  columns.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
+    cell.border = BORDER;
+    cell.alignment = { horizontal: c.align ?? "left", vertical: "top", wrapText: true };
+  });
+  fitHeight(row, columns);
+  return row;
+}
+
+/** Bold on a light fill, for group and total rows. */
+function emphasise(row: ExcelJS.Row, columns: number) {
+  for (let col = 1; col <= columns; col += 1) {
+    row.getCell(col).font = BOLD;
+    row.getCell(col).fill = GROUP_FILL;
+  }
+}
+
+/** Autofilter from the header row over the table's rows (not the total row added after it). */
+function filterTable(sheet: ExcelJS.Worksheet, columns: Column[]) {
+  sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: sheet.rowCount, column: columns.length } };
+}
+
+function addTaskSheet(wb: ExcelJS.Workbook, doc: ReportDocument) {
+  const sheet = tableSheet(wb, doc, "Nhiệm vụ", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ", TASK_SHEET);
+  // Group rows sit above their tasks, so the outline's +/- button belongs there. The depth is
+  // needed too, or Excel draws the buttons only in part (exceljs #2814).
+  sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: true };
+  sheet.properties.outlineLevelRow = 1;
+  const statusColumn = TASK_SHEET.length;
+  let group: string | null = null;
+  for (const t of doc.data.tasks) {
+    const key = `${t.groupCode}\u0000${t.groupTitle}`;
+    if (key !== group) {
+      group = key;
+      // Not addTableRow: its height would be reckoned from the narrow STT column, not the merge.
+      const row = sheet.addRow([`${t.groupCode}. ${t.groupTitle}`]);
+      emphasise(row, TASK_SHEET.length);
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.border = BORDER;
+        cell.alignment = { horizontal: "left", vertical: "top", wrapText: true };
+      });
+      sheet.mergeCells(row.number, 1, row.number, TASK_SHEET.length);
+    }
+    const row = addTableRow(sheet, TASK_SHEET, [
+      t.code,
+      t.title,
+      t.leadUnits,
+      t.supportUnits,
+      t.deadline,
+      t.result,
+      t.progress,
+      t.statusLabel,
+    ]);
+    // Level 1 under the group row: Excel's outline buttons fold a group down to its heading.
+    row.outlineLevel = 1;
+    row.getCell(statusColumn).fill = toneFill(DEADLINE_STATUS_META[t.status].tone);
+  }
+  filterTable(sheet, TASK_SHEET);
+}
+
+function addKpiSheet(wb: ExcelJS.Workbook, doc: ReportDocument) {
+  const sheet = tableSheet(wb, doc, "Chỉ tiêu", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU", KPI_SHEET);
+  const statusColumn = KPI_COLUMNS.length;
+  doc.data.kpis.forEach((k, i) => {
+    const row = addTableRow(sheet, KPI_SHEET, [
+      i + 1,
+      k.name,
+      k.target,
+      k.dueDate,
+      k.value || "Chưa có số liệu",
+      k.valuePeriod,
+      k.statusLabel,
+      k.responsibleUnit,
+    ]);
+    if (!k.value) row.getCell(5).font = { ...FONT, italic: true, color: { argb: "FF6B7280" } };
+    row.getCell(statusColumn).fill = toneFill(STATUS_META[k.status].tone);
+  });
+  filterTable(sheet, KPI_SHEET);
+}
+
+function addUnitSheet(wb: ExcelJS.Workbook, doc: ReportDocument) {
+  const sheet = tableSheet(wb, doc, "Đơn vị", "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", UNIT_SHEET);
+  const { units } = doc.data;
+  const reportedColumn = UNIT_COLUMNS.length;
+  units.forEach((u, i) => {
+    const row = addTableRow(sheet, UNIT_SHEET, [
+      i + 1,
+      u.name,
+      u.tasks,
+      u.done,
+      u.overdue,
+      u.updated,
+      u.reported ? "Đã báo cáo" : "Chưa báo cáo",
+      u.reportedAt,
+    ]);
+    row.getCell(reportedColumn).fill = toneFill(u.reported ? "green" : "red");
+  });
+  filterTable(sheet, UNIT_SHEET);
+
+  // The total carries its computed result next to the formula: viewers that do not recalculate
+  // (previews, mail clients) would otherwise show an empty cell. No units, no range: just 0.
+  const total = (col: number, result: number, formula: (range: string) => string): ExcelJS.CellValue => {
+    const letter = sheet.getColumn(col).letter;
+    const range = `${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + units.length}`;
+    return units.length ? { formula: formula(range), result } : result;
+  };
+  const sums = (["tasks", "done", "overdue", "updated"] as const).map((key, i) =>
+    total(
+      i + 3,
+      units.reduce((s, u) => s + u[key], 0),
+      (range) => `SUM(${range})`,
+    ),
+  );
+  const reported = total(reportedColumn, units.filter((u) => u.reported).length, (range) => `COUNTIF(${range},"Đã báo cáo")`);
+  // "Tổng cộng" goes in the name column and STT stays empty: the total is not a unit.
+  const row = addTableRow(sheet, UNIT_SHEET, [null, "Tổng cộng", ...sums, reported, null]);
+  emphasise(row, UNIT_SHEET.length);
+}
+
+export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Theo dõi Kế hoạch Chuyển đổi số";
+  wb.lastModifiedBy = wb.creator;
+  // The report's own instant, not the download's: the same report gives the same properties.
+  const asOf = new Date(doc.data.asOf);
+  wb.created = asOf;
+  wb.modified = asOf;
+  addTaskSheet(wb, doc);
+  addKpiSheet(wb, doc);
+  addUnitSheet(wb, doc);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
