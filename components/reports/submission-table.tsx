@@ -32,7 +32,7 @@ export function SubmissionTable({
   canRemind: boolean;
 }) {
   const { state, onSubmit, pending } = useFormAction(remindUnitsAction);
-  const pendingUnits = rows.filter((r) => !r.confirmed);
+  const pendingUnits = rows.filter((r) => !r.confirmed && r.accounts > 0);
   const done = state?.ok ? state.data : null;
   return (
     <form onSubmit={onSubmit}>
@@ -54,7 +54,7 @@ export function SubmissionTable({
             <tr key={r.unitId} data-unit={r.name}>
               {canRemind ? (
                 <Td>
-                  {r.confirmed ? null : (
+                  {r.confirmed || r.accounts === 0 ? null : (
                     <input
                       type="checkbox"
                       name="unitIds"

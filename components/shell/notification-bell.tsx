@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 import { notificationsOf } from "@/lib/notifications/queries";
+import { BellMenu } from "./bell-menu";
 import { MarkReadButton } from "./mark-read-button";
 
 /** The header's bell: unread count and the latest messages, in a <details> that opens without JavaScript. */
 export async function NotificationBell({ userId }: { userId: string }) {
   const { unread, items } = await notificationsOf(userId);
   return (
-    <details className="relative">
+    <BellMenu>
       <summary
         className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 hover:bg-white/10"
         aria-label={unread ? `Thông báo: ${unread} chưa đọc` : "Thông báo"}
@@ -46,6 +47,6 @@ export async function NotificationBell({ userId }: { userId: string }) {
           </ul>
         )}
       </div>
-    </details>
+    </BellMenu>
   );
 }

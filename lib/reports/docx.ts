@@ -166,7 +166,7 @@ function closingBlock(doc: ReportDocument): ReturnType<typeof layoutTable> {
 }
 
 // Column shares of the appendix tables, in TASK_COLUMNS / KPI_COLUMNS order.
-const TASK_WIDTHS = widthsOf([5, 28, 14, 14, 9, 19, 11], APPENDIX_WIDTH);
+const TASK_WIDTHS = widthsOf([5, 26, 13, 13, 12, 20, 11], APPENDIX_WIDTH);
 const KPI_WIDTHS = widthsOf([5, 33, 11, 10, 15, 12, 14], APPENDIX_WIDTH);
 
 /** The appendices on landscape A4, numbered on from the body (no restart of the page numbers). */
@@ -208,7 +208,9 @@ function taskTable(tasks: ReportTaskRow[]): ReturnType<typeof gridTable> {
       );
     }
     rows.push(
+      // A row is kept on one page: a task split across pages reads as two.
       new TableRow({
+        cantSplit: true,
         children: [
           gridCell(t.code, w[0], { size, align: "center" }),
           gridCell(t.title, w[1], { size }),
@@ -230,6 +232,7 @@ function kpiTable(kpis: ReportKpiRow[]): ReturnType<typeof gridTable> {
   const rows = kpis.map(
     (k, i) =>
       new TableRow({
+        cantSplit: true,
         children: [
           gridCell(String(i + 1), w[0], { size, align: "center" }),
           gridCell(k.name, w[1], { size }),

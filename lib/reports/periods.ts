@@ -147,12 +147,9 @@ const MAX_LISTED = 260;
 export function reportPeriodsBetween(from: string, to: string, kind: ReportPeriodKind, weekStartDay: WeekStartDay = 1): ReportPeriod[] {
   const list: ReportPeriod[] = [];
   if (to < from) return list;
-  for (
-    let p = reportPeriodContaining(from, kind, weekStartDay);
-    p.start <= to && list.length < MAX_LISTED;
-    p = nextReportPeriod(p, weekStartDay)
-  ) {
-    list.push(p);
+  // Past the cap the oldest are dropped: the period running on `to` (the default) must stay listed.
+  for (let p = reportPeriodContaining(from, kind, weekStartDay); p.start <= to; p = nextReportPeriod(p, weekStartDay)) {
+    if (list.push(p) > MAX_LISTED) list.shift();
   }
   return list.reverse();
 }

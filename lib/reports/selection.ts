@@ -1,5 +1,5 @@
 // Which plan and period a reports page is about, read from the URL (?ke-hoach=…&loai=…&ky=…).
-import { dateOnlyKey } from "../dates";
+import { dateOnlyKey, localDateKey } from "../dates";
 import { searchParam, type SearchParams } from "../validation/search-params";
 import {
   REPORT_PERIOD_KINDS,
@@ -31,9 +31,13 @@ export function readPeriodSelection<P extends PlanForPeriods>(
   const kindParam = searchParam(params, "loai") as ReportPeriodKind;
   const picked = reportPeriodFromKey(searchParam(params, "ky"), weekStart);
   const kind = REPORT_PERIOD_KINDS.includes(kindParam) ? kindParam : (picked?.kind ?? "MONTH");
-  const from = dateOnlyKey(plan.periodStart ?? plan.createdAt);
+  // periodStart is a SQL DATE; createdAt an instant, whose day is the local one.
+  const from = plan.periodStart ? dateOnlyKey(plan.periodStart) : localDateKey(plan.createdAt);
   const choices = reportPeriodsBetween(from < today ? from : today, today, kind, weekStart);
-  const period = picked && picked.kind === kind && picked.start <= today ? picked : reportPeriodContaining(today, kind, weekStart);
+  // From 15/6 (15/9) to 14/12 no 6-month (9-month) period runs: the latest one begun is the default.
+  const current = reportPeriodContaining(today, kind, weekStart);
+  const period =
+    picked && picked.kind === kind && picked.start <= today ? picked : current.start <= today ? current : (choices[0] ?? current);
   return { plan, planId: plan.id, kind, period, choices };
 }
 

@@ -106,9 +106,14 @@ export const remindUnits = defineAction({
       },
     });
     if (units.length !== new Set(input.unitIds).size) notFound();
-    const pending = units.filter((u) => u.submissions.length === 0);
-    if (pending.length === 0) throw new AppError("VALIDATION", "Các đơn vị đã chọn đều đã xác nhận báo cáo kỳ này.");
-    const withoutAccount = pending.filter((u) => u.users.length === 0).map((u) => u.name);
+    const unconfirmed = units.filter((u) => u.submissions.length === 0);
+    if (unconfirmed.length === 0) throw new AppError("VALIDATION", "Các đơn vị đã chọn đều đã xác nhận báo cáo kỳ này.");
+    // A unit without a staff account cannot be reached here: said back, not counted as reminded.
+    const withoutAccount = unconfirmed.filter((u) => u.users.length === 0).map((u) => u.name);
+    const pending = unconfirmed.filter((u) => u.users.length > 0);
+    if (pending.length === 0) {
+      throw new AppError("VALIDATION", `Các đơn vị đã chọn chưa có tài khoản cán bộ để nhận nhắc nhở: ${withoutAccount.join(", ")}.`);
+    }
     const planName = planRow.number ? `Kế hoạch số ${planRow.number}` : "Kế hoạch chuyển đổi số";
     const title = `Nhắc báo cáo ${period.label}`;
     const body = `Phòng Văn hóa - Xã hội đề nghị đơn vị cập nhật tiến độ các nhiệm vụ chủ trì của ${planName} và xác nhận đã báo cáo ${period.label} (${period.range}).`;

@@ -1,0 +1,85 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { PASSWORD } from "./accounts";
+import { login } from "./helpers";
+
+// The whole report cycle in Phường Thạch Khôi (the other specs work in Hải An): the office reminds
+// the units, a unit answers the reminder, the office compiles and edits a draft, the chair signs it,
+// and the province reads and downloads the signed report.
+
+async function as(browser: Browser, username: string) {
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await login(page, username, PASSWORD);
+  return page;
+}
+
+test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch ký phát hành, tỉnh tải báo cáo", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const office = await as(browser, "vhxh.thachkhoi");
+  const reports = `${new URL(office.url()).pathname}/bao-cao`;
+  await office.goto(reports);
+  await expect(office.getByRole("heading", { name: "Báo cáo định kỳ" })).toBeVisible();
+  await expect(office.getByText("Chưa báo cáo").first()).toBeVisible();
+  await office.getByRole("button", { name: "Nhắc các đơn vị đã chọn" }).click();
+  await expect(office.getByText(/Đã nhắc \d+ đơn vị/)).toBeVisible();
+
+  // The unit sees the reminder in the header and follows it to its confirmation page.
+  const staff = await as(browser, "vanphong.thachkhoi");
+  await expect(staff.getByTestId("unread-count")).toHaveText(/[1-9]/);
+  await staff.locator("summary[aria-label^='Thông báo']").click();
+  await staff
+    .getByRole("link", { name: /Nhắc báo cáo/ })
+    .first()
+    .click();
+  await expect(staff.getByRole("heading", { name: "Xác nhận đã báo cáo" })).toBeVisible();
+  const notUpdated = await staff.getByText("Chưa cập nhật", { exact: true }).count();
+  await staff.getByRole("button", { name: "Xác nhận đã báo cáo" }).click();
+  if (notUpdated > 0) {
+    // Refused, naming how many tasks still need this period's update.
+    await expect(staff.getByText(`Còn ${notUpdated} nhiệm vụ đơn vị chủ trì chưa cập nhật tiến độ`)).toBeVisible();
+  } else {
+    await expect(staff.getByText(/Đã xác nhận báo cáo/)).toBeVisible();
+  }
+
+  // The office compiles a draft and edits its text.
+  await office.reload();
+  await office.getByRole("button", { name: /Lập dự thảo báo cáo/ }).click();
+  await expect(office).toHaveURL(/\/bao-cao\/[a-z0-9]{20,}$/);
+  await expect(office.getByText("Dự thảo", { exact: true })).toBeVisible();
+  const assessment = office.getByLabel("I. KẾT QUẢ THỰC HIỆN");
+  await expect(assessment).toHaveValue(/Tổng số nhiệm vụ của Kế hoạch: \d+/);
+  await assessment.fill("Đánh giá chung do Phòng Văn hóa - Xã hội viết lại.");
+  await office.getByRole("button", { name: "Lưu dự thảo" }).click();
+  await expect(office.getByText("Đã lưu dự thảo.")).toBeVisible();
+  await expect(office.getByRole("button", { name: "Ký duyệt, phát hành" })).toHaveCount(0);
+  const download = office.waitForEvent("download");
+  await office.getByRole("link", { name: "Tải DOCX" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Bao-cao-du-thao-.*\.docx$/);
+  const draftUrl = new URL(office.url()).pathname;
+
+  // The chair cannot sign without a number and date, then signs.
+  const chair = await as(browser, "chutich.thachkhoi");
+  await chair.goto(draftUrl);
+  await expect(chair.getByLabel("I. KẾT QUẢ THỰC HIỆN")).toHaveValue("Đánh giá chung do Phòng Văn hóa - Xã hội viết lại.");
+  chair.on("dialog", (d) => d.accept());
+  await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
+  await expect(chair.getByText("Chưa đủ thông tin để ký phát hành báo cáo.")).toBeVisible();
+  await expect(chair.getByText('Nhập số báo cáo, ví dụ "05/BC-UBND"')).toBeVisible();
+  const number = `${(Date.now() % 900) + 100}/BC-UBND`;
+  await chair.getByLabel("Số báo cáo").fill(number);
+  await chair.getByLabel("Ngày ban hành").fill("2026-11-20");
+  await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
+  await expect(chair.getByText("Đã phát hành", { exact: true })).toBeVisible();
+  await expect(chair.getByText(`Số: ${number}`)).toBeVisible();
+  await expect(chair.getByText(/Thạch Khôi, ngày 20 tháng 11 năm 2026/)).toBeVisible();
+  await expect(chair.getByRole("button", { name: "Lưu dự thảo" })).toHaveCount(0);
+
+  // The province finds it among the commune's reports and downloads the signed spreadsheet.
+  const province = await as(browser, "tinh.haiphong");
+  await province.goto(reports);
+  const signed = province.getByRole("link", { name: new RegExp(`Số ${number}`) });
+  await expect(signed).toBeVisible();
+  await expect(province.getByText("Dự thảo", { exact: true })).toHaveCount(0);
+  const xlsx = province.waitForEvent("download");
+  await province.locator("tr", { has: signed }).getByRole("link", { name: "XLSX" }).click();
+  expect((await xlsx).suggestedFilename()).toMatch(new RegExp(`^Bao-cao-${number.replace("/", "-")}-.+\\.xlsx$`));
+});
