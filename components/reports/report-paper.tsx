@@ -19,6 +19,21 @@ import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 
 const cell = "border border-black px-1.5 py-1 align-top";
 
+/** An appendix table's header row, repeated on every printed page. */
+function PaperHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr className="bg-slate-100">
+        {columns.map((c) => (
+          <th key={c} className={`${cell} text-center`}>
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function ReportPaper({ doc }: { doc: ReportDocument }) {
   const { heading, sections, data } = doc;
   const [issuer1, issuer2] = issuerLines(data.commune.name);
@@ -76,15 +91,7 @@ export function ReportPaper({ doc }: { doc: ReportDocument }) {
         <p className="text-center font-bold">KẾT QUẢ THỰC HIỆN NHIỆM VỤ {data.period.label.toLocaleUpperCase("vi-VN")}</p>
         <p className="mb-3 text-center italic">{appendixNote(doc)}</p>
         <table className="w-full border-collapse text-[11pt]">
-          <thead>
-            <tr className="bg-slate-100">
-              {TASK_COLUMNS.map((c) => (
-                <th key={c} className={`${cell} text-center`}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <PaperHead columns={TASK_COLUMNS} />
           <tbody>
             {data.tasks.flatMap((t, i) => {
               const group = groupOf(i);
@@ -122,15 +129,7 @@ export function ReportPaper({ doc }: { doc: ReportDocument }) {
           <p className="italic">Kế hoạch chưa có chỉ tiêu.</p>
         ) : (
           <table className="w-full border-collapse text-[11pt]">
-            <thead>
-              <tr className="bg-slate-100">
-                {KPI_COLUMNS.map((c) => (
-                  <th key={c} className={`${cell} text-center`}>
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <PaperHead columns={KPI_COLUMNS} />
             <tbody>
               {data.kpis.map((k, i) => (
                 <tr key={k.code}>

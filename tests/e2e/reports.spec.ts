@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { PASSWORD } from "./accounts";
+import { PASSWORD, stateFile } from "./accounts";
 import { login } from "./helpers";
 
 // The whole report cycle in Phường Thạch Khôi (the other specs work in Hải An): the office reminds
@@ -82,4 +82,12 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   const xlsx = province.waitForEvent("download");
   await province.locator("tr", { has: signed }).getByRole("link", { name: "XLSX" }).click();
   expect((await xlsx).suggestedFilename()).toMatch(new RegExp(`^Bao-cao-${number.replace("/", "-")}-.+\\.xlsx$`));
+
+  // The same file asked for by another commune's coordinator or another province: 404, nothing leaks.
+  const href = (await province.locator("tr", { has: signed }).getByRole("link", { name: "XLSX" }).getAttribute("href"))!;
+  const haiAn = await browser.newContext({ storageState: stateFile("coordinator") });
+  expect((await haiAn.request.get(href)).status()).toBe(404);
+  const thanhHoa = await as(browser, "tinh.thanhhoa");
+  expect((await thanhHoa.request.get(href)).status()).toBe(404);
+  expect((await province.request.get(href)).status()).toBe(200);
 });

@@ -317,6 +317,23 @@ describe("editing and finalising", () => {
 describe("units confirm they have reported; the office reminds the others", () => {
   const periodKey = currentMonth.key;
 
+  /** A progress report on each task by its lead unit's staff member, as of now. */
+  async function reportProgress(staff: Viewer, taskIds: string[]) {
+    for (const id of taskIds) {
+      const t = await db.task.findUniqueOrThrow({ where: { id } });
+      const res = await run(submitTaskUpdate, staff, {
+        communeId: haiAn.communeId,
+        taskId: id,
+        version: t.version,
+        workStatus: "IN_PROGRESS",
+        progress: String(Math.max(t.progress, 10)),
+        result: "Cập nhật trong kỳ.",
+        files: [],
+      });
+      expect(res.ok).toBe(true);
+    }
+  }
+
   it("a unit is refused while open tasks lack an update this period, then confirms once they have one", async () => {
     const input = { communeId: haiAn.communeId, planId, periodKey };
     const open = await db.task.findMany({
@@ -337,19 +354,10 @@ describe("units confirm they have reported; the office reminds the others", () =
     if (!refused.ok) expect(refused.details?.missing).toEqual(stale.map((t) => t.code));
     expect(await db.reportSubmission.count()).toBe(0);
 
-    for (const t of stale) {
-      const fresh = await db.task.findUniqueOrThrow({ where: { id: t.id } });
-      const res = await run(submitTaskUpdate, center, {
-        communeId: haiAn.communeId,
-        taskId: t.id,
-        version: fresh.version,
-        workStatus: "IN_PROGRESS",
-        progress: String(Math.max(fresh.progress, 10)),
-        result: "Cập nhật trong kỳ.",
-        files: [],
-      });
-      expect(res.ok).toBe(true);
-    }
+    await reportProgress(
+      center,
+      stale.map((t) => t.id),
+    );
     expect(await run(confirmReported, center, input)).toMatchObject({ ok: true, data: { periodLabel: currentMonth.label } });
     expect(await run(confirmReported, center, input)).toMatchObject({ ok: false, code: "DUPLICATE" });
     const status = await submissionStatus(haiAn.communeId, planId, currentMonth);
@@ -423,18 +431,10 @@ describe("units confirm they have reported; the office reminds the others", () =
     const open = await db.task.findMany({
       where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: office.unitId!, role: "LEAD" } } },
     });
-    for (const t of open) {
-      const res = await run(submitTaskUpdate, office, {
-        communeId: haiAn.communeId,
-        taskId: t.id,
-        version: t.version,
-        workStatus: "IN_PROGRESS",
-        progress: String(Math.max(t.progress, 10)),
-        result: "Cập nhật để xác nhận.",
-        files: [],
-      });
-      expect(res.ok).toBe(true);
-    }
+    await reportProgress(
+      office,
+      open.map((t) => t.id),
+    );
     expect((await run(confirmReported, office, { communeId: haiAn.communeId, planId, periodKey })).ok).toBe(true);
     expect(await db.notification.count({ where: { userId: office.id, readAt: null } })).toBe(0);
   });
