@@ -37,11 +37,23 @@ async function main() {
     const planId = await hundredTaskPlan(db);
     const coordinator = await db.user.findUniqueOrThrow({ where: { username: "vhxh.haian" } });
     const chair = await db.user.findUniqueOrThrow({ where: { username: "chutich.haian" } });
-    const viewer = (u: typeof coordinator) => ({ id: u.id, role: u.role, provinceId: u.provinceId, communeId: u.communeId, unitId: u.unitId });
+    const viewer = (u: typeof coordinator) => ({
+      id: u.id,
+      role: u.role,
+      provinceId: u.provinceId,
+      communeId: u.communeId,
+      unitId: u.unitId,
+    });
     const period = reportPeriodContaining(localDateKey(new Date()), "MONTH");
     const input = { communeId: coordinator.communeId!, planId, periodKey: period.key };
 
-    const times = { compile: [] as number[], docx: [] as number[], xlsx: [] as number[], draftExport: [] as number[], finalize: [] as number[] };
+    const times = {
+      compile: [] as number[],
+      docx: [] as number[],
+      xlsx: [] as number[],
+      draftExport: [] as number[],
+      finalize: [] as number[],
+    };
     let sizes = { docx: 0, xlsx: 0 };
     for (let i = 0; i < RUNS + 2; i++) {
       const t0 = performance.now();
@@ -106,7 +118,15 @@ async function hundredTaskPlan(db: ReturnType<typeof createPrismaClient>): Promi
   });
   const staff = await db.user.findMany({ where: { communeId: source.communeId, role: "UNIT_STAFF" } });
   const planId = createId();
-  await db.plan.create({ data: { id: planId, communeId: source.communeId, title: `${source.title} (100 nhiệm vụ)`, issuer: source.issuer, periodStart: source.periodStart } });
+  await db.plan.create({
+    data: {
+      id: planId,
+      communeId: source.communeId,
+      title: `${source.title} (100 nhiệm vụ)`,
+      issuer: source.issuer,
+      periodStart: source.periodStart,
+    },
+  });
   const groupIds = new Map<string, string>();
   for (const g of source.groups) {
     const id = createId();
