@@ -119,6 +119,9 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
                 kpiTotal: c.kpiTotal,
                 keyKpis: KEY_KPIS.map((k) => c.keyKpis[k.code] ?? null),
                 lastUpdate: c.lastUpdateAt ? formatDateTime(c.lastUpdateAt) : null,
+                report: c.latestReport
+                  ? { id: c.latestReport.id, label: c.latestReport.periodLabel, signed: formatDateTime(c.latestReport.finalizedAt) }
+                  : null,
               }))}
               base="/xa-phuong"
               query={query}

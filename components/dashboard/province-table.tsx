@@ -25,6 +25,8 @@ export type ProvinceTableRow = {
   kpiTotal: number;
   keyKpis: (number | null)[];
   lastUpdate: string | null;
+  /** The latest signed report: its period and when it was signed. */
+  report: { id: string; label: string; signed: string } | null;
 };
 
 /** Legend of the KPI counts: coloured dots with numbers, not badges, to keep a hundred rows light. */
@@ -72,7 +74,7 @@ export function ProvinceTable({
   return (
     <div className="overflow-x-auto">
       {/* Cell padding is set once on the table, not repeated on every cell. */}
-      <table className="w-full min-w-[860px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
+      <table className="w-full min-w-[960px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <SortHeader base={base} query={query} sort="ten" />
@@ -86,6 +88,7 @@ export function ProvinceTable({
               </th>
             ))}
             <SortHeader base={base} query={query} sort="cap-nhat" />
+            <th scope="col">Báo cáo gần nhất</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 [&_small]:block [&_small]:text-xs [&_small]:text-slate-500">
@@ -130,6 +133,16 @@ export function ProvinceTable({
                 </td>
               ))}
               <td className="text-xs text-slate-600">{c.lastUpdate ?? "Chưa cập nhật"}</td>
+              <td className="text-xs" data-report>
+                {c.report ? (
+                  <a href={`/c/${c.id}/bao-cao/${c.report.id}`} className="text-brand-700 hover:underline">
+                    {c.report.label}
+                    <small>ký {c.report.signed}</small>
+                  </a>
+                ) : (
+                  <span className="text-slate-500">Chưa có</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -122,7 +122,7 @@ export function ReportPaper({ doc }: { doc: ReportDocument }) {
             })}
           </tbody>
         </table>
-        <p className="mt-8 text-center font-bold">PHỤ LỤC II</p>
+        <p className="mt-8 text-center font-bold print:break-before-page">PHỤ LỤC II</p>
         <p className="text-center font-bold">KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU {data.period.label.toLocaleUpperCase("vi-VN")}</p>
         <p className="mb-3 text-center italic">{appendixNote(doc)}</p>
         {data.kpis.length === 0 ? (

@@ -39,12 +39,14 @@ type CommuneTotals = {
   lastUpdateAt: Date | null;
 };
 
+type LatestReport = { communeId: string; id: string; periodLabel: string; number: string; finalizedAt: Date };
+
 /** `provinceId` null: every province (ADMIN). */
 export async function getProvinceOverview(provinceId: string | null, now = new Date()) {
   const db = getDb();
   const today = localDateKey(now);
   const inProvince = provinceId ? Prisma.sql`c."provinceId" = ${provinceId}` : Prisma.sql`TRUE`;
-  const [communes, indicators] = await Promise.all([
+  const [communes, indicators, reports] = await Promise.all([
     db.$queryRaw<CommuneTotals[]>`
       SELECT c.id, c.name, c."provinceId", pr.name AS "provinceName",
              count(t.id)::int AS total,
@@ -71,7 +73,14 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
         ORDER BY x."periodEnd" DESC, x.revision DESC LIMIT 1
       ) v ON true
       WHERE ${inProvince}`,
+    // The latest report each commune has signed off (the province reads signed reports, not drafts).
+    db.$queryRaw<LatestReport[]>`
+      SELECT DISTINCT ON (r."communeId") r."communeId", r.id, r."periodLabel", r.number, r."finalizedAt"
+      FROM "Report" r JOIN "Unit" c ON c.id = r."communeId"
+      WHERE r.status = 'FINAL' AND ${inProvince}
+      ORDER BY r."communeId", r."periodEnd" DESC, r."finalizedAt" DESC`,
   ]);
+  const latestReport = new Map(reports.map((r) => [r.communeId, r]));
   const kpiCounts = new Map<string, Record<IndicatorStatus, number>>();
   const keyValues = new Map<string, Partial<Record<(typeof KEY_KPIS)[number]["code"], number>>>();
   for (const k of indicators) {
@@ -97,6 +106,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       /** Share of KPIs met or on track, for sorting (null when the commune has none). */
       kpiOnTrack: kpiTotal ? (kpis.MET + kpis.ON_TRACK) / kpiTotal : null,
       keyKpis: keyValues.get(c.id) ?? {},
+      latestReport: latestReport.get(c.id) ?? null,
     };
   });
 }

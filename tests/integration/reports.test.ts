@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
+import { getProvinceOverview } from "@/lib/dashboard/province";
 import type { Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
 import { sendMails } from "@/lib/notifications/mail";
@@ -308,6 +309,10 @@ describe("editing and finalising", () => {
     expect(await getReport(otherProvince, haiAn, finalId)).toBeNull();
     expect(await getReport(otherChair, haiAn, finalId)).toBeNull();
     expect(await getReport(office, haiAn, finalId)).toBeNull();
+    // The province view names the latest signed report (the newer drafts do not count); none for a commune without.
+    const overview = await getProvinceOverview(haiAn.provinceId);
+    expect(overview.find((c) => c.id === haiAn.communeId)?.latestReport).toMatchObject({ id: finalId, periodLabel: january.label });
+    expect(overview.find((c) => c.id !== haiAn.communeId)?.latestReport).toBeNull();
     const listed = await listReports(province, haiAn, planId);
     expect(listed.map((r) => r.status)).toEqual(["FINAL"]);
     expect((await listReports(chair, haiAn, planId)).length).toBe(drafts.length + 1);
