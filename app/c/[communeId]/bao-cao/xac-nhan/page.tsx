@@ -62,7 +62,7 @@ export default async function ConfirmReportedPage({ params, searchParams }: Page
           {open.length === 0 ? (
             <EmptyState>Các nhiệm vụ đơn vị chủ trì đã hoàn thành.</EmptyState>
           ) : (
-            <Table minWidth={560}>
+            <Table minWidth={320}>
               <TableHead columns={["Nhiệm vụ", "Cập nhật trong kỳ"]} />
               <TableBody>
                 {open.map((t) => (
