@@ -73,9 +73,12 @@ test.describe("Cán bộ đơn vị", () => {
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     await expect(nav.getByRole("link", { name: "Quản trị" })).toHaveCount(0);
-    await expect(nav.getByRole("link", { name: "Báo cáo" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Báo cáo", exact: true })).toHaveCount(0);
+    // Their own page of reports: confirming the unit has reported for a period.
+    await expect(nav.getByRole("link", { name: "Xác nhận báo cáo" })).toHaveCount(1);
     const commune = new URL(page.url()).pathname.split("/").slice(0, 3).join("/");
     const response = await page.goto(`${commune}/quan-tri`);
     expect(response?.status()).toBe(404);
+    expect((await page.goto(`${commune}/bao-cao`))?.status()).toBe(404);
   });
 });
