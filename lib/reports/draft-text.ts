@@ -42,7 +42,12 @@ function assessment(data: ReportData): string {
       `Về chỉ tiêu: ${met}/${data.kpis.length} chỉ tiêu đã đạt; ${data.kpis.length - met} chỉ tiêu chưa đạt hoặc chưa có số liệu. Cụ thể:`,
     );
     for (const k of data.kpis) {
-      const value = k.value ? `${k.value} (${k.valuePeriod})` : "chưa có số liệu";
+      // A value too old to judge (none in the last two periods) is said to be the latest known one.
+      const value = !k.value
+        ? "chưa có số liệu"
+        : k.status === "NO_DATA"
+          ? `số liệu gần nhất ${k.value} (${k.valuePeriod})`
+          : `${k.value} (${k.valuePeriod})`;
       lines.push(`- ${k.name}: ${value}; mục tiêu ${k.target} đến ${k.dueDate}; đánh giá: ${lowerFirst(k.statusLabel)}.`);
     }
   }
