@@ -22,22 +22,31 @@ export type EditorValues = ReportSections & {
   recipients: string;
 };
 
+type Intent = "save" | "submit" | "finalize";
+
 export function ReportEditor({
   communeId,
   reportId,
   version,
   initial,
   canFinalize,
+  canSubmit,
+  submittedAt,
 }: {
   communeId: string;
   reportId: string;
   version: number;
   initial: EditorValues;
+  /** The chair: "Ký duyệt, phát hành". */
   canFinalize: boolean;
+  /** The standing office: "Trình ký" (tells the chair the draft is ready). */
+  canSubmit: boolean;
+  /** "14:05 25/11/2026" when it was last sent for signature. */
+  submittedAt: string | null;
 }) {
   const router = useRouter();
   const draft = useDraft<EditorValues>(`report:${reportId}:${version}`, initial);
-  const [saved, setSaved] = useState<"save" | "finalize" | null>(null);
+  const [saved, setSaved] = useState<Intent | null>(null);
   const { state, submitForm, pending } = useFormAction(saveReportAction, () => {
     draft.clear(false);
     router.refresh();
@@ -48,7 +57,7 @@ export function ReportEditor({
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const intent = submitter?.value === "finalize" ? "finalize" : "save";
+    const intent: Intent = submitter?.value === "finalize" || submitter?.value === "submit" ? submitter.value : "save";
     if (intent === "finalize" && !window.confirm("Ký phát hành báo cáo? Sau khi phát hành, báo cáo không sửa được nữa.")) return;
     const form = new FormData(e.currentTarget);
     form.set("intent", intent);
@@ -125,11 +134,16 @@ export function ReportEditor({
           <button type="submit" name="intent" value="finalize" className={buttonClass.primary} disabled={pending}>
             {pending && saved === "finalize" ? "Đang phát hành…" : "Ký duyệt, phát hành"}
           </button>
-        ) : (
-          <span className="text-xs text-slate-500">Chủ tịch UBND ký duyệt và phát hành báo cáo.</span>
-        )}
+        ) : null}
+        {canSubmit ? (
+          <button type="submit" name="intent" value="submit" className={buttonClass.primary} disabled={pending}>
+            {pending && saved === "submit" ? "Đang trình…" : submittedAt ? "Trình ký lại" : "Trình Chủ tịch ký"}
+          </button>
+        ) : null}
+        {submittedAt ? <span className="text-xs text-slate-600">Đã trình ký lúc {submittedAt}.</span> : null}
         {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
         {state?.ok && saved === "save" ? <Alert tone="success">Đã lưu dự thảo.</Alert> : null}
+        {state?.ok && saved === "submit" ? <Alert tone="success">Đã lưu và trình Chủ tịch ký; Chủ tịch nhận được thông báo.</Alert> : null}
       </div>
     </form>
   );

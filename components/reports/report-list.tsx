@@ -25,7 +25,15 @@ export function ReportList({ reports, base }: { reports: ReportListItem[]; base:
                   : `${r.createdBy.fullName} lập lúc ${formatDateTime(r.createdAt)}; sửa lần cuối ${formatDateTime(r.updatedAt)}`}
               </span>
             </Td>
-            <Td>{r.status === "FINAL" ? <ToneBadge tone="green" label="Đã phát hành" /> : <ToneBadge tone="gray" label="Dự thảo" />}</Td>
+            <Td>
+              {r.status === "FINAL" ? (
+                <ToneBadge tone="green" label="Đã phát hành" />
+              ) : r.submittedAt ? (
+                <ToneBadge tone="amber" label="Chờ ký" />
+              ) : (
+                <ToneBadge tone="gray" label="Dự thảo" />
+              )}
+            </Td>
             <Td className="whitespace-nowrap">
               <a href={`${base}/${r.id}/tep/docx`} download className="text-brand-700 hover:underline">
                 DOCX

@@ -23,6 +23,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "plan.reportWeekStart": "Đổi ngày bắt đầu tuần báo cáo",
   "report.create": "Lập dự thảo báo cáo",
   "report.save": "Lưu dự thảo báo cáo",
+  "report.submit": "Trình ký báo cáo",
   "report.finalize": "Ký phát hành báo cáo",
   "report.delete": "Xóa dự thảo báo cáo",
   "report.confirm": "Đơn vị xác nhận đã báo cáo",

@@ -5,7 +5,14 @@ import { revalidatePath } from "next/cache";
 import { formDataToObject, type ActionResult } from "../actions/safe-action";
 import { runAction } from "../actions/run";
 import { sendMails } from "../notifications/mail";
-import { createReportDraft, deleteReportDraft, finalizeReport, saveReportDraft, setReportWeekStart } from "./commands";
+import {
+  createReportDraft,
+  deleteReportDraft,
+  finalizeReport,
+  saveReportDraft,
+  setReportWeekStart,
+  submitReportForSignature,
+} from "./commands";
 import { confirmReported, remindUnits } from "./submission-commands";
 
 type Prev = ActionResult<unknown> | null;
@@ -20,9 +27,15 @@ export async function createReportDraftAction(_prev: Prev, form: FormData) {
   return result;
 }
 
-/** One form, two buttons: "Lưu dự thảo" saves; "Ký duyệt, phát hành" (the chair's) saves and finalises. */
+const SAVE_INTENTS = { save: saveReportDraft, submit: submitReportForSignature, finalize: finalizeReport } as const;
+
+/**
+ * One form, three buttons that all save what is typed first: "Lưu dự thảo"; "Trình ký" (the
+ * office's: save and tell the chair); "Ký duyệt, phát hành" (the chair's: save and finalise).
+ */
 export async function saveReportAction(_prev: Prev, form: FormData) {
-  const def = form.get("intent") === "finalize" ? finalizeReport : saveReportDraft;
+  const intent = String(form.get("intent") ?? "save");
+  const def = intent in SAVE_INTENTS ? SAVE_INTENTS[intent as keyof typeof SAVE_INTENTS] : saveReportDraft;
   const result = (await runAction(def, formDataToObject(form))) as ActionResult<{ reportId: string; version?: number }>;
   if (result.ok) refresh(form);
   return result;

@@ -219,6 +219,11 @@ export const finalizeReport = defineAction({
         },
       });
     }
+    await notifyRoles(tx, scope.communeId, ["COORDINATOR"], {
+      title: `Báo cáo ${stored.periodLabel} đã ký phát hành`,
+      body: `Số ${input.number}: văn bản DOCX, XLSX đã lưu, sẵn sàng gửi cấp trên.`,
+      href: reportHref(scope.communeId, stored.id),
+    });
     await audit(tx, {
       communeId: scope.communeId,
       actorId: user.id,
@@ -228,6 +233,47 @@ export const finalizeReport = defineAction({
       data: { number: input.number, issuedDate: input.issuedDate },
     });
     return { reportId: stored.id };
+  },
+});
+
+/** An in-app message to every active account of the given roles in the commune (the bell in the header). */
+async function notifyRoles(
+  tx: Tx,
+  communeId: string,
+  roles: ("CHAIR" | "COORDINATOR")[],
+  message: { title: string; body: string; href: string },
+) {
+  const users = await tx.user.findMany({ where: { communeId, role: { in: roles }, active: true }, select: { id: true } });
+  if (users.length) await tx.notification.createMany({ data: users.map((u) => ({ communeId, userId: u.id, ...message })) });
+  return users.length;
+}
+
+const reportHref = (communeId: string, reportId: string) => `/c/${communeId}/bao-cao/${reportId}`;
+
+/** "Trình ký": the standing office saves the draft and tells the chair it is ready to sign. */
+export const submitReportForSignature = defineAction({
+  name: "reports.submit",
+  schema: saveReportSchema,
+  allow: (u) => u.role === "COORDINATOR",
+  run: async ({ user, input, tx }) => {
+    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+    const draft = await loadDraft(tx, scope, input.reportId);
+    const submittedAt = new Date();
+    await writeDraft(tx, user, input, { submittedAt });
+    const notified = await notifyRoles(tx, scope.communeId, ["CHAIR"], {
+      title: `Dự thảo báo cáo ${draft.periodLabel} chờ ký`,
+      body: `${input.summary}. Phòng Văn hóa - Xã hội trình Chủ tịch xem xét, ký phát hành.`,
+      href: reportHref(scope.communeId, draft.id),
+    });
+    await audit(tx, {
+      communeId: scope.communeId,
+      actorId: user.id,
+      action: "report.submit",
+      entityType: "Report",
+      entityId: draft.id,
+      data: { notified },
+    });
+    return { reportId: draft.id, version: input.version + 1, notified };
   },
 });
 

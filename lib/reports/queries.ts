@@ -100,6 +100,7 @@ export async function listReports(viewer: Viewer, scope: CommuneScope, planId: s
       createdAt: true,
       updatedAt: true,
       finalizedAt: true,
+      submittedAt: true,
       createdBy: { select: { fullName: true } },
       finalizedBy: { select: { fullName: true } },
     },

@@ -51,14 +51,23 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await office.getByRole("button", { name: "Lưu dự thảo" }).click();
   await expect(office.getByText("Đã lưu dự thảo.")).toBeVisible();
   await expect(office.getByRole("button", { name: "Ký duyệt, phát hành" })).toHaveCount(0);
+  await office.getByRole("button", { name: "Trình Chủ tịch ký" }).click();
+  await expect(office.getByText("Đã lưu và trình Chủ tịch ký")).toBeVisible();
+  await expect(office.getByText("Chờ ký", { exact: true })).toBeVisible();
   const download = office.waitForEvent("download");
   await office.getByRole("link", { name: "Tải DOCX" }).click();
   expect((await download).suggestedFilename()).toMatch(/^Bao-cao-du-thao-.*\.docx$/);
   const draftUrl = new URL(office.url()).pathname;
 
   // The chair cannot sign without a number and date, then signs.
+  // The chair is told in the header and opens the draft from there.
   const chair = await as(browser, "chutich.thachkhoi");
-  await chair.goto(draftUrl);
+  await chair.locator("summary[aria-label^='Thông báo']").click();
+  await chair
+    .getByRole("link", { name: /chờ ký/ })
+    .first()
+    .click();
+  await expect(chair).toHaveURL(new RegExp(`${draftUrl}$`));
   await expect(chair.getByLabel("I. KẾT QUẢ THỰC HIỆN")).toHaveValue("Đánh giá chung do Phòng Văn hóa - Xã hội viết lại.");
   chair.on("dialog", (d) => d.accept());
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();

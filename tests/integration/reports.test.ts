@@ -9,7 +9,7 @@ import { getProvinceOverview } from "@/lib/dashboard/province";
 import type { Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
 import { sendMails } from "@/lib/notifications/mail";
-import { createReportDraft, deleteReportDraft, finalizeReport, saveReportDraft } from "@/lib/reports/commands";
+import { createReportDraft, deleteReportDraft, finalizeReport, saveReportDraft, submitReportForSignature } from "@/lib/reports/commands";
 import { documentOf } from "@/lib/reports/document";
 import { reportPeriodContaining, reportPeriodFromKey } from "@/lib/reports/periods";
 import { getReport, listReports, storedReportFile, submissionStatus } from "@/lib/reports/queries";
@@ -199,6 +199,20 @@ describe("editing and finalising", () => {
     expect((await db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("DRAFT");
   });
 
+  it("the office sends a draft for signature: it is saved and the chair is told in the header", async () => {
+    const r = await draft();
+    const chairsBefore = await db.notification.count({ where: { userId: chair.id } });
+    expect(await run(submitReportForSignature, chair, form(r))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const res = await run(submitReportForSignature, coordinator, form(r, { proposals: "Đề xuất sửa trước khi trình." }));
+    expect(res).toMatchObject({ ok: true, data: { notified: 1 } });
+    const after = await db.report.findUniqueOrThrow({ where: { id: r.id } });
+    expect(after.submittedAt).not.toBeNull();
+    expect((after.sections as unknown as ReportSections).proposals).toBe("Đề xuất sửa trước khi trình.");
+    const note = await db.notification.findFirstOrThrow({ where: { userId: chair.id }, orderBy: { createdAt: "desc" } });
+    expect(await db.notification.count({ where: { userId: chair.id } })).toBe(chairsBefore + 1);
+    expect(note).toMatchObject({ title: `Dự thảo báo cáo ${currentMonth.label} chờ ký`, href: `/c/${haiAn.communeId}/bao-cao/${r.id}` });
+  });
+
   let finalId: string;
 
   it("finalising stores the DOCX in the decree's format", async () => {
@@ -209,6 +223,9 @@ describe("editing and finalising", () => {
     const stored = await db.report.findUniqueOrThrow({ where: { id: r.id }, include: { files: true } });
     expect(stored).toMatchObject({ status: "FINAL", finalizedById: chair.id, number: "05/BC-UBND" });
     expect(stored.files.map((f) => f.format).sort()).toEqual(["docx", "xlsx"]);
+    // The standing office hears that it is signed.
+    const told = await db.notification.findFirst({ where: { userId: coordinator.id, href: `/c/${haiAn.communeId}/bao-cao/${r.id}` } });
+    expect(told?.title).toBe(`Báo cáo ${january.label} đã ký phát hành`);
 
     const file = await storedReportFile(haiAn.communeId, r.id, "docx");
     const xml = await docxXml(Buffer.from(file!.bytes));

@@ -35,7 +35,13 @@ export default async function ReportPage({ params }: PageProps<"/c/[communeId]/b
               ← Báo cáo của kế hoạch
             </Link>
             <span className="ml-3">
-              {final ? <ToneBadge tone="green" label="Đã phát hành" /> : <ToneBadge tone="gray" label="Dự thảo" />}
+              {final ? (
+                <ToneBadge tone="green" label="Đã phát hành" />
+              ) : report.submittedAt ? (
+                <ToneBadge tone="amber" label="Chờ ký" />
+              ) : (
+                <ToneBadge tone="gray" label="Dự thảo" />
+              )}
             </span>
             <span className="mt-1 block">
               Số liệu tính đến {formatDateTime(new Date(doc.data.asOf))} ({doc.data.period.range}).{" "}
@@ -67,6 +73,8 @@ export default async function ReportPage({ params }: PageProps<"/c/[communeId]/b
             reportId={report.id}
             version={report.version}
             canFinalize={canFinalizeReport(user, commune)}
+            canSubmit={user.role === "COORDINATOR"}
+            submittedAt={report.submittedAt ? formatDateTime(report.submittedAt) : null}
             initial={{
               ...sections,
               summary: heading.summary,
