@@ -4,12 +4,15 @@
 // scripts/bench/. Everything it starts (PostgreSQL, next start, Chromium) is stopped on exit,
 // on an error and on Ctrl+C.
 import type { Browser } from "@playwright/test";
-import { ensureBuild } from "./bench/app-build";
+import { localDateKey } from "../lib/dates";
+import { reportPeriodContaining } from "../lib/reports/periods";
+import { APP_DIR, ensureBuild } from "./bench/app-build";
 import { BENCH_USAGE, parseBenchArgs } from "./bench/args";
-import { lookupIds, prepareData } from "./bench/data";
-import { BUDGET_CONNECTIONS, BUDGET_SCALE, ENDPOINTS, type Account } from "./bench/endpoints";
+import { lookupIds, prepareData, updateTargets } from "./bench/data";
+import { BUDGET_CONNECTIONS, BUDGET_SCALE, ENDPOINTS, TASK_UPDATE, type Account, type BenchIds } from "./bench/endpoints";
 import { firstLoadJs, openBrowser } from "./bench/first-load-js";
-import { measure } from "./bench/load";
+import { measure, type LoadResult } from "./bench/load";
+import { actionId, compileDraft, measureUpdates } from "./bench/mutation";
 import { checkPage, login } from "./bench/login";
 import { describeMachine } from "./bench/machine";
 import { jsFigure, JSON_FILE, MD_FILE, writeReports, type LoadFigure } from "./bench/report";
@@ -45,7 +48,7 @@ async function main() {
     console.log(`▶ Cơ sở dữ liệu: ${db.url}`);
     cleanups.push(db.stop);
   });
-  const { logins, ids } = await lookupIds(data.db.url, opts.scale);
+  const { logins, ids: pageIds } = await lookupIds(data.db.url, opts.scale);
   const machine = await describeMachine(data.db.url);
 
   const env = {
@@ -64,29 +67,47 @@ async function main() {
   const cookies = {} as Record<Account, string>;
   for (const account of new Set(ENDPOINTS.map((e) => e.as)))
     cookies[account] = await login(server.baseUrl, logins[account], SYNTHETIC_PASSWORD);
+  // The report downloads need a report: a draft of this month, compiled as the office does.
+  const draftAction = await actionId(APP_DIR, "createReportDraftAction", "lib/reports/actions.ts");
+  const period = reportPeriodContaining(localDateKey(new Date()), "MONTH");
+  const reportId = await compileDraft(server.baseUrl, draftAction, cookies.coordinator, pageIds.communeId, pageIds.planId, period.key);
+  const ids: BenchIds = { ...pageIds, reportId };
   for (const e of ENDPOINTS) await checkPage(server.baseUrl, e.path(ids), cookies[e.as]);
 
+  // Task updates: one staff session and one task per connection (scripts/bench/mutation.ts).
+  const updateAction = await actionId(APP_DIR, "submitTaskUpdateAction", "lib/tasks/actions.ts");
+  const sessions = new Map<string, string>();
+  const targets = [];
+  for (const t of await updateTargets(data.db.url, Math.max(...opts.connections))) {
+    if (!sessions.has(t.username)) sessions.set(t.username, await login(server.baseUrl, t.username, SYNTHETIC_PASSWORD));
+    targets.push({ communeId: t.communeId, taskId: t.taskId, version: t.version, cookie: sessions.get(t.username)! });
+  }
+
   const results: LoadFigure[] = [];
+  const record = (e: { key: string; label: string; route: string; p95BudgetMs?: number }, as: string, r: LoadResult) => {
+    const budgeted = e.p95BudgetMs !== undefined && r.connections === BUDGET_CONNECTIONS && opts.scale === BUDGET_SCALE;
+    results.push({
+      ...r,
+      endpoint: e.key,
+      label: e.label,
+      route: e.route,
+      as,
+      p95BudgetMs: budgeted ? e.p95BudgetMs! : null,
+      withinBudget: budgeted ? r.p95Ms <= e.p95BudgetMs! : null,
+    });
+    const failed = r.non2xx + r.errors;
+    console.log(
+      `  ${e.route.padEnd(44)} ${String(r.connections).padStart(3)} kết nối: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, ${r.requestsPerSecond} yêu cầu/s` +
+        (failed ? ` — ${failed} KHÔNG THÀNH CÔNG ${JSON.stringify(r.statusCodes)}` : "") +
+        (r.requests === 0 ? " — KHÔNG CÓ PHẢN HỒI NÀO HOÀN TẤT TRONG THỜI GIAN ĐO" : ""),
+    );
+  };
   for (const connections of opts.connections) {
     for (const e of ENDPOINTS) {
-      const r = await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], connections, opts.durationSeconds, opts.warmupSeconds);
-      const budgeted = e.p95BudgetMs !== undefined && connections === BUDGET_CONNECTIONS && opts.scale === BUDGET_SCALE;
-      results.push({
-        ...r,
-        endpoint: e.key,
-        label: e.label,
-        route: e.route,
-        as: logins[e.as],
-        p95BudgetMs: budgeted ? e.p95BudgetMs! : null,
-        withinBudget: budgeted ? r.p95Ms <= e.p95BudgetMs! : null,
-      });
-      const failed = r.non2xx + r.errors;
-      console.log(
-        `  ${e.route.padEnd(34)} ${String(connections).padStart(3)} kết nối: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, ${r.requestsPerSecond} yêu cầu/s` +
-          (failed ? ` — ${failed} KHÔNG THÀNH CÔNG ${JSON.stringify(r.statusCodes)}` : "") +
-          (r.requests === 0 ? " — KHÔNG CÓ PHẢN HỒI NÀO HOÀN TẤT TRONG THỜI GIAN ĐO" : ""),
-      );
+      record(e, logins[e.as], await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], connections, opts.durationSeconds, opts.warmupSeconds));
     }
+    const mine = targets.slice(0, connections);
+    record(TASK_UPDATE, `${new Set(mine.map((t) => t.cookie)).size} cán bộ chủ trì`, await measureUpdates(server.baseUrl, updateAction, mine, opts.durationSeconds, opts.warmupSeconds));
   }
   const memory = serverMemory(server.pid);
 
@@ -95,7 +116,8 @@ async function main() {
   cleanups.push(() => browser.close());
   const js = [];
   for (const e of ENDPOINTS) {
-    const figure = jsFigure(e, await firstLoadJs(browser, server.baseUrl, e.path(ids), cookies[e.as]));
+    if (e.jsBudgetKb === undefined) continue; // a download, not a page
+    const figure = jsFigure({ ...e, jsBudgetKb: e.jsBudgetKb }, await firstLoadJs(browser, server.baseUrl, e.path(ids), cookies[e.as]));
     js.push(figure);
     console.log(
       `  ${e.route.padEnd(34)} lần đầu ${figure.scripts} tệp, ${figure.gzipKb} kB gzip (${figure.rawKb} kB chưa nén); kể cả tải trễ ${figure.withLazy.gzipKb} kB, kể cả prefetch ${figure.withPrefetch.gzipKb} kB`,

@@ -8,7 +8,7 @@ export default function CompletionsImpl({ weeks }: { weeks: WeekBar[] }) {
   const router = useRouter();
   return (
     <ChartFrame height={224}>
-      <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <BarChart accessibilityLayer={false} data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />

@@ -24,7 +24,7 @@ export default function KeyKpiScatterImpl({
   const router = useRouter();
   return (
     <ChartFrame height={288}>
-      <ScatterChart margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
+      <ScatterChart accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         <XAxis
           type="number"

@@ -9,7 +9,7 @@ const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 export default function KpiTrendImpl({ rows, lines }: { rows: KpiTrendRow[]; lines: KpiLine[] }) {
   return (
     <ChartFrame height={256}>
-      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
+      <LineChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} />
         <YAxis domain={[0, 100]} tick={{ fontSize: 11 }} />

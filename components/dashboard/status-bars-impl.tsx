@@ -11,7 +11,7 @@ export default function StatusBarsImpl({ bars, series }: { bars: StackedBar[]; s
   const height = Math.max(160, 48 + bars.length * 34);
   return (
     <ChartFrame height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
         <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 11 }} interval={0} />

@@ -76,7 +76,7 @@ export async function prepareData(
 }
 
 /** Usernames per account kind, and the ids of commune s001's pages. */
-export async function lookupIds(url: string, scale: Scale): Promise<{ logins: Record<Account, string>; ids: BenchIds }> {
+export async function lookupIds(url: string, scale: Scale): Promise<{ logins: Record<Account, string>; ids: Omit<BenchIds, "reportId"> }> {
   const logins = syntheticLogins(SCALES[scale]);
   const client = await connect(url);
   try {
@@ -97,6 +97,31 @@ export async function lookupIds(url: string, scale: Scale): Promise<{ logins: Re
     );
     if (plan.rowCount === 0 || task.rowCount === 0) throw new Error("Xã s001 chưa có kế hoạch hoặc nhiệm vụ để đo.");
     return { logins, ids: { communeId, planId: plan.rows[0].id, taskId: task.rows[0].id } };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Open tasks of the province's first communes, each with the staff account of its lead unit: one
+ * per connection of the update benchmark, so that no two connections report on the same task.
+ */
+export async function updateTargets(url: string, count: number) {
+  const client = await connect(url);
+  try {
+    const rows = await client.query<{ username: string; communeId: string; taskId: string; version: number }>(
+      `SELECT DISTINCT ON (t.id) u.username, t."communeId", t.id AS "taskId", t.version
+       FROM "Task" t
+       JOIN "TaskUnit" tu ON tu."taskId" = t.id AND tu.role = 'LEAD'
+       JOIN "User" u ON u."unitId" = tu."unitId" AND u.role = 'UNIT_STAFF' AND u.active
+       JOIN "Unit" c ON c.id = t."communeId"
+       WHERE t."workStatus" <> 'DONE'
+       ORDER BY t.id, u.username
+       LIMIT $1`,
+      [count],
+    );
+    if (rows.rowCount !== count) throw new Error(`Chỉ có ${rows.rowCount} nhiệm vụ chưa xong có cán bộ chủ trì để đo cập nhật (cần ${count}).`);
+    return rows.rows;
   } finally {
     await client.end();
   }

@@ -5,8 +5,8 @@ import type { Scale } from "../synthetic/config";
 
 export type Account = "province" | "chair" | "coordinator" | "staff";
 
-/** Ids of the commune being measured (commune s001) and of its pages. */
-export type BenchIds = { communeId: string; planId: string; taskId: string };
+/** Ids of the commune being measured (commune s001) and of its pages; the report is a draft the bench compiles. */
+export type BenchIds = { communeId: string; planId: string; taskId: string; reportId: string };
 
 export type Endpoint = {
   key: string;
@@ -17,8 +17,8 @@ export type Endpoint = {
   path: (ids: BenchIds) => string;
   /** p95 at BUDGET_CONNECTIONS connections on BUDGET_SCALE data, in milliseconds. */
   p95BudgetMs?: number;
-  /** First-load JavaScript, gzip, kB (1 kB = 1000 bytes). */
-  jsBudgetKb: number;
+  /** First-load JavaScript, gzip, kB (1 kB = 1000 bytes); absent for downloads (not a page). */
+  jsBudgetKb?: number;
 };
 
 export const BUDGET_CONNECTIONS = 10;
@@ -67,4 +67,28 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: (i) => `/c/${i.communeId}/nhiem-vu/${i.taskId}`,
     jsBudgetKb: 170,
   },
+  // A draft report: rendered on every request (a signed one is served from its stored bytes).
+  {
+    key: "report-docx",
+    label: "Tải báo cáo DOCX (dự thảo, dựng mỗi lần)",
+    route: "/c/[communeId]/bao-cao/[reportId]/tep/docx",
+    as: "coordinator",
+    path: (i) => `/c/${i.communeId}/bao-cao/${i.reportId}/tep/docx`,
+    p95BudgetMs: 1000,
+  },
+  {
+    key: "report-xlsx",
+    label: "Tải báo cáo XLSX (dự thảo, dựng mỗi lần)",
+    route: "/c/[communeId]/bao-cao/[reportId]/tep/xlsx",
+    as: "coordinator",
+    path: (i) => `/c/${i.communeId}/bao-cao/${i.reportId}/tep/xlsx`,
+  },
 ];
+
+/** The task update, measured with its own loop (scripts/bench/mutation.ts), not autocannon. */
+export const TASK_UPDATE = {
+  key: "task-update",
+  label: "Cập nhật tiến độ nhiệm vụ (server action, mỗi kết nối một nhiệm vụ)",
+  route: "POST /c/[communeId]/nhiem-vu/[taskId]",
+  p95BudgetMs: 200,
+} as const;

@@ -89,6 +89,9 @@ function renderScale(name: string, r: ScaleReport): string {
     "",
     "### Độ trễ và thông lượng",
     "",
+    "Trang và tệp tải về: autocannon, mọi kết nối gửi cùng một yêu cầu. Báo cáo DOCX/XLSX là một dự thảo của tháng này do benchmark lập qua nút “Lập dự thảo”: mỗi lần tải là một lần dựng lại tệp (báo cáo đã ký thì trả tệp đã lưu). " +
+      "Cập nhật tiến độ: mỗi kết nối là một cán bộ chủ trì gửi liên tiếp báo cáo tiến độ cho nhiệm vụ của mình qua đúng server action của biểu mẫu (phiên đăng nhập, quyền, zod, giao dịch, làm mới trang), mang phiên bản mới nhận được vào lần gửi sau; mọi lần gửi phải thành công.",
+    "",
     "| Trang | Tài khoản | Kết nối | p50 (ms) | p95 (ms) | p99 (ms) | Yêu cầu/s | Không 2xx | Ngân sách p95 | |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...r.load.results.map(
