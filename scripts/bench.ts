@@ -11,6 +11,8 @@ import { BENCH_USAGE, parseBenchArgs } from "./bench/args";
 import { lookupIds, prepareData, updateTargets } from "./bench/data";
 import { BUDGET_CONNECTIONS, BUDGET_SCALE, ENDPOINTS, TASK_UPDATE, type Account, type BenchIds } from "./bench/endpoints";
 import { firstLoadJs, openBrowser } from "./bench/first-load-js";
+import { lighthouseAudit } from "./bench/lighthouse";
+import { measureRatiosInChild } from "./bench/ratio-step";
 import { measure, type LoadResult } from "./bench/load";
 import { actionId, compileDraft, measureUpdates } from "./bench/mutation";
 import { checkPage, login } from "./bench/login";
@@ -104,10 +106,18 @@ async function main() {
   };
   for (const connections of opts.connections) {
     for (const e of ENDPOINTS) {
-      record(e, logins[e.as], await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], connections, opts.durationSeconds, opts.warmupSeconds));
+      record(
+        e,
+        logins[e.as],
+        await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], connections, opts.durationSeconds, opts.warmupSeconds),
+      );
     }
     const mine = targets.slice(0, connections);
-    record(TASK_UPDATE, `${new Set(mine.map((t) => t.cookie)).size} cán bộ chủ trì`, await measureUpdates(server.baseUrl, updateAction, mine, opts.durationSeconds, opts.warmupSeconds));
+    record(
+      TASK_UPDATE,
+      `${new Set(mine.map((t) => t.cookie)).size} cán bộ chủ trì`,
+      await measureUpdates(server.baseUrl, updateAction, mine, opts.durationSeconds, opts.warmupSeconds),
+    );
   }
   const memory = serverMemory(server.pid);
 
@@ -124,6 +134,20 @@ async function main() {
     );
   }
 
+  log("▶ Truy vấn của trang so với SQL viết tay qua pg (scripts/bench-ratio.ts)…");
+  const queryRatios = await measureRatiosInChild(data.db.url, opts.scale);
+  for (const r of queryRatios) console.log(`  ${r.label}: ORM ${r.portalMs.p50} ms / SQL ${r.rawMs.p50} ms (p50) = ${r.ratio}`);
+
+  log("▶ Lighthouse (di động) trên Tổng quan và Nhiệm vụ của tôi…");
+  const lighthouse = [];
+  for (const e of ENDPOINTS.filter((x) => x.lighthouse)) {
+    const figure = await lighthouseAudit(server.baseUrl, e.path(ids), cookies[e.as]);
+    lighthouse.push({ ...figure, endpoint: e.key, label: e.label, as: logins[e.as] });
+    console.log(
+      `  ${e.route.padEnd(44)} hiệu năng ${figure.performance}, trợ năng ${figure.accessibility}; LCP ${figure.lcpMs} ms, CLS ${figure.cls}, TBT ${figure.tbtMs} ms`,
+    );
+  }
+
   await writeReports(opts.scale, {
     measuredAt: new Date().toISOString(),
     machine,
@@ -131,6 +155,8 @@ async function main() {
     build: { rebuilt: build.built, seconds: build.seconds },
     load: { durationSeconds: opts.durationSeconds, warmupSeconds: opts.warmupSeconds, results },
     firstLoadJs: js,
+    lighthouse,
+    queryRatios,
     server: {
       pid: memory.pid,
       processes: memory.processes,

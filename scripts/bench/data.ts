@@ -120,7 +120,8 @@ export async function updateTargets(url: string, count: number) {
        LIMIT $1`,
       [count],
     );
-    if (rows.rowCount !== count) throw new Error(`Chỉ có ${rows.rowCount} nhiệm vụ chưa xong có cán bộ chủ trì để đo cập nhật (cần ${count}).`);
+    if (rows.rowCount !== count)
+      throw new Error(`Chỉ có ${rows.rowCount} nhiệm vụ chưa xong có cán bộ chủ trì để đo cập nhật (cần ${count}).`);
     return rows.rows;
   } finally {
     await client.end();

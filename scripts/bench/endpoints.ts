@@ -19,7 +19,12 @@ export type Endpoint = {
   p95BudgetMs?: number;
   /** First-load JavaScript, gzip, kB (1 kB = 1000 bytes); absent for downloads (not a page). */
   jsBudgetKb?: number;
+  /** Audited with Lighthouse (mobile): the pages the issue names. */
+  lighthouse?: true;
 };
+
+/** Lighthouse targets (mobile, simulated throttling). */
+export const LIGHTHOUSE_TARGETS = { performance: 90, accessibility: 95 } as const;
 
 export const BUDGET_CONNECTIONS = 10;
 export const BUDGET_SCALE: Scale = "province";
@@ -33,6 +38,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: (i) => `/c/${i.communeId}`,
     p95BudgetMs: 150,
     jsBudgetKb: 250,
+    lighthouse: true,
   },
   {
     key: "province",
@@ -50,6 +56,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     as: "staff",
     path: (i) => `/c/${i.communeId}/nhiem-vu`,
     jsBudgetKb: 170,
+    lighthouse: true,
   },
   {
     key: "plan",

@@ -38,7 +38,11 @@ export async function callAction(baseUrl: string, pagePath: string, id: string, 
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   const body = await encodeReply([null, form]);
   const start = performance.now();
-  const res = await fetch(`${baseUrl}${pagePath}`, { method: "POST", headers: { cookie, accept: "text/x-component", "next-action": id }, body });
+  const res = await fetch(`${baseUrl}${pagePath}`, {
+    method: "POST",
+    headers: { cookie, accept: "text/x-component", "next-action": id },
+    body,
+  });
   const text = await res.text();
   return { status: res.status, text, ms: performance.now() - start };
 }
@@ -74,7 +78,8 @@ export async function compileDraft(baseUrl: string, id: string, cookie: string, 
   const r = await callAction(baseUrl, `/c/${communeId}/bao-cao`, id, cookie, { communeId, planId, periodKey });
   const result = actionResult(r.text);
   const reportId = result?.ok ? result.data?.reportId : null;
-  if (typeof reportId !== "string") throw new Error(`Không lập được dự thảo báo cáo (HTTP ${r.status}): ${result?.message ?? r.text.slice(0, 200)}`);
+  if (typeof reportId !== "string")
+    throw new Error(`Không lập được dự thảo báo cáo (HTTP ${r.status}): ${result?.message ?? r.text.slice(0, 200)}`);
   return reportId;
 }
 
@@ -119,7 +124,9 @@ export async function measureUpdates(
     p95Ms: round1(percentile(times, 95)),
     p99Ms: round1(percentile(times, 99)),
     maxMs: round1(times.at(-1) ?? NaN),
-    non2xx: Object.entries(statusCodes).filter(([s]) => s !== "200").reduce((n, [, c]) => n + c, 0),
+    non2xx: Object.entries(statusCodes)
+      .filter(([s]) => s !== "200")
+      .reduce((n, [, c]) => n + c, 0),
     errors: 0,
     timeouts: 0,
     statusCodes,

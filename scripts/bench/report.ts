@@ -3,7 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import * as prettier from "prettier";
+import { LIGHTHOUSE_TARGETS } from "./endpoints";
 import type { FirstLoadJs } from "./first-load-js";
+import type { LighthouseFigure } from "./lighthouse";
+import { DASHBOARD_RATIO_BUDGET, type QueryRatio } from "./query-ratio";
 import type { LoadResult } from "./load";
 import type { Machine } from "./machine";
 
@@ -48,6 +51,8 @@ export type ScaleReport = {
   build: { rebuilt: boolean; seconds: number };
   load: { durationSeconds: number; warmupSeconds: number; results: LoadFigure[] };
   firstLoadJs: JsFigure[];
+  lighthouse: (LighthouseFigure & { endpoint: string; label: string; as: string })[];
+  queryRatios: QueryRatio[];
   server: { pid: number; processes: number; rssMb: number; peakRssMb: number; treeRssMb: number };
 };
 
@@ -110,6 +115,35 @@ function renderScale(name: string, r: ScaleReport): string {
     ...r.firstLoadJs.map(
       (x) =>
         `| ${x.label} \`${x.route}\` | ${x.scripts} | ${num(x.rawKb)} | ${num(x.gzipKb)} | ≤ ${x.budgetKb} | ${mark(x.withinBudget)} | ${x.withLazy.scripts} / ${num(x.withLazy.gzipKb)} | ${x.withPrefetch.scripts} / ${num(x.withPrefetch.gzipKb)} |`,
+    ),
+    "",
+    "### Truy vấn của cổng so với SQL viết tay",
+    "",
+    "Cùng dữ liệu của trang (Tổng quan của Chủ tịch; Nhiệm vụ của tôi của cán bộ xã s001), lấy bằng chính các hàm trong `lib/` (Prisma) và bằng SQL viết tay qua `pg`, xen kẽ trong cùng một tiến trình, sau khi kiểm tra hai bên trả về đúng cùng một dữ liệu. " +
+      `Tỉ số = p50 của cổng / p50 của SQL viết tay; ngân sách trên Tổng quan ≤ ${DASHBOARD_RATIO_BUDGET}. Phần dựng trang (React) không nằm trong tỉ số này: so sánh với độ trễ của trang ở bảng trên.`,
+    "",
+    "| Truy vấn | Cổng p50 / p95 (ms) | SQL viết tay p50 / p95 (ms) | Câu lệnh SQL | Tỉ số | Ngân sách | |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...(r.queryRatios ?? []).map(
+      (x) =>
+        `| ${x.label} | ${num(x.portalMs.p50)} / ${num(x.portalMs.p95)} | ${num(x.rawMs.p50)} / ${num(x.rawMs.p95)} | ${x.rawQueries} | ${num(x.ratio)} | ${x.key === "dashboard" ? `≤ ${DASHBOARD_RATIO_BUDGET}` : "—"} | ${mark(x.key === "dashboard" ? x.ratio <= DASHBOARD_RATIO_BUDGET : null)} |`,
+    ),
+    ...(r.queryRatios ?? []).flatMap((x) => (x.note ? ["", `${x.label}: ${x.note}`] : [])),
+    "",
+    "### Lighthouse (di động, giới hạn mô phỏng)",
+    "",
+    `Gói \`lighthouse\` điều khiển Chromium của Debian, cấu hình di động mặc định (màn hình cỡ Moto G Power, mạng 4G chậm và CPU chậm 4 lần, mô phỏng); một lần chạy khởi động bỏ qua, rồi lấy lần có điểm hiệu năng trung vị trong 3 lần. Mục tiêu: hiệu năng ≥ ${LIGHTHOUSE_TARGETS.performance}, trợ năng ≥ ${LIGHTHOUSE_TARGETS.accessibility}.`,
+    "",
+    "| Trang | Tài khoản | Hiệu năng | | Trợ năng | | LCP (ms) | CLS | TBT (ms) | FCP (ms) | Speed Index (ms) |",
+    "| --- | --- | ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    ...(r.lighthouse ?? []).map(
+      (x) =>
+        `| ${x.label} \`${x.path.replace(/\/c\/[^/]+/, "/c/[communeId]")}\` | ${x.as} | ${x.performance} | ${mark(x.performance >= LIGHTHOUSE_TARGETS.performance)} | ${x.accessibility} | ${mark(x.accessibility >= LIGHTHOUSE_TARGETS.accessibility)} | ${num(x.lcpMs)} | ${x.cls} | ${num(x.tbtMs)} | ${num(x.fcpMs)} | ${num(x.speedIndexMs)} |`,
+    ),
+    ...(r.lighthouse ?? []).flatMap((x) =>
+      x.failedAudits.length
+        ? ["", `Trợ năng chưa đạt trên ${x.label}: ${x.failedAudits.map((a) => `\`${a.id}\` (${a.title})`).join("; ")}.`]
+        : [],
     ),
     "",
     "### Bộ nhớ máy chủ sau khi đo",
