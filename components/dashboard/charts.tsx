@@ -1,14 +1,29 @@
 "use client";
-// Recharts is fetched only on the dashboards, as its own chunk after the page has rendered: the
-// numbers and the table alternatives are already on screen, so a slow line waits for nothing.
+// Recharts is fetched only on the dashboards, as its own chunk, and only when a chart comes near the
+// viewport (components/ui/deferred-chart.tsx): the numbers and the table alternatives are already on
+// screen, so a slow line or an old phone waits for nothing.
 import dynamic from "next/dynamic";
+import { deferUntilNear } from "@/components/ui/deferred-chart";
 
 const placeholder = (height: string) =>
   function ChartPlaceholder() {
     return <div className={`${height} w-full animate-pulse rounded bg-slate-50`} aria-hidden />;
   };
 
-export const StatusBarsChart = dynamic(() => import("./status-bars-impl"), { ssr: false, loading: placeholder("h-72") });
-export const CompletionsChart = dynamic(() => import("./completions-impl"), { ssr: false, loading: placeholder("h-56") });
-export const KpiTrendChart = dynamic(() => import("./kpi-trend-impl"), { ssr: false, loading: placeholder("h-64") });
-export const KeyKpiScatter = dynamic(() => import("./key-kpi-scatter-impl"), { ssr: false, loading: placeholder("h-72") });
+const statusBars = () => import("./status-bars-impl");
+const completions = () => import("./completions-impl");
+const kpiTrend = () => import("./kpi-trend-impl");
+const keyKpiScatter = () => import("./key-kpi-scatter-impl");
+
+export const StatusBarsChart = deferUntilNear(dynamic(statusBars, { ssr: false, loading: placeholder("h-72") }), statusBars, "h-72 w-full");
+export const CompletionsChart = deferUntilNear(
+  dynamic(completions, { ssr: false, loading: placeholder("h-56") }),
+  completions,
+  "h-56 w-full",
+);
+export const KpiTrendChart = deferUntilNear(dynamic(kpiTrend, { ssr: false, loading: placeholder("h-64") }), kpiTrend, "h-64 w-full");
+export const KeyKpiScatter = deferUntilNear(
+  dynamic(keyKpiScatter, { ssr: false, loading: placeholder("h-72") }),
+  keyKpiScatter,
+  "h-72 w-full",
+);

@@ -4,7 +4,6 @@
 import { cloneElement, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { ResponsiveContainer } from "recharts";
-import { useNearViewport } from "./use-near-viewport";
 
 /** Width of a chart on A4 paper (portrait, 12 mm margins, inside a card), in CSS pixels. */
 export const PRINT_CHART_WIDTH = 600;
@@ -45,17 +44,15 @@ export function ChartFrame({
   children: React.ReactElement<{ width?: number; height?: number }>;
 }) {
   const printWidth = usePrintWidth();
-  // Drawn when scrolled near, or when printed (every chart belongs on paper); the box keeps its height meanwhile.
-  const { ref, near } = useNearViewport<HTMLDivElement>();
   return (
-    <div ref={ref} style={{ height }} className="w-full" aria-hidden={decorative || undefined}>
+    <div style={{ height }} className="w-full" aria-hidden={decorative || undefined}>
       {printWidth ? (
         cloneElement(children, { width: printWidth, height })
-      ) : near ? (
+      ) : (
         <ResponsiveContainer width="100%" height="100%">
           {children}
         </ResponsiveContainer>
-      ) : null}
+      )}
     </div>
   );
 }

@@ -15,8 +15,10 @@ export type Endpoint = {
   route: string;
   as: Account;
   path: (ids: BenchIds) => string;
-  /** p95 at BUDGET_CONNECTIONS connections on BUDGET_SCALE data, in milliseconds. */
+  /** p95 at `budgetConnections` (default BUDGET_CONNECTIONS) connections on BUDGET_SCALE data, in milliseconds. */
   p95BudgetMs?: number;
+  /** Connections the budget is judged at, measured in addition to the run's own list when absent from it. */
+  budgetConnections?: number;
   /** First-load JavaScript, gzip, kB (1 kB = 1000 bytes); absent for downloads (not a page). */
   jsBudgetKb?: number;
   /** Audited with Lighthouse (mobile): the pages the issue names. */
@@ -81,7 +83,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
     route: "/c/[communeId]/bao-cao/[reportId]/tep/docx",
     as: "coordinator",
     path: (i) => `/c/${i.communeId}/bao-cao/${i.reportId}/tep/docx`,
+    // "Exports in under 1 s": one person pressing "Tải DOCX"; the loaded figures are shown beside it.
     p95BudgetMs: 1000,
+    budgetConnections: 1,
   },
   {
     key: "report-xlsx",
@@ -89,6 +93,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     route: "/c/[communeId]/bao-cao/[reportId]/tep/xlsx",
     as: "coordinator",
     path: (i) => `/c/${i.communeId}/bao-cao/${i.reportId}/tep/xlsx`,
+    budgetConnections: 1,
   },
 ];
 

@@ -31,6 +31,8 @@ export type LighthouseFigure = {
 /** Measured runs per page (odd, so that the median is one of them); one warm-up run comes first. */
 export const RUNS = 3;
 const WARMUP_RUNS = 1;
+/** Runs repeated after a Lighthouse runtime error, per page. */
+const MAX_RETRIES = 3;
 
 const CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu"];
 
@@ -85,10 +87,19 @@ export async function lighthouseAudit(baseUrl: string, path: string, cookie: str
       extraHeaders: { Cookie: cookie },
     };
     const runs: Result[] = [];
+    let retries = 0;
     for (let i = 0; i < WARMUP_RUNS + RUNS; i++) {
       const result = await lighthouse(`${baseUrl}${path}`, flags);
       if (!result) throw new Error(`${path}: Lighthouse không trả về kết quả`);
       const lhr = result.lhr;
+      // Lighthouse itself sometimes loses the trace (NO_NAVSTART, "please run Lighthouse again"):
+      // such a run says nothing about the page, so it is run again, a few times at most.
+      if (lhr.runtimeError && retries < MAX_RETRIES) {
+        retries += 1;
+        console.warn(`  (Lighthouse ${path}) ${lhr.runtimeError.code}: chạy lại`);
+        i -= 1;
+        continue;
+      }
       if (lhr.runtimeError) throw new Error(`${path}: Lighthouse lỗi ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       // A lost session ends on the login page, whose scores would be reported as this page's.
       if (new URL(lhr.finalDisplayedUrl).pathname !== path)

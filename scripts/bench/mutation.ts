@@ -22,7 +22,10 @@ export async function actionId(appDir: string, exportedName: string, file: strin
   const manifest = JSON.parse(await readFile(path.join(appDir, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
-  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename === file);
+  // The file is named relative to where the build ran from (".data/bench-app/lib/…" for the bench's copy).
+  const hit = Object.entries(manifest.node).find(
+    ([, v]) => v.exportedName === exportedName && (v.filename === file || v.filename?.endsWith(`/${file}`)),
+  );
   if (!hit) throw new Error(`Không thấy server action ${exportedName} (${file}) trong bản build`);
   return hit[0];
 }
@@ -53,7 +56,7 @@ function actionResult(text: string): { ok: boolean; data?: Record<string, unknow
   return line ? (JSON.parse(line.slice(line.indexOf(":") + 1)) as { ok: boolean; data?: Record<string, unknown> }) : null;
 }
 
-type Outcome = { ok: boolean; version: number | null; status: number; ms: number };
+type Outcome = { ok: boolean; version: number | null; status: number; ms: number; message?: string };
 
 /** One progress report through the server action; the new version is read from the action's result. */
 export async function submitUpdate(baseUrl: string, id: string, t: UpdateTarget, progress: number): Promise<Outcome> {
@@ -70,7 +73,7 @@ export async function submitUpdate(baseUrl: string, id: string, t: UpdateTarget,
   });
   const result = actionResult(r.text);
   const version = typeof result?.data?.version === "number" ? result.data.version : null;
-  return { ok: r.status === 200 && result?.ok === true, version, status: r.status, ms: r.ms };
+  return { ok: r.status === 200 && result?.ok === true, version, status: r.status, ms: r.ms, message: result?.message };
 }
 
 /** A draft report of the plan and period, compiled through the "Lập dự thảo" action; its id. */
@@ -95,13 +98,15 @@ export async function measureUpdates(
   seconds: number,
   warmupSeconds: number,
 ): Promise<LoadResult> {
-  const current = targets.map((t) => ({ ...t }));
+  // The targets themselves carry the versions: a later run (more connections) goes on from them.
+  const current = targets;
   const loop = async (t: UpdateTarget, until: number, times: number[] | null, statusCodes: Record<string, number>) => {
     let n = 0;
     while (performance.now() < until) {
       const r = await submitUpdate(baseUrl, id, t, 10 + (n++ % 80));
       statusCodes[r.status] = (statusCodes[r.status] ?? 0) + 1;
-      if (!r.ok || r.version === null) throw new Error(`Cập nhật nhiệm vụ ${t.taskId} bị từ chối (HTTP ${r.status})`);
+      if (!r.ok || r.version === null)
+        throw new Error(`Cập nhật nhiệm vụ ${t.taskId} bị từ chối (HTTP ${r.status}): ${r.message ?? "không có kết quả"}`);
       t.version = r.version;
       times?.push(r.ms);
     }
