@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { ROLE_LABEL, type NavItem } from "@/lib/auth/navigation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { NavLinks } from "./nav-links";
@@ -33,7 +34,10 @@ export function AppShell({
             </span>
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <NotificationBell userId={user.id} />
+            {/* Streamed after the page: its two small queries never hold up what the person came for. */}
+            <Suspense fallback={<span className="size-9" aria-hidden />}>
+              <NotificationBell userId={user.id} />
+            </Suspense>
             <span className="text-right leading-tight">
               <span className="block font-medium">{user.fullName}</span>
               <span className="block text-xs text-blue-100">{ROLE_LABEL[user.role]}</span>

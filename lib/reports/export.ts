@@ -4,6 +4,7 @@ import "server-only";
 import { documentOf, exportFileName } from "./document";
 import { renderReportDocx } from "./docx";
 import type { ReportDetail } from "./queries";
+import { limitRender } from "./render-limit";
 import { storedReportFile } from "./queries";
 import { renderReportXlsx } from "./xlsx";
 
@@ -21,6 +22,6 @@ export async function reportExport(report: ReportDetail, format: ExportFormat): 
     const stored = await storedReportFile(report.communeId, report.id, format);
     return stored ? { bytes: new Uint8Array(stored.bytes), fileName } : null;
   }
-  const bytes = format === "docx" ? await renderReportDocx(doc) : await renderReportXlsx(doc);
+  const bytes = await limitRender(() => (format === "docx" ? renderReportDocx(doc) : renderReportXlsx(doc)));
   return { bytes: new Uint8Array(bytes), fileName };
 }

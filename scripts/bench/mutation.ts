@@ -51,7 +51,7 @@ export async function callAction(baseUrl: string, pagePath: string, id: string, 
 }
 
 /** The action's own result in the RSC answer (the line `1:{"ok":…}`), null when absent. */
-function actionResult(text: string): { ok: boolean; data?: Record<string, unknown>; message?: string } | null {
+export function actionResult(text: string): { ok: boolean; data?: Record<string, unknown>; message?: string } | null {
   const line = text.split("\n").find((l) => /^[0-9a-f]+:\{"ok":/.test(l));
   return line ? (JSON.parse(line.slice(line.indexOf(":") + 1)) as { ok: boolean; data?: Record<string, unknown> }) : null;
 }
