@@ -1,8 +1,8 @@
 // At most a few report renders at a time per app process. Rendering a DOCX is about 100 ms of
-// JavaScript on the one main thread and allocates a lot: fifty at once (the benchmark's 50
-// connections) took the server from 1 GB to 1.8 GB and cut throughput by half through garbage
-// collection. Queued downloads wait their turn instead; a signed report is served from its stored
-// bytes and never waits here.
+// JavaScript on the one main thread and builds the whole document in memory; with many downloads at
+// once, the queue bounds how many documents are held at the same time (queued downloads wait their
+// turn; they would wait for the main thread anyway). A signed report is served from its stored bytes
+// and never waits here.
 
 export function concurrencyLimit(max: number) {
   let active = 0;
