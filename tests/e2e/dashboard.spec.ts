@@ -60,16 +60,17 @@ test("cấp tỉnh: bảng các xã sắp xếp, tìm kiếm được và mở T
   const page = await pageAs(browser, "province");
   await page.goto("/xa-phuong");
   const names = () => page.locator("tr[data-commune]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-commune")));
-  expect(await names()).toEqual(["Phường Hải An", "Phường Thạch Khôi"]);
+  await expect.poll(names).toEqual(["Phường Hải An", "Phường Thạch Khôi"]);
   await page.getByRole("link", { name: /^Quá hạn/ }).click();
   await expect(page).toHaveURL(/sap-xep=qua-han&chieu=desc/);
+  // The sorted page has arrived when its header says so; only then are the rows read.
+  await expect(page.getByRole("columnheader", { name: /Quá hạn/ })).toHaveAttribute("aria-sort", "descending");
   const overdue = await page.locator("tr[data-commune] [data-overdue]").evaluateAll((els) => els.map((e) => Number(e.textContent)));
   expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
-  await expect(page.getByRole("columnheader", { name: /Quá hạn/ })).toHaveAttribute("aria-sort", "descending");
 
   await page.getByLabel("Tìm xã, phường").fill("thach khoi");
   await page.getByRole("button", { name: "Tìm" }).click();
-  expect(await names()).toEqual(["Phường Thạch Khôi"]);
+  await expect.poll(names).toEqual(["Phường Thạch Khôi"]);
 
   await page.getByRole("link", { name: "Phường Thạch Khôi" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan · Phường Thạch Khôi");
@@ -81,11 +82,12 @@ test("quản trị: một tỉnh mỗi lần, hoặc cả nước khi chọn", a
   const page = await pageAs(browser, "admin");
   await page.goto("/xa-phuong");
   const names = () => page.locator("tr[data-commune]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-commune")));
-  expect(await names()).toEqual(["Phường Hải An", "Phường Thạch Khôi"]);
+  // The GET form loads a new page: poll until its rows are there (reading at once races the navigation).
+  await expect.poll(names).toEqual(["Phường Hải An", "Phường Thạch Khôi"]);
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Tỉnh Thanh Hóa" });
   await page.getByRole("button", { name: "Tìm" }).click();
-  expect(await names()).toEqual(["Xã Hà Long"]);
+  await expect.poll(names).toEqual(["Xã Hà Long"]);
   await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Cả nước" });
   await page.getByRole("button", { name: "Tìm" }).click();
-  expect(await names()).toEqual(["Phường Hải An", "Phường Thạch Khôi", "Xã Hà Long"]);
+  await expect.poll(names).toEqual(["Phường Hải An", "Phường Thạch Khôi", "Xã Hà Long"]);
 });
