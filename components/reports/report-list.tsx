@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
-import { ToneBadge } from "@/components/ui/status-badge";
+import { ReportStatusBadge } from "./report-status-badge";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { ReportListItem } from "@/lib/reports/queries";
@@ -26,13 +26,7 @@ export function ReportList({ reports, base }: { reports: ReportListItem[]; base:
               </span>
             </Td>
             <Td>
-              {r.status === "FINAL" ? (
-                <ToneBadge tone="green" label="Đã phát hành" />
-              ) : r.submittedAt ? (
-                <ToneBadge tone="amber" label="Chờ ký" />
-              ) : (
-                <ToneBadge tone="gray" label="Dự thảo" />
-              )}
+              <ReportStatusBadge status={r.status} submittedAt={r.submittedAt} />
             </Td>
             <Td className="whitespace-nowrap">
               <a href={`${base}/${r.id}/tep/docx`} download className="text-brand-700 hover:underline">

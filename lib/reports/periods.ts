@@ -3,7 +3,7 @@
 // last month; the 6-month period runs 15/12–14/6, the 9-month period 15/12–14/9 and the year
 // 15/12–14/12. Weeks are local practice: seven days from a weekday the plan chooses (Monday by
 // default). Periods are computed, not stored: a key names one exactly.
-import { addDays, daysBetween, formatDateKey } from "../dates";
+import { addDays, daysBetween, formatDateKey, localDayStart } from "../dates";
 import { periodContaining, periodFromKey } from "../indicators/periods";
 
 export const REPORT_PERIOD_KINDS = ["WEEK", "MONTH", "QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
@@ -156,3 +156,13 @@ export function reportPeriodsBetween(from: string, to: string, kind: ReportPerio
 
 /** Length in days (a period includes both ends). */
 export const periodDays = (p: ReportPeriod) => daysBetween(p.start, p.end) + 1;
+
+/**
+ * The one rule of "reported on in the period": a progress report (not a helper's contribution) made
+ * since the period's first day, late ones included (a unit may confirm after the period ended).
+ * A Prisma filter on TaskUpdate, for the confirmation, the office's table and the unit's page.
+ */
+export const progressReportSince = (p: Pick<ReportPeriod, "start">) => ({
+  kind: "PROGRESS" as const,
+  createdAt: { gte: localDayStart(p.start) },
+});

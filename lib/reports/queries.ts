@@ -1,8 +1,7 @@
 import "server-only";
 import { canViewReport, type CommuneScope, type Viewer } from "../auth/permissions";
 import { getDb } from "../db";
-import { localDayStart } from "../dates";
-import type { ReportPeriod } from "./periods";
+import { progressReportSince, type ReportPeriod } from "./periods";
 import { reminderTopic } from "./submission-commands";
 
 /** The commune's plans with what the period pickers need. */
@@ -19,8 +18,9 @@ export type ReportPlan = Awaited<ReturnType<typeof reportPlans>>[number];
 /** Per lead unit of the plan: its open tasks, how many were updated in the period, its confirmation, the last reminder. */
 export async function submissionStatus(communeId: string, planId: string, period: ReportPeriod) {
   const db = getDb();
-  const since = localDayStart(period.start);
-  const [links, submissions] = await Promise.all([
+  // The last reminder per unit: the topics of this plan and period share their prefix.
+  const topicPrefix = reminderTopic(planId, period.key, "");
+  const [links, submissions, reminders] = await Promise.all([
     db.taskUnit.findMany({
       where: { communeId, role: "LEAD", task: { planId } },
       select: {
@@ -34,7 +34,7 @@ export async function submissionStatus(communeId: string, planId: string, period
           },
         },
         task: {
-          select: { workStatus: true, updates: { where: { kind: "PROGRESS", createdAt: { gte: since } }, take: 1, select: { id: true } } },
+          select: { workStatus: true, updates: { where: progressReportSince(period), take: 1, select: { id: true } } },
         },
       },
     }),
@@ -42,6 +42,7 @@ export async function submissionStatus(communeId: string, planId: string, period
       where: { communeId, planId, periodKey: period.key },
       select: { unitId: true, confirmedAt: true, confirmedBy: { select: { fullName: true } } },
     }),
+    db.notification.groupBy({ by: ["topic"], where: { communeId, topic: { startsWith: topicPrefix } }, _max: { createdAt: true } }),
   ]);
   const units = new Map<
     string,
@@ -64,11 +65,6 @@ export async function submissionStatus(communeId: string, planId: string, period
     }
     units.set(l.unitId, u);
   }
-  const reminders = await db.notification.groupBy({
-    by: ["topic"],
-    where: { communeId, topic: { in: [...units.keys()].map((id) => reminderTopic(planId, period.key, id)) } },
-    _max: { createdAt: true },
-  });
   const remindedAt = new Map(reminders.map((r) => [r.topic, r._max.createdAt]));
   const confirmed = new Map(submissions.map((s) => [s.unitId, s]));
   return [...units.values()]
@@ -134,7 +130,6 @@ export async function storedReportFile(communeId: string, reportId: string, form
 /** For a unit's confirmation page: its open lead tasks in the plan, updated since the period began or not, and its confirmation. */
 export async function unitPeriodStatus(communeId: string, unitId: string, planId: string, period: ReportPeriod) {
   const db = getDb();
-  const since = localDayStart(period.start);
   const [tasks, submission, history] = await Promise.all([
     db.task.findMany({
       where: { communeId, planId, units: { some: { unitId, role: "LEAD" } } },
@@ -145,7 +140,7 @@ export async function unitPeriodStatus(communeId: string, unitId: string, planId
         title: true,
         workStatus: true,
         updates: {
-          where: { kind: "PROGRESS", createdAt: { gte: since } },
+          where: progressReportSince(period),
           orderBy: { createdAt: "desc" },
           take: 1,
           select: { createdAt: true },

@@ -4,12 +4,12 @@ import { defineAction, notFound } from "../actions/safe-action";
 import { communeForWrite } from "../actions/tenant";
 import { audit } from "../audit/write";
 import { canCompileReports, canConfirmReported } from "../auth/permissions";
-import { dateFromKey, formatDateTime, localDayStart } from "../dates";
+import { dateFromKey, formatDateTime } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { portalLink, type MailMessage } from "../notifications/mail";
 import { planPeriod } from "./commands";
-import type { ReportPeriod } from "./periods";
+import { progressReportSince, type ReportPeriod } from "./periods";
 import { confirmReportedSchema, remindUnitsSchema } from "./schemas";
 
 /** The notification topic of a reminder: lets the page show when a unit was last reminded. */
@@ -23,7 +23,7 @@ export async function tasksMissingUpdate(tx: Tx, communeId: string, planId: stri
       planId,
       workStatus: { not: "DONE" },
       units: { some: { unitId, role: "LEAD" } },
-      updates: { none: { kind: "PROGRESS", createdAt: { gte: localDayStart(period.start) } } },
+      updates: { none: progressReportSince(period) },
     },
     orderBy: { sortOrder: "asc" },
     select: { code: true },

@@ -6,7 +6,7 @@ import { ReportEditor } from "@/components/reports/report-editor";
 import { ReportPaper } from "@/components/reports/report-paper";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { Alert, buttonClass } from "@/components/ui/form";
-import { ToneBadge } from "@/components/ui/status-badge";
+import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { canCompileReports, canFinalizeReport, canViewReports } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
@@ -35,13 +35,7 @@ export default async function ReportPage({ params }: PageProps<"/c/[communeId]/b
               ← Báo cáo của kế hoạch
             </Link>
             <span className="ml-3">
-              {final ? (
-                <ToneBadge tone="green" label="Đã phát hành" />
-              ) : report.submittedAt ? (
-                <ToneBadge tone="amber" label="Chờ ký" />
-              ) : (
-                <ToneBadge tone="gray" label="Dự thảo" />
-              )}
+              <ReportStatusBadge status={report.status} submittedAt={report.submittedAt} />
             </span>
             <span className="mt-1 block">
               Số liệu tính đến {formatDateTime(new Date(doc.data.asOf))} ({doc.data.period.range}).{" "}
