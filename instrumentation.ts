@@ -5,7 +5,7 @@ export async function register() {
   const { getDb } = await import("./lib/db");
   try {
     // Files of uploads whose transaction never committed (process killed midway) have no row.
-    const removed = await removeOrphanEvidence(getDb(), 10 * 60_000);
+    const removed = await removeOrphanEvidence(getDb());
     if (removed) console.log(`[startup] removed ${removed} orphan evidence file(s)`);
   } catch (err) {
     console.error("[startup] orphan evidence cleanup failed", err);

@@ -3,16 +3,25 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
+import { isConnectionError, markDatabaseDown } from "./db-health";
+
+/** A pooled connection dying (server stopped or restarted) tells the 503 proxy at once. */
+function onDriverError(err: Error) {
+  if (isConnectionError(err)) markDatabaseDown();
+}
 
 export function createPrismaClient(url: string, max = 10) {
-  const adapter = new PrismaPg({
-    connectionString: url,
-    max,
-    connectionTimeoutMillis: 10_000,
-    idleTimeoutMillis: 30_000,
-    keepAlive: true,
-    options: "-c TimeZone=UTC",
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString: url,
+      max,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+      options: "-c TimeZone=UTC",
+    },
+    { onPoolError: onDriverError, onConnectionError: onDriverError },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -1,6 +1,9 @@
+import { isConnectionError, markDatabaseDown } from "./db-health";
+
 // One error type with codes, mapped once to Vietnamese messages. Raw errors never reach the browser.
 
-export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "DUPLICATE" | "INTERNAL";
+export type ErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "DUPLICATE" | "UNAVAILABLE" | "INTERNAL";
 
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
@@ -9,6 +12,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   VALIDATION: "Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
   CONFLICT: "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại và thử lại.",
   DUPLICATE: "Dữ liệu này đã tồn tại.",
+  UNAVAILABLE: "Hệ thống tạm thời gián đoạn (mất kết nối cơ sở dữ liệu). Thao tác chưa được lưu, vui lòng thử lại sau ít phút.",
   INTERNAL: "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
 };
 
@@ -42,6 +46,10 @@ export function toPublicError(err: unknown): {
 } {
   if (err instanceof AppError)
     return { code: err.code, message: err.message, fieldErrors: err.fieldErrors, details: err.details, expected: true };
+  if (isConnectionError(err)) {
+    markDatabaseDown();
+    return { code: "UNAVAILABLE", message: ERROR_MESSAGES.UNAVAILABLE, expected: true };
+  }
   const known = prismaCode(err);
   if (known) return { code: known, message: ERROR_MESSAGES[known], expected: true };
   return { code: "INTERNAL", message: ERROR_MESSAGES.INTERNAL, expected: false };

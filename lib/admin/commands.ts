@@ -6,6 +6,7 @@ import { defineAction, notFound } from "../actions/safe-action";
 import { communeForWrite } from "../actions/tenant";
 import { assignableRoles, canManageUnits, type Viewer } from "../auth/permissions";
 import { generatePassword, hashPassword } from "../auth/password";
+import { endAllSessions } from "../auth/user-sessions";
 import { AppError } from "../errors";
 import { createUnitSchema, createUserSchema, resetPasswordSchema, updateUnitSchema, updateUserSchema } from "./schemas";
 
@@ -140,9 +141,9 @@ export const updateUser = defineAction({
         role: input.role,
         unitId: input.unitId,
         active: input.active,
-        sessionVersion: endsSessions ? { increment: 1 } : undefined,
       },
     });
+    if (endsSessions) await endAllSessions(tx, target.id);
     await audit(tx, {
       communeId: c.communeId,
       actorId: user.id,
@@ -166,8 +167,9 @@ export const resetPassword = defineAction({
     const password = generatePassword();
     await tx.user.update({
       where: { id: target.id },
-      data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+      data: { passwordHash: await hashPassword(password) },
     });
+    await endAllSessions(tx, target.id);
     await audit(tx, { communeId: c.communeId, actorId: user.id, action: "user.resetPassword", entityType: "User", entityId: target.id });
     return { username: target.username, password };
   },

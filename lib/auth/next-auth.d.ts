@@ -3,16 +3,17 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface User {
-    sessionVersion: number;
+    /** The UserSession row this sign-in created. */
+    sid: string;
   }
   interface Session {
-    user: { id: string; name: string | null; sv: number };
+    user: { id: string; name: string | null; sid: string };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
-    sv: number;
+    sid: string;
   }
 }

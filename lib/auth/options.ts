@@ -1,6 +1,7 @@
 // next-auth v4: Credentials provider, JWT sessions of at most 12 hours. The token carries only the
-// user id and session version; everything else is read from the database on each request
-// (lib/auth/session.ts) so that a reset password or a deactivated account ends its sessions.
+// user id and the id of its UserSession row; everything else is read from the database on each
+// request (lib/auth/session.ts), so that signing out, a reset password or a deactivated account
+// ends sessions for good, even a copied cookie.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -8,6 +9,7 @@ import { getDb } from "../db";
 import { env } from "../env";
 import { isLoginBlocked, recordLoginAttempt } from "./login-limit";
 import { verifyPassword } from "./password";
+import { endSession, startSession } from "./user-sessions";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -49,7 +51,8 @@ export const authOptions: NextAuthOptions = {
         await recordLoginAttempt(db, username, ip, ok);
         if (!ok || !user) return null;
         await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        return { id: user.id, name: user.fullName, sessionVersion: user.sessionVersion };
+        const sid = await startSession(db, user.id, SESSION_MAX_AGE_SECONDS);
+        return { id: user.id, name: user.fullName, sid };
       },
     }),
   ],
@@ -57,14 +60,19 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
-        token.sv = user.sessionVersion;
+        token.sid = user.sid;
       }
       return token;
     },
     async session({ session, token }) {
       // Roles and tenants are not taken from the token: lib/auth/session.ts reads them from the
-      // database on every request, and checks the session version.
-      return { ...session, user: { id: token.uid, name: session.user?.name ?? null, sv: token.sv } };
+      // database on every request, and checks that the session row still exists.
+      return { ...session, user: { id: token.uid, name: session.user?.name ?? null, sid: token.sid } };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await endSession(getDb(), token.sid);
     },
   },
 };

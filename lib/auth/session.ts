@@ -9,15 +9,17 @@ import type { CommuneScope, Viewer } from "./permissions";
 export type CurrentUser = Viewer & { fullName: string; username: string };
 
 /**
- * The signed-in user, read from the database (once per request). Null when signed out, when the
- * account is deactivated, or when its password was reset after the token was issued.
+ * The signed-in user, read from the database (once per request). Null when signed out, or when the
+ * token's session row is gone (signed out, password reset, account deactivated) or expired.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getDb().user.findUnique({ where: { id } });
-  if (!user || !user.active || user.sessionVersion !== session.user.sv) return null;
+  const { id, sid } = session?.user ?? {};
+  if (!id || !sid) return null;
+  const row = await getDb().userSession.findUnique({ where: { id: sid }, include: { user: true } });
+  if (!row || row.userId !== id || row.expiresAt <= new Date()) return null;
+  const user = row.user;
+  if (!user.active) return null;
   return {
     id: user.id,
     username: user.username,

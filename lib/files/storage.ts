@@ -43,11 +43,16 @@ export function openEvidence(id: string) {
   return createReadStream(fileOf(id));
 }
 
+/** Slack for a difference between this machine's clock (file times) and the database's. */
+const CLOCK_MARGIN_MS = 30_000;
+
 /**
  * Files written for an upload whose transaction never committed (process killed in between) have no
- * row. Removes such files older than `minAgeMs` (younger ones may belong to an upload in flight).
+ * row. A file is written inside its upload's transaction, so a file without a row can still get one
+ * only while a transaction that began before the file was written is open, in any app instance:
+ * such files are kept, every other one is removed. Returns how many were removed.
  */
-export async function removeOrphanEvidence(db: Db, minAgeMs = 60 * 60_000): Promise<number> {
+export async function removeOrphanEvidence(db: Db): Promise<number> {
   let names: string[];
   try {
     names = (await readdir(evidenceDir())).filter((n) => ID.test(n));
@@ -56,11 +61,15 @@ export async function removeOrphanEvidence(db: Db, minAgeMs = 60 * 60_000): Prom
   }
   if (names.length === 0) return 0;
   const known = new Set((await db.attachment.findMany({ where: { id: { in: names } }, select: { id: true } })).map((a) => a.id));
+  const [open] = await db.$queryRaw<{ oldest: Date | null }[]>`
+    SELECT min(xact_start) AS oldest FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`;
+  const oldestOpen = open?.oldest ? open.oldest.getTime() : null;
   let removed = 0;
   for (const name of names) {
     if (known.has(name)) continue;
     const info = await stat(fileOf(name));
-    if (Date.now() - info.mtimeMs < minAgeMs) continue;
+    if (oldestOpen !== null && info.mtimeMs >= oldestOpen - CLOCK_MARGIN_MS) continue;
     await rm(fileOf(name), { force: true });
     removed += 1;
   }

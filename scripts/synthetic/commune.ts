@@ -79,7 +79,6 @@ export function generateCommune(input: CommuneInput): TableRows {
     communeId,
     unitId,
     active: true,
-    sessionVersion: 0,
     createdAt: setupAt,
     updatedAt: setupAt,
   });

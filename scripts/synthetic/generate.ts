@@ -15,7 +15,6 @@ export function generateProvinces(cfg: SyntheticConfig, passwordHash: string): {
     email: null,
     passwordHash,
     active: true,
-    sessionVersion: 0,
     createdAt: at,
     updatedAt: at,
     communeId: null,

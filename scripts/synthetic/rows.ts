@@ -30,7 +30,6 @@ export type UserRow = {
   communeId: string | null;
   unitId: string | null;
   active: boolean;
-  sessionVersion: number;
   createdAt: Instant;
   updatedAt: Instant;
 };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { createUnit, createUser, resetPassword, updateUnit, updateUser } from "@/lib/admin/commands";
 import { defineAction, executeAction } from "@/lib/actions/safe-action";
 import { verifyPassword } from "@/lib/auth/password";
+import { startSession } from "@/lib/auth/user-sessions";
 import type { Viewer } from "@/lib/auth/permissions";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
@@ -125,6 +126,9 @@ describe("createUser / updateUser / resetPassword", () => {
 
   it("deactivating a user ends their sessions; a coordinator cannot lock themselves out", async () => {
     const target = await db.user.findUniqueOrThrow({ where: { username: "tthcc.haian" } });
+    await startSession(db, target.id, 3600);
+    await startSession(db, target.id, 3600);
+    const ownSession = await startSession(db, coordinator.id, 3600);
     const res = await run(updateUser, coordinator, {
       communeId: haiAn,
       userId: target.id,
@@ -136,7 +140,8 @@ describe("createUser / updateUser / resetPassword", () => {
     expect(res.ok).toBe(true);
     const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(after.active).toBe(false);
-    expect(after.sessionVersion).toBe(target.sessionVersion + 1);
+    expect(await db.userSession.count({ where: { userId: target.id } })).toBe(0);
+    expect(await db.userSession.count({ where: { id: ownSession } })).toBe(1);
 
     const self = await db.user.findUniqueOrThrow({ where: { id: coordinator.id } });
     const selfLock = await run(updateUser, coordinator, {
@@ -153,13 +158,14 @@ describe("createUser / updateUser / resetPassword", () => {
 
   it("resetPassword sets a fresh password, invalidates the old one and existing sessions", async () => {
     const target = await db.user.findUniqueOrThrow({ where: { username: "chutich.haian" } });
+    await startSession(db, target.id, 3600);
     const res = await run<{ password: string }>(resetPassword, coordinator, { communeId: haiAn, userId: target.id });
     expect(res.ok).toBe(true);
     const { password } = (res as { data: { password: string } }).data;
     const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(await verifyPassword(after.passwordHash, password)).toBe(true);
     expect(await verifyPassword(after.passwordHash, "Demo@2025")).toBe(false);
-    expect(after.sessionVersion).toBe(target.sessionVersion + 1);
+    expect(await db.userSession.count({ where: { userId: target.id } })).toBe(0);
   });
 });
 

@@ -15,10 +15,16 @@ export default async function setup(project: TestProject) {
   let url = process.env.TEST_DATABASE_URL;
   let stop: (() => Promise<void>) | undefined;
   if (!url) {
-    await rm(".data/test-integration", { recursive: true, force: true });
-    const db = await startEmbeddedPostgres({ dataDir: ".data/test-integration", database: "integration" });
+    // One directory per run, so that two runs at once (two terminals, a helper) do not collide.
+    const dataDir = `.data/test-integration-${process.pid}`;
+    await rm(dataDir, { recursive: true, force: true });
+    const db = await startEmbeddedPostgres({ dataDir, database: "integration" });
     url = db.url;
-    stop = db.stop;
+    stop = async () => {
+      await db.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.password`, { force: true });
+    };
   }
   await migrate(url);
   project.provide("databaseUrl", url);

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { defineAction, executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { checkFiles, storeAttachments } from "@/lib/files/attach";
+import pg from "pg";
 import { evidenceDir, removeOrphanEvidence, sha256 } from "@/lib/files/storage";
 import { acknowledgeDirective, editTask, giveDirective, returnUpdate, submitContribution, submitTaskUpdate } from "@/lib/tasks/commands";
 import { EXE, file, makeZipBombDocx, PDF, PNG } from "../support/files";
@@ -348,13 +349,30 @@ describe("files and the audit log never go half-way", () => {
     expect(after).toBe(before);
   });
 
-  it("startup cleanup removes files that have no row", async () => {
+  it("startup cleanup removes files that have no row, but not those an open transaction may still claim", async () => {
     await mkdir(evidenceDir(), { recursive: true });
+    const kept = await db.attachment.count();
     const orphan = "0123456789abcdef0123456789abcdef";
     await writeFile(path.join(evidenceDir(), orphan), "x");
-    const kept = await db.attachment.count();
-    expect(await removeOrphanEvidence(db, 0)).toBe(1);
+    expect(await removeOrphanEvidence(db)).toBe(1);
     expect(existsSync(path.join(evidenceDir(), orphan))).toBe(false);
+
+    // Another instance's upload: its transaction began, then its file was written, no commit yet.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT 1");
+      const inFlight = "abcdef0123456789abcdef0123456789";
+      await writeFile(path.join(evidenceDir(), inFlight), "y");
+      expect(await removeOrphanEvidence(db)).toBe(0);
+      expect(existsSync(path.join(evidenceDir(), inFlight))).toBe(true);
+      await other.query("ROLLBACK");
+      expect(await removeOrphanEvidence(db)).toBe(1);
+      expect(existsSync(path.join(evidenceDir(), inFlight))).toBe(false);
+    } finally {
+      await other.end();
+    }
     expect(await db.attachment.count()).toBe(kept);
     expect((await import("node:fs")).readdirSync(evidenceDir()).length).toBe(kept);
   });

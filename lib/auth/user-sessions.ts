@@ -1,0 +1,24 @@
+// Rows of signed-in browsers (UserSession). The JWT alone would stay valid until it expires; the row
+// lets signing out and password resets end a session on the server.
+import { randomBytes } from "node:crypto";
+import type { Db, Tx } from "../db";
+
+export async function startSession(db: Db, userId: string, maxAgeSeconds: number): Promise<string> {
+  const now = new Date();
+  const id = randomBytes(24).toString("base64url");
+  await db.$transaction([
+    // Old rows of this account go when it signs in again, so the table stays small without a job.
+    db.userSession.deleteMany({ where: { userId, expiresAt: { lt: now } } }),
+    db.userSession.create({ data: { id, userId, expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000) } }),
+  ]);
+  return id;
+}
+
+export async function endSession(db: Db, sid: string): Promise<void> {
+  await db.userSession.deleteMany({ where: { id: sid } });
+}
+
+/** Every session of an account (password reset, deactivation). */
+export async function endAllSessions(tx: Tx | Db, userId: string): Promise<void> {
+  await tx.userSession.deleteMany({ where: { userId } });
+}
