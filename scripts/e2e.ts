@@ -1,6 +1,6 @@
 // `npm run test:e2e`: Playwright against a production build, on a throw-away embedded PostgreSQL
 // (or TEST_DATABASE_URL) seeded with the demo data. Extra arguments go to `playwright test`.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { buildIsStale } from "./lib/build";
@@ -12,10 +12,16 @@ async function main() {
   let url = process.env.TEST_DATABASE_URL;
   let stopDb: (() => Promise<void>) | undefined;
   if (!url) {
-    await rm(".data/test-e2e", { recursive: true, force: true });
-    const db = await startEmbeddedPostgres({ dataDir: ".data/test-e2e", database: "e2e" });
+    // One directory per run, so that two runs at once do not collide.
+    const dataDir = `.data/test-e2e-${process.pid}`;
+    await rm(dataDir, { recursive: true, force: true });
+    const db = await startEmbeddedPostgres({ dataDir, database: "e2e" });
     url = db.url;
-    stopDb = db.stop;
+    stopDb = async () => {
+      await db.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(`${dataDir}.password`, { force: true });
+    };
   }
   await migrate(url);
   await seedIfEmpty(url);
@@ -23,24 +29,35 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
   if (buildIsStale()) await runNode(BIN.next, ["build"], { ...env, NODE_ENV: "production" });
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [BIN.next, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
-  });
+  // Two instances on one database, as behind a load balancer: the session and login-limit tests
+  // check that what one instance decides holds on the other.
+  const secret = randomBytes(32).toString("base64url");
+  const servers: ChildProcess[] = [];
+  const baseUrls: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    servers.push(
+      spawn(process.execPath, [BIN.next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: secret },
+      }),
+    );
+    baseUrls.push(baseUrl);
+  }
+  const [baseUrl, secondUrl] = baseUrls as [string, string];
   let code = 1;
   try {
-    await waitForHttp(`${baseUrl}/login`);
+    await Promise.all(baseUrls.map((u) => waitForHttp(`${u}/login`)));
     code = await new Promise<number>((resolve) => {
       const pw = spawn(process.execPath, [BIN.playwright, "test", ...process.argv.slice(2)], {
         stdio: "inherit",
-        env: { ...env, E2E_BASE_URL: baseUrl },
+        env: { ...env, E2E_BASE_URL: baseUrl, E2E_SECOND_URL: secondUrl, E2E_NEXTAUTH_SECRET: secret },
       });
       pw.on("exit", (c) => resolve(c ?? 1));
     });
   } finally {
-    server.kill("SIGTERM");
+    for (const server of servers) server.kill("SIGTERM");
     await stopDb?.();
   }
   process.exit(code);

@@ -26,17 +26,21 @@ export const ACCEPT_ATTRIBUTE = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png";
 
 export type Inspection = { ok: true; ext: AcceptedExt; mimeType: string; fileName: string } | { ok: false; message: string };
 
-/** The name shown and offered on download: no folders, no control characters, at most 150 characters. */
+/**
+ * The name shown and offered on download: no folders, no control characters, at most 150 characters.
+ * Bidirectional controls go too: "hoa-don\u202Egnp.pdf" would otherwise read as "hoa-donfdp.png".
+ */
 export function cleanFileName(raw: string): string {
   const base = raw.normalize("NFC").split(/[\\/]/).pop() ?? "";
   const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"<>|:*?]/g, "")
     .replace(/^\.+/, "")
     .trim();
   if (!cleaned) return "tep-dinh-kem";
   if (cleaned.length <= 150) return cleaned;
   const dot = cleaned.lastIndexOf(".");
-  const ext = dot > 0 ? cleaned.slice(dot) : "";
+  // Only a short extension is kept whole: a 10,000-character one would otherwise survive the cut.
+  const ext = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : "";
   return cleaned.slice(0, 150 - ext.length) + ext;
 }
 
@@ -78,6 +82,43 @@ export function isZipBomb(zip: NonNullable<ZipSummary>, zipBytes: number): boole
   return zip.entries > ZIP_MAX_ENTRIES || zip.uncompressed > ZIP_MAX_UNCOMPRESSED_BYTES || zip.uncompressed > zipBytes * ZIP_MAX_RATIO;
 }
 
+/**
+ * Inflates every entry as a stream (nothing is kept) and checks that it holds what the directory
+ * declares: "lies" when an entry inflates beyond its declared size, which the directory checks above
+ * cannot see and JSZip (mammoth, exceljs) only notices after inflating everything into memory. The
+ * work is bounded by the declared sizes, which isZipBomb has already limited.
+ */
+export function checkInflation(bytes: Buffer): Promise<"ok" | "lies" | "broken"> {
+  return new Promise((resolve) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+      if (err || !zip) return resolve("broken");
+      let settled = false;
+      const finish = (result: "ok" | "lies" | "broken") => {
+        if (settled) return;
+        settled = true;
+        zip.close();
+        resolve(result);
+      };
+      const failed = (e: Error) => finish(/bytes in the stream/.test(e.message) ? "lies" : "broken");
+      zip.on("error", failed);
+      zip.on("end", () => finish("ok"));
+      zip.on("entry", (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith("/")) return zip.readEntry();
+        zip.openReadStream(entry, (e, stream) => {
+          if (e || !stream) return failed(e ?? new Error("no stream"));
+          stream.on("error", (se: Error) => {
+            stream.destroy();
+            failed(se);
+          });
+          stream.on("end", () => zip.readEntry());
+          stream.resume();
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
 async function inspectOfficeFile(bytes: Buffer, ext: "docx" | "xlsx"): Promise<string | null> {
   const zip = await readZipDirectory(bytes);
   if (!zip) return "Tệp Word/Excel bị hỏng hoặc không đọc được.";
@@ -86,6 +127,9 @@ async function inspectOfficeFile(bytes: Buffer, ext: "docx" | "xlsx"): Promise<s
   if (!zip.names.has("[Content_Types].xml") || !zip.names.has(marker)) {
     return `Nội dung tệp không phải là tệp ${ext === "docx" ? "Word (.docx)" : "Excel (.xlsx)"} hợp lệ.`;
   }
+  const inflation = await checkInflation(bytes);
+  if (inflation === "lies") return ZIP_BOMB_MESSAGE;
+  if (inflation === "broken") return "Tệp Word/Excel bị hỏng hoặc không đọc được.";
   return null;
 }
 

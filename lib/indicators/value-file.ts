@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { fileTypeFromBuffer } from "file-type";
 import Papa from "papaparse";
-import { isZipBomb, readZipDirectory, ZIP_BOMB_MESSAGE } from "@/lib/files/inspect";
+import { checkInflation, isZipBomb, readZipDirectory, ZIP_BOMB_MESSAGE } from "@/lib/files/inspect";
 import { foldText } from "@/lib/import/text";
 
 export type RawValueRow = {
@@ -82,6 +82,11 @@ async function readXlsx(bytes: Buffer): Promise<Grid | Failure> {
   if (zip.uncompressed > MAX_XLSX_UNCOMPRESSED_BYTES) {
     return fail("Bảng tính quá lớn; hãy chỉ giữ lại trang số liệu cần nhập rồi thử lại");
   }
+  // The sizes above are what the directory declares; exceljs would inflate an entry that lies about
+  // its size into memory before noticing.
+  const inflation = await checkInflation(bytes);
+  if (inflation === "lies") return fail(ZIP_BOMB_MESSAGE);
+  if (inflation === "broken") return fail("Tệp Excel bị hỏng hoặc không đọc được");
 
   const workbook = new ExcelJS.Workbook();
   try {

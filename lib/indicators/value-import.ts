@@ -5,6 +5,7 @@ import { canEnterIndicatorValue, type Viewer } from "../auth/permissions";
 import type { Tx } from "../db";
 import type { Indicator } from "../generated/prisma/client";
 import type { IndicatorUnit } from "../generated/prisma/enums";
+import { cleanFileName } from "../files/inspect";
 import { foldText } from "../import/text";
 import { parsePeriodText, type Period } from "./periods";
 import type { RawValueRow } from "./value-file";
@@ -144,6 +145,9 @@ export async function applyValueImport(
   const prepared = await prepare(tx, user, scope, raw, today);
   const plan = summarise(prepared.map((p) => p.row));
   if (plan.counts.error > 0) return { plan, written: 0 };
+  // The name as the browser sent it may hold folders, NUL (which PostgreSQL refuses in text and
+  // jsonb, failing the whole import) or bidirectional overrides: keep only the cleaned display name.
+  const name = cleanFileName(fileName);
   let written = 0;
   for (const p of prepared) {
     if (!p.write || p.row.kind === "unchanged" || p.row.value === null) continue;
@@ -154,8 +158,8 @@ export async function applyValueImport(
       baseRevision: p.write.current?.revision ?? 0,
       current: p.write.current,
       sourceNote: p.row.note,
-      correctionReason: `Điều chỉnh khi nhập từ tệp ${fileName}`.slice(0, 1000),
-      auditData: { file: fileName.slice(0, 200), line: String(p.row.line) },
+      correctionReason: `Điều chỉnh khi nhập từ tệp ${name}`,
+      auditData: { file: name, line: String(p.row.line) },
     });
     written += 1;
   }

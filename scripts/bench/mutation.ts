@@ -36,9 +36,17 @@ export type UpdateTarget = { communeId: string; taskId: string; version: number;
  * Calls a server action as the browser does: POST to the page it belongs to, with its id and the
  * arguments `(previous state, form)` encoded by React. Returns the status, the RSC answer and the time.
  */
-export async function callAction(baseUrl: string, pagePath: string, id: string, cookie: string, fields: Record<string, string>) {
+export async function callAction(
+  baseUrl: string,
+  pagePath: string,
+  id: string,
+  cookie: string,
+  fields: Record<string, string>,
+  files: Blob[] = [],
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  files.forEach((f, i) => form.append("files", f, `bang-chung-${i + 1}.pdf`));
   const body = await encodeReply([null, form]);
   const start = performance.now();
   const res = await fetch(`${baseUrl}${pagePath}`, {
