@@ -11,3 +11,13 @@ export async function register() {
     console.error("[startup] orphan evidence cleanup failed", err);
   }
 }
+
+/**
+ * A page that fails because PostgreSQL went away tells the 503 proxy at once, so that the requests
+ * after it get the "temporarily unavailable" page instead of failing one by one until the next probe.
+ */
+export async function onRequestError(err: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isConnectionError, markDatabaseDown } = await import("./lib/db-health");
+  if (isConnectionError(err)) markDatabaseDown();
+}

@@ -21,7 +21,6 @@ function wantsJson(request: NextRequest): boolean {
 }
 
 export async function proxy(request: NextRequest) {
-  if (request.headers.has("next-action")) return NextResponse.next();
   const url = process.env.DATABASE_URL;
   if (!url || !(await databaseIsDown(url))) return NextResponse.next();
 
@@ -31,6 +30,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files need no database; everything else (pages, route handlers, /api/*) does.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+  matcher: [
+    {
+      // Static files need no database; everything else (pages, route handlers, /api/*) does.
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      // Server actions skip the proxy altogether (see the top): a proxy would also buffer their
+      // bodies and cut them at its 10 MB limit, truncating evidence uploads.
+      missing: [{ type: "header", key: "next-action" }],
+    },
+  ],
 };

@@ -15,7 +15,7 @@ function health(): Health {
 }
 
 /** How often the proxy checks the database while it is up, and while it is down. */
-const PROBE_INTERVAL_UP_MS = 2_000;
+const PROBE_INTERVAL_UP_MS = 1_000;
 const PROBE_INTERVAL_DOWN_MS = 500;
 
 const CONNECTION_CODES = new Set([
