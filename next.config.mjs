@@ -18,6 +18,10 @@ const csp = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next answers "/x/" with its own 308 to "/x", and its router sends config redirects without the
+  // headers() below (resHeaders: null in resolve-routes): a response with no CSP, no X-Frame-Options.
+  // Without that redirect "/x/" is served like "/x", headers included (tests/e2e/headers.spec.ts).
+  skipTrailingSlashRedirect: true,
   // `npm test` type-checks the whole project first (npm run typecheck); the build need not again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,

@@ -1,13 +1,14 @@
 // Input of the administration forms; shared by the server actions and the forms' error display.
 import { z } from "zod";
+import "../validation/messages";
+import { str } from "../validation/fields";
 
 export const UNIT_KINDS_IN_COMMUNE = ["OFFICE", "CENTER", "POLICE", "MASS_ORG", "VILLAGE", "OTHER"] as const;
 export const COMMUNE_USER_ROLES = ["CHAIR", "COORDINATOR", "UNIT_STAFF"] as const;
 
-const id = z.string().trim().min(1, "Thiếu mã định danh").max(64);
+const id = str().trim().min(1, "Thiếu mã định danh").max(64);
 const optionalText = (max: number) =>
-  z
-    .string()
+  str()
     .trim()
     .max(max, `Tối đa ${max} ký tự`)
     .optional()
@@ -19,7 +20,7 @@ const checkbox = z
 
 export const unitFields = {
   communeId: id,
-  name: z.string().trim().min(2, "Tên đơn vị phải có ít nhất 2 ký tự").max(200, "Tên đơn vị tối đa 200 ký tự"),
+  name: str().trim().min(2, "Tên đơn vị phải có ít nhất 2 ký tự").max(200, "Tên đơn vị tối đa 200 ký tự"),
   shortName: optionalText(50),
   kind: z.enum(UNIT_KINDS_IN_COMMUNE, { message: "Chọn loại đơn vị" }),
 };
@@ -27,25 +28,22 @@ export const unitFields = {
 export const createUnitSchema = z.object(unitFields);
 export const updateUnitSchema = z.object({ ...unitFields, unitId: id, active: checkbox });
 
-const username = z
-  .string()
+const username = str()
   .trim()
   .toLowerCase()
   .min(3, "Tên đăng nhập phải có ít nhất 3 ký tự")
   .max(50, "Tên đăng nhập tối đa 50 ký tự")
   .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -");
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = str()
   .min(8, "Mật khẩu phải có ít nhất 8 ký tự")
   .max(200, "Mật khẩu quá dài")
   .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "Mật khẩu phải có cả chữ và số");
 
 const userFields = {
   communeId: id,
-  fullName: z.string().trim().min(2, "Nhập họ và tên").max(200, "Họ và tên tối đa 200 ký tự"),
-  email: z
-    .string()
+  fullName: str().trim().min(2, "Nhập họ và tên").max(200, "Họ và tên tối đa 200 ký tự"),
+  email: str()
     .trim()
     .max(200)
     .optional()

@@ -2,13 +2,12 @@ import "server-only";
 import { dateFromKey } from "../dates";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { isoDay } from "../validation/fields";
 import { searchParam, type SearchParams } from "../validation/search-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditFilters = { action: string; actorId: string; from: string; to: string; page: number };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readAuditFilters(params: SearchParams): AuditFilters {
   const one = (k: string) => searchParam(params, k);
@@ -16,8 +15,8 @@ export function readAuditFilters(params: SearchParams): AuditFilters {
   return {
     action: one("hanh-dong"),
     actorId: one("nguoi"),
-    from: DAY.test(one("tu")) ? one("tu") : "",
-    to: DAY.test(one("den")) ? one("den") : "",
+    from: isoDay.safeParse(one("tu")).success ? one("tu") : "",
+    to: isoDay.safeParse(one("den")).success ? one("den") : "",
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
   };
 }

@@ -68,8 +68,9 @@ export async function removeOrphanEvidence(db: Db): Promise<number> {
   let removed = 0;
   for (const name of names) {
     if (known.has(name)) continue;
-    const info = await stat(fileOf(name));
-    if (oldestOpen !== null && info.mtimeMs >= oldestOpen - CLOCK_MARGIN_MS) continue;
+    // Another instance starting at the same time may have removed it already.
+    const info = await stat(fileOf(name)).catch(() => null);
+    if (!info || (oldestOpen !== null && info.mtimeMs >= oldestOpen - CLOCK_MARGIN_MS)) continue;
     await rm(fileOf(name), { force: true });
     removed += 1;
   }

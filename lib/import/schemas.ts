@@ -1,12 +1,12 @@
 // The reviewed draft as the review screen sends it back (JSON in a form field), checked before it is
 // saved or turned into a plan.
 import { z } from "zod";
+import "../validation/messages";
+import { isoDay, str } from "../validation/fields";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ")
-  .nullable();
-const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự`);
+/** A real calendar day (not just "YYYY-MM-DD": "2025-02-30" would become another day or a database error). */
+const day = isoDay.nullable();
+const text = (max: number) => str().trim().max(max, `Tối đa ${max} ký tự`);
 
 export const IMPORT_DEADLINE_KINDS = [
   "DATE",
@@ -20,7 +20,7 @@ export const IMPORT_DEADLINE_KINDS = [
 
 export const taskDraftSchema = z.object({
   code: text(20).min(1, "Thiếu mã nhiệm vụ"),
-  group: z.string().max(20).nullable(),
+  group: str().max(20).nullable(),
   title: text(500).min(3, "Tên nhiệm vụ quá ngắn"),
   description: text(20_000),
   leadUnits: z.array(text(200).min(2)).min(1, "Nhiệm vụ phải có ít nhất một đơn vị chủ trì").max(20),
@@ -49,16 +49,20 @@ export const planDraftSchema = z
       .array(
         z.object({
           name: text(500).min(2, "Nhập tên chỉ tiêu"),
-          target: z.number({ message: "Mục tiêu phải là một số" }).finite("Mục tiêu phải là một số").min(0, "Mục tiêu không được âm"),
+          target: z
+            .number({ message: "Mục tiêu phải là một số" })
+            .finite("Mục tiêu phải là một số")
+            .min(0, "Mục tiêu không được âm")
+            .lt(1e12, "Mục tiêu quá lớn"),
           unit: z.enum(["%", "count"]),
           comparison: z.enum([">=", "=", ">"]),
           dueDate: day,
-          catalogCode: z.string().max(100).nullable(),
-          sourceText: z.string().max(5000),
+          catalogCode: str().max(100).nullable(),
+          sourceText: str().max(5000),
         }),
       )
       .max(200),
-    warnings: z.array(z.string()).max(1000),
+    warnings: z.array(str()).max(1000),
   })
   .superRefine((d, ctx) => {
     d.indicators.forEach((k, i) => {
@@ -79,8 +83,8 @@ export const planDraftSchema = z
     });
   });
 
-const id = z.string().trim().min(1).max(64);
-const draftJson = z.string().transform((s, ctx) => {
+const id = str().trim().min(1).max(64);
+const draftJson = str().transform((s, ctx) => {
   try {
     return JSON.parse(s) as unknown;
   } catch {
@@ -93,8 +97,7 @@ export const uploadPlanSchema = z.object({
   communeId: id,
   file: z.instanceof(File, { message: "Chọn tệp kế hoạch" }),
   /** Re-import into this existing plan (empty: a new plan). */
-  planId: z
-    .string()
+  planId: str()
     .trim()
     .max(64)
     .optional()

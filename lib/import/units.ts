@@ -39,7 +39,8 @@ const WRITTEN_LEADING_FILLER = /^(đề nghị|trách nhiệm của|giao)\s+/iu;
 const FOLDED_LEADING_FILLER = /^(de nghi|trach nhiem cua|giao)\s+/;
 
 function expandAbbreviations(tokens: string[]): string[] {
-  return tokens.flatMap((token) => (ABBREVIATIONS[token] ?? token).split(" "));
+  // Own keys only: a unit named "… constructor …" or "… toString …" is a word, not Object.prototype's.
+  return tokens.flatMap((token) => (Object.hasOwn(ABBREVIATIONS, token) ? ABBREVIATIONS[token] : token).split(" "));
 }
 
 /**

@@ -1,7 +1,8 @@
 // Input of the KPI forms (indicator definition, value entry, value file, catalog entry), shared by the
 // server actions and the forms' error display. What a value may be is decided in value-rules.ts.
 import { z } from "zod";
-import { id, isoDay, optionalDay, text, version } from "../validation/fields";
+import "../validation/messages";
+import { id, isoDay, optionalDay, str, text, version } from "../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
 import { parseDecimal } from "./value-rules";
 import { COMPARISONS, FREQUENCIES, MEASURES, UNITS } from "./vocabulary";
@@ -40,7 +41,7 @@ export const indicatorSchema = z
     indicatorId: id.optional(),
     version: version.optional(),
     catalogCode: optionalText(64, "Mã danh mục"),
-    name: z.string().trim().min(3, "Nhập tên chỉ tiêu").max(300, "Tên chỉ tiêu tối đa 300 ký tự"),
+    name: str().trim().min(3, "Nhập tên chỉ tiêu").max(300, "Tên chỉ tiêu tối đa 300 ký tự"),
     unit: z.enum(UNITS, { message: "Chọn đơn vị tính" }),
     comparison: z.enum(COMPARISONS, { message: "Chọn cách so sánh" }),
     measure: z.enum(MEASURES, { message: "Chọn cách đo" }),
@@ -96,13 +97,12 @@ const files = z
 export const valueSchema = z.object({
   communeId: id,
   indicatorId: id,
-  periodKey: z
-    .string()
+  periodKey: str()
     .trim()
     .regex(/^\d{4}-(\d{2}|W\d{2})$/, "Chọn kỳ số liệu"),
-  value: z.string().max(30, "Giá trị không hợp lệ").optional(),
-  numerator: z.string().max(30, "Tử số không hợp lệ").optional(),
-  denominator: z.string().max(30, "Mẫu số không hợp lệ").optional(),
+  value: str().max(30, "Giá trị không hợp lệ").optional(),
+  numerator: str().max(30, "Tử số không hợp lệ").optional(),
+  denominator: str().max(30, "Mẫu số không hợp lệ").optional(),
   sourceNote: text(1000, "Nguồn số liệu"),
   correctionReason: text(1000, "Lý do điều chỉnh"),
   /** The revision of the period the person saw: 0 when the period had no value yet. */
@@ -118,8 +118,8 @@ export const valueFileSchema = z.object({
 
 export const catalogEntrySchema = z
   .object({
-    code: z.string().trim().min(1).max(64),
-    name: z.string().trim().min(3, "Nhập tên chỉ tiêu").max(300, "Tên tối đa 300 ký tự"),
+    code: str().trim().min(1).max(64),
+    name: str().trim().min(3, "Nhập tên chỉ tiêu").max(300, "Tên tối đa 300 ký tự"),
     unit: z.enum(UNITS, { message: "Chọn đơn vị tính" }),
     comparison: z.enum(COMPARISONS, { message: "Chọn cách so sánh" }),
     measure: z.enum(MEASURES, { message: "Chọn cách đo" }),

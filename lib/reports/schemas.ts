@@ -1,8 +1,9 @@
 // Input of the report forms, shared by the server actions and the forms' messages.
 import { z } from "zod";
-import { id, isoDay, text, version } from "../validation/fields";
+import "../validation/messages";
+import { id, isoDay, str, text, version } from "../validation/fields";
 
-const periodKey = z.string().trim().min(1, "Chưa chọn kỳ báo cáo").max(20, "Kỳ báo cáo không hợp lệ");
+const periodKey = str().trim().min(1, "Chưa chọn kỳ báo cáo").max(20, "Kỳ báo cáo không hợp lệ");
 
 export const createDraftSchema = z.object({ communeId: id, planId: id, periodKey });
 
@@ -12,8 +13,7 @@ const section = (label: string) => text(20_000, label);
 export const REPORT_NUMBER = /^\d{1,4}\/BC-[\p{Lu}\dĐ][\p{Lu}\dĐ&.-]*$/u;
 
 /** Nơi nhận in a text area, one per line; empty lines dropped. */
-const recipients = z
-  .string()
+const recipients = str()
   .max(3000, "Nơi nhận: tối đa 3000 ký tự")
   .default("")
   .transform((v) =>
@@ -36,17 +36,16 @@ export const saveReportSchema = z.object({
   proposals: section("Đề xuất, kiến nghị"),
   priorities: section("Nhiệm vụ trọng tâm kỳ tới"),
   closing: section("Kết thúc"),
-  summary: z.string().trim().min(1, "Nhập trích yếu của báo cáo").max(500, "Trích yếu: tối đa 500 ký tự"),
-  place: z.string().trim().min(1, "Nhập địa danh ghi ở dòng ngày tháng").max(100, "Địa danh: tối đa 100 ký tự"),
-  number: z
-    .string()
+  summary: str().trim().min(1, "Nhập trích yếu của báo cáo").max(500, "Trích yếu: tối đa 500 ký tự"),
+  place: str().trim().min(1, "Nhập địa danh ghi ở dòng ngày tháng").max(100, "Địa danh: tối đa 100 ký tự"),
+  number: str()
     .trim()
     .max(30, "Số báo cáo: tối đa 30 ký tự")
     .default("")
     .refine((v) => v === "" || REPORT_NUMBER.test(v), 'Số báo cáo có dạng "05/BC-UBND"'),
   issuedDate: z.union([z.literal(""), isoDay]).default(""),
   signerMode: z.enum(["TM", "KT"], { message: "Chọn thẩm quyền ký (TM. hoặc KT.)" }),
-  signerTitle: z.string().trim().min(1, "Nhập chức vụ người ký").max(100, "Chức vụ: tối đa 100 ký tự"),
+  signerTitle: str().trim().min(1, "Nhập chức vụ người ký").max(100, "Chức vụ: tối đa 100 ký tự"),
   signerName: text(100, "Người ký"),
   recipients,
 });

@@ -1,7 +1,8 @@
 // Input of the task forms (progress update, contribution, directive, edit, return), shared by the
 // server actions and the forms' error display.
 import { z } from "zod";
-import { id, optionalDay, text, version } from "../validation/fields";
+import "../validation/messages";
+import { id, optionalDay, str, text, version } from "../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
 
 const files = z
@@ -43,7 +44,7 @@ export const taskUpdateSchema = z
 export const contributionSchema = z.object({
   communeId: id,
   taskId: id,
-  result: text(5000, "Nội dung phối hợp").pipe(z.string().min(1, "Nhập nội dung đơn vị đã phối hợp thực hiện")),
+  result: text(5000, "Nội dung phối hợp").pipe(str().min(1, "Nhập nội dung đơn vị đã phối hợp thực hiện")),
   difficulties: text(3000, "Khó khăn, vướng mắc"),
   proposals: text(3000, "Đề xuất, kiến nghị"),
   files,
@@ -53,7 +54,7 @@ export const directiveSchema = z
   .object({
     communeId: id,
     taskId: id,
-    content: z.string().trim().min(3, "Nhập nội dung chỉ đạo").max(3000, "Nội dung chỉ đạo tối đa 3000 ký tự"),
+    content: str().trim().min(3, "Nhập nội dung chỉ đạo").max(3000, "Nội dung chỉ đạo tối đa 3000 ký tự"),
     newDueDate: optionalDay,
     version: z.union([z.literal(""), version]).optional(),
   })
@@ -68,7 +69,7 @@ export const acknowledgeSchema = z.object({ communeId: id, directiveId: id });
 export const returnUpdateSchema = z.object({
   communeId: id,
   updateId: id,
-  comment: z.string().trim().min(5, "Nêu lý do trả lại để đơn vị sửa").max(2000, "Tối đa 2000 ký tự"),
+  comment: str().trim().min(5, "Nêu lý do trả lại để đơn vị sửa").max(2000, "Tối đa 2000 ký tự"),
 });
 
 export const DEADLINE_KINDS = ["FIXED", "RECURRING", "CONDITIONAL", "NONE"] as const;
@@ -78,7 +79,7 @@ export const editTaskSchema = z
     communeId: id,
     taskId: id,
     version,
-    title: z.string().trim().min(3, "Nhập tên nhiệm vụ").max(500, "Tên nhiệm vụ tối đa 500 ký tự"),
+    title: str().trim().min(3, "Nhập tên nhiệm vụ").max(500, "Tên nhiệm vụ tối đa 500 ký tự"),
     expectedOutput: text(2000, "Sản phẩm"),
     deadlineKind: z.enum(DEADLINE_KINDS, { message: "Chọn loại thời hạn" }),
     dueDate: optionalDay,
@@ -86,7 +87,7 @@ export const editTaskSchema = z
     leadUnitIds: z.array(id).min(1, "Chọn ít nhất một đơn vị chủ trì"),
     supportUnitIds: z.array(id).default([]),
     supportText: text(500, "Đơn vị phối hợp khác"),
-    reason: z.string().trim().min(5, "Nhập lý do điều chỉnh (ít nhất 5 ký tự)").max(1000, "Lý do tối đa 1000 ký tự"),
+    reason: str().trim().min(5, "Nhập lý do điều chỉnh (ít nhất 5 ký tự)").max(1000, "Lý do tối đa 1000 ký tự"),
   })
   .superRefine((v, ctx) => {
     if (v.deadlineKind === "FIXED" && !v.dueDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "Nhập hạn hoàn thành" });

@@ -49,6 +49,31 @@ export async function runKills(o: {
     );
   }
 
+  // Control: the same upload left to finish is stored whole (and gives the backup files to carry).
+  {
+    const taskId = writer.taskIds[0]!;
+    const { version } = await db.task.findUniqueOrThrow({ where: { id: taskId }, select: { version: true } });
+    const app = o.app();
+    const outcome = await uploadAndKill({
+      baseUrl: app.baseUrl,
+      actionId: o.updateAction,
+      cookie: o.cookieOf.get(writer.username)!,
+      communeId: writer.communeId,
+      taskId,
+      version,
+      evidenceDir: o.evidenceDir,
+      early: false,
+      wait: true,
+      kill: async () => {},
+    });
+    const after = await evidenceConsistency(db, o.evidenceDir);
+    check(
+      "Tải tệp không bị ngắt: lưu đủ",
+      outcome === "finished-before-kill" && after.files === 10 && after.rows === 10 && after.filesWithoutRow === 0,
+      `${after.files} tệp, ${after.rows} dòng`,
+    );
+  }
+
   log("▶ Dừng đột ngột ứng dụng khi đang ký phát hành báo cáo (tạo DOCX/XLSX)…");
   const plan = await db.plan.findFirstOrThrow({ where: { communeId: o.people.communeId }, orderBy: { createdAt: "asc" } });
   const ids = {

@@ -41,6 +41,8 @@ export async function uploadAndKill(o: {
   version: number;
   evidenceDir: string;
   early: boolean;
+  /** Let the upload finish (the control round): no kill. */
+  wait?: boolean;
   kill: () => Promise<void>;
 }): Promise<"killed-after-first-file" | "killed-while-receiving" | "finished-before-kill"> {
   const files = Array.from({ length: 10 }, () => bigPdf(15 * 1024 * 1024));
@@ -65,7 +67,7 @@ export async function uploadAndKill(o: {
     await o.kill();
   };
   const watcher = watch(o.evidenceDir, (_event, name) => {
-    if (!o.early && name && !before.has(String(name))) void doKill("killed-after-first-file");
+    if (!o.early && !o.wait && name && !before.has(String(name))) void doKill("killed-after-first-file");
   });
   const sending = callAction(o.baseUrl, `/c/${o.communeId}/nhiem-vu/${o.taskId}`, o.actionId, o.cookie, fields, files).catch(() => null);
   if (o.early) {

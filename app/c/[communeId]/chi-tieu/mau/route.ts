@@ -6,12 +6,16 @@ import { contentDisposition } from "@/lib/files/queries";
 import { lastCompletedPeriod } from "@/lib/indicators/periods";
 import { buildValueTemplate } from "@/lib/indicators/value-template";
 
+const ID = /^[a-z0-9]{10,64}$/;
+
 // The value-file template of a plan: its indicators prefilled for their last completed period.
 export async function GET(req: Request, ctx: RouteContext<"/c/[communeId]/chi-tieu/mau">) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   const { communeId } = await ctx.params;
   const planId = new URL(req.url).searchParams.get("plan") ?? "";
+  // Ids are ours ([a-z0-9]); anything else is no row, and a NUL byte would make PostgreSQL fail.
+  if (!ID.test(communeId) || !ID.test(planId)) return Response.json({ error: "Không tìm thấy kế hoạch." }, { status: 404 });
   const db = getDb();
   const commune = await db.unit.findFirst({
     where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },

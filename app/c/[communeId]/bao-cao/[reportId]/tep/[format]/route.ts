@@ -5,6 +5,8 @@ import { contentDisposition } from "@/lib/files/queries";
 import { EXPORT_FORMATS, reportExport, type ExportFormat } from "@/lib/reports/export";
 import { getReport } from "@/lib/reports/queries";
 
+const ID = /^[a-z0-9]{10,64}$/;
+
 // DOCX/XLSX of a report. The same 404 for a missing report, another commune's, or a draft asked for
 // by the province, so ids reveal nothing.
 export async function GET(_req: Request, ctx: RouteContext<"/c/[communeId]/bao-cao/[reportId]/tep/[format]">) {
@@ -12,7 +14,9 @@ export async function GET(_req: Request, ctx: RouteContext<"/c/[communeId]/bao-c
   if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   const { communeId, reportId, format } = await ctx.params;
   const notFound = () => Response.json({ error: "Không tìm thấy báo cáo." }, { status: 404 });
-  if (!(format in EXPORT_FORMATS)) return notFound();
+  // Ids are ours ([a-z0-9]); anything else is no row, and a NUL byte would make PostgreSQL fail.
+  // Own keys only: "toString" is `in` every object.
+  if (!Object.hasOwn(EXPORT_FORMATS, format) || !ID.test(communeId) || !ID.test(reportId)) return notFound();
   const commune = await getDb().unit.findFirst({
     where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
     select: { id: true, provinceId: true },

@@ -1,0 +1,786 @@
+// THE list of the portal's HTTP endpoints, for the access-control matrix (access-matrix.spec.ts):
+// every page, route handler (per method) and server action, how to call it for a target commune, and
+// what each actor must get. The spec fails for an endpoint on disk or in the build that is not listed
+// here, so a new endpoint cannot ship without its expectations.
+//
+// Expectations are written from the intended rules (DESIGN.md §6 "Roles", lib/auth/permissions.ts),
+// not recorded from the app: ADMIN everything; PROVINCE reads its province's communes (finalised
+// reports only), edits nothing; CHAIR reads its commune, gives directions, signs reports;
+// COORDINATOR (Phòng VH-XH) manages plans, tasks, KPIs, units, users, compiles reports; UNIT_STAFF
+// reports on the tasks its unit leads, contributes where it supports, enters its KPIs' values.
+// A commune the actor may not see is "not found" (ids of other tenants reveal nothing); a commune it
+// sees but may not change is "forbidden"; server actions first refuse roles that never may call them.
+import type { Facts, Ids } from "./matrix-world";
+import { MARK, planDraft } from "./matrix-world";
+
+/** The demo accounts of Phường Hải An, its province's account and the admin (tests/e2e/accounts.ts), or nobody. */
+export const ACTORS = ["anon", "admin", "province", "chair", "coordinator", "staffOffice", "staffCenter"] as const;
+export type Actor = (typeof ACTORS)[number];
+type SignedIn = Exclude<Actor, "anon">;
+
+/** Phường Hải An (the actors' own), Phường Thạch Khôi (same province), Xã Hà Long (another province). */
+export const TARGETS = ["own", "sibling", "foreign"] as const;
+export type Target = (typeof TARGETS)[number];
+
+const ROLE: Record<SignedIn, "ADMIN" | "PROVINCE" | "CHAIR" | "COORDINATOR" | "UNIT_STAFF"> = {
+  admin: "ADMIN",
+  province: "PROVINCE",
+  chair: "CHAIR",
+  coordinator: "COORDINATOR",
+  staffOffice: "UNIT_STAFF",
+  staffCenter: "UNIT_STAFF",
+};
+
+type Rule = (a: SignedIn, t: Target) => boolean;
+
+/** DESIGN.md §6 scope: ADMIN the whole system, PROVINCE its province's communes, the others their commune. */
+export function sees(a: Actor, t: Target): boolean {
+  if (a === "anon") return false;
+  if (a === "admin") return true;
+  if (a === "province") return t !== "foreign";
+  return t === "own";
+}
+
+const ownCommune =
+  (...who: SignedIn[]): Rule =>
+  (a, t) =>
+    t === "own" && who.includes(a);
+const isStaff = (a: SignedIn) => ROLE[a] === "UNIT_STAFF";
+
+const can = {
+  read: sees as Rule,
+  /** The dashboard and the reports are the leaders', the province's and the admin's; staff have their task list. */
+  readReports: ((a, t) => sees(a, t) && !isStaff(a)) as Rule,
+  /** A draft is the commune's working paper: not the province's. */
+  readDraft: ((a, t) => sees(a, t) && !isStaff(a) && a !== "province") as Rule,
+  /** Plans, tasks, KPI definitions, units, users, the audit log: the standing office and admins. */
+  manage: ((a, t) => a === "admin" || (a === "coordinator" && t === "own")) as Rule,
+  leaders: ownCommune("chair", "coordinator"),
+  /** The task under test is led by the office (staffOffice) only. */
+  leadUnit: ownCommune("staffOffice"),
+  /** The contribution task is supported by the service centre (staffCenter) only. */
+  supportUnit: ownCommune("staffCenter"),
+  /** The KPI under test is the service centre's. */
+  enterValue: ((a, t) => a === "admin" || (t === "own" && (a === "coordinator" || a === "staffCenter"))) as Rule,
+  importValues: ((a, t) => sees(a, t) && (a === "admin" || a === "coordinator" || isStaff(a))) as Rule,
+  ownStaff: ((a, t) => t === "own" && isStaff(a)) as Rule,
+  chair: ownCommune("chair"),
+  coordinator: ownCommune("coordinator"),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes
+
+/** "home": redirected to the actor's start page; "tasks": redirected to the commune's task list. */
+export type PageOutcome = "200" | "404" | "login" | "home" | "tasks";
+export type RouteOutcome = "200" | "401" | "404" | "redirect";
+export type ActionOutcome = "allow" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
+
+function page(rule: Rule): (a: Actor, t: Target) => PageOutcome {
+  return (a, t) => (a === "anon" ? "login" : rule(a, t) ? "200" : "404");
+}
+
+function download(rule: Rule): (a: Actor, t: Target) => RouteOutcome {
+  return (a, t) => (a === "anon" ? "401" : rule(a, t) ? "200" : "404");
+}
+
+/** Roles that may call an action at all (its coarse gate), then the rule on the target. */
+function action(gate: SignedIn[], rule: Rule): (a: Actor, t: Target) => ActionOutcome {
+  return (a, t) => {
+    if (a === "anon") return "UNAUTHENTICATED";
+    if (!gate.includes(a)) return "FORBIDDEN";
+    if (!sees(a, t)) return "NOT_FOUND";
+    return rule(a, t) ? "allow" : "FORBIDDEN";
+  };
+}
+
+const STAFF: SignedIn[] = ["staffOffice", "staffCenter"];
+const LEADERS: SignedIn[] = ["chair", "coordinator"];
+const MANAGERS: SignedIn[] = ["admin", "coordinator"];
+
+// ---------------------------------------------------------------------------------------------
+// Entries
+
+type Base = {
+  /** The route as the file system names it: "/c/[communeId]/nhiem-vu", or lib/x/actions.ts#name. */
+  route: string;
+  /** When one route is called several ways (a draft and a signed report, an intent of a form). */
+  variant?: string;
+  /** Target communes the endpoint is called for; one for endpoints that are not about a commune. */
+  targets: readonly Target[];
+};
+
+export type PageEntry = Base & { kind: "page"; url: (i: Ids) => string; expect: (a: Actor, t: Target) => PageOutcome };
+
+export type RouteEntry = Base & {
+  kind: "route";
+  method: "GET" | "POST";
+  url: (i: Ids) => string;
+  form?: Record<string, string>;
+  expect: (a: Actor, t: Target) => RouteOutcome;
+};
+
+export type FieldValue = string | File;
+export type Fields = Record<string, FieldValue | FieldValue[]>;
+type Payload = (i: Ids, f: Facts) => Fields;
+
+/** What an allowed call returns: the forms below pass the permission checks but change nothing. */
+export type AllowCode = "ok" | "VALIDATION" | "CONFLICT" | "DUPLICATE";
+
+export type ActionEntry = Base & {
+  kind: "action";
+  file: string;
+  exportedName: string;
+  /** The page the form lives on (the action is posted there, as the browser does). */
+  page: (i: Ids) => string;
+  /**
+   * A valid form: it would write if the checks let it through. Sent for every refused cell and for
+   * the id swaps, never for an allowed one.
+   */
+  valid: Payload;
+  /** A form that passes the permission checks but changes nothing durable. */
+  harmless: Payload;
+  allowCodes: readonly AllowCode[];
+  /** Extra condition on an allowed result's data. */
+  allowData?: (data: Record<string, unknown>) => boolean;
+  expect: (a: Actor, t: Target) => ActionOutcome;
+};
+
+export type Entry = PageEntry | RouteEntry | ActionEntry;
+
+const ALL = TARGETS;
+const NONE: readonly Target[] = ["own"];
+/** A version nobody has: the write is refused as a conflict after every permission check. */
+const STALE = "987654";
+/** A reporting-period key that does not exist: refused after the permission checks. */
+const NO_PERIOD = "M-1999-13";
+const c = (i: Ids) => `/c/${i.communeId}`;
+
+/** A Windows executable named like a PDF: refused by the evidence check, which runs after the permission checks. */
+const badEvidence = () =>
+  new File([new Uint8Array([0x4d, 0x5a, ...new Array<number>(200).fill(0x90)])], "bien-ban.pdf", { type: "application/pdf" });
+const textFile = (name: string, text: string) => new File([text], name, { type: "text/plain" });
+
+// Pages ---------------------------------------------------------------------------------------
+
+const reportPage = (suffix: string): PageEntry[] => [
+  {
+    kind: "page",
+    route: `/c/[communeId]/bao-cao/[reportId]${suffix}`,
+    variant: "đã ký",
+    targets: ALL,
+    url: (i) => `${c(i)}/bao-cao/${i.reportFinalId}${suffix}`,
+    expect: page(can.readReports),
+  },
+  {
+    kind: "page",
+    route: `/c/[communeId]/bao-cao/[reportId]${suffix}`,
+    variant: "dự thảo",
+    targets: ALL,
+    url: (i) => `${c(i)}/bao-cao/${i.reportDraftId}${suffix}`,
+    expect: page(can.readDraft),
+  },
+];
+
+const HOME = (a: Actor): PageOutcome => (a === "anon" ? "login" : "home");
+
+export const PAGES: PageEntry[] = [
+  { kind: "page", route: "/", targets: NONE, url: () => "/", expect: HOME },
+  { kind: "page", route: "/login", targets: NONE, url: () => "/login", expect: (a) => (a === "anon" ? "200" : "home") },
+  {
+    kind: "page",
+    route: "/xa-phuong",
+    // ?tinh= picks the province for an admin; a province user sees its own whatever the URL says.
+    targets: ALL,
+    url: (i) => `/xa-phuong?tinh=${i.provinceId}`,
+    expect: page((a) => a === "admin" || a === "province"),
+  },
+  { kind: "page", route: "/danh-muc-chi-tieu", targets: NONE, url: () => "/danh-muc-chi-tieu", expect: page((a) => a === "admin") },
+  {
+    kind: "page",
+    route: "/c/[communeId]",
+    targets: ALL,
+    url: (i) => `${c(i)}?ke-hoach=${i.planId}&don-vi=${i.unitId}`,
+    expect: (a, t) => (a === "anon" ? "login" : !sees(a, t) ? "404" : isStaff(a) ? "tasks" : "200"),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/nhiem-vu",
+    targets: ALL,
+    url: (i) => `${c(i)}/nhiem-vu?ke-hoach=${i.planId}&don-vi=${i.unitId}`,
+    expect: page(can.read),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/nhiem-vu/[taskId]",
+    targets: ALL,
+    url: (i) => `${c(i)}/nhiem-vu/${i.taskId}`,
+    expect: page(can.read),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/nhiem-vu/[taskId]/sua",
+    targets: ALL,
+    url: (i) => `${c(i)}/nhiem-vu/${i.taskId}/sua`,
+    expect: page(can.manage),
+  },
+  { kind: "page", route: "/c/[communeId]/ke-hoach", targets: ALL, url: (i) => `${c(i)}/ke-hoach`, expect: page(can.read) },
+  {
+    kind: "page",
+    route: "/c/[communeId]/ke-hoach/[planId]",
+    targets: ALL,
+    url: (i) => `${c(i)}/ke-hoach/${i.planId}`,
+    expect: page(can.read),
+  },
+  { kind: "page", route: "/c/[communeId]/ke-hoach/nhap", targets: ALL, url: (i) => `${c(i)}/ke-hoach/nhap`, expect: page(can.manage) },
+  {
+    kind: "page",
+    route: "/c/[communeId]/ke-hoach/nhap/[importId]",
+    targets: ALL,
+    url: (i) => `${c(i)}/ke-hoach/nhap/${i.importDraftId}`,
+    expect: page(can.manage),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/chi-tieu",
+    targets: ALL,
+    url: (i) => `${c(i)}/chi-tieu?ke-hoach=${i.planId}&don-vi=${i.centerUnitId}`,
+    expect: page(can.read),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/chi-tieu/[indicatorId]",
+    targets: ALL,
+    url: (i) => `${c(i)}/chi-tieu/${i.indicatorId}`,
+    expect: page(can.read),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/chi-tieu/[indicatorId]/sua",
+    targets: ALL,
+    url: (i) => `${c(i)}/chi-tieu/${i.indicatorId}/sua`,
+    expect: page(can.manage),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/chi-tieu/moi",
+    targets: ALL,
+    url: (i) => `${c(i)}/chi-tieu/moi?plan=${i.planId}`,
+    expect: page(can.manage),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/chi-tieu/nhap",
+    targets: ALL,
+    url: (i) => `${c(i)}/chi-tieu/nhap`,
+    expect: page(can.importValues),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/bao-cao",
+    targets: ALL,
+    url: (i) => `${c(i)}/bao-cao?ke-hoach=${i.planId}`,
+    expect: page(can.readReports),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/bao-cao/xac-nhan",
+    targets: ALL,
+    url: (i) => `${c(i)}/bao-cao/xac-nhan?ke-hoach=${i.planId}`,
+    expect: page(can.ownStaff),
+  },
+  ...reportPage(""),
+  ...reportPage("/in"),
+  { kind: "page", route: "/c/[communeId]/quan-tri", targets: ALL, url: (i) => `${c(i)}/quan-tri`, expect: page(can.manage) },
+  {
+    kind: "page",
+    route: "/c/[communeId]/quan-tri/don-vi/[unitId]",
+    targets: ALL,
+    url: (i) => `${c(i)}/quan-tri/don-vi/${i.unitId}`,
+    expect: page(can.manage),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/quan-tri/nguoi-dung",
+    targets: ALL,
+    url: (i) => `${c(i)}/quan-tri/nguoi-dung`,
+    expect: page(can.manage),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/quan-tri/nguoi-dung/[userId]",
+    targets: ALL,
+    url: (i) => `${c(i)}/quan-tri/nguoi-dung/${i.userId}`,
+    expect: page(can.manage),
+  },
+  {
+    kind: "page",
+    route: "/c/[communeId]/quan-tri/nhat-ky",
+    targets: ALL,
+    url: (i) => `${c(i)}/quan-tri/nhat-ky?nguoi=${i.userId}`,
+    expect: page(can.manage),
+  },
+];
+
+// Route handlers ------------------------------------------------------------------------------
+
+const reportFile = (variant: string, format: string, rule: Rule, id: (i: Ids) => string): RouteEntry => ({
+  kind: "route",
+  route: "/c/[communeId]/bao-cao/[reportId]/tep/[format]",
+  method: "GET",
+  variant: `${variant} ${format}`,
+  targets: ALL,
+  url: (i) => `${c(i)}/bao-cao/${id(i)}/tep/${format}`,
+  expect: download(rule),
+});
+
+export const ROUTES: RouteEntry[] = [
+  {
+    kind: "route",
+    route: "/api/files/[attachmentId]",
+    method: "GET",
+    targets: ALL,
+    url: (i) => `/api/files/${i.attachmentId}`,
+    expect: download(can.read),
+  },
+  {
+    kind: "route",
+    route: "/c/[communeId]/chi-tieu/mau",
+    method: "GET",
+    targets: ALL,
+    url: (i) => `${c(i)}/chi-tieu/mau?plan=${i.planId}`,
+    expect: download(can.read),
+  },
+  reportFile("đã ký", "docx", can.readReports, (i) => i.reportFinalId),
+  reportFile("đã ký", "xlsx", can.readReports, (i) => i.reportFinalId),
+  reportFile("dự thảo", "docx", can.readDraft, (i) => i.reportDraftId),
+  reportFile("dự thảo", "xlsx", can.readDraft, (i) => i.reportDraftId),
+  // next-auth: public by nature. The session endpoint answers everyone (with nothing for nobody); a
+  // credentials POST without the CSRF token is sent back to the login page before any password check.
+  { kind: "route", route: "/api/auth/[...nextauth]", method: "GET", targets: NONE, url: () => "/api/auth/session", expect: () => "200" },
+  {
+    kind: "route",
+    route: "/api/auth/[...nextauth]",
+    method: "POST",
+    targets: NONE,
+    url: () => "/api/auth/callback/credentials",
+    form: { username: "admin", password: "khong-dung" },
+    expect: () => "redirect",
+  },
+];
+
+// Server actions ------------------------------------------------------------------------------
+
+const tasks = "lib/tasks/actions.ts";
+const admin = "lib/admin/actions.ts";
+const imports = "lib/import/actions.ts";
+const indicators = "lib/indicators/actions.ts";
+const reports = "lib/reports/actions.ts";
+
+const taskPage = (i: Ids) => `${c(i)}/nhiem-vu/${i.taskId}`;
+
+const progress = (i: Ids, version: string): Fields => ({
+  communeId: i.communeId,
+  taskId: i.taskId,
+  version,
+  workStatus: "IN_PROGRESS",
+  progress: "10",
+  result: MARK,
+  difficulties: "",
+  proposals: "",
+  completedDate: "",
+});
+
+const taskEdit = (i: Ids, f: Facts, version: string): Fields => ({
+  communeId: i.communeId,
+  taskId: i.taskId,
+  version,
+  title: f.task.title,
+  expectedOutput: f.task.expectedOutput,
+  deadlineKind: f.task.deadlineKind,
+  dueDate: f.task.dueDate,
+  deadlineText: f.task.deadlineText,
+  leadUnitIds: [i.unitId],
+  supportText: "",
+  reason: MARK,
+});
+
+const userForm = (i: Ids, f: Facts, unitId: string): Fields => ({
+  communeId: i.communeId,
+  userId: i.userId,
+  fullName: f.chairName,
+  email: "",
+  role: "CHAIR",
+  unitId,
+  active: "on",
+});
+
+const importForm = (i: Ids, f: Facts, importId: string): Fields => ({
+  communeId: i.communeId,
+  importId,
+  draft: JSON.stringify(planDraft(f.communeName)),
+});
+
+const indicatorForm = (i: Ids, f: Facts, version: string): Fields => ({
+  ...f.indicator.fields,
+  communeId: i.communeId,
+  planId: i.planId,
+  indicatorId: i.indicatorId,
+  version,
+  responsibleUnitId: i.centerUnitId,
+  taskIds: [i.taskId],
+});
+
+const valueForm = (i: Ids, f: Facts): Fields => ({
+  communeId: i.communeId,
+  indicatorId: i.indicatorId,
+  periodKey: f.indicator.valuePeriodKey,
+  ...(f.indicator.measure === "RATIO" ? { numerator: "5", denominator: "10" } : { value: f.indicator.unit === "COUNT" ? "5" : "50" }),
+  sourceNote: MARK,
+  correctionReason: MARK,
+  baseRevision: f.indicator.fields.baseRevision,
+});
+
+const reportForm = (i: Ids, f: Facts, intent: string, version: string): Fields => ({
+  communeId: i.communeId,
+  reportId: i.reportDraftId,
+  version,
+  intent,
+  intro: MARK,
+  assessment: MARK,
+  results: "",
+  overdue: "",
+  difficulties: "",
+  proposals: "",
+  priorities: "",
+  closing: "",
+  summary: MARK,
+  place: "Kiểm thử",
+  number: intent === "finalize" ? "901/BC-KTPQ" : "",
+  issuedDate: intent === "finalize" ? f.reportPeriodKey.replace(/^M-(\d{4})-(\d{2})$/, "$1-$2-14") : "",
+  signerMode: "TM",
+  signerTitle: "CHỦ TỊCH",
+  signerName: intent === "finalize" ? "Người Ký Thử" : "",
+  recipients: "Lưu: VT",
+});
+
+type ActionSpec = Omit<ActionEntry, "kind" | "route" | "targets"> & { targets?: readonly Target[] };
+
+function act(spec: ActionSpec): ActionEntry {
+  return { kind: "action", route: `${spec.file}#${spec.exportedName}`, targets: ALL, ...spec };
+}
+
+export const ACTIONS: ActionEntry[] = [
+  // Tasks
+  act({
+    file: tasks,
+    exportedName: "submitTaskUpdateAction",
+    page: taskPage,
+    valid: (i, f) => progress(i, String(f.taskVersion)),
+    harmless: (i) => progress(i, STALE),
+    allowCodes: ["CONFLICT"],
+    expect: action(STAFF, can.leadUnit),
+  }),
+  act({
+    file: tasks,
+    exportedName: "submitContributionAction",
+    page: (i) => `${c(i)}/nhiem-vu/${i.supportTaskId}`,
+    valid: (i) => ({ communeId: i.communeId, taskId: i.supportTaskId, result: MARK, difficulties: "", proposals: "" }),
+    harmless: (i) => ({ communeId: i.communeId, taskId: i.supportTaskId, result: MARK, files: [badEvidence()] }),
+    allowCodes: ["VALIDATION"],
+    expect: action(STAFF, can.supportUnit),
+  }),
+  act({
+    file: tasks,
+    exportedName: "giveDirectiveAction",
+    page: taskPage,
+    valid: (i) => ({ communeId: i.communeId, taskId: i.taskId, content: MARK, newDueDate: "", version: "" }),
+    harmless: (i) => ({ communeId: i.communeId, taskId: i.taskId, content: MARK, newDueDate: "2026-12-31", version: STALE }),
+    allowCodes: ["CONFLICT"],
+    expect: action(LEADERS, can.leaders),
+  }),
+  act({
+    file: tasks,
+    exportedName: "acknowledgeDirectiveAction",
+    page: taskPage,
+    valid: (i) => ({ communeId: i.communeId, directiveId: i.directiveId }),
+    // Already acknowledged: the action answers ok and writes nothing.
+    harmless: (i) => ({ communeId: i.communeId, directiveId: i.ackDirectiveId }),
+    allowCodes: ["ok"],
+    expect: action(STAFF, can.leadUnit),
+  }),
+  act({
+    file: tasks,
+    exportedName: "returnUpdateAction",
+    page: taskPage,
+    valid: (i) => ({ communeId: i.communeId, updateId: i.updateId, comment: MARK }),
+    harmless: (i) => ({ communeId: i.communeId, updateId: i.returnedUpdateId, comment: MARK }),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: tasks,
+    exportedName: "editTaskAction",
+    page: (i) => `${taskPage(i)}/sua`,
+    valid: (i, f) => taskEdit(i, f, String(f.taskVersion)),
+    harmless: (i, f) => taskEdit(i, f, STALE),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  // Administration
+  act({
+    file: admin,
+    exportedName: "createUnitAction",
+    page: (i) => `${c(i)}/quan-tri`,
+    valid: (i) => ({ communeId: i.communeId, name: MARK, shortName: "", kind: "OTHER" }),
+    // Nothing can fail after the checks but the input itself: an unknown kind of unit.
+    harmless: (i) => ({ communeId: i.communeId, name: MARK, shortName: "", kind: "KHONG_CO" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: admin,
+    exportedName: "updateUnitAction",
+    page: (i) => `${c(i)}/quan-tri/don-vi/${i.unitId}`,
+    valid: (i, f) => ({ communeId: i.communeId, unitId: i.unitId, ...f.unit, active: "on" }),
+    // The commune itself is not one of its units: refused after the checks.
+    harmless: (i, f) => ({ communeId: i.communeId, unitId: i.communeId, ...f.unit, active: "on" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: admin,
+    exportedName: "createUserAction",
+    page: (i) => `${c(i)}/quan-tri/nguoi-dung`,
+    valid: (i) => ({
+      communeId: i.communeId,
+      username: "kiemthu.phanquyen",
+      password: "Matkhau2025",
+      fullName: MARK,
+      email: "",
+      role: "UNIT_STAFF",
+      unitId: i.unitId,
+    }),
+    harmless: (i) => ({
+      communeId: i.communeId,
+      username: "admin",
+      password: "Matkhau2025",
+      fullName: MARK,
+      email: "",
+      role: "UNIT_STAFF",
+      unitId: i.unitId,
+    }),
+    allowCodes: ["DUPLICATE"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: admin,
+    exportedName: "updateUserAction",
+    page: (i) => `${c(i)}/quan-tri/nguoi-dung/${i.userId}`,
+    valid: (i, f) => userForm(i, f, ""),
+    harmless: (i, f) => userForm(i, f, i.communeId),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: admin,
+    exportedName: "resetPasswordAction",
+    page: (i) => `${c(i)}/quan-tri/nguoi-dung/${i.userId}`,
+    valid: (i) => ({ communeId: i.communeId, userId: i.userId }),
+    // Every accepted reset writes a new password: only the input can be refused.
+    harmless: (i) => ({ communeId: i.communeId, userId: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  // Plan import
+  act({
+    file: imports,
+    exportedName: "uploadPlanAction",
+    page: (i) => `${c(i)}/ke-hoach/nhap`,
+    valid: (i) => ({ communeId: i.communeId, planId: i.planId, file: textFile("ke-hoach.txt", MARK) }),
+    // Read after the checks: a text without tasks is refused.
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, file: textFile("ke-hoach.txt", MARK) }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: imports,
+    exportedName: "saveImportDraftAction",
+    page: (i) => `${c(i)}/ke-hoach/nhap/${i.importDraftId}`,
+    valid: (i, f) => importForm(i, f, i.importDraftId),
+    harmless: (i, f) => importForm(i, f, i.importAppliedId),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: imports,
+    exportedName: "applyImportAction",
+    page: (i) => `${c(i)}/ke-hoach/nhap/${i.importDraftId}`,
+    valid: (i, f) => importForm(i, f, i.importDraftId),
+    harmless: (i, f) => importForm(i, f, i.importAppliedId),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: imports,
+    exportedName: "discardImportAction",
+    page: (i) => `${c(i)}/ke-hoach/nhap/${i.importDraftId}`,
+    valid: (i) => ({ communeId: i.communeId, importId: i.importDraftId }),
+    harmless: (i) => ({ communeId: i.communeId, importId: i.importAppliedId }),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  // KPIs
+  act({
+    file: indicators,
+    exportedName: "saveIndicatorAction",
+    page: (i) => `${c(i)}/chi-tieu/${i.indicatorId}/sua`,
+    valid: (i, f) => indicatorForm(i, f, String(f.indicator.version)),
+    harmless: (i, f) => indicatorForm(i, f, STALE),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: indicators,
+    exportedName: "deleteIndicatorAction",
+    page: (i) => `${c(i)}/chi-tieu/${i.indicatorId}/sua`,
+    valid: (i, f) => ({ communeId: i.communeId, indicatorId: i.indicatorId, version: String(f.indicator.version) }),
+    // A KPI with values is never deleted; one without is a conflict at a stale version.
+    harmless: (i) => ({ communeId: i.communeId, indicatorId: i.indicatorId, version: STALE }),
+    allowCodes: ["VALIDATION", "CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: indicators,
+    exportedName: "enterIndicatorValueAction",
+    page: (i) => `${c(i)}/chi-tieu/${i.indicatorId}`,
+    valid: valueForm,
+    harmless: (i, f) => ({ ...valueForm(i, f), files: [badEvidence()] }),
+    allowCodes: ["VALIDATION"],
+    expect: action(["admin", "coordinator", ...STAFF], can.enterValue),
+  }),
+  act({
+    file: indicators,
+    exportedName: "importIndicatorValuesAction",
+    page: (i) => `${c(i)}/chi-tieu/nhap`,
+    valid: (i) => ({ communeId: i.communeId, planId: i.planId, mode: "apply", file: textFile("so-lieu.csv", "x") }),
+    // Read after the checks: a file without value rows is refused.
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, mode: "preview", file: textFile("so-lieu.csv", "x") }),
+    allowCodes: ["VALIDATION"],
+    expect: action(["admin", "coordinator", ...STAFF], can.importValues),
+  }),
+  act({
+    file: indicators,
+    exportedName: "saveCatalogEntryAction",
+    targets: NONE,
+    page: () => "/danh-muc-chi-tieu",
+    valid: (_i, f) => ({ ...f.catalog, method: MARK }),
+    harmless: (_i, f) => ({ ...f.catalog, name: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(["admin"], () => true),
+  }),
+  // Notifications: only the caller's own are marked; these belong to nobody the matrix acts as.
+  act({
+    file: "lib/notifications/actions.ts",
+    exportedName: "markNotificationsReadAction",
+    page: (i) => `${c(i)}/bao-cao`,
+    valid: (i) => ({ notificationId: i.notificationId }),
+    harmless: (i) => ({ notificationId: i.notificationId }),
+    allowCodes: ["ok"],
+    allowData: (d) => d.marked === 0,
+    // About no commune: every signed-in user may call it, whichever notification id it sends.
+    expect: (a) => (a === "anon" ? "UNAUTHENTICATED" : "allow"),
+  }),
+  // Reports
+  act({
+    file: reports,
+    exportedName: "createReportDraftAction",
+    page: (i) => `${c(i)}/bao-cao`,
+    valid: (i, f) => ({ communeId: i.communeId, planId: i.planId, periodKey: f.reportPeriodKey }),
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, periodKey: NO_PERIOD }),
+    allowCodes: ["VALIDATION"],
+    expect: action(LEADERS, can.leaders),
+  }),
+  act({
+    file: reports,
+    exportedName: "saveReportAction",
+    variant: "save",
+    page: (i) => `${c(i)}/bao-cao/${i.reportDraftId}`,
+    valid: (i, f) => reportForm(i, f, "save", String(f.reportDraftVersion)),
+    harmless: (i, f) => reportForm(i, f, "save", STALE),
+    allowCodes: ["CONFLICT"],
+    expect: action(LEADERS, can.leaders),
+  }),
+  act({
+    file: reports,
+    exportedName: "saveReportAction",
+    variant: "submit",
+    page: (i) => `${c(i)}/bao-cao/${i.reportDraftId}`,
+    valid: (i, f) => reportForm(i, f, "submit", String(f.reportDraftVersion)),
+    harmless: (i, f) => reportForm(i, f, "submit", STALE),
+    allowCodes: ["CONFLICT"],
+    expect: action(["coordinator"], can.coordinator),
+  }),
+  act({
+    file: reports,
+    exportedName: "saveReportAction",
+    variant: "finalize",
+    page: (i) => `${c(i)}/bao-cao/${i.reportDraftId}`,
+    valid: (i, f) => reportForm(i, f, "finalize", String(f.reportDraftVersion)),
+    // Without number and date the chair's signature is refused after the checks.
+    harmless: (i, f) => ({ ...reportForm(i, f, "finalize", String(f.reportDraftVersion)), number: "", issuedDate: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(["chair"], can.chair),
+  }),
+  act({
+    file: reports,
+    exportedName: "deleteReportDraftAction",
+    page: (i) => `${c(i)}/bao-cao/${i.reportDraftId}`,
+    valid: (i) => ({ communeId: i.communeId, reportId: i.reportDraftId }),
+    // A signed report is never deleted: a conflict.
+    harmless: (i) => ({ communeId: i.communeId, reportId: i.reportFinalId }),
+    allowCodes: ["CONFLICT"],
+    expect: action(LEADERS, can.leaders),
+  }),
+  act({
+    file: reports,
+    exportedName: "confirmReportedAction",
+    page: (i) => `${c(i)}/bao-cao/xac-nhan`,
+    valid: (i, f) => ({ communeId: i.communeId, planId: i.planId, periodKey: f.reportPeriodKey }),
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, periodKey: NO_PERIOD }),
+    allowCodes: ["VALIDATION"],
+    expect: action(STAFF, can.ownStaff),
+  }),
+  act({
+    file: reports,
+    exportedName: "remindUnitsAction",
+    page: (i) => `${c(i)}/bao-cao`,
+    valid: (i, f) => ({ communeId: i.communeId, planId: i.planId, periodKey: f.reportPeriodKey, unitIds: [i.unitId] }),
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, periodKey: NO_PERIOD, unitIds: [i.unitId] }),
+    allowCodes: ["VALIDATION"],
+    expect: action(LEADERS, can.leaders),
+  }),
+  act({
+    file: reports,
+    exportedName: "setReportWeekStartAction",
+    page: (i) => `${c(i)}/bao-cao`,
+    valid: (i, f) => ({ communeId: i.communeId, planId: i.planId, reportWeekStart: String(f.reportWeekStart) }),
+    // Every accepted value is written: only the input can be refused.
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, reportWeekStart: "9" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+];
+
+export const ENDPOINTS: Entry[] = [...PAGES, ...ROUTES, ...ACTIONS];
+
+export function entryName(e: Entry): string {
+  const what = e.kind === "route" ? `${e.method} ${e.route}` : e.route;
+  return `${e.kind} ${what}${e.variant ? ` (${e.variant})` : ""}`;
+}
+
+/** Where an actor lands after login (lib/auth/navigation.ts homePath, from DESIGN.md's roles). */
+export function homeOf(a: SignedIn, own: Ids): string {
+  if (a === "admin" || a === "province") return "/xa-phuong";
+  return isStaff(a) ? `/c/${own.communeId}/nhiem-vu` : `/c/${own.communeId}`;
+}

@@ -1,0 +1,807 @@
+// Every server action under hostile input (issue 9), on the demo database: each action def exported
+// by lib/*/commands.ts and lib/*/*-commands.ts is run through executeAction by a user allowed to run
+// it, with a valid input (real ids of Phường Hải An) of which one field is made hostile or to which
+// unknown fields are added. The answer is never a throw and never a 500 (INTERNAL, UNAVAILABLE): it
+// is a refusal in Vietnamese that leaves every table exactly as it was, or a success that the
+// mutated value legitimately earns (HTML in a note is just text).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { executeAction, type ActionDef, type ActionResult } from "@/lib/actions/safe-action";
+import type { Viewer } from "@/lib/auth/permissions";
+import { localDateKey } from "@/lib/dates";
+import { evidenceDir } from "@/lib/files/storage";
+import { createId } from "@/lib/ids";
+import { periodContaining } from "@/lib/indicators/periods";
+import { reportPeriodContaining } from "@/lib/reports/periods";
+import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
+import { communeByName, freshDemo, testDb, viewer } from "./db";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const db = testDb();
+
+// ---------------------------------------------------------------------------------------------------
+// The actions, found by what they are rather than by a list.
+
+type AnyDef = ActionDef<z.ZodType, unknown>;
+const isActionDef = (v: unknown): v is AnyDef =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as AnyDef).name === "string" &&
+  (v as AnyDef).schema instanceof z.ZodType &&
+  typeof (v as AnyDef).allow === "function" &&
+  typeof (v as AnyDef).run === "function";
+
+function commandModules(): string[] {
+  const lib = path.join(ROOT, "lib");
+  const files: string[] = [];
+  for (const dir of readdirSync(lib, { withFileTypes: true })) {
+    if (!dir.isDirectory() || dir.name === "generated") continue;
+    for (const f of readdirSync(path.join(lib, dir.name))) {
+      if (f === "commands.ts" || f.endsWith("-commands.ts")) files.push(`lib/${dir.name}/${f}`);
+    }
+  }
+  return files.sort();
+}
+
+const modules = await Promise.all(
+  commandModules().map(async (file) => ({
+    file,
+    exports: (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>,
+  })),
+);
+const ACTIONS = new Map<string, AnyDef>();
+for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
+
+/** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
+const EXPECTED_ACTIONS = 29;
+
+// ---------------------------------------------------------------------------------------------------
+// The demo data the valid inputs point at.
+
+const today = localDateKey(new Date());
+let haiAn: string;
+let planId: string;
+const users: Record<string, Viewer> = {};
+let spareUnit: string; // Trung tâm Sự nghiệp công: no accounts, renamed at will
+let officeTask: string; // led by Văn phòng HĐND và UBND
+let supportTask: string; // Trung tâm PVHCC helps
+let indicatorId: string; // DIRECT COUNT MONTHLY, made here
+let indicatorCode: string;
+let baseReportId = "";
+let reportTemplate: Record<string, unknown>; // a compiled draft report, copied for each run that needs one
+let reportCounter = 0;
+
+const PLAN_TEXT = readFileSync(path.join(ROOT, "prisma/seed/plans/phuong-hai-an.txt"), "utf8");
+const txtFile = (text: string, name = "ke-hoach.txt") => new File([text], name, { type: "text/plain" });
+
+/** A small draft as the review screen sends it back (two tasks of real units, one target). */
+const SMALL_DRAFT = {
+  commune: "phường Hải An",
+  issuer: "UBND phường Hải An",
+  title: "Kế hoạch chuyển đổi số bổ sung năm 2025",
+  number: "99/KH-UBND",
+  issuedDate: "2025-03-01",
+  parentRefs: [],
+  periodStart: "2025-01-01",
+  periodEnd: "2025-12-31",
+  signerName: "Nguyễn Văn A",
+  signerTitle: "CHỦ TỊCH",
+  groups: [{ code: "1", title: "Chính quyền số" }],
+  tasks: [
+    {
+      code: "1.1",
+      group: "1",
+      title: "Số hóa hồ sơ lưu trữ",
+      description: "Số hóa hồ sơ lưu trữ của phường.",
+      leadUnits: ["Văn phòng HĐND và UBND"],
+      supportUnits: ["Trung tâm Phục vụ hành chính công"],
+      supportText: null,
+      deadline: { kind: "DATE", date: "2025-12-31", text: "Tháng 12/2025" },
+      expectedOutput: null,
+      sourceLines: [1, 2],
+    },
+    {
+      code: "1.2",
+      group: "1",
+      title: "Tập huấn kỹ năng số",
+      description: "",
+      leadUnits: ["Trung tâm Phục vụ hành chính công"],
+      supportUnits: [],
+      supportText: "Các đơn vị có liên quan",
+      deadline: { kind: "NONE", date: null, text: "" },
+      expectedOutput: null,
+      sourceLines: [3, 4],
+    },
+  ],
+  indicators: [
+    {
+      name: "Tỷ lệ hồ sơ trực tuyến",
+      target: 80,
+      unit: "%",
+      comparison: ">=",
+      dueDate: "2025-12-31",
+      catalogCode: null,
+      sourceText: "Phấn đấu 80% hồ sơ trực tuyến",
+    },
+  ],
+  warnings: [],
+};
+
+/** A plan import waiting for review, written directly (what uploadPlan leaves behind). */
+async function draftImport(): Promise<string> {
+  const id = createId();
+  await db.planImport.create({
+    data: {
+      id,
+      communeId: haiAn,
+      createdById: users["vhxh.haian"].id,
+      fileName: "ke-hoach.txt",
+      mimeType: "txt",
+      size: 10,
+      sha256: "0".repeat(64),
+      sourceText: "KẾ HOẠCH",
+      draft: SMALL_DRAFT,
+    },
+  });
+  return id;
+}
+
+/** A fresh copy of the compiled draft report, so that a finalised or deleted one never starves later runs. */
+async function draftReport() {
+  const copy = { ...reportTemplate, id: createId(), status: "DRAFT", version: 0 } as Parameters<typeof db.report.create>[0]["data"];
+  return db.report.create({ data: copy });
+}
+
+const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
+
+// ---------------------------------------------------------------------------------------------------
+// Per action: who runs it, a valid input, and which fields legitimately take any text.
+
+type Case = {
+  user: string;
+  /** A valid input, built afresh for every run (current versions, targets not yet used up). */
+  input: () => Promise<Record<string, unknown>>;
+  /** Free text: any storable string within the limit is a valid value. */
+  text?: string[];
+  /** Other fields where a different valid value is a legitimate change (said why). */
+  vary?: string[];
+  /** Fields that hold uploads: they get hostile files too. */
+  files?: string[];
+  /** A field holding the plan draft as JSON: hostile values are put inside it as well. */
+  draftJson?: string;
+  runs?: number;
+  /** Removes what the run left behind that would only slow the next checksums (copied reports). */
+  cleanup?: () => Promise<unknown>;
+};
+
+const dropReportCopies = () => db.report.deleteMany({ where: { id: { not: baseReportId } } });
+
+const lastReportNumber = () => `${(reportCounter += 1)}/BC-UBND`;
+
+const reportForm = async (r: { id: string; version: number }, extra: Record<string, unknown> = {}) => ({
+  communeId: haiAn,
+  reportId: r.id,
+  version: String(r.version),
+  intro: "Thực hiện Kế hoạch…",
+  assessment: "Đánh giá chung",
+  results: "Kết quả theo nhóm",
+  overdue: "",
+  difficulties: "",
+  proposals: "",
+  priorities: "",
+  closing: "",
+  summary: "Báo cáo kết quả chuyển đổi số",
+  place: "Hải An",
+  number: "",
+  issuedDate: "",
+  signerMode: "TM",
+  signerTitle: "CHỦ TỊCH",
+  signerName: "Nguyễn Văn Chủ",
+  recipients: "Như trên;\nLưu: VT.",
+  ...extra,
+});
+const REPORT_TEXT = [
+  "intro",
+  "assessment",
+  "results",
+  "overdue",
+  "difficulties",
+  "proposals",
+  "priorities",
+  "closing",
+  "summary",
+  "place",
+  "signerTitle",
+  "signerName",
+  "recipients",
+];
+
+const CASES: Record<string, Case> = {
+  createUnit: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, name: "Tổ công nghệ số cộng đồng", shortName: "TCNS", kind: "OTHER" }),
+    text: ["name", "shortName"],
+  },
+  updateUnit: {
+    user: "vhxh.haian",
+    input: async () => {
+      const u = await db.unit.findUniqueOrThrow({ where: { id: spareUnit } });
+      return { communeId: haiAn, unitId: u.id, name: u.name, shortName: u.shortName ?? "", kind: u.kind, active: "on" };
+    },
+    text: ["name", "shortName"],
+    vary: ["active", "kind"], // a checkbox (true/false/"" all mean something); any kind of unit
+  },
+  createUser: {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      username: `canbo.${createId().slice(-8)}`,
+      fullName: "Nguyễn Văn Cán Bộ",
+      email: "",
+      role: "UNIT_STAFF",
+      unitId: users["tthcc.haian"].unitId,
+      password: "MatKhau2025",
+    }),
+    text: ["fullName", "password"], // any password with letters and digits, "<script>1" included
+    vary: ["email"], // optional
+    runs: 10,
+  },
+  updateUser: {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      userId: users["tthcc.haian"].id,
+      fullName: "Cán bộ Trung tâm PVHCC phường Hải An",
+      email: "",
+      role: "UNIT_STAFF",
+      unitId: users["tthcc.haian"].unitId,
+      active: "on",
+    }),
+    text: ["fullName"],
+    vary: ["email", "active"],
+  },
+  resetPassword: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, userId: users["tthcc.haian"].id }),
+    runs: 10,
+  },
+  uploadPlan: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, file: txtFile(PLAN_TEXT), planId: "" }),
+    files: ["file"],
+    runs: 15,
+  },
+  saveImportDraft: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, importId: await draftImport(), draft: JSON.stringify(SMALL_DRAFT) }),
+    draftJson: "draft",
+  },
+  applyImport: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, importId: await draftImport(), draft: JSON.stringify(SMALL_DRAFT) }),
+    draftJson: "draft",
+  },
+  discardImport: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, importId: await draftImport() }),
+  },
+  "notifications.markRead": {
+    user: "vanphong.haian",
+    input: async () => ({ notificationId: (await db.notification.findFirstOrThrow({ where: { userId: users["vanphong.haian"].id } })).id }),
+    vary: ["notificationId"], // optional: without it every notification of the user is marked read
+  },
+  saveCatalogEntry: {
+    user: "admin",
+    input: async () => {
+      const e = await db.indicatorCatalogEntry.findFirstOrThrow({ where: { code: "HO_SO_TRUC_TUYEN" } });
+      return {
+        code: e.code,
+        name: e.name,
+        unit: e.unit,
+        comparison: e.comparison,
+        measure: e.measure,
+        defaultTarget: String(e.defaultTarget),
+        defaultDueDate: e.defaultDueDate.toISOString().slice(0, 10),
+        numeratorLabel: e.numeratorLabel ?? "",
+        denominatorLabel: e.denominatorLabel ?? "",
+        method: e.method,
+        responsibleHint: e.responsibleHint ?? "",
+        frequency: e.frequency,
+        active: "on",
+      };
+    },
+    text: ["name", "numeratorLabel", "denominatorLabel", "method", "responsibleHint"],
+    vary: ["active", "defaultTarget"], // a checkbox; any percentage 0–100 ("-0" is 0)
+  },
+  saveIndicator: {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      planId,
+      name: "Số cơ sở dữ liệu dùng chung được kết nối",
+      unit: "COUNT",
+      comparison: "GTE",
+      measure: "DIRECT",
+      target: "12",
+      dueDate: "2025-12-31",
+      method: "Theo báo cáo của Văn phòng",
+      frequency: "MONTHLY",
+      responsibleUnitId: users["vanphong.haian"].unitId,
+      taskIds: [officeTask],
+    }),
+    text: ["name", "method", "numeratorLabel", "denominatorLabel"],
+    vary: ["responsibleUnitId", "taskIds", "catalogCode", "target"], // optional; any count below 10^12
+  },
+  deleteIndicator: {
+    user: "vhxh.haian",
+    input: async () => {
+      const res = await executeAction(ACTIONS.get("saveIndicator")!, users["vhxh.haian"], await CASES.saveIndicator.input(), db);
+      if (!res.ok) throw new Error(`setup: ${res.message}`);
+      const { indicatorId: id, version } = res.data as { indicatorId: string; version: number };
+      return { communeId: haiAn, indicatorId: id, version: String(version) };
+    },
+  },
+  enterIndicatorValue: {
+    user: "vhxh.haian",
+    input: async () => {
+      const periodKey = periodContaining(today, "MONTHLY").key;
+      const last = await db.indicatorValue.findFirst({ where: { indicatorId, periodKey }, orderBy: { revision: "desc" } });
+      return {
+        communeId: haiAn,
+        indicatorId,
+        periodKey,
+        value: "5",
+        sourceNote: "Báo cáo của Văn phòng",
+        correctionReason: last ? "Điều chỉnh theo số liệu mới" : "",
+        baseRevision: String(last?.revision ?? 0),
+        files: [],
+      };
+    },
+    text: ["sourceNote", "correctionReason"],
+    vary: ["files", "value"], // an empty list of files; any count below 10^12
+    files: ["files"],
+  },
+  importIndicatorValues: {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      planId,
+      file: txtFile(
+        `Mã chỉ tiêu;Kỳ;Giá trị;Ghi chú\r\n${indicatorCode};${periodContaining(today, "MONTHLY").key};6;Văn phòng\r\n`,
+        "so-lieu.csv",
+      ),
+      mode: "preview",
+    }),
+    files: ["file"],
+  },
+  "reports.createDraft": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, planId, periodKey: reportPeriodContaining(today, "MONTH").key }),
+    runs: 10,
+    cleanup: dropReportCopies,
+  },
+  "reports.save": {
+    user: "vhxh.haian",
+    input: async () => reportForm(await draftReport()),
+    text: REPORT_TEXT,
+    vary: ["number", "issuedDate"], // optional while a draft
+    cleanup: dropReportCopies,
+  },
+  "reports.submit": {
+    user: "vhxh.haian",
+    input: async () => reportForm(await draftReport()),
+    text: REPORT_TEXT,
+    vary: ["number", "issuedDate"],
+    cleanup: dropReportCopies,
+  },
+  "reports.finalize": {
+    user: "chutich.haian",
+    input: async () => {
+      const r = await draftReport();
+      return reportForm(r, { number: lastReportNumber(), issuedDate: today });
+    },
+    text: REPORT_TEXT,
+    runs: 10,
+    cleanup: dropReportCopies,
+  },
+  "reports.delete": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, reportId: (await draftReport()).id }),
+    cleanup: dropReportCopies,
+  },
+  "reports.weekStart": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, planId, reportWeekStart: "1" }),
+    vary: ["reportWeekStart"], // any weekday 1–7
+  },
+  "reports.confirmReported": {
+    user: "vanphong.haian",
+    input: async () => ({ communeId: haiAn, planId, periodKey: reportPeriodContaining(today, "MONTH").key }),
+  },
+  "reports.remind": {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      planId,
+      periodKey: reportPeriodContaining(today, "MONTH").key,
+      unitIds: [users["vanphong.haian"].unitId, users["tthcc.haian"].unitId],
+    }),
+  },
+  submitTaskUpdate: {
+    user: "vanphong.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: officeTask,
+      version: String(await taskVersion(officeTask)),
+      workStatus: "IN_PROGRESS",
+      progress: "60",
+      result: "Đã rà soát 60% hồ sơ.",
+      difficulties: "",
+      proposals: "",
+      completedDate: "",
+      files: [],
+    }),
+    text: ["result", "difficulties", "proposals"],
+    vary: ["progress", "completedDate", "files"], // 0–100; the day matters only when done; no files
+    files: ["files"],
+  },
+  submitContribution: {
+    user: "tthcc.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: supportTask,
+      result: "Đã phối hợp cung cấp số liệu.",
+      difficulties: "",
+      proposals: "",
+      files: [],
+    }),
+    text: ["result", "difficulties", "proposals"],
+    vary: ["files"],
+    files: ["files"],
+  },
+  giveDirective: {
+    user: "chutich.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: officeTask,
+      content: "Đề nghị hoàn thành trước ngày 31/12.",
+      newDueDate: "2025-12-31",
+      version: String(await taskVersion(officeTask)),
+    }),
+    text: ["content"],
+    vary: ["newDueDate", "version"], // a direction may come without a new deadline (then no version is needed)
+  },
+  acknowledgeDirective: {
+    user: "vanphong.haian",
+    input: async () => {
+      const d = await db.directive.create({
+        data: { communeId: haiAn, taskId: officeTask, authorId: users["chutich.haian"].id, content: "Khẩn trương thực hiện." },
+      });
+      return { communeId: haiAn, directiveId: d.id };
+    },
+  },
+  returnUpdate: {
+    user: "vhxh.haian",
+    input: async () => {
+      const u = await db.taskUpdate.create({
+        data: {
+          communeId: haiAn,
+          taskId: officeTask,
+          unitId: users["vanphong.haian"].unitId,
+          authorId: users["vanphong.haian"].id,
+          workStatus: "IN_PROGRESS",
+          progress: 30,
+          result: "Đang thực hiện.",
+        },
+      });
+      return { communeId: haiAn, updateId: u.id, comment: "Bổ sung minh chứng kết quả." };
+    },
+    text: ["comment"],
+  },
+  editTask: {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: officeTask,
+      version: String(await taskVersion(officeTask)),
+      title: "Rà soát, chuẩn hóa quy trình nội bộ",
+      expectedOutput: "",
+      deadlineKind: "FIXED",
+      dueDate: "2025-12-31",
+      deadlineText: "Tháng 12/2025",
+      leadUnitIds: [users["vanphong.haian"].unitId],
+      supportUnitIds: [users["tthcc.haian"].unitId],
+      supportText: "",
+      reason: "Điều chỉnh theo chỉ đạo của Chủ tịch.",
+    }),
+    text: ["title", "expectedOutput", "deadlineText", "supportText", "reason"],
+    vary: ["dueDate", "supportUnitIds"], // a fixed deadline needs a day, any real one; helpers are optional
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// The database before and after: every table's row count and a checksum of its rows, plus the
+// evidence files on disk.
+
+let tables: string[] = [];
+
+async function snapshot(): Promise<Record<string, string>> {
+  const rows = await db.$queryRawUnsafe<{ t: string; n: number; h: string }[]>(
+    tables
+      .map(
+        (t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, E'\\n' ORDER BY x::text), '')) AS h FROM "${t}" x`,
+      )
+      .join(" UNION ALL "),
+  );
+  const out = Object.fromEntries(rows.map((r) => [r.t, `${r.n} rows, ${r.h}`]));
+  out["(evidence files)"] = existsSync(evidenceDir()) ? readdirSync(evidenceDir()).sort().join(",") : "";
+  return out;
+}
+
+/** A key of the objects `prototypeObject` makes; no valid input contains it. */
+const MARKER = "isAdmin";
+
+/** Tables with a row whose text holds `needle`. */
+async function tablesHolding(needle: string): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ t: string }[]>(
+    tables.map((t) => `SELECT '${t}' AS t WHERE EXISTS (SELECT 1 FROM "${t}" x WHERE strpos(x::text, $1) > 0)`).join(" UNION ALL "),
+    needle,
+  );
+  return rows.map((r) => r.t);
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+const ENGLISH = /\b(invalid|expected|received|too (big|small)|required|unrecognized|must|should|error|undefined|null)\b/i;
+const SERVER_ERRORS = new Set(["INTERNAL", "UNAVAILABLE"]);
+
+/** The schema of one field of an object schema (through wrappers and refinements). */
+function fieldSchema(schema: z.ZodType, field: string): z.ZodType | null {
+  const def = (
+    schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; out?: z.ZodType } } }
+  )._zod.def;
+  if (def.type === "object") return def.shape?.[field] ?? null;
+  if (def.type === "pipe") return fieldSchema(def.out!, field);
+  if (def.innerType) return fieldSchema(def.innerType, field);
+  return null;
+}
+
+type Attempt = {
+  label: string;
+  mutation?: Mutation;
+  build: (valid: Record<string, unknown>) => Record<string, unknown>;
+  /** Only a refusal is right (the value is never valid). */
+  mustRefuse?: boolean;
+};
+
+function attempts(c: Case, sample: Record<string, unknown>): fc.Arbitrary<Attempt> {
+  const plain = (m: Mutation): Attempt => ({ label: "", mutation: m, build: (valid) => reapply(m, valid) });
+  const arbs: fc.Arbitrary<Attempt>[] = [mutateOne(sample).map(plain)];
+  if (c.files?.length) {
+    arbs.push(mutateOne(sample, { fields: c.files, values: fc.oneof(hostileFile, fc.array(hostileFile, { maxLength: 12 })) }).map(plain));
+  }
+  if (c.draftJson) {
+    const field = c.draftJson;
+    const json = (v: unknown) => {
+      try {
+        return JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? Number(x) : x));
+      } catch {
+        return "[".repeat(5000) + "]".repeat(5000);
+      }
+    };
+    const inDraft = (label: string, draft: fc.Arbitrary<unknown>) =>
+      draft.map((d): Attempt => ({ label, build: (valid) => ({ ...valid, [field]: json(d) }) }));
+    arbs.push(
+      inDraft(
+        "draft field",
+        mutateOne(SMALL_DRAFT).map((m) => m.input),
+      ),
+      inDraft(
+        "task field",
+        mutateOne(SMALL_DRAFT.tasks[0]).map((m) => ({ ...SMALL_DRAFT, tasks: [m.input, SMALL_DRAFT.tasks[1]] })),
+      ),
+      inDraft(
+        "indicator field",
+        mutateOne(SMALL_DRAFT.indicators[0]).map((m) => ({ ...SMALL_DRAFT, indicators: [m.input] })),
+      ),
+      deeplyNestedJson.map((d): Attempt => ({ label: "deep JSON", build: (valid) => ({ ...valid, [field]: d }) })),
+    );
+  }
+  return fc.oneof(...arbs);
+}
+
+/** Did the mutation deserve a success? Unknown fields are ignored; text is text; the rest must not change meaning. */
+function legitimateSuccess(def: AnyDef, c: Case, a: Attempt, valid: Record<string, unknown>): string | null {
+  const m = a.mutation;
+  if (!m) return null; // inside the draft JSON: the schema decides, and the draft is re-checked when applied
+  if (m.kind === "extra") return null;
+  const schema = fieldSchema(def.schema, m.field);
+  if (!schema) return `field ${m.field} is not in the schema`;
+  if (m.kind === "remove") return schema.safeParse(undefined).success ? null : `accepted without ${m.field}, which is required`;
+  if (c.text?.includes(m.field) && typeof m.value === "string") return null;
+  if (c.vary?.includes(m.field)) return null;
+  const now = schema.safeParse(m.value);
+  const before = schema.safeParse(valid[m.field]);
+  if (now.success && before.success && JSON.stringify(now.data) === JSON.stringify(before.data)) return null; // same value, differently written
+  return `accepted ${m.field} = ${describeValue(m.value)}, which should have been refused`;
+}
+
+beforeAll(async () => {
+  await freshDemo(db);
+  haiAn = (await communeByName(db, "Phường Hải An")).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn } })).id;
+  for (const u of ["admin", "vhxh.haian", "chutich.haian", "vanphong.haian", "tthcc.haian"]) users[u] = await viewer(db, u);
+  spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
+  officeTask = (
+    await db.task.findFirstOrThrow({
+      where: { communeId: haiAn, units: { some: { unitId: users["vanphong.haian"].unitId!, role: "LEAD" } } },
+    })
+  ).id;
+  supportTask = (
+    await db.task.findFirstOrThrow({
+      where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: users["vanphong.haian"].unitId!, role: "LEAD" } } },
+    })
+  ).id;
+  await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: users["tthcc.haian"].unitId! } });
+  await db.taskUnit.create({ data: { taskId: supportTask, unitId: users["tthcc.haian"].unitId!, role: "SUPPORT", communeId: haiAn } });
+
+  await db.notification.create({
+    data: { communeId: haiAn, userId: users["vanphong.haian"].id, title: "Nhắc báo cáo", body: "Cập nhật tiến độ", href: "/" },
+  });
+  const made = await executeAction(ACTIONS.get("saveIndicator")!, users["vhxh.haian"], await CASES.saveIndicator.input(), db);
+  if (!made.ok) throw new Error(`setup: ${made.message}`);
+  indicatorId = (made.data as { indicatorId: string }).indicatorId;
+  indicatorCode = (await db.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).code;
+
+  const compiled = await executeAction(
+    ACTIONS.get("reports.createDraft")!,
+    users["vhxh.haian"],
+    await CASES["reports.createDraft"].input(),
+    db,
+  );
+  if (!compiled.ok) throw new Error(`setup: ${compiled.message}`);
+  baseReportId = (compiled.data as { reportId: string }).reportId;
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await db.report.findUniqueOrThrow({ where: { id: baseReportId } });
+  reportTemplate = rest;
+
+  tables = (
+    await db.$queryRaw<{ tablename: string }[]>`
+      SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY 1`
+  ).map((t) => t.tablename);
+}, 120_000);
+
+afterAll(async () => {
+  await rm(evidenceDir(), { recursive: true, force: true });
+  await db.$disconnect();
+});
+
+describe("server actions: enumeration", () => {
+  it(`finds every action def (${EXPECTED_ACTIONS}) and knows who may run each`, () => {
+    expect(modules.length).toBeGreaterThanOrEqual(8);
+    expect(
+      ACTIONS.size,
+      "fewer actions found than expected: enumeration broke or an action was removed (update EXPECTED_ACTIONS)",
+    ).toBeGreaterThanOrEqual(EXPECTED_ACTIONS);
+    for (const name of ACTIONS.keys()) expect(CASES, `add ${name} to CASES (user and a valid input)`).toHaveProperty([name]);
+    for (const name of Object.keys(CASES)) expect(ACTIONS.has(name), `CASES has ${name}, which is not an action any more`).toBe(true);
+  });
+
+  it("each case's user is allowed to run the action and its valid input is accepted by the schema", async () => {
+    for (const [name, c] of Object.entries(CASES)) {
+      const def = ACTIONS.get(name)!;
+      expect(def.allow(users[c.user]), `${c.user} may not run ${name}`).toBe(true);
+      const parsed = def.schema.safeParse(await c.input());
+      expect(parsed.success, `${name}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`).toBe(true);
+    }
+  });
+});
+
+/** One run: the answer must be a Vietnamese refusal that changed nothing, or a deserved success. */
+async function attempt(name: string, a: Attempt): Promise<void> {
+  try {
+    await check(name, a);
+  } finally {
+    await CASES[name].cleanup?.();
+  }
+}
+
+async function check(name: string, a: Attempt): Promise<void> {
+  const def = ACTIONS.get(name)!;
+  const c = CASES[name];
+  const valid = await c.input();
+  const input = a.build(valid);
+  const before = await snapshot();
+  const shown =
+    a.mutation?.kind === "replace" ? a.mutation.value : a.mutation?.kind === "extra" ? a.mutation.keys : input[c.draftJson ?? ""];
+  const what = `${name} with ${a.label || a.mutation?.kind} ${a.mutation && "field" in a.mutation ? a.mutation.field : ""} = ${describeValue(shown)}`;
+  let res: ActionResult<unknown>;
+  try {
+    res = await executeAction(def, users[c.user], input, db);
+  } catch (err) {
+    throw new Error(`${what}: executeAction threw ${String(err)}`);
+  }
+  expect(Object.prototype, `${what}: Object.prototype polluted`).not.toHaveProperty("polluted");
+  if (res.ok) {
+    if (a.mustRefuse) throw new Error(`${what}: accepted a value that is never valid`);
+    const problem = legitimateSuccess(def, c, a, valid);
+    if (problem) throw new Error(`${what}: ${problem}`);
+    // Unknown fields (and the objects hidden under __proto__ & co.) are dropped, never stored.
+    const leaked = await tablesHolding(MARKER);
+    expect(leaked, `${what}: succeeded and stored the hostile object in ${leaked.join(", ")}`).toEqual([]);
+    return;
+  }
+  expect(SERVER_ERRORS.has(res.code), `${what}: answered ${res.code} (${res.message})`).toBe(false);
+  for (const msg of [res.message, ...Object.values(res.fieldErrors ?? {}).flat()]) {
+    expect(typeof msg === "string" && msg.trim() !== "", `${what}: empty message`).toBe(true);
+    expect(msg, `${what}: message not Vietnamese`).toMatch(VIETNAMESE);
+    expect(msg, `${what}: zod's English default`).not.toMatch(ENGLISH);
+  }
+  const after = await snapshot();
+  const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+  expect(changed, `${what}: refused with ${res.code} (${res.message}) but changed ${changed.join(", ")}`).toEqual([]);
+}
+
+/**
+ * Values that break the database rather than the form, put into every field once (random runs find
+ * them only now and then): text PostgreSQL cannot store, integers beyond int4, decimals beyond
+ * Decimal(16,4), impossible days.
+ */
+function storageBreakers(valid: unknown): unknown[] {
+  const out: unknown[] = ["\uD800a\u0000"];
+  if (typeof valid === "string" && /^-?\d+([.,]\d+)?$/.test(valid)) out.push("2147483648", "999999999999.99999", "-0");
+  if (typeof valid === "string" && /^\d{4}-\d{2}-\d{2}$/.test(valid)) out.push("2025-02-30");
+  return out;
+}
+
+describe("server actions: the test's own database checks", () => {
+  it("see a row added and a value stored", async () => {
+    const before = await snapshot();
+    const n = await db.notification.create({ data: { communeId: haiAn, userId: users["admin"].id, title: "t", body: "b", href: "/" } });
+    const after = await snapshot();
+    await db.notification.delete({ where: { id: n.id } });
+    expect(Object.keys(after).filter((t) => after[t] !== before[t])).toEqual(["Notification"]);
+    expect(await snapshot()).toEqual(before);
+    expect(await tablesHolding("Phường Hải An")).toContain("Unit");
+  });
+});
+
+describe.each(Object.keys(CASES))("action %s under hostile input", (name) => {
+  const c = CASES[name];
+
+  it("answers with a Vietnamese refusal that changes nothing, or with a success the input deserves; never a 500", async () => {
+    const sample = await c.input();
+    await fc.assert(
+      fc.asyncProperty(attempts(c, sample), (a) => attempt(name, a)),
+      { numRuns: c.runs ?? 15 },
+    );
+  }, 120_000);
+
+  it("the same with values that break storage rather than forms, in every field", async () => {
+    const sample = await c.input();
+    for (const [field, v] of Object.entries(sample)) {
+      for (const value of storageBreakers(v)) {
+        const m: Mutation = { kind: "replace", field, value, input: { ...sample, [field]: value } };
+        await attempt(name, { label: "", mutation: m, build: (valid) => reapply(m, valid) });
+      }
+    }
+    if (!c.draftJson) return;
+    const field = c.draftJson;
+    const [task] = SMALL_DRAFT.tasks;
+    for (const [label, draft] of [
+      ["draft issuedDate 2025-13-01", { ...SMALL_DRAFT, issuedDate: "2025-13-01" }],
+      ["draft issuedDate 2025-02-30", { ...SMALL_DRAFT, issuedDate: "2025-02-30" }],
+      ["task due 2025-02-31", { ...SMALL_DRAFT, tasks: [{ ...task, deadline: { ...task.deadline, date: "2025-02-31" } }] }],
+      ["indicator target 1e13", { ...SMALL_DRAFT, indicators: [{ ...SMALL_DRAFT.indicators[0], unit: "count", target: 1e13 }] }],
+      ["task title with NUL", { ...SMALL_DRAFT, tasks: [{ ...task, title: "Số hóa\u0000 hồ sơ" }] }],
+      ["lead unit with a lone surrogate", { ...SMALL_DRAFT, tasks: [{ ...task, leadUnits: ["Văn phòng \uD800"] }] }],
+    ] as const) {
+      await attempt(name, { label, mustRefuse: true, build: (valid) => ({ ...valid, [field]: JSON.stringify(draft) }) });
+    }
+  }, 60_000);
+});

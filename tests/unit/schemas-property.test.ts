@@ -1,0 +1,577 @@
+// Property tests of every zod schema (issue 9): hostile values never make `safeParse` throw, a refusal
+// is always worded in Vietnamese (the schema's own message where it gives one), and what is accepted
+// keeps the schema's promises (trimmed, within its limits, real dates, finite numbers, storable text).
+// Schemas are found by importing lib/*/schemas.ts and lib/validation/*.ts: a new one is checked as
+// soon as it is exported (and the test asks for a valid example of it).
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { text } from "@/lib/validation/fields";
+import { deeplyNestedJson, describeValue, hostileFile, hostileValue, mutateOne, type Mutation } from "../support/hostile";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** lib/validation modules that hold no schema on purpose. */
+const WITHOUT_SCHEMAS: Record<string, string> = {
+  "lib/validation/search-params.ts": "query-string helper (plain strings)",
+  "lib/validation/messages.ts": "zod's Vietnamese error map",
+};
+
+function schemaModules(): string[] {
+  const lib = path.join(ROOT, "lib");
+  const features = readdirSync(lib, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(lib, d.name, "schemas.ts")))
+    .map((d) => `lib/${d.name}/schemas.ts`);
+  const validation = readdirSync(path.join(lib, "validation"))
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => `lib/validation/${f}`);
+  return [...features, ...validation].sort();
+}
+
+const isSchema = (v: unknown): v is z.ZodType => v instanceof z.ZodType;
+
+const modules = await Promise.all(
+  schemaModules().map(async (file) => ({
+    file,
+    exports: (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>,
+  })),
+);
+const schemas = new Map<string, z.ZodType>();
+for (const { file, exports } of modules) {
+  const prefix = path.basename(path.dirname(file)) === "validation" ? "validation" : path.basename(path.dirname(file));
+  for (const [name, value] of Object.entries(exports)) if (isSchema(value)) schemas.set(`${prefix}.${name}`, value);
+}
+// Schema factories are checked through one instance each.
+schemas.set("validation.text(200)", text(200, "Ghi chú"));
+
+// ---------------------------------------------------------------------------------------------------
+// A valid example of every schema: the starting point of the one-field mutations.
+
+const file = (name = "ke-hoach.txt") => new File(["KẾ HOẠCH chuyển đổi số"], name, { type: "text/plain" });
+
+const TASK_DRAFT = {
+  code: "1.1",
+  group: "1",
+  title: "Xây dựng kho dữ liệu dùng chung",
+  description: "Triển khai kho dữ liệu dùng chung của phường.",
+  leadUnits: ["Văn phòng HĐND và UBND"],
+  supportUnits: ["Trung tâm Phục vụ hành chính công"],
+  supportText: null,
+  deadline: { kind: "DATE", date: "2025-12-31", text: "Tháng 12/2025" },
+  expectedOutput: "Kho dữ liệu",
+  sourceLines: [10, 14],
+};
+
+const PLAN_DRAFT = {
+  commune: "phường Hải An",
+  issuer: "UBND phường Hải An",
+  title: "Kế hoạch chuyển đổi số năm 2025",
+  number: "123/KH-UBND",
+  issuedDate: "2025-03-01",
+  parentRefs: ["Kế hoạch số 01/KH-UBND của UBND thành phố"],
+  periodStart: "2025-01-01",
+  periodEnd: "2025-12-31",
+  signerName: "Nguyễn Văn A",
+  signerTitle: "CHỦ TỊCH",
+  groups: [{ code: "1", title: "Chính quyền số" }],
+  tasks: [TASK_DRAFT],
+  indicators: [
+    {
+      name: "Tỷ lệ hồ sơ trực tuyến",
+      target: 80,
+      unit: "%",
+      comparison: ">=",
+      dueDate: "2025-12-31",
+      catalogCode: null,
+      sourceText: "Phấn đấu 80% hồ sơ trực tuyến",
+    },
+  ],
+  warnings: [],
+};
+
+const SAMPLES: Record<string, unknown> = {
+  "admin.createUnitSchema": { communeId: "c1", name: "Phòng Kinh tế", shortName: "KT", kind: "OFFICE" },
+  "admin.updateUnitSchema": { communeId: "c1", unitId: "u1", name: "Phòng Kinh tế", shortName: "", kind: "OFFICE", active: "on" },
+  "admin.passwordSchema": "MatKhau2025",
+  "admin.createUserSchema": {
+    communeId: "c1",
+    username: "nguyen.van-a",
+    fullName: "Nguyễn Văn A",
+    email: "a@example.vn",
+    role: "UNIT_STAFF",
+    unitId: "u1",
+    password: "MatKhau2025",
+  },
+  "admin.updateUserSchema": {
+    communeId: "c1",
+    userId: "p1",
+    fullName: "Nguyễn Văn A",
+    email: "",
+    role: "COORDINATOR",
+    unitId: "",
+    active: "on",
+  },
+  "admin.resetPasswordSchema": { communeId: "c1", userId: "p1" },
+  "import.taskDraftSchema": TASK_DRAFT,
+  "import.planDraftSchema": PLAN_DRAFT,
+  "import.uploadPlanSchema": { communeId: "c1", file: file(), planId: "" },
+  "import.saveImportSchema": { communeId: "c1", importId: "i1", draft: JSON.stringify(PLAN_DRAFT) },
+  "import.importRefSchema": { communeId: "c1", importId: "i1" },
+  "indicators.indicatorSchema": {
+    communeId: "c1",
+    planId: "p1",
+    indicatorId: "k1",
+    version: "2",
+    catalogCode: "",
+    name: "Tỷ lệ hồ sơ xử lý trực tuyến",
+    unit: "PERCENT",
+    comparison: "GTE",
+    measure: "RATIO",
+    target: "80,5",
+    dueDate: "2025-12-31",
+    target2: "90",
+    dueDate2: "2026-06-30",
+    baselineValue: "40",
+    baselineDate: "2025-01-01",
+    numeratorLabel: "Số hồ sơ trực tuyến",
+    denominatorLabel: "Tổng số hồ sơ",
+    method: "Theo hệ thống một cửa",
+    frequency: "MONTHLY",
+    responsibleUnitId: "u1",
+    taskIds: ["t1", "t2"],
+  },
+  "indicators.deleteIndicatorSchema": { communeId: "c1", indicatorId: "k1", version: "0" },
+  "indicators.valueSchema": {
+    communeId: "c1",
+    indicatorId: "k1",
+    periodKey: "2025-10",
+    value: "81,5",
+    numerator: "",
+    denominator: "",
+    sourceNote: "Hệ thống một cửa",
+    correctionReason: "",
+    baseRevision: "0",
+    files: [file("bien-ban.pdf")],
+  },
+  "indicators.valueFileSchema": { communeId: "c1", planId: "p1", file: file("so-lieu.csv") },
+  "indicators.catalogEntrySchema": {
+    code: "TTHC_TRUC_TUYEN",
+    name: "Tỷ lệ hồ sơ trực tuyến toàn trình",
+    unit: "PERCENT",
+    comparison: "GTE",
+    measure: "DIRECT",
+    defaultTarget: "80",
+    defaultDueDate: "2025-12-31",
+    numeratorLabel: "",
+    denominatorLabel: "",
+    method: "Theo hệ thống",
+    responsibleHint: "Trung tâm PVHCC",
+    frequency: "MONTHLY",
+    active: "on",
+  },
+  "reports.createDraftSchema": { communeId: "c1", planId: "p1", periodKey: "M-2025-10" },
+  "reports.saveReportSchema": {
+    communeId: "c1",
+    reportId: "r1",
+    version: "3",
+    intro: "Thực hiện Kế hoạch số 123/KH-UBND…",
+    assessment: "Đánh giá chung",
+    results: "Kết quả",
+    overdue: "",
+    difficulties: "",
+    proposals: "",
+    priorities: "",
+    closing: "",
+    summary: "Báo cáo kết quả thực hiện chuyển đổi số tháng 10/2025",
+    place: "Hải An",
+    number: "05/BC-UBND",
+    issuedDate: "2025-10-20",
+    signerMode: "TM",
+    signerTitle: "CHỦ TỊCH",
+    signerName: "Nguyễn Văn A",
+    recipients: "Như trên;\nLưu: VT.",
+  },
+  "reports.reportRefSchema": { communeId: "c1", reportId: "r1" },
+  "reports.confirmReportedSchema": { communeId: "c1", planId: "p1", periodKey: "M-2025-10" },
+  "reports.remindUnitsSchema": { communeId: "c1", planId: "p1", periodKey: "M-2025-10", unitIds: ["u1", "u2"] },
+  "reports.weekStartSchema": { communeId: "c1", planId: "p1", reportWeekStart: "1" },
+  "tasks.taskUpdateSchema": {
+    communeId: "c1",
+    taskId: "t1",
+    version: "4",
+    workStatus: "DONE",
+    progress: "100",
+    result: "Đã hoàn thành",
+    difficulties: "",
+    proposals: "",
+    completedDate: "2025-10-01",
+    files: [],
+  },
+  "tasks.contributionSchema": { communeId: "c1", taskId: "t1", result: "Đã phối hợp", difficulties: "", proposals: "", files: [] },
+  "tasks.directiveSchema": { communeId: "c1", taskId: "t1", content: "Khẩn trương hoàn thành", newDueDate: "2025-12-31", version: "4" },
+  "tasks.acknowledgeSchema": { communeId: "c1", directiveId: "d1" },
+  "tasks.returnUpdateSchema": { communeId: "c1", updateId: "x1", comment: "Bổ sung minh chứng" },
+  "tasks.editTaskSchema": {
+    communeId: "c1",
+    taskId: "t1",
+    version: "4",
+    title: "Xây dựng kho dữ liệu",
+    expectedOutput: "",
+    deadlineKind: "FIXED",
+    dueDate: "2025-12-31",
+    deadlineText: "Tháng 12/2025",
+    leadUnitIds: ["u1"],
+    supportUnitIds: ["u2"],
+    supportText: "",
+    reason: "Điều chỉnh theo chỉ đạo",
+  },
+  "validation.id": "ckabc123",
+  "validation.version": "7",
+  "validation.isoDay": "2025-12-31",
+  "validation.optionalDay": "2025-12-31",
+  "validation.text(200)": "Ghi chú",
+};
+
+// ---------------------------------------------------------------------------------------------------
+// What zod builds, read through its definitions (zod 4: `schema._zod.def`).
+
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  items?: z.ZodType[];
+  options?: z.ZodType[];
+  entries?: Record<string, string | number>;
+  checks?: { _zod: { def: CheckDef } }[];
+  error?: (issue: unknown) => unknown;
+};
+type CheckDef = {
+  check: string;
+  maximum?: number;
+  minimum?: number;
+  value?: number;
+  inclusive?: boolean;
+  pattern?: RegExp;
+  format?: string;
+  tx?: (v: string) => string;
+  error?: (issue: unknown) => unknown;
+};
+const defOf = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+
+/** The schema of one field of an object schema (`null` when the schema is not an object). */
+function fieldSchema(schema: z.ZodType, field: string): z.ZodType | null {
+  const d = defOf(schema);
+  if (d.type === "object") return d.shape?.[field] ?? null;
+  if (d.type === "pipe") return fieldSchema(d.out!, field);
+  if (WRAPPERS.has(d.type)) return fieldSchema(d.innerType!, field);
+  return null;
+}
+
+// Issue codes → the checks that raise them. "custom" is left out: an object's superRefine raises it
+// at a field's path too, with its own words.
+const ISSUE_CHECKS: Record<string, string[]> = {
+  invalid_type: ["number_format"],
+  too_big: ["max_length", "less_than", "max_size"],
+  too_small: ["min_length", "greater_than", "min_size"],
+  invalid_format: ["string_format"],
+};
+
+const wording = (error: ((issue: unknown) => unknown) | undefined, issue: unknown): string | undefined => {
+  const r = error?.(issue);
+  return typeof r === "string" ? r : ((r as { message?: string } | undefined)?.message ?? undefined);
+};
+
+/**
+ * The messages a field's schema gives itself for an issue of this kind (empty: it leaves the wording
+ * to the error map). Walks wrappers, both sides of pipes and union options, not into objects/arrays.
+ */
+function ownMessages(schema: z.ZodType, issue: z.core.$ZodIssue, out = new Set<string>()): Set<string> {
+  const d = defOf(schema);
+  if (WRAPPERS.has(d.type)) return ownMessages(d.innerType!, issue, out);
+  if (d.type === "pipe") {
+    // A value of the wrong type is refused by the first side it meets.
+    ownMessages(d.in!, issue, out);
+    return issue.code === "invalid_type" || issue.code === "invalid_value" ? out : ownMessages(d.out!, issue, out);
+  }
+  if (d.type === "union") {
+    for (const o of d.options ?? []) ownMessages(o, issue, out);
+    return out;
+  }
+  if (issue.code === "invalid_type" || issue.code === "invalid_value") {
+    const m = wording(d.error, issue);
+    if (m) out.add(m);
+  }
+  for (const c of d.checks ?? []) {
+    const cd = c._zod.def;
+    if (!ISSUE_CHECKS[issue.code]?.includes(cd.check)) continue;
+    // A limit is the one that raised the issue only if it is the same number (`.int()` has its own).
+    const bound = cd.check.startsWith("m") ? (cd.check.startsWith("max") ? cd.maximum : cd.minimum) : cd.value;
+    const limit = issue.code === "too_big" ? issue.maximum : issue.code === "too_small" ? issue.minimum : undefined;
+    if (limit !== undefined && bound !== undefined && Number(limit) !== Number(bound)) continue;
+    const m = wording(cd.error, issue);
+    if (m) out.add(m);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The properties.
+
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+// zod's English wording ("Invalid input: expected string, received number", "Too big: …", "Required").
+const ENGLISH = /\b(invalid|expected|received|too (big|small)|required|unrecognized|must|should)\b/i;
+
+const isRealDay = (v: string) => {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+const hasLoneSurrogate = (s: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+
+/** What an accepted value must look like, by the rules its schema states. */
+function checkOutput(schema: z.ZodType, value: unknown, at: string, problems: string[]): void {
+  const d = defOf(schema);
+  if (WRAPPERS.has(d.type)) {
+    if (value !== undefined && value !== null) checkOutput(d.innerType!, value, at, problems);
+    return;
+  }
+  if (typeof value === "string") {
+    // PostgreSQL refuses NUL in text and lone surrogates in JSON: accepted text must be storable.
+    if (value.includes("\u0000")) problems.push(`${at}: accepted text holds a NUL character`);
+    if (hasLoneSurrogate(value)) problems.push(`${at}: accepted text holds a lone UTF-16 surrogate`);
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) problems.push(`${at}: accepted number ${value} is not finite`);
+  if (value instanceof Date && Number.isNaN(value.getTime())) problems.push(`${at}: accepted date is invalid`);
+  switch (d.type) {
+    case "pipe":
+      // A transform's output is checked against the input side only when it is still the same kind.
+      if (defOf(d.out!).type !== "transform") checkOutput(d.out!, value, at, problems);
+      else if (typeof value === "string") checkOutput(d.in!, value, at, problems);
+      return;
+    case "object": {
+      if (typeof value !== "object" || value === null) return void problems.push(`${at}: not an object`);
+      for (const [k, s] of Object.entries(d.shape ?? {})) checkOutput(s, (value as Record<string, unknown>)[k], `${at}.${k}`, problems);
+      const extra = Reflect.ownKeys(value).filter((k) => typeof k !== "string" || !Object.hasOwn(d.shape ?? {}, k));
+      if (extra.length) problems.push(`${at}: unknown keys kept: ${extra.map(String).join(", ")}`);
+      return;
+    }
+    case "array":
+      if (!Array.isArray(value)) return void problems.push(`${at}: not an array`);
+      value.forEach((v, i) => checkOutput(d.element!, v, `${at}[${i}]`, problems));
+      break;
+    case "tuple":
+      if (!Array.isArray(value)) return void problems.push(`${at}: not a tuple`);
+      (d.items ?? []).forEach((s, i) => checkOutput(s, value[i], `${at}[${i}]`, problems));
+      break;
+    case "enum":
+      if (!Object.values(d.entries ?? {}).includes(value as string)) problems.push(`${at}: ${describeValue(value)} is not one of the enum`);
+      return;
+    case "string":
+      if (typeof value !== "string") return void problems.push(`${at}: not a string`);
+      break;
+    case "number":
+      if (typeof value !== "number") return void problems.push(`${at}: not a number`);
+      break;
+  }
+  for (const c of d.checks ?? []) {
+    const cd = c._zod.def;
+    // zod (like PostgreSQL) measures text in code points, not UTF-16 units.
+    const len = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : null;
+    if (cd.check === "max_length" && len !== null && len > cd.maximum!) problems.push(`${at}: length ${len} > ${cd.maximum}`);
+    if (cd.check === "min_length" && len !== null && len < cd.minimum!) problems.push(`${at}: length ${len} < ${cd.minimum}`);
+    if (typeof value === "number" && cd.check === "less_than" && !(cd.inclusive ? value <= cd.value! : value < cd.value!))
+      problems.push(`${at}: ${value} above ${cd.value}`);
+    if (typeof value === "number" && cd.check === "greater_than" && !(cd.inclusive ? value >= cd.value! : value > cd.value!))
+      problems.push(`${at}: ${value} below ${cd.value}`);
+    if (typeof value !== "string") continue;
+    if (cd.check === "overwrite" && cd.tx) {
+      const probe = cd.tx("  Ab  ");
+      if (probe.trim() === probe && value !== value.trim()) problems.push(`${at}: not trimmed: ${describeValue(value)}`);
+      if (probe.toLowerCase() === probe && value !== value.toLowerCase()) problems.push(`${at}: not lower case: ${describeValue(value)}`);
+    }
+    if (cd.check === "string_format" && cd.format === "regex" && cd.pattern) {
+      cd.pattern.lastIndex = 0;
+      if (!cd.pattern.test(value)) problems.push(`${at}: ${describeValue(value)} does not match ${cd.pattern}`);
+      // A day-shaped field must hold a real calendar day, not "2025-02-30".
+      if (cd.pattern.source === String.raw`^\d{4}-\d{2}-\d{2}$` && !isRealDay(value)) problems.push(`${at}: ${value} is not a real day`);
+    }
+  }
+}
+
+type Parsed = { success: true; data: unknown } | { success: false; error: z.ZodError };
+
+function parse(schema: z.ZodType, input: unknown, name: string): Parsed {
+  try {
+    return schema.safeParse(input) as Parsed;
+  } catch (err) {
+    throw new Error(`${name}: safeParse threw on ${describeValue(input)}: ${String(err)}`);
+  }
+}
+
+/** Refused with Vietnamese words, or accepted as the schema promises. */
+function checkResult(schema: z.ZodType, name: string, input: unknown, r: Parsed, mutation?: Mutation) {
+  const what = `${name} on ${mutation ? `${mutation.kind} ${"field" in mutation ? mutation.field : mutation.keys.join(",")} = ` : ""}${describeValue(
+    mutation?.kind === "replace" ? mutation.value : input,
+  )}`;
+  if (r.success) {
+    const problems: string[] = [];
+    checkOutput(schema, r.data, name, problems);
+    if (problems.length) throw new Error(`${what}: accepted, but ${problems.join("; ")}`);
+    if ((Object.prototype as Record<string, unknown>).polluted !== undefined) throw new Error(`${what}: Object.prototype was polluted`);
+    return;
+  }
+  expect(r.error.issues.length, what).toBeGreaterThan(0);
+  for (const issue of r.error.issues) {
+    const where = `${what}: issue ${issue.code} at ${issue.path.map(String).join(".") || "(root)"}`;
+    expect(typeof issue.message === "string" && issue.message.trim().length > 0, `${where} has no message`).toBe(true);
+    expect(issue.message, `${where}: message is not Vietnamese`).toMatch(VIETNAMESE);
+    expect(issue.message, `${where}: message is zod's English default`).not.toMatch(ENGLISH);
+    // Where the field's schema words this kind of refusal itself, that wording is what the user sees.
+    if ((mutation?.kind === "replace" || mutation?.kind === "remove") && issue.path.length === 1 && issue.path[0] === mutation.field) {
+      const field = fieldSchema(schema, mutation.field);
+      const own = field ? ownMessages(field, issue) : new Set<string>();
+      if (own.size > 0) expect([...own], `${where}: the schema's own message is not used`).toContain(issue.message);
+    }
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof File);
+
+/** Arbitraries of inputs for a schema: its example with one field made hostile (or the whole value). */
+type Trial = { input: unknown; mutation?: Mutation };
+
+function mutations(name: string, sample: unknown): fc.Arbitrary<Trial> {
+  const fileFields = isRecord(sample) ? Object.keys(sample).filter((k) => sample[k] instanceof File || Array.isArray(sample[k])) : [];
+  if (!isRecord(sample)) return hostileValue.map((input) => ({ input }));
+  const arbs: fc.Arbitrary<Trial>[] = [
+    mutateOne(sample).map((m) => ({ input: m.input, mutation: m })),
+    // Upload fields get hostile files (and lists of them) too.
+    ...(fileFields.length
+      ? [
+          mutateOne(sample, { fields: fileFields, values: fc.oneof(hostileFile, fc.array(hostileFile, { maxLength: 12 })) }).map((m) => ({
+            input: m.input,
+            mutation: m,
+          })),
+        ]
+      : []),
+  ];
+  if (name === "import.saveImportSchema") {
+    // The draft travels as JSON: hostile values inside it, and JSON nested too deep to read.
+    const json = (v: unknown) => {
+      try {
+        return JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? Number(x) : x));
+      } catch {
+        return "[".repeat(5000) + "]".repeat(5000); // nested deeper than JSON.stringify goes
+      }
+    };
+    arbs.push(
+      mutateOne(PLAN_DRAFT).map((m) => ({ input: { ...sample, draft: json(m.input) } })),
+      mutateOne(TASK_DRAFT).map((m) => ({ input: { ...sample, draft: json({ ...PLAN_DRAFT, tasks: [m.input] }) } })),
+      deeplyNestedJson.map((draft) => ({ input: { ...sample, draft } })),
+    );
+  }
+  if (name === "import.planDraftSchema") {
+    arbs.push(mutateOne(TASK_DRAFT).map((m) => ({ input: { ...PLAN_DRAFT, tasks: [TASK_DRAFT, m.input] } })));
+  }
+  return fc.oneof(...arbs);
+}
+
+describe("schemas: enumeration", () => {
+  it("finds the schema modules, each exporting at least one zod schema", () => {
+    expect(modules.filter((m) => m.file.endsWith("/schemas.ts")).length).toBeGreaterThanOrEqual(5);
+    for (const { file, exports } of modules) {
+      const count = Object.values(exports).filter(isSchema).length;
+      if (file in WITHOUT_SCHEMAS)
+        expect(count, `${file} (${WITHOUT_SCHEMAS[file]}) now exports schemas: drop it from WITHOUT_SCHEMAS`).toBe(0);
+      else expect(count, `${file} exports no zod schema`).toBeGreaterThan(0);
+    }
+    expect(schemas.size).toBeGreaterThanOrEqual(33);
+  });
+
+  it("every schema module sets zod's Vietnamese wording itself (not only because this test loaded it)", async () => {
+    const installed = z.config().customError;
+    try {
+      for (const { file } of modules.filter((m) => !(m.file in WITHOUT_SCHEMAS))) {
+        z.config({ customError: undefined });
+        vi.resetModules();
+        await import(/* @vite-ignore */ path.join(ROOT, file));
+        const message = z.string().safeParse(1).error?.issues[0].message ?? "";
+        expect(message, `${file} does not import lib/validation/messages.ts`).toMatch(VIETNAMESE);
+      }
+    } finally {
+      z.config({ customError: installed });
+    }
+  });
+
+  it("has a valid example for every schema, and no example of a schema that is gone", () => {
+    for (const name of schemas.keys()) expect(SAMPLES, `add a valid example of ${name} to SAMPLES`).toHaveProperty([name]);
+    for (const name of Object.keys(SAMPLES)) expect(schemas.has(name), `SAMPLES has ${name}, which is no longer exported`).toBe(true);
+    for (const [name, schema] of schemas) {
+      const r = schema.safeParse(SAMPLES[name]);
+      expect(r.success, `${name}: example refused: ${r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe.each([...schemas.keys()])("schema %s", (name) => {
+  const schema = schemas.get(name)!;
+
+  it("never throws on any hostile value, refuses it in Vietnamese or accepts it as promised", () => {
+    fc.assert(
+      fc.property(hostileValue, (input) => checkResult(schema, name, input, parse(schema, input, name))),
+      { numRuns: 60 },
+    );
+  });
+
+  it("with one field of a valid input made hostile (or unknown fields added): the same", () => {
+    fc.assert(
+      fc.property(mutations(name, SAMPLES[name]), ({ input, mutation }) =>
+        checkResult(schema, name, input, parse(schema, input, name), mutation),
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("schemas: the fields' own messages reach the user", () => {
+  const fieldMessage = (name: string, field: string, value: unknown) => {
+    const input = { ...(SAMPLES[name] as Record<string, unknown>), [field]: value };
+    const r = schemas.get(name)!.safeParse(input);
+    return r.success ? null : z.flattenError(r.error).fieldErrors[field as never];
+  };
+  it.each([
+    ["tasks.taskUpdateSchema", "progress", "abc", "Tiến độ phải là một số"],
+    ["tasks.taskUpdateSchema", "progress", "-1", "Tiến độ từ 0 đến 100%"],
+    ["tasks.taskUpdateSchema", "progress", "1.5", "Tiến độ phải là số nguyên"],
+    ["tasks.taskUpdateSchema", "workStatus", "<script>", "Chọn tình trạng thực hiện"],
+    ["tasks.taskUpdateSchema", "completedDate", "2025-02-30", "Ngày không hợp lệ"],
+    ["tasks.editTaskSchema", "dueDate", "31/13/2025", "Ngày không hợp lệ"],
+    ["tasks.directiveSchema", "content", "  ", "Nhập nội dung chỉ đạo"],
+    ["admin.createUnitSchema", "kind", '\'; DROP TABLE "Unit"; --', "Chọn loại đơn vị"],
+    ["admin.createUserSchema", "username", "<script>", "Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -"],
+    ["admin.createUserSchema", "email", "a@", "Email không hợp lệ"],
+    ["indicators.indicatorSchema", "target", "-5", "chỉ tiêu cần đạt phải là một số không âm"],
+    ["indicators.indicatorSchema", "dueDate", "2025-02-29", "Ngày không hợp lệ"],
+    ["indicators.valueSchema", "periodKey", "10/2025", "Chọn kỳ số liệu"],
+    ["reports.saveReportSchema", "number", "<b>5</b>", 'Số báo cáo có dạng "05/BC-UBND"'],
+    ["reports.weekStartSchema", "reportWeekStart", "8", "Chọn ngày bắt đầu tuần"],
+  ])("%s.%s = %j → %j", (name, field, value, message) => {
+    // The forms show a field's first message.
+    expect(fieldMessage(name, field, value)?.[0]).toEqual(message);
+  });
+
+  it("words zod's own checks in Vietnamese where a schema gives no message", () => {
+    expect(fieldMessage("tasks.acknowledgeSchema", "directiveId", 42)).toEqual(["Phải là văn bản"]);
+    expect(fieldMessage("tasks.acknowledgeSchema", "directiveId", undefined)).toEqual(["Thiếu thông tin bắt buộc"]);
+    expect(fieldMessage("tasks.acknowledgeSchema", "directiveId", "x".repeat(65))).toEqual(["Tối đa 64 ký tự"]);
+  });
+});
