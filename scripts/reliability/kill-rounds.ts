@@ -20,12 +20,11 @@ export async function runKills(o: {
   const { db, log, check } = o;
   log("▶ Dừng đột ngột ứng dụng khi đang tải tệp lên…");
   const writer = o.people.writers[0]!;
-  const uploads: string[] = [];
-  for (const early of [false, true, false]) {
+  const upload = async (mode: { early: boolean; kill: boolean }) => {
     const taskId = writer.taskIds[0]!;
     const { version } = await db.task.findUniqueOrThrow({ where: { id: taskId }, select: { version: true } });
     const app = o.app();
-    const outcome = await uploadAndKill({
+    return uploadAndKill({
       baseUrl: app.baseUrl,
       actionId: o.updateAction,
       cookie: o.cookieOf.get(writer.username)!,
@@ -33,9 +32,14 @@ export async function runKills(o: {
       taskId,
       version,
       evidenceDir: o.evidenceDir,
-      early,
-      kill: () => app.kill(),
+      early: mode.early,
+      wait: !mode.kill,
+      kill: mode.kill ? () => app.kill() : async () => {},
     });
+  };
+  const uploads: string[] = [];
+  for (const early of [false, true, false]) {
+    const outcome = await upload({ early, kill: true });
     const leftBeforeStart = await evidenceConsistency(db, o.evidenceDir);
     const restarted = await o.restart();
     const after = await evidenceConsistency(db, o.evidenceDir);
@@ -48,31 +52,14 @@ export async function runKills(o: {
         `${after.rowsWithoutFile} dòng không có tệp (${after.files} tệp, ${after.rows} dòng) ${cleanup}`,
     );
   }
-
   // Control: the same upload left to finish is stored whole (and gives the backup files to carry).
-  {
-    const taskId = writer.taskIds[0]!;
-    const { version } = await db.task.findUniqueOrThrow({ where: { id: taskId }, select: { version: true } });
-    const app = o.app();
-    const outcome = await uploadAndKill({
-      baseUrl: app.baseUrl,
-      actionId: o.updateAction,
-      cookie: o.cookieOf.get(writer.username)!,
-      communeId: writer.communeId,
-      taskId,
-      version,
-      evidenceDir: o.evidenceDir,
-      early: false,
-      wait: true,
-      kill: async () => {},
-    });
-    const after = await evidenceConsistency(db, o.evidenceDir);
-    check(
-      "Tải tệp không bị ngắt: lưu đủ",
-      outcome === "finished-before-kill" && after.files === 10 && after.rows === 10 && after.filesWithoutRow === 0,
-      `${after.files} tệp, ${after.rows} dòng`,
-    );
-  }
+  const control = await upload({ early: false, kill: false });
+  const stored = await evidenceConsistency(db, o.evidenceDir);
+  check(
+    "Tải tệp không bị ngắt: lưu đủ",
+    control === "finished-before-kill" && stored.files === 10 && stored.rows === 10 && stored.filesWithoutRow === 0,
+    `${stored.files} tệp, ${stored.rows} dòng`,
+  );
 
   log("▶ Dừng đột ngột ứng dụng khi đang ký phát hành báo cáo (tạo DOCX/XLSX)…");
   const plan = await db.plan.findFirstOrThrow({ where: { communeId: o.people.communeId }, orderBy: { createdAt: "asc" } });

@@ -19,6 +19,7 @@ import { createId } from "@/lib/ids";
 import { periodContaining } from "@/lib/indicators/periods";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
+import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -81,33 +82,21 @@ const txtFile = (text: string, name = "ke-hoach.txt") => new File([text], name, 
 
 /** A small draft as the review screen sends it back (two tasks of real units, one target). */
 const SMALL_DRAFT = {
-  commune: "phường Hải An",
-  issuer: "UBND phường Hải An",
+  ...PLAN_DRAFT,
   title: "Kế hoạch chuyển đổi số bổ sung năm 2025",
   number: "99/KH-UBND",
-  issuedDate: "2025-03-01",
   parentRefs: [],
-  periodStart: "2025-01-01",
-  periodEnd: "2025-12-31",
-  signerName: "Nguyễn Văn A",
-  signerTitle: "CHỦ TỊCH",
-  groups: [{ code: "1", title: "Chính quyền số" }],
   tasks: [
     {
-      code: "1.1",
-      group: "1",
+      ...TASK_DRAFT,
       title: "Số hóa hồ sơ lưu trữ",
       description: "Số hóa hồ sơ lưu trữ của phường.",
-      leadUnits: ["Văn phòng HĐND và UBND"],
-      supportUnits: ["Trung tâm Phục vụ hành chính công"],
-      supportText: null,
-      deadline: { kind: "DATE", date: "2025-12-31", text: "Tháng 12/2025" },
       expectedOutput: null,
       sourceLines: [1, 2],
     },
     {
+      ...TASK_DRAFT,
       code: "1.2",
-      group: "1",
       title: "Tập huấn kỹ năng số",
       description: "",
       leadUnits: ["Trung tâm Phục vụ hành chính công"],
@@ -118,18 +107,6 @@ const SMALL_DRAFT = {
       sourceLines: [3, 4],
     },
   ],
-  indicators: [
-    {
-      name: "Tỷ lệ hồ sơ trực tuyến",
-      target: 80,
-      unit: "%",
-      comparison: ">=",
-      dueDate: "2025-12-31",
-      catalogCode: null,
-      sourceText: "Phấn đấu 80% hồ sơ trực tuyến",
-    },
-  ],
-  warnings: [],
 };
 
 /** A plan import waiting for review, written directly (what uploadPlan leaves behind). */

@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { text } from "@/lib/validation/fields";
 import { deeplyNestedJson, describeValue, hostileFile, hostileValue, mutateOne, type Mutation } from "../support/hostile";
+import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -51,46 +52,6 @@ schemas.set("validation.text(200)", text(200, "Ghi chú"));
 // A valid example of every schema: the starting point of the one-field mutations.
 
 const file = (name = "ke-hoach.txt") => new File(["KẾ HOẠCH chuyển đổi số"], name, { type: "text/plain" });
-
-const TASK_DRAFT = {
-  code: "1.1",
-  group: "1",
-  title: "Xây dựng kho dữ liệu dùng chung",
-  description: "Triển khai kho dữ liệu dùng chung của phường.",
-  leadUnits: ["Văn phòng HĐND và UBND"],
-  supportUnits: ["Trung tâm Phục vụ hành chính công"],
-  supportText: null,
-  deadline: { kind: "DATE", date: "2025-12-31", text: "Tháng 12/2025" },
-  expectedOutput: "Kho dữ liệu",
-  sourceLines: [10, 14],
-};
-
-const PLAN_DRAFT = {
-  commune: "phường Hải An",
-  issuer: "UBND phường Hải An",
-  title: "Kế hoạch chuyển đổi số năm 2025",
-  number: "123/KH-UBND",
-  issuedDate: "2025-03-01",
-  parentRefs: ["Kế hoạch số 01/KH-UBND của UBND thành phố"],
-  periodStart: "2025-01-01",
-  periodEnd: "2025-12-31",
-  signerName: "Nguyễn Văn A",
-  signerTitle: "CHỦ TỊCH",
-  groups: [{ code: "1", title: "Chính quyền số" }],
-  tasks: [TASK_DRAFT],
-  indicators: [
-    {
-      name: "Tỷ lệ hồ sơ trực tuyến",
-      target: 80,
-      unit: "%",
-      comparison: ">=",
-      dueDate: "2025-12-31",
-      catalogCode: null,
-      sourceText: "Phấn đấu 80% hồ sơ trực tuyến",
-    },
-  ],
-  warnings: [],
-};
 
 const SAMPLES: Record<string, unknown> = {
   "admin.createUnitSchema": { communeId: "c1", name: "Phòng Kinh tế", shortName: "KT", kind: "OFFICE" },
