@@ -43,7 +43,7 @@ const CONNECTION_CODES = new Set([
 ]);
 
 const CONNECTION_MESSAGES =
-  /connection terminated|terminating connection|can't reach database|server has closed the connection|connection refused|timeout exceeded when trying to connect/i;
+  /connection terminated|terminating connection|not queryable|database system is (shutting down|starting up)|can't reach database|server has closed the connection|connection refused|timeout exceeded when trying to connect/i;
 
 /** True for errors that mean "the database is not there", wherever the driver put the code. */
 export function isConnectionError(err: unknown, depth = 0): boolean {

@@ -94,7 +94,11 @@ export async function runOutage(o: {
   };
   check(
     "Sự cố CSDL: trang và API trả 503 thân thiện",
-    page.status === 503 && figures.page503.friendly && api.status === 503 && apiJson?.code === "UNAVAILABLE",
+    page.status === 503 &&
+      figures.page503.friendly &&
+      api.status === 503 &&
+      apiJson?.code === "UNAVAILABLE" &&
+      !stats.failedUpdates.INTERNAL,
     `trang ${page.status}${figures.page503.friendly ? " (thông báo tiếng Việt)" : ""}, API ${api.status} ${apiJson?.code ?? ""}, ${stats.unavailable503} câu trả lời 503, ` +
       `${stats.serverErrors} lỗi 5xx khác, cập nhật bị từ chối ${JSON.stringify(stats.failedUpdates)}`,
   );
