@@ -1,8 +1,8 @@
 // Whether PostgreSQL is reachable. When it is not, pages and downloads answer a friendly 503
 // (proxy.ts) and server actions a "service unavailable" result, instead of an error page per query
 // that waits for a connection. The state lives on globalThis because proxy.ts is bundled apart from
-// the app's code but runs in the same `next start` process; the proxy also probes on its own, so a
-// missed mark only delays the 503 by one probe interval.
+// the app's code but runs in the same `next start` process. While the database is up nothing is
+// probed (the proxy runs on every request and must stay free): the first failing query marks it down.
 import pg from "pg";
 
 type Health = { down: boolean; downSince: number; lastProbe: number; probing: Promise<boolean> | null };
@@ -14,9 +14,8 @@ function health(): Health {
   return (store[KEY] ??= { down: false, downSince: 0, lastProbe: 0, probing: null });
 }
 
-/** How often the proxy checks the database while it is up, and while it is down. */
-const PROBE_INTERVAL_UP_MS = 1_000;
-const PROBE_INTERVAL_DOWN_MS = 500;
+/** How often the proxy checks, while the database is down, whether it is back. */
+const PROBE_INTERVAL_MS = 500;
 
 const CONNECTION_CODES = new Set([
   // Prisma: cannot reach, timed out, server closed the connection, pool timeout.
@@ -86,21 +85,19 @@ async function probe(url: string): Promise<boolean> {
 }
 
 /**
- * Whether the database counts as down for this request. Probes at most every few seconds (more often
- * while down, to notice the return quickly); a probe in flight is shared by concurrent requests.
+ * Whether the database counts as down for this request. Costs nothing while it is up (the app's own
+ * errors mark it down: lost pooled connections, failing actions and pages); while it is down, probes
+ * at most every half second, a probe in flight being shared by concurrent requests.
  */
 export async function databaseIsDown(url: string): Promise<boolean> {
   const h = health();
-  const interval = h.down ? PROBE_INTERVAL_DOWN_MS : PROBE_INTERVAL_UP_MS;
-  if (Date.now() - h.lastProbe < interval) return h.down;
+  if (!h.down) return false;
+  if (Date.now() - h.lastProbe < PROBE_INTERVAL_MS) return true;
   h.probing ??= probe(url).then((ok) => {
     h.lastProbe = Date.now();
     h.probing = null;
     if (ok) markDatabaseUp();
-    else markDatabaseDown();
     return ok;
   });
-  // While up, do not make the request wait for the probe: the answer comes with the next request.
-  if (!h.down) return false;
   return !(await h.probing);
 }
