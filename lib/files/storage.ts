@@ -6,15 +6,14 @@ import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db";
 import { env } from "../env";
-
-const ID = /^[a-z0-9]{10,40}$/;
+import { isIdShaped } from "../ids";
 
 export function evidenceDir(): string {
   return path.resolve(env().EVIDENCE_DIR);
 }
 
 function fileOf(id: string): string {
-  if (!ID.test(id)) throw new Error("invalid attachment id"); // ids are ours; never a path from input
+  if (!isIdShaped(id)) throw new Error("invalid attachment id"); // ids are ours; never a path from input
   return path.join(evidenceDir(), id);
 }
 
@@ -55,7 +54,7 @@ const CLOCK_MARGIN_MS = 30_000;
 export async function removeOrphanEvidence(db: Db): Promise<number> {
   let names: string[];
   try {
-    names = (await readdir(evidenceDir())).filter((n) => ID.test(n));
+    names = (await readdir(evidenceDir())).filter(isIdShaped);
   } catch {
     return 0; // no directory yet
   }

@@ -118,18 +118,14 @@ export const remindUnits = defineAction({
     const title = `Nhắc báo cáo ${period.label}`;
     const body = `Phòng Văn hóa - Xã hội đề nghị đơn vị cập nhật tiến độ các nhiệm vụ chủ trì của ${planName} và xác nhận đã báo cáo ${period.label} (${period.range}).`;
     const href = `/c/${scope.communeId}/bao-cao/xac-nhan?ke-hoach=${plan.id}&ky=${encodeURIComponent(period.key)}`;
-    const mails: MailMessage[] = [];
-    let notified = 0;
-    for (const unit of pending) {
-      for (const u of unit.users) {
-        await tx.notification.create({
-          data: { communeId: scope.communeId, userId: u.id, title, body, href, topic: reminderTopic(plan.id, period.key, unit.id) },
-        });
-        notified += 1;
-        if (u.email)
-          mails.push({ to: u.email, subject: `[Chuyển đổi số] ${title}`, text: `${body}\n\nXem và xác nhận: ${portalLink(href)}` });
-      }
-    }
+    const recipients = pending.flatMap((unit) => unit.users.map((u) => ({ ...u, topic: reminderTopic(plan.id, period.key, unit.id) })));
+    await tx.notification.createMany({
+      data: recipients.map((u) => ({ communeId: scope.communeId, userId: u.id, title, body, href, topic: u.topic })),
+    });
+    const notified = recipients.length;
+    const mails: MailMessage[] = recipients
+      .filter((u) => u.email)
+      .map((u) => ({ to: u.email!, subject: `[Chuyển đổi số] ${title}`, text: `${body}\n\nXem và xác nhận: ${portalLink(href)}` }));
     await audit(tx, {
       communeId: scope.communeId,
       actorId: user.id,

@@ -13,7 +13,8 @@ import { performance } from "node:perf_hooks";
 import { percentile, type LoadResult } from "./load";
 
 const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
+/** React's encoder of server-action arguments, as the browser uses it. */
+export const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
   encodeReply: (value: unknown) => Promise<FormData | string>;
 };
 

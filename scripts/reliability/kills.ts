@@ -5,16 +5,10 @@
 import { readdir } from "node:fs/promises";
 import { watch } from "node:fs";
 import type { Db } from "../../lib/db";
+import { paddedPdf } from "../../tests/support/files";
 import { actionResult, callAction } from "../bench/mutation";
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** A PDF as the upload check sees one (magic bytes), padded to `size` bytes. */
-function bigPdf(size: number): Blob {
-  const head = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
-  const tail = Buffer.from("\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-  return new Blob([head, Buffer.alloc(size - head.length - tail.length, 0x20), tail], { type: "application/pdf" });
-}
 
 export async function evidenceConsistency(db: Db, evidenceDir: string) {
   const files = new Set(await readdir(evidenceDir).catch(() => [] as string[]));
@@ -45,7 +39,7 @@ export async function uploadAndKill(o: {
   wait?: boolean;
   kill: () => Promise<void>;
 }): Promise<"killed-after-first-file" | "killed-while-receiving" | "finished-before-kill"> {
-  const files = Array.from({ length: 10 }, () => bigPdf(15 * 1024 * 1024));
+  const files = Array.from({ length: 10 }, () => paddedPdf(15 * 1024 * 1024));
   const before = new Set(await readdir(o.evidenceDir).catch(() => [] as string[]));
   let outcome: "killed-after-first-file" | "killed-while-receiving" | "finished-before-kill" = "finished-before-kill";
   const fields = {

@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db";
 import { login } from "../../scripts/bench/login";
 import { actionId, actionResult, callAction } from "../../scripts/bench/mutation";
+import { paddedPdf } from "../support/files";
 import { ACCOUNTS, PASSWORD } from "./accounts";
 
 test("tải lên minh chứng 19 MB qua HTTP: được nhận đủ, đúng kích thước", async () => {
@@ -18,9 +19,7 @@ test("tải lên minh chứng 19 MB qua HTTP: được nhận đủ, đúng kíc
     });
     const cookie = await login(base, staff.username, PASSWORD);
     const size = 19 * 1024 * 1024;
-    const head = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
-    const tail = Buffer.from("\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-    const pdf = new Blob([head, Buffer.alloc(size - head.length - tail.length, 0x20), tail], { type: "application/pdf" });
+    const pdf = paddedPdf(size);
     const id = await actionId(".", "submitTaskUpdateAction", "lib/tasks/actions.ts");
     const res = await callAction(
       base,

@@ -1,16 +1,10 @@
 // HTTP side of the access matrix and the header checks: one Playwright request context per actor
 // (the sessions tests/e2e/auth.setup.ts saved), server actions posted the way the browser posts them,
 // and the checks every response must pass whoever asked: security headers, no stack trace, no secret.
-import { createRequire } from "node:module";
 import type { APIRequestContext, APIResponse, PlaywrightWorkerArgs } from "@playwright/test";
-import { actionId, actionResult } from "../../scripts/bench/mutation";
+import { actionId, actionResult, encodeReply } from "../../scripts/bench/mutation";
 import { stateFile } from "./accounts";
 import { ACTORS, type Actor, type Fields } from "./endpoints";
-
-const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
 
 export type Got = { url: string; method: string; status: number; headers: Record<string, string>; body: string };
 

@@ -2,6 +2,13 @@
 import yazl from "yazl";
 
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+/** A PDF as the upload check sees one (magic bytes), padded with spaces to exactly `size` bytes. */
+export function paddedPdf(size: number): Blob {
+  const head = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
+  const tail = Buffer.from("\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+  return new Blob([head, Buffer.alloc(size - head.length - tail.length, 0x20), tail], { type: "application/pdf" });
+}
 // 1×1 transparent PNG
 export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 export const JPG = Buffer.concat([

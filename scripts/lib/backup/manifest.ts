@@ -1,6 +1,7 @@
 // manifest.json of a backup zip: what the restore checks everything against. Read back through zod,
 // so that a foreign or damaged file is refused before anything is written.
 import { z } from "zod";
+import { isIdShaped } from "../../../lib/ids";
 
 export const FORMAT = "cds-backup";
 export const FORMAT_VERSION = 1;
@@ -8,7 +9,6 @@ export const MANIFEST_ENTRY = "manifest.json";
 
 /** Table names become SQL identifiers and zip paths; evidence ids become file names. */
 const tableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/);
-export const EVIDENCE_ID = /^[a-z0-9]{10,40}$/; // the same rule as lib/files/storage.ts
 const hex = (n: number) => z.string().regex(new RegExp(`^[0-9a-f]{${n}}$`));
 
 const migration = z.object({ name: z.string().min(1), checksum: z.string() });
@@ -25,7 +25,7 @@ const table = z.object({
   sha256: hex(64),
 });
 
-const evidence = z.object({ id: z.string().regex(EVIDENCE_ID), entry: z.string(), size: z.number().int().min(0), sha256: hex(64) });
+const evidence = z.object({ id: z.string().refine(isIdShaped), entry: z.string(), size: z.number().int().min(0), sha256: hex(64) });
 
 const sequence = z.object({ name: z.string().min(1), lastValue: z.string(), isCalled: z.boolean() });
 

@@ -7,7 +7,8 @@ import path from "node:path";
 import type pg from "pg";
 import type { Archive } from "./archive";
 import { BackupError, count } from "./format";
-import { EVIDENCE_ID, type Manifest, type MigrationEntry } from "./manifest";
+import { isIdShaped } from "../../../lib/ids";
+import type { Manifest, MigrationEntry } from "./manifest";
 import { appliedMigrations, ident, listTables, MIGRATIONS_TABLE } from "./schema";
 
 const MIGRATIONS_DIR = path.join("prisma", "migrations");
@@ -83,7 +84,7 @@ async function sha256File(file: string): Promise<string> {
 export async function checkEvidenceDir(dir: string, manifest: Manifest): Promise<Set<string>> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => EVIDENCE_ID.test(n));
+    names = (await readdir(dir)).filter(isIdShaped);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return new Set();
     throw err;

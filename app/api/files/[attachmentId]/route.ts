@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/session";
 import { evidenceExists, openEvidence } from "@/lib/files/storage";
 import { contentDisposition, findDownloadableAttachment } from "@/lib/files/queries";
+import { isIdShaped } from "@/lib/ids";
 
 // Evidence downloads: signed-in users who may see the task only; 404 for everything else, so ids of
 // other communes reveal nothing.
@@ -9,7 +10,7 @@ export async function GET(_req: Request, ctx: RouteContext<"/api/files/[attachme
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   const { attachmentId } = await ctx.params;
-  const attachment = /^[a-z0-9]{10,40}$/.test(attachmentId) ? await findDownloadableAttachment(user, attachmentId) : null;
+  const attachment = isIdShaped(attachmentId) ? await findDownloadableAttachment(user, attachmentId) : null;
   if (!attachment) return Response.json({ error: "Không tìm thấy tệp." }, { status: 404 });
   if (!(await evidenceExists(attachment.id))) {
     console.error(`[files] attachment ${attachment.id} has a row but no file`);

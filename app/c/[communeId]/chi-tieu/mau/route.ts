@@ -5,8 +5,7 @@ import { localDateKey } from "@/lib/dates";
 import { contentDisposition } from "@/lib/files/queries";
 import { lastCompletedPeriod } from "@/lib/indicators/periods";
 import { buildValueTemplate } from "@/lib/indicators/value-template";
-
-const ID = /^[a-z0-9]{10,64}$/;
+import { isIdShaped } from "@/lib/ids";
 
 // The value-file template of a plan: its indicators prefilled for their last completed period.
 export async function GET(req: Request, ctx: RouteContext<"/c/[communeId]/chi-tieu/mau">) {
@@ -15,7 +14,7 @@ export async function GET(req: Request, ctx: RouteContext<"/c/[communeId]/chi-ti
   const { communeId } = await ctx.params;
   const planId = new URL(req.url).searchParams.get("plan") ?? "";
   // Ids are ours ([a-z0-9]); anything else is no row, and a NUL byte would make PostgreSQL fail.
-  if (!ID.test(communeId) || !ID.test(planId)) return Response.json({ error: "Không tìm thấy kế hoạch." }, { status: 404 });
+  if (!isIdShaped(communeId) || !isIdShaped(planId)) return Response.json({ error: "Không tìm thấy kế hoạch." }, { status: 404 });
   const db = getDb();
   const commune = await db.unit.findFirst({
     where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },

@@ -4,8 +4,7 @@ import { getDb } from "@/lib/db";
 import { contentDisposition } from "@/lib/files/queries";
 import { EXPORT_FORMATS, reportExport, type ExportFormat } from "@/lib/reports/export";
 import { getReport } from "@/lib/reports/queries";
-
-const ID = /^[a-z0-9]{10,64}$/;
+import { isIdShaped } from "@/lib/ids";
 
 // DOCX/XLSX of a report. The same 404 for a missing report, another commune's, or a draft asked for
 // by the province, so ids reveal nothing.
@@ -16,7 +15,7 @@ export async function GET(_req: Request, ctx: RouteContext<"/c/[communeId]/bao-c
   const notFound = () => Response.json({ error: "Không tìm thấy báo cáo." }, { status: 404 });
   // Ids are ours ([a-z0-9]); anything else is no row, and a NUL byte would make PostgreSQL fail.
   // Own keys only: "toString" is `in` every object.
-  if (!Object.hasOwn(EXPORT_FORMATS, format) || !ID.test(communeId) || !ID.test(reportId)) return notFound();
+  if (!Object.hasOwn(EXPORT_FORMATS, format) || !isIdShaped(communeId) || !isIdShaped(reportId)) return notFound();
   const commune = await getDb().unit.findFirst({
     where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
     select: { id: true, provinceId: true },
