@@ -1,8 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser } from "../auth/session";
-import { isConnectionError, markDatabaseDown } from "../db-health";
-import { ERROR_MESSAGES } from "../errors";
+import { toPublicError } from "../errors";
 import { executeAction, type ActionDef, type ActionResult } from "./safe-action";
 
 /** Server actions call this: the user comes from the session, never from the client. */
@@ -13,9 +12,9 @@ export async function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>, ra
   } catch (err) {
     // Reading the session's user needs the database: while it is down the form gets a message
     // (and keeps what the user typed) instead of an error page.
-    if (!isConnectionError(err)) throw err;
-    markDatabaseDown();
-    return { ok: false, code: "UNAVAILABLE", message: ERROR_MESSAGES.UNAVAILABLE };
+    const pub = toPublicError(err);
+    if (pub.code !== "UNAVAILABLE") throw err;
+    return { ok: false, code: pub.code, message: pub.message };
   }
   return executeAction(def, user, rawInput);
 }
