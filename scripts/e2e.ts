@@ -1,10 +1,9 @@
 // `npm run test:e2e`: Playwright against a production build, on a throw-away embedded PostgreSQL
 // (or TEST_DATABASE_URL) seeded with the demo data. Extra arguments go to `playwright test`.
 import { spawn, type ChildProcess } from "node:child_process";
-import { rm } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { buildIsStale } from "./lib/build";
-import { freePort, startEmbeddedPostgres } from "./lib/embedded-db";
+import { freePort, removeEmbeddedData, startEmbeddedPostgres } from "./lib/embedded-db";
 import { BIN, migrate, runNode, waitForHttp } from "./lib/run";
 import { seedIfEmpty } from "./seed";
 
@@ -14,13 +13,12 @@ async function main() {
   if (!url) {
     // One directory per run, so that two runs at once do not collide.
     const dataDir = `.data/test-e2e-${process.pid}`;
-    await rm(dataDir, { recursive: true, force: true });
+    await removeEmbeddedData(dataDir);
     const db = await startEmbeddedPostgres({ dataDir, database: "e2e" });
     url = db.url;
     stopDb = async () => {
       await db.stop();
-      await rm(dataDir, { recursive: true, force: true });
-      await rm(`${dataDir}.password`, { force: true });
+      await removeEmbeddedData(dataDir);
     };
   }
   await migrate(url);

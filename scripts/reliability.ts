@@ -10,7 +10,7 @@ import { createPrismaClient } from "../lib/db";
 import { actionId } from "./bench/mutation";
 import { login } from "./bench/login";
 import { buildIsStale } from "./lib/build";
-import { freePort, startEmbeddedPostgres } from "./lib/embedded-db";
+import { freePort, removeEmbeddedData, startEmbeddedPostgres } from "./lib/embedded-db";
 import { BIN, migrate, runNode } from "./lib/run";
 import { seedIfEmpty } from "./seed";
 import { startApp, type RunningApp } from "./reliability/app";
@@ -37,7 +37,7 @@ async function main() {
 
   const dataDir = `.data/reliability-${process.pid}`;
   const evidenceDir = path.resolve(`${dataDir}-files`);
-  await rm(dataDir, { recursive: true, force: true });
+  await removeEmbeddedData(dataDir);
   await mkdir(evidenceDir, { recursive: true });
   log("▶ PostgreSQL nhúng, di trú, dữ liệu mẫu…");
   const pgServer = await startEmbeddedPostgres({ dataDir, database: "reliability" });
@@ -135,8 +135,7 @@ async function main() {
     await (app as RunningApp | null)?.kill();
     await db.$disconnect();
     await pgServer.stop();
-    await rm(dataDir, { recursive: true, force: true });
-    await rm(`${dataDir}.password`, { force: true });
+    await removeEmbeddedData(dataDir);
     await rm(evidenceDir, { recursive: true, force: true });
     await rm(`${dataDir}-backup`, { recursive: true, force: true });
     await rm(`${dataDir}-restored-files`, { recursive: true, force: true });

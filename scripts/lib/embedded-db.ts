@@ -11,7 +11,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { postgresUser, reachableBinaries, reachableDataDir, type PgUser } from "./pg-access";
+import { postgresUser, reachableBinaries, reachableDataDir, removeDataDir, type PgUser } from "./pg-access";
 
 export type RunningDb = {
   url: string;
@@ -49,6 +49,12 @@ export async function freePort(preferred?: number): Promise<number> {
   const any = await tryListen(0);
   if (!any) throw new Error("Không tìm được cổng trống cho PostgreSQL");
   return any;
+}
+
+/** Deletes a throw-away embedded database (stopped): its data, wherever it lives, and its password. */
+export async function removeEmbeddedData(dataDir: string): Promise<void> {
+  await removeDataDir(dataDir);
+  await rm(`${path.resolve(dataDir)}.password`, { force: true });
 }
 
 async function nativeDir(): Promise<string> {

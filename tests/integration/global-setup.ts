@@ -1,8 +1,7 @@
 // Integration tests run against a real PostgreSQL: TEST_DATABASE_URL when given, otherwise an
 // embedded one started here in a throw-away data directory, migrated once for the whole run.
-import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db";
+import { removeEmbeddedData, startEmbeddedPostgres } from "../../scripts/lib/embedded-db";
 import { migrate } from "../../scripts/lib/run";
 
 declare module "vitest" {
@@ -17,13 +16,12 @@ export default async function setup(project: TestProject) {
   if (!url) {
     // One directory per run, so that two runs at once (two terminals, a helper) do not collide.
     const dataDir = `.data/test-integration-${process.pid}`;
-    await rm(dataDir, { recursive: true, force: true });
+    await removeEmbeddedData(dataDir);
     const db = await startEmbeddedPostgres({ dataDir, database: "integration" });
     url = db.url;
     stop = async () => {
       await db.stop();
-      await rm(dataDir, { recursive: true, force: true });
-      await rm(`${dataDir}.password`, { force: true });
+      await removeEmbeddedData(dataDir);
     };
   }
   await migrate(url);

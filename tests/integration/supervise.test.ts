@@ -3,10 +3,11 @@
 // standing in for the Next server. A stop signal must leave no process behind; a PostgreSQL that
 // dies while the portal runs must come back.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { removeEmbeddedData } from "@/scripts/lib/embedded-db";
 
 const HARNESS = path.resolve("tests/support/supervised-portal.ts");
 const started: { dir: string; pids: number[] }[] = [];
@@ -60,8 +61,7 @@ afterAll(async () => {
   for (const { dir, pids } of started) {
     for (const pid of pids) if (alive(pid)) process.kill(pid, "SIGKILL");
     await until(() => pids.every((pid) => !alive(pid)), 5_000);
-    await rm(dir, { recursive: true, force: true });
-    await rm(`${dir}.password`, { force: true });
+    await removeEmbeddedData(dir);
   }
 }, 30_000);
 
@@ -74,16 +74,20 @@ describe("the portal's supervisor", () => {
     expect(gone).toBe(true);
   }, 60_000);
 
-  it.each(["SIGTERM", "SIGINT", "SIGHUP"] as const)("%s to the portal process stops the app server and PostgreSQL", async (signal) => {
-    const portal = await startPortal(signal.toLowerCase());
-    portal.child.kill(signal);
-    await until(() => !alive(portal.appPid) && !alive(portal.pgPid) && !alive(portal.child.pid!), 15_000);
-    expect({ portal: alive(portal.child.pid!), appServer: alive(portal.appPid), postgres: alive(portal.pgPid) }).toEqual({
-      portal: false,
-      appServer: false,
-      postgres: false,
-    });
-  }, 60_000);
+  it.each(["SIGTERM", "SIGINT", "SIGHUP"] as const)(
+    "%s to the portal process stops the app server and PostgreSQL",
+    async (signal) => {
+      const portal = await startPortal(signal.toLowerCase());
+      portal.child.kill(signal);
+      await until(() => !alive(portal.appPid) && !alive(portal.pgPid) && !alive(portal.child.pid!), 15_000);
+      expect({ portal: alive(portal.child.pid!), appServer: alive(portal.appPid), postgres: alive(portal.pgPid) }).toEqual({
+        portal: false,
+        appServer: false,
+        postgres: false,
+      });
+    },
+    60_000,
+  );
 
   it("restarts PostgreSQL killed while the portal runs; it answers queries again", async () => {
     const portal = await startPortal("restart");
