@@ -4,7 +4,7 @@
 // binaries are copied and the data directory placed under RELOCATION_ROOT (which it can enter), the
 // data directory's usual path becoming a symbolic link there, so that the next start, `npm run
 // db:backup` and `db:restore` find the same data. Nothing in the user's folders changes mode.
-import { createHash } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { cp, mkdir, rename, rm, symlink } from "node:fs/promises";
@@ -95,8 +95,9 @@ export async function reachableDataDir(dataDir: string, user: PgUser, log: (line
         `(quyền ${modeOf(closed)}), nơi có dữ liệu ${wanted}. Cho phép đi qua (chmod o+x ${closed}) hoặc chạy bằng một người dùng thường.`,
     );
   }
-  const hash = createHash("sha256").update(wanted).digest("hex").slice(0, 12);
-  const target = path.join(RELOCATION_ROOT, `data-${hash}`, path.basename(wanted));
+  // A new folder each time a link is made: a link moved away (README, restore) keeps its data.
+  const project = path.basename(path.dirname(path.dirname(wanted)));
+  const target = path.join(RELOCATION_ROOT, `${project}-${randomBytes(4).toString("hex")}`, path.basename(wanted));
   await mkdir(path.dirname(target), { recursive: true, mode: 0o755 });
   await mkdir(path.dirname(wanted), { recursive: true });
   await rm(wanted, { recursive: true, force: true }); // an empty folder left by an earlier failed start
@@ -108,11 +109,13 @@ export async function reachableDataDir(dataDir: string, user: PgUser, log: (line
   return target;
 }
 
-/** Removes a data directory and, when it is a link made by reachableDataDir, the data it points to. */
+/** Removes a throw-away data directory and, when it is a link made by reachableDataDir, the data it points to. */
 export async function removeDataDir(dataDir: string): Promise<void> {
   const wanted = path.resolve(dataDir);
-  if (isLink(wanted)) {
-    await rm(path.dirname(path.resolve(path.dirname(wanted), readlinkSync(wanted))), { recursive: true, force: true });
+  const target = isLink(wanted) ? path.resolve(path.dirname(wanted), readlinkSync(wanted)) : null;
+  // Only a folder this module made: a link someone pointed elsewhere by hand loses just the link.
+  if (target && path.dirname(path.dirname(target)) === RELOCATION_ROOT) {
+    await rm(path.dirname(target), { recursive: true, force: true });
   }
   await rm(wanted, { recursive: true, force: true });
 }
