@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { buildIsStale } from "./lib/build";
 import path from "node:path";
 import { APP_DATABASE, startEmbeddedPostgres } from "./lib/embedded-db";
-import { BIN, waitForHttp } from "./lib/run";
+import { BIN, migrate, waitForHttp } from "./lib/run";
 import { supervise } from "./lib/supervise";
 import { printLogins, seedIfEmpty } from "./seed";
 import { demoLogins } from "../prisma/seed/demo";
@@ -41,7 +41,7 @@ async function main() {
   }
 
   console.log("▶ Áp dụng migration…");
-  await supervisor.run(BIN.prisma, ["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+  await migrate(databaseUrl, supervisor.run);
   const logins = await seedIfEmpty(databaseUrl);
   console.log(logins ? "▶ Đã nạp dữ liệu mẫu (lần chạy đầu)." : "▶ Giữ nguyên dữ liệu đã có.");
 

@@ -19,8 +19,9 @@ export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, 
   });
 }
 
-export function migrate(databaseUrl: string) {
-  return runNode(BIN.prisma, ["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+/** `prisma migrate deploy`; `run` lets `npm start` run it as a child its supervisor stops. */
+export function migrate(databaseUrl: string, run = runNode) {
+  return run(BIN.prisma, ["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
 }
 
 /** Waits until the URL answers (any status), or throws after `timeoutMs`. */
