@@ -62,7 +62,7 @@ async function nativeDir(): Promise<string> {
   return path.dirname(path.dirname(pkg.postgres));
 }
 
-/** Runs `bin` as the PostgreSQL user; resolves with the child once spawned, logging its output. */
+/** Starts `bin` as the PostgreSQL user (this user when not root), passing its output to `log`. */
 function spawnAs(bin: string, args: string[], user: PgUser, cwd: string, log: (line: string) => void): ChildProcess {
   const child = spawn(bin, args, { ...user, cwd, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.on("data", (chunk: Buffer) => log(chunk.toString()));
