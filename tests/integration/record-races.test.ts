@@ -81,7 +81,7 @@ describe("a signed report survives every race", () => {
       if (!fin.ok && !del.ok) broken.push(`round ${i}: both refused (${fin.code}, ${del.code})`);
       if (!del.ok && fin.ok) expect(del).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("ký phát hành") });
     }
-    console.log(`sign vs delete: ${signed}/${ROUNDS} rounds signed first`);
+    console.log(`sign vs delete: ${signed}/${ROUNDS} rounds signed, the others deleted`);
     expect(broken).toEqual([]);
   });
 
