@@ -9,6 +9,7 @@ import { Alert, buttonClass, Field, Select, TextArea, TextInput } from "@/compon
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveReportAction } from "@/lib/reports/actions";
 import { SECTION_HEADINGS, SECTION_LABEL } from "@/lib/reports/format";
+import { printedReportNumber } from "@/lib/reports/number";
 import type { ReportSections } from "@/lib/reports/types";
 
 export type EditorValues = ReportSections & {
@@ -93,7 +94,7 @@ export function ReportEditor({
         <Field label="Địa danh (dòng ngày tháng)" name="place" errors={errors.place}>
           <TextInput {...field("place")} required maxLength={100} />
         </Field>
-        <Field label="Số báo cáo" name="number" errors={errors.number} hint='Ví dụ "05/BC-UBND"; bắt buộc khi phát hành.'>
+        <Field label="Số báo cáo" name="number" errors={errors.number} hint={numberHint(v.number)}>
           <TextInput {...field("number")} maxLength={30} placeholder="05/BC-UBND" />
         </Field>
         <Field label="Ngày ban hành" name="issuedDate" errors={errors.issuedDate} hint="Bắt buộc khi phát hành.">
@@ -147,4 +148,10 @@ export function ReportEditor({
       </div>
     </form>
   );
+}
+
+/** The number as the signed report will print it (lib/reports/number.ts), once something is typed. */
+function numberHint(typed: string): string {
+  const printed = printedReportNumber(typed.trim());
+  return printed ? `Sẽ in: Số: ${printed}. Bắt buộc khi phát hành.` : 'Ví dụ "05/BC-UBND"; bắt buộc khi phát hành.';
 }

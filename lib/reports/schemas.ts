@@ -10,7 +10,6 @@ export const createDraftSchema = z.object({ communeId: id, planId: id, periodKey
 
 const section = (label: string) => text(20_000, label);
 
-
 /** Nơi nhận in a text area, one per line; empty lines dropped. */
 const recipients = str()
   .max(3000, "Nơi nhận: tối đa 3000 ký tự")

@@ -25,7 +25,12 @@ describe("start-up orphan sweep", () => {
   it("keeps an imported plan's source file and removes a real orphan", async () => {
     const communeId = (await communeByName(db, "Xã Hà Long")).id;
     const bytes = await docxFromText(planText("phuong-thach-khoi.txt"));
-    const res = (await executeAction(uploadPlan, await viewer(db, "vhxh.halong"), { communeId, file: file(bytes, "ke-hoach.docx") }, db)) as ActionResult<{
+    const res = (await executeAction(
+      uploadPlan,
+      await viewer(db, "vhxh.halong"),
+      { communeId, file: file(bytes, "ke-hoach.docx") },
+      db,
+    )) as ActionResult<{
       importId: string;
     }>;
     if (!res.ok) throw new Error(res.message);

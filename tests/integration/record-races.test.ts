@@ -36,7 +36,8 @@ afterAll(async () => {
 
 const run = <T>(def: Parameters<typeof executeAction>[0], user: Viewer, input: unknown) =>
   executeAction(def, user, input, db) as Promise<ActionResult<T>>;
-const later = <T>(f: () => Promise<T>) => new Promise<T>((resolve, reject) => setTimeout(() => f().then(resolve, reject), Math.random() * 30));
+const later = <T>(f: () => Promise<T>) =>
+  new Promise<T>((resolve, reject) => setTimeout(() => f().then(resolve, reject), Math.random() * 30));
 
 async function draft() {
   const res = await run<{ reportId: string }>(createReportDraft, coordinator, { communeId, planId, periodKey });
@@ -109,7 +110,8 @@ describe("report numbers are unique in a commune and year", () => {
       const wins = results.filter((x) => x.ok).length;
       if (wins !== 1) broken.push(`round ${i}: ${wins} signed`);
       const loser = results.find((x) => !x.ok);
-      if (loser && !(loser.code === "DUPLICATE" && loser.message.includes("đã dùng"))) broken.push(`round ${i}: ${loser.code} ${loser.message}`);
+      if (loser && !(loser.code === "DUPLICATE" && loser.message.includes("đã dùng")))
+        broken.push(`round ${i}: ${loser.code} ${loser.message}`);
     }
     expect(broken).toEqual([]);
   });
@@ -123,7 +125,8 @@ describe("report numbers are unique in a commune and year", () => {
     // Printed as the decree writes it: no extra zeros, a leading zero below 10.
     const padded = await run<{ reportId: string }>(finalizeReport, chair, signing(await draft(), "007/bc-ubnd"));
     expect(padded.ok).toBe(true);
-    if (padded.ok) expect(await db.report.findUniqueOrThrow({ where: { id: padded.data.reportId } })).toMatchObject({ number: "07/BC-UBND" });
+    if (padded.ok)
+      expect(await db.report.findUniqueOrThrow({ where: { id: padded.data.reportId } })).toMatchObject({ number: "07/BC-UBND" });
     expect(await run(finalizeReport, chair, signing(await draft(), "7/BC-UBND"))).toMatchObject({ ok: false, code: "DUPLICATE" });
   });
 });
@@ -146,14 +149,18 @@ describe("returning a progress report for correction", () => {
       if (!sent.ok) throw new Error(sent.message);
       const updateId = sent.data.updateId;
       const comments = [1, 2, 3, 4, 5].map((n) => `Lý do trả lại số ${n}`);
-      const results = await Promise.all(comments.map((comment) => later(() => run(returnUpdate, coordinator, { communeId, updateId, comment }))));
+      const results = await Promise.all(
+        comments.map((comment) => later(() => run(returnUpdate, coordinator, { communeId, updateId, comment }))),
+      );
       const stored = await db.taskUpdate.findUniqueOrThrow({ where: { id: updateId } });
       const audits = await db.auditLog.count({ where: { action: "update.return", entityId: updateId } });
       const winners = results.flatMap((r, k) => (r.ok ? [comments[k]] : []));
-      if (winners.length !== 1 || winners[0] !== stored.returnComment) broken.push(`round ${i}: ${winners.length} OK, stored ${stored.returnComment}`);
+      if (winners.length !== 1 || winners[0] !== stored.returnComment)
+        broken.push(`round ${i}: ${winners.length} OK, stored ${stored.returnComment}`);
       if (audits !== 1) broken.push(`round ${i}: ${audits} audit lines`);
       for (const r of results) {
-        if (!r.ok && !(r.code === "CONFLICT" && r.message.includes(stored.returnComment ?? "?"))) broken.push(`round ${i}: ${r.code} ${r.message}`);
+        if (!r.ok && !(r.code === "CONFLICT" && r.message.includes(stored.returnComment ?? "?")))
+          broken.push(`round ${i}: ${r.code} ${r.message}`);
       }
     }
     expect(broken).toEqual([]);

@@ -15,7 +15,6 @@ import { DISK_FILE_OWNERS } from "../../../lib/files/owners";
 import { evidenceEntryName, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, tableEntryName, type Manifest } from "./manifest";
 import { allSums, appliedMigrations, connect, ident, listSequences, listTables } from "./schema";
 
-
 export type BackupResult = {
   file: string;
   size: number;
