@@ -94,8 +94,13 @@ export function ReportEditor({
         <Field label="Địa danh (dòng ngày tháng)" name="place" errors={errors.place}>
           <TextInput {...field("place")} required maxLength={100} />
         </Field>
-        <Field label="Số báo cáo" name="number" errors={errors.number} hint={numberHint(v.number)}>
+        <Field label="Số báo cáo" name="number" errors={errors.number} hint='Ví dụ "05/BC-UBND"; bắt buộc khi phát hành.'>
           <TextInput {...field("number")} maxLength={30} placeholder="05/BC-UBND" />
+          {v.number.trim() ? (
+            <p className="mt-1 text-xs text-slate-700" aria-live="polite">
+              Sẽ in: Số: {printedReportNumber(v.number)}
+            </p>
+          ) : null}
         </Field>
         <Field label="Ngày ban hành" name="issuedDate" errors={errors.issuedDate} hint="Bắt buộc khi phát hành.">
           <TextInput {...field("issuedDate")} type="date" />
@@ -148,10 +153,4 @@ export function ReportEditor({
       </div>
     </form>
   );
-}
-
-/** The number as the signed report will print it (lib/reports/number.ts), once something is typed. */
-function numberHint(typed: string): string {
-  const printed = printedReportNumber(typed.trim());
-  return printed ? `Sẽ in: Số: ${printed}. Bắt buộc khi phát hành.` : 'Ví dụ "05/BC-UBND"; bắt buộc khi phát hành.';
 }
