@@ -19,6 +19,8 @@ let chair: Viewer;
 let coordinator: Viewer;
 let office: Viewer;
 const ROUNDS = 30;
+// Each round compiles drafts and renders DOCX/XLSX: about 20 s per race alone, minutes on a busy machine.
+const RACE_TIMEOUT = 180_000;
 const today = localDateKey(new Date());
 const periodKey = reportPeriodContaining(today, "MONTH").key;
 
@@ -65,26 +67,30 @@ function signing(r: Awaited<ReturnType<typeof draft>>, number: string) {
 }
 
 describe("a signed report survives every race", () => {
-  it("sign vs delete of one draft, 30 rounds: never both OK, a signed report and its files always remain", async () => {
-    const broken: string[] = [];
-    let signed = 0;
-    for (let i = 0; i < ROUNDS; i += 1) {
-      const r = await draft();
-      const [fin, del] = await Promise.all([
-        later(() => run(finalizeReport, chair, signing(r, `${700 + i}/BC-UBND`))),
-        later(() => run(deleteReportDraft, coordinator, { communeId, reportId: r.id })),
-      ]);
-      const row = await db.report.findUnique({ where: { id: r.id }, include: { files: true } });
-      if (fin.ok) signed += 1;
-      if (fin.ok && del.ok) broken.push(`round ${i}: both OK, report ${row ? "kept" : "gone"}`);
-      else if (fin.ok && (row?.status !== "FINAL" || row.files.length !== 2)) broken.push(`round ${i}: signed report lost`);
-      else if (del.ok && row) broken.push(`round ${i}: deleted draft still there`);
-      if (!fin.ok && !del.ok) broken.push(`round ${i}: both refused (${fin.code}, ${del.code})`);
-      if (!del.ok && fin.ok) expect(del).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("ký phát hành") });
-    }
-    console.log(`sign vs delete: ${signed}/${ROUNDS} rounds signed, the others deleted`);
-    expect(broken).toEqual([]);
-  });
+  it(
+    "sign vs delete of one draft, 30 rounds: never both OK, a signed report and its files always remain",
+    async () => {
+      const broken: string[] = [];
+      let signed = 0;
+      for (let i = 0; i < ROUNDS; i += 1) {
+        const r = await draft();
+        const [fin, del] = await Promise.all([
+          later(() => run(finalizeReport, chair, signing(r, `${700 + i}/BC-UBND`))),
+          later(() => run(deleteReportDraft, coordinator, { communeId, reportId: r.id })),
+        ]);
+        const row = await db.report.findUnique({ where: { id: r.id }, include: { files: true } });
+        if (fin.ok) signed += 1;
+        if (fin.ok && del.ok) broken.push(`round ${i}: both OK, report ${row ? "kept" : "gone"}`);
+        else if (fin.ok && (row?.status !== "FINAL" || row.files.length !== 2)) broken.push(`round ${i}: signed report lost`);
+        else if (del.ok && row) broken.push(`round ${i}: deleted draft still there`);
+        if (!fin.ok && !del.ok) broken.push(`round ${i}: both refused (${fin.code}, ${del.code})`);
+        if (!del.ok && fin.ok) expect(del).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("ký phát hành") });
+      }
+      console.log(`sign vs delete: ${signed}/${ROUNDS} rounds signed, the others deleted`);
+      expect(broken).toEqual([]);
+    },
+    RACE_TIMEOUT,
+  );
 
   it("the database itself refuses to change or delete a signed report or its files", async () => {
     const r = await draft();
@@ -101,20 +107,24 @@ describe("a signed report survives every race", () => {
 });
 
 describe("report numbers are unique in a commune and year", () => {
-  it("two drafts signed in parallel with one number, 30 rounds: exactly one wins, the other hears 'số đã dùng'", async () => {
-    const broken: string[] = [];
-    for (let i = 0; i < ROUNDS; i += 1) {
-      const [a, b] = [await draft(), await draft()];
-      const number = `${800 + i}/BC-UBND`;
-      const results = await Promise.all([a, b].map((r) => later(() => run(finalizeReport, chair, signing(r, number)))));
-      const wins = results.filter((x) => x.ok).length;
-      if (wins !== 1) broken.push(`round ${i}: ${wins} signed`);
-      const loser = results.find((x) => !x.ok);
-      if (loser && !(loser.code === "DUPLICATE" && loser.message.includes("đã dùng")))
-        broken.push(`round ${i}: ${loser.code} ${loser.message}`);
-    }
-    expect(broken).toEqual([]);
-  });
+  it(
+    "two drafts signed in parallel with one number, 30 rounds: exactly one wins, the other hears 'số đã dùng'",
+    async () => {
+      const broken: string[] = [];
+      for (let i = 0; i < ROUNDS; i += 1) {
+        const [a, b] = [await draft(), await draft()];
+        const number = `${800 + i}/BC-UBND`;
+        const results = await Promise.all([a, b].map((r) => later(() => run(finalizeReport, chair, signing(r, number)))));
+        const wins = results.filter((x) => x.ok).length;
+        if (wins !== 1) broken.push(`round ${i}: ${wins} signed`);
+        const loser = results.find((x) => !x.ok);
+        if (loser && !(loser.code === "DUPLICATE" && loser.message.includes("đã dùng")))
+          broken.push(`round ${i}: ${loser.code} ${loser.message}`);
+      }
+      expect(broken).toEqual([]);
+    },
+    RACE_TIMEOUT,
+  );
 
   it("a number written with leading zeros, another case, dash or spacing is the same number", async () => {
     expect((await run(finalizeReport, chair, signing(await draft(), "60/BC-UBND"))).ok).toBe(true);
