@@ -9,6 +9,7 @@ import { Alert, buttonClass, Field, Select, TextArea, TextInput } from "@/compon
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveReportAction } from "@/lib/reports/actions";
 import { SECTION_HEADINGS, SECTION_LABEL } from "@/lib/reports/format";
+import { printedReportNumber } from "@/lib/reports/number";
 import type { ReportSections } from "@/lib/reports/types";
 
 export type EditorValues = ReportSections & {
@@ -95,6 +96,11 @@ export function ReportEditor({
         </Field>
         <Field label="Số báo cáo" name="number" errors={errors.number} hint='Ví dụ "05/BC-UBND"; bắt buộc khi phát hành.'>
           <TextInput {...field("number")} maxLength={30} placeholder="05/BC-UBND" />
+          {v.number.trim() ? (
+            <p className="mt-1 text-xs text-slate-700" aria-live="polite">
+              Sẽ in: Số: {printedReportNumber(v.number)}
+            </p>
+          ) : null}
         </Field>
         <Field label="Ngày ban hành" name="issuedDate" errors={errors.issuedDate} hint="Bắt buộc khi phát hành.">
           <TextInput {...field("issuedDate")} type="date" />

@@ -1,5 +1,5 @@
-// Evidence files on disk, named by their attachment id, in EVIDENCE_DIR (outside public/). They are
-// only ever served through app/api/files/[id], which checks the permission first.
+// Stored files on disk, named by the id of the row that owns them (owners.ts), in EVIDENCE_DIR
+// (outside public/). They are only ever served through routes that check the permission first.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
@@ -7,13 +7,14 @@ import path from "node:path";
 import type { Db } from "../db";
 import { env } from "../env";
 import { isIdShaped } from "../ids";
+import { OWNED_IDS_SQL } from "./owners";
 
 export function evidenceDir(): string {
   return path.resolve(env().EVIDENCE_DIR);
 }
 
 function fileOf(id: string): string {
-  if (!isIdShaped(id)) throw new Error("invalid attachment id"); // ids are ours; never a path from input
+  if (!isIdShaped(id)) throw new Error("invalid stored-file id"); // ids are ours; never a path from input
   return path.join(evidenceDir(), id);
 }
 
@@ -47,7 +48,7 @@ const CLOCK_MARGIN_MS = 30_000;
 
 /**
  * Files written for an upload whose transaction never committed (process killed in between) have no
- * row. A file is written inside its upload's transaction, so a file without a row can still get one
+ * row in any table of owners.ts. A file is written inside its upload's transaction, so a file without a row can still get one
  * only while a transaction that began before the file was written is open, in any app instance:
  * such files are kept, every other one is removed. Returns how many were removed.
  */
@@ -59,7 +60,7 @@ export async function removeOrphanEvidence(db: Db): Promise<number> {
     return 0; // no directory yet
   }
   if (names.length === 0) return 0;
-  const known = new Set((await db.attachment.findMany({ where: { id: { in: names } }, select: { id: true } })).map((a) => a.id));
+  const known = new Set((await db.$queryRawUnsafe<{ id: string }[]>(OWNED_IDS_SQL, names)).map((r) => r.id));
   const [open] = await db.$queryRaw<{ oldest: Date | null }[]>`
     SELECT min(xact_start) AS oldest FROM pg_stat_activity
     WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`;

@@ -164,6 +164,14 @@ export const saveReportDraft = defineAction({
   },
 });
 
+/** "Số đã dùng": the number (printed form, lib/reports/number.ts) is already signed in that year. */
+function numberTaken({ signedYear, signedNumber }: { signedYear: number; signedNumber: string }, periodLabel?: string) {
+  const what = periodLabel ? `báo cáo ${periodLabel}` : "một báo cáo khác vừa ký phát hành";
+  return new AppError("DUPLICATE", `Số ${signedNumber} đã dùng cho ${what} năm ${signedYear}.`, {
+    number: ["Số báo cáo đã được dùng trong năm"],
+  });
+}
+
 /** What the decree requires before a report can be signed: refused field by field. */
 function finalRequirements(input: SaveReportInput, period: { start: string }): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -184,23 +192,14 @@ export const finalizeReport = defineAction({
     const draft = await loadDraft(tx, scope, input.reportId);
     const errors = finalRequirements(input, { start: dateOnlyKey(draft.periodStart) });
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Chưa đủ thông tin để ký phát hành báo cáo.", errors);
-    const year = input.issuedDate.slice(0, 4);
-    const same = await tx.report.findFirst({
-      where: {
-        communeId: scope.communeId,
-        status: "FINAL",
-        number: input.number,
-        issuedDate: { gte: dateFromKey(`${year}-01-01`), lte: dateFromKey(`${year}-12-31`) },
-      },
-      select: { periodLabel: true },
-    });
-    if (same) {
-      throw new AppError("DUPLICATE", `Số ${input.number} đã dùng cho báo cáo ${same.periodLabel} năm ${year}.`, {
-        number: ["Số báo cáo đã được dùng trong năm"],
-      });
-    }
+    const signed = { signedYear: Number(input.issuedDate.slice(0, 4)), signedNumber: input.number };
+    // Read first for the friendlier message; the unique key decides when two chairs sign at once.
+    const same = await tx.report.findFirst({ where: { communeId: scope.communeId, ...signed }, select: { periodLabel: true } });
+    if (same) throw numberTaken(signed, same.periodLabel);
     const finalizedAt = new Date();
-    await writeDraft(tx, user, input, { status: "FINAL", finalizedById: user.id, finalizedAt });
+    await writeDraft(tx, user, input, { status: "FINAL", finalizedById: user.id, finalizedAt, ...signed }).catch((err: unknown) => {
+      throw (err as { code?: unknown }).code === "P2002" ? numberTaken(signed) : err;
+    });
     const stored = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
     const doc = documentOf(stored);
     const [docx, xlsx] = await Promise.all([renderReportDocx(doc), renderReportXlsx(doc)]);
@@ -284,7 +283,13 @@ export const deleteReportDraft = defineAction({
   run: async ({ user, input, tx }) => {
     const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
     const draft = await loadDraft(tx, scope, input.reportId);
-    await tx.report.delete({ where: { id: draft.id } });
+    // Only while it is still a draft: the chair may be signing it this very moment. Waiting on the
+    // row, PostgreSQL re-checks the status after the signature commits, and deletes nothing.
+    const res = await tx.report.deleteMany({ where: { id: draft.id, communeId: scope.communeId, status: "DRAFT" } });
+    if (res.count === 0) {
+      await loadDraft(tx, scope, draft.id); // names what happened: signed meanwhile, or deleted
+      throw new AppError("CONFLICT");
+    }
     await audit(tx, {
       communeId: scope.communeId,
       actorId: user.id,

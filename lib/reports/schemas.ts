@@ -2,15 +2,13 @@
 import { z } from "zod";
 import "../validation/messages";
 import { id, isoDay, str, text, version } from "../validation/fields";
+import { printedReportNumber, REPORT_NUMBER } from "./number";
 
 const periodKey = str().trim().min(1, "Chưa chọn kỳ báo cáo").max(20, "Kỳ báo cáo không hợp lệ");
 
 export const createDraftSchema = z.object({ communeId: id, planId: id, periodKey });
 
 const section = (label: string) => text(20_000, label);
-
-/** "05/BC-UBND", "12/BC-VHXH": the number, "/BC-" and the issuer's abbreviation (Nghị định 30/2020). */
-export const REPORT_NUMBER = /^\d{1,4}\/BC-[\p{Lu}\dĐ][\p{Lu}\dĐ&.-]*$/u;
 
 /** Nơi nhận in a text area, one per line; empty lines dropped. */
 const recipients = str()
@@ -42,6 +40,7 @@ export const saveReportSchema = z.object({
     .trim()
     .max(30, "Số báo cáo: tối đa 30 ký tự")
     .default("")
+    .transform(printedReportNumber)
     .refine((v) => v === "" || REPORT_NUMBER.test(v), 'Số báo cáo có dạng "05/BC-UBND"'),
   issuedDate: z.union([z.literal(""), isoDay]).default(""),
   signerMode: z.enum(["TM", "KT"], { message: "Chọn thẩm quyền ký (TM. hoặc KT.)" }),

@@ -248,6 +248,21 @@ export const acknowledgeDirective = defineAction({
   },
 });
 
+/** The refusal of a second return: who returned the report first, when, and with which comment. */
+async function alreadyReturned(tx: Tx, updateId: string): Promise<AppError> {
+  const won = await tx.taskUpdate.findUniqueOrThrow({
+    where: { id: updateId },
+    select: { returnedAt: true, returnComment: true, returnedBy: { select: { fullName: true } } },
+  });
+  const who = won.returnedBy?.fullName ?? "người khác";
+  return new AppError(
+    "CONFLICT",
+    `Báo cáo này đã được ${who} trả lại lúc ${formatDateTime(won.returnedAt)} với ý kiến: “${won.returnComment ?? ""}”.`,
+    undefined,
+    { returnComment: won.returnComment, returnedBy: who, returnedAt: won.returnedAt?.toISOString() ?? null },
+  );
+}
+
 export const returnUpdate = defineAction({
   name: "returnUpdate",
   schema: returnUpdateSchema,
@@ -257,11 +272,13 @@ export const returnUpdate = defineAction({
     if (!update) notFound();
     const { scope } = await loadTask(tx, user, input.communeId, update.taskId);
     if (!canEditTask(user, scope)) throw new AppError("FORBIDDEN");
-    if (update.returnedAt) throw new AppError("CONFLICT", "Báo cáo này đã được trả lại trước đó.");
-    await tx.taskUpdate.update({
-      where: { id: update.id },
+    // Only if nobody returned it meanwhile: of several returns sent at once, one wins (PostgreSQL
+    // re-checks `returnedAt` after waiting on the row) and the others are told what it said.
+    const res = await tx.taskUpdate.updateMany({
+      where: { id: update.id, returnedAt: null },
       data: { returnedAt: new Date(), returnedById: user.id, returnComment: input.comment },
     });
+    if (res.count === 0) throw await alreadyReturned(tx, update.id);
     await audit(tx, {
       communeId: update.communeId,
       actorId: user.id,

@@ -87,6 +87,26 @@ export async function reportConsistency(db: Db) {
   return { reports: reports.length, final: reports.filter((r) => r.status === "FINAL").length, inconsistent: bad.length };
 }
 
+/** The report form's fields for a stored draft, as the chair sends them to sign it with `number` today. */
+export async function signingFields(db: Db, reportId: string, number: string) {
+  const r = await db.report.findUniqueOrThrow({ where: { id: reportId } });
+  const sections = r.sections as Record<string, string>;
+  return {
+    communeId: r.communeId,
+    reportId,
+    version: String(r.version),
+    ...sections,
+    summary: r.summary,
+    place: r.place,
+    number,
+    issuedDate: new Date().toISOString().slice(0, 10),
+    signerMode: r.signerMode,
+    signerTitle: r.signerTitle,
+    signerName: r.signerName || "Nguyễn Văn Thử",
+    recipients: r.recipients,
+  };
+}
+
 /** A draft compiled, sent for signature, then the chair's "sign and issue", killed after `delayMs`. */
 export async function finalizeAndKill(o: {
   baseUrl: string;
@@ -112,24 +132,7 @@ export async function finalizeAndKill(o: {
   );
   const reportId = created?.data?.reportId;
   if (!created?.ok || typeof reportId !== "string") throw new Error(`Không lập được dự thảo: ${created?.message ?? "?"}`);
-  const fieldsOf = async () => {
-    const r = await o.db.report.findUniqueOrThrow({ where: { id: reportId } });
-    const sections = r.sections as Record<string, string>;
-    return {
-      communeId: o.communeId,
-      reportId,
-      version: String(r.version),
-      ...sections,
-      summary: r.summary,
-      place: r.place,
-      number: o.number,
-      issuedDate: new Date().toISOString().slice(0, 10),
-      signerMode: r.signerMode,
-      signerTitle: r.signerTitle,
-      signerName: r.signerName || "Nguyễn Văn Thử",
-      recipients: r.recipients,
-    };
-  };
+  const fieldsOf = () => signingFields(o.db, reportId, o.number);
   const submitted = actionResult(
     (await callAction(o.baseUrl, `${page}/${reportId}`, o.ids.save, o.cookies.coordinator, { ...(await fieldsOf()), intent: "submit" }))
       .text,

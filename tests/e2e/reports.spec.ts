@@ -74,7 +74,10 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await expect(chair.getByText("Chưa đủ thông tin để ký phát hành báo cáo.")).toBeVisible();
   await expect(chair.getByText('Nhập số báo cáo, ví dụ "05/BC-UBND"')).toBeVisible();
   const number = `${(Date.now() % 900) + 100}/BC-UBND`;
-  await chair.getByLabel("Số báo cáo").fill(number);
+  // Typed with an extra zero and in lower case: shown, stored and printed as the decree writes it.
+  await chair.getByLabel("Số báo cáo").fill(`0${number.toLowerCase()}`);
+  await expect(chair.getByText(`Sẽ in: Số: ${number}`)).toBeVisible();
+  await chair.screenshot({ path: "test-results/report-number-printed.png", fullPage: true });
   await chair.getByLabel("Ngày ban hành").fill("2026-11-20");
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
   await expect(chair.getByText("Đã phát hành", { exact: true })).toBeVisible();

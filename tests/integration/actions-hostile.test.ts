@@ -156,7 +156,8 @@ type Case = {
   cleanup?: () => Promise<unknown>;
 };
 
-const dropReportCopies = () => db.report.deleteMany({ where: { id: { not: baseReportId } } });
+// Signed copies stay: the database refuses to delete a signed report (migration signed_reports_frozen).
+const dropReportCopies = () => db.report.deleteMany({ where: { id: { not: baseReportId }, status: "DRAFT" } });
 
 const lastReportNumber = () => `${(reportCounter += 1)}/BC-UBND`;
 

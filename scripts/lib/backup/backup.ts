@@ -11,11 +11,9 @@ import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
 import { copyOut } from "./copy";
 import { BackupError, bytes, count, seconds } from "./format";
+import { DISK_FILE_OWNERS } from "../../../lib/files/owners";
 import { evidenceEntryName, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, tableEntryName, type Manifest } from "./manifest";
 import { allSums, appliedMigrations, connect, ident, listSequences, listTables } from "./schema";
-
-/** Tables whose rows own a file in EVIDENCE_DIR named by the row's id (lib/files, lib/import). */
-const EVIDENCE_TABLES = ["Attachment", "PlanImport"];
 
 export type BackupResult = {
   file: string;
@@ -101,7 +99,7 @@ export async function backupDatabase(opts: {
 
     const names = new Set(tables.map((t) => t.name));
     const evidenceRows: { id: string; sha256: string }[] = [];
-    for (const t of EVIDENCE_TABLES.filter((n) => names.has(n))) {
+    for (const t of DISK_FILE_OWNERS.filter((n) => names.has(n))) {
       const res = await client.query<{ id: string; sha256: string }>(`SELECT id, sha256 FROM ${ident(t)} ORDER BY id`);
       evidenceRows.push(...res.rows);
     }
