@@ -360,6 +360,8 @@ describe("units confirm they have reported; the office reminds the others", () =
     const input = { communeId: haiAn.communeId, planId, periodKey };
     const open = await db.task.findMany({
       where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: center.unitId!, role: "LEAD" } } },
+      // The refusal lists the tasks in the plan's order; without an order PostgreSQL returns them as stored.
+      orderBy: { sortOrder: "asc" },
     });
     const since = new Date(`${currentMonth.start}T00:00:00+07:00`);
     const stale = [];
