@@ -2,6 +2,7 @@
 // `next build` does not need a database or a secret.
 import { z } from "zod";
 import { trustedProxies } from "./auth/client-address";
+import { DEFAULT_LOGIN_LIMITS } from "./auth/login-limit";
 
 const schema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL phải là một chuỗi kết nối PostgreSQL"),
@@ -10,8 +11,8 @@ const schema = z.object({
   /** Connections per app instance. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Set in tests so that the login limits do not lock the shared demo accounts. */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(DEFAULT_LOGIN_LIMITS.perAccount),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(DEFAULT_LOGIN_LIMITS.perIp),
   /** Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. */
   TRUSTED_PROXIES: z
     .string()

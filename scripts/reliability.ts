@@ -1,7 +1,7 @@
 // `npm run test:reliability`: the portal's production build on a throw-away embedded PostgreSQL with
 // the demo data, then (1) 50 simulated people for 60 s, (2) the same load with PostgreSQL stopped
 // for 10 s in the middle, (3) the app killed mid-upload and mid-finalisation of a report, (4) a
-// backup restored into an empty database. Prints the figures, writes docs/reliability.json and
+// backup restored into an empty database, (6) 100 parallel logins against the login limit. Prints the figures, writes docs/reliability.json and
 // exits non-zero when a check fails. Takes about 4 minutes (plus a build when sources changed).
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -20,6 +20,8 @@ import { checkUpdates, updateCheckPassed } from "./reliability/verify";
 import { runKills } from "./reliability/kill-rounds";
 import { runOutage } from "./reliability/outage";
 import { runBackupRestore } from "./reliability/backup-round";
+import { runLoginRace } from "./reliability/login-race";
+import { DEFAULT_LOGIN_LIMITS } from "../lib/auth/login-limit";
 
 const LOAD_SECONDS = 60;
 const WRITERS = 40;
@@ -131,6 +133,10 @@ async function main() {
 
     // (4) Backup and restore.
     results.backup = await runBackupRestore({ pgServer, evidenceDir, dataDir, log, check });
+
+    // (6) Parallel logins against the login limit (the app runs with the default limits).
+    const limit = DEFAULT_LOGIN_LIMITS.perAccount;
+    results.loginRace = await runLoginRace({ baseUrl: app.baseUrl, db, limit, check, log });
   } finally {
     await (app as RunningApp | null)?.kill();
     await db.$disconnect();

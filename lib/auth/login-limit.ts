@@ -10,6 +10,8 @@
 import type { Db } from "../db";
 
 export const LOGIN_WINDOW_MINUTES = 15;
+/** Defaults of LOGIN_MAX_FAILURES_PER_ACCOUNT / _PER_IP (lib/env.ts). */
+export const DEFAULT_LOGIN_LIMITS = { perAccount: 5, perIp: 30 } as const;
 
 export type LoginLimits = { perAccount: number; perIp: number };
 
