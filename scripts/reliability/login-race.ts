@@ -37,9 +37,10 @@ async function attempt(
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: token.cookie },
     body: new URLSearchParams({ username, password, csrfToken: token.csrfToken, callbackUrl: "/", json: "true" }),
   });
-  if (res.status !== 200) return "other";
-  const { url } = (await res.json()) as { url?: string };
-  const error = new URL(url ?? "", baseUrl).searchParams.get("error");
+  // With json=true next-auth answers {url} for every outcome (status 200, 401 or 302 as it decided).
+  const { url } = (await res.json().catch(() => ({}))) as { url?: string };
+  if (!url) return "other";
+  const error = new URL(url, baseUrl).searchParams.get("error");
   if (error === "CredentialsSignin") return "wrong";
   if (error === "TooManyAttempts") return "blocked";
   return error === null && res.headers.getSetCookie().some((c) => c.includes("session-token=")) ? "login" : "other";
