@@ -1,6 +1,9 @@
 // Runs once when a server instance starts (Next.js instrumentation hook).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before any request is served: the login limit needs each request's TCP peer (client-address.ts).
+  const { stampPeerAddress } = await import("./lib/auth/client-address");
+  stampPeerAddress();
   const { removeOrphanEvidence } = await import("./lib/files/storage");
   const { getDb } = await import("./lib/db");
   try {

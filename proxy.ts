@@ -2,6 +2,10 @@
 // temporarily unavailable") at once, instead of each request waiting on the pool and ending in an
 // error page. Server actions pass through: their own error mapping returns a failure result that
 // the form shows next to the user's unsaved input (an HTML 503 would break the action protocol).
+//
+// Every server action of this app takes a FormData, which React posts as multipart/form-data. A
+// server-action post with any other body is not one of ours (Next.js answered it with a 500 from
+// its decoder, or from the action reading a string as a form): refused here with a bare 400.
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseIsDown } from "./lib/db-health";
 
@@ -20,7 +24,11 @@ function wantsJson(request: NextRequest): boolean {
   return request.nextUrl.pathname.startsWith("/api/") || (request.headers.get("accept") ?? "").includes("application/json");
 }
 
+const isServerAction = (request: NextRequest) => request.headers.has("next-action");
+const isFormData = (request: NextRequest) => (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+
 export async function proxy(request: NextRequest) {
+  if (isServerAction(request) && !isFormData(request)) return new NextResponse(null, { status: 400 });
   const url = process.env.DATABASE_URL;
   if (!url || !(await databaseIsDown(url))) return NextResponse.next();
 
@@ -37,6 +45,12 @@ export const config = {
       // Server actions skip the proxy altogether (see the top): a proxy would also buffer their
       // bodies and cut them at its 10 MB limit, truncating evidence uploads.
       missing: [{ type: "header", key: "next-action" }],
+    },
+    {
+      // Server-action posts that are not multipart: refused above, no body to buffer.
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      has: [{ type: "header", key: "next-action" }],
+      missing: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
     },
   ],
 };

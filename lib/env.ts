@@ -1,6 +1,8 @@
 // The one place that reads process.env for the app. Validated lazily (on first use) so that
 // `next build` does not need a database or a secret.
 import { z } from "zod";
+import { trustedProxies } from "./auth/client-address";
+import { DEFAULT_LOGIN_LIMITS } from "./auth/login-limit";
 
 const schema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL phải là một chuỗi kết nối PostgreSQL"),
@@ -9,8 +11,27 @@ const schema = z.object({
   /** Connections per app instance. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Set in tests so that the login limits do not lock the shared demo accounts. */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(DEFAULT_LOGIN_LIMITS.perAccount),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(DEFAULT_LOGIN_LIMITS.perIp),
+  /** Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      try {
+        return trustedProxies(
+          value
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: `TRUSTED_PROXIES: ${(err as Error).message}` });
+        return z.NEVER;
+      }
+    }),
+  /** The portal's own address as next-auth knows it; a callbackUrl must stay on its origin. */
+  NEXTAUTH_URL: z.string().url("NEXTAUTH_URL phải là một địa chỉ http(s)").optional(),
   /** Where evidence files are kept (outside public/); relative paths start at the working directory. */
   EVIDENCE_DIR: z.string().min(1).default(".data/files"),
   /** smtp(s)://user:pass@host:port of a mail server; without it reminders are in-app only. */

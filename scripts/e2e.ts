@@ -38,7 +38,9 @@ async function main() {
     servers.push(
       spawn(process.execPath, [BIN.next, "start", "-p", String(port), "-H", "127.0.0.1"], {
         stdio: ["ignore", "inherit", "inherit"],
-        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: secret },
+        // The tests' own address stands for a reverse proxy, so that a test can send X-Forwarded-For
+        // to act as many clients; tests/e2e/login-requests.spec.ts connects from 127.0.0.2 as a client.
+        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: secret, TRUSTED_PROXIES: "127.0.0.1" },
       }),
     );
     baseUrls.push(baseUrl);

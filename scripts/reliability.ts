@@ -1,7 +1,8 @@
 // `npm run test:reliability`: the portal's production build on a throw-away embedded PostgreSQL with
 // the demo data, then (1) 50 simulated people for 60 s, (2) the same load with PostgreSQL stopped
 // for 10 s in the middle, (3) the app killed mid-upload and mid-finalisation of a report, (4) a
-// backup restored into an empty database, (5) races on official records (reliability/record-races.ts). Prints the figures, writes docs/reliability.json and
+// backup restored into an empty database, (5) races on official records (reliability/record-races.ts),
+// (6) 100 parallel logins against the login limit. Prints the figures, writes docs/reliability.json and
 // exits non-zero when a check fails. Takes about 4 minutes (plus a build when sources changed).
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -21,6 +22,8 @@ import { runKills } from "./reliability/kill-rounds";
 import { runOutage } from "./reliability/outage";
 import { runBackupRestore } from "./reliability/backup-round";
 import { runRecordRaces } from "./reliability/record-races";
+import { runLoginRace } from "./reliability/login-race";
+import { DEFAULT_LOGIN_LIMITS } from "../lib/auth/login-limit";
 
 const LOAD_SECONDS = 60;
 const WRITERS = 40;
@@ -144,6 +147,9 @@ async function main() {
       log,
       check,
     });
+    // (6) Parallel logins against the login limit (the app runs with the default limits).
+    const limit = DEFAULT_LOGIN_LIMITS.perAccount;
+    results.loginRace = await runLoginRace({ baseUrl: app.baseUrl, db, limit, check, log });
   } finally {
     await (app as RunningApp | null)?.kill();
     await db.$disconnect();

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Field, TextInput, buttonClass } from "@/components/ui/form";
 
-// Codes from lib/auth/options.ts (LOGIN_ERROR); duplicated as literals because that module is server-only.
+// Codes from lib/auth/authorize.ts (LOGIN_ERROR); duplicated as literals because that module is server-only.
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "Tên đăng nhập hoặc mật khẩu không đúng.",
   TooManyAttempts: "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
@@ -25,6 +25,9 @@ export function LoginForm() {
         username: String(form.get("username") ?? ""),
         password: String(form.get("password") ?? ""),
         redirect: false,
+        // A path, not next-auth's default (this page's full URL): the server refuses a callbackUrl
+        // off NEXTAUTH_URL's origin, and the page may be opened under another name (a LAN address).
+        callbackUrl: "/",
       });
       if (!res || res.error) {
         setError(MESSAGES[res?.error ?? ""] ?? "Không đăng nhập được. Vui lòng thử lại.");

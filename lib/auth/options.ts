@@ -4,29 +4,14 @@
 // ends sessions for good, even a copied cookie.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "../db";
-import { env } from "../env";
-import { isLoginBlocked, recordLoginAttempt } from "./login-limit";
-import { verifyPassword } from "./password";
-import { endSession, startSession } from "./user-sessions";
+import { authorizeCredentials } from "./authorize";
+import { safeRedirect } from "./callback-url";
+import { endSession } from "./user-sessions";
+
+export { LOGIN_ERROR } from "./authorize";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
-
-/** Codes the login form turns into Vietnamese messages. */
-export const LOGIN_ERROR = { invalid: "CredentialsSignin", blocked: "TooManyAttempts" } as const;
-
-const credentialsSchema = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
-});
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -36,27 +21,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Tài khoản",
       credentials: { username: { label: "Tên đăng nhập" }, password: { label: "Mật khẩu", type: "password" } },
-      async authorize(credentials, req) {
-        const parsed = credentialsSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const { username, password } = parsed.data;
-        const db = getDb();
-        const e = env();
-        const ip = clientIp(req.headers);
-        const limits = { perAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT, perIp: e.LOGIN_MAX_FAILURES_PER_IP };
-        if (await isLoginBlocked(db, username, ip, limits)) throw new Error(LOGIN_ERROR.blocked);
-
-        const user = await db.user.findUnique({ where: { username: username.toLowerCase() } });
-        const ok = user !== null && user.active && (await verifyPassword(user.passwordHash, password));
-        await recordLoginAttempt(db, username, ip, ok);
-        if (!ok || !user) return null;
-        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        const sid = await startSession(db, user.id, SESSION_MAX_AGE_SECONDS);
-        return { id: user.id, name: user.fullName, sid };
-      },
+      authorize: (credentials, req) => authorizeCredentials(credentials, req.headers ?? {}, SESSION_MAX_AGE_SECONDS),
     }),
   ],
   callbacks: {
+    // The route refuses a bad callbackUrl with a 400 (app/api/auth/[...nextauth]/route.ts); this
+    // covers the callback-url cookie, whose garbage made next-auth's default callback throw.
+    redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl) ?? baseUrl,
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
