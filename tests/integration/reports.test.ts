@@ -97,7 +97,9 @@ describe("compiling a draft", () => {
     // Every overdue task is named with its lead unit in the overdue section.
     for (const t of data.tasks.filter((x) => x.status === "OVERDUE")) expect(sections.overdue).toContain(`Nhiệm vụ ${t.code} ${t.title}`);
     expect(r.place).toBe("Hải An");
-    expect(r.signerName).toBe((await db.user.findFirstOrThrow({ where: { username: "chutich.haian" } })).fullName);
+    // The chair's own name from the profile (the seed's "Nguyễn Văn Thành"), not the account's display name.
+    expect(r.signerName).toBe((await db.user.findFirstOrThrow({ where: { username: "chutich.haian" } })).officialName);
+    expect(r.signerName).toBe("Nguyễn Văn Thành");
     expect(r.recipients.split("\n").at(-1)).toBe("Lưu: VT, VHXH");
   });
 
