@@ -122,9 +122,7 @@ describe("compiling a draft", () => {
     const r = await draft();
     const sections = r.sections as unknown as ReportSections;
     const unit = await db.unit.findUniqueOrThrow({ where: { id: office.unitId! } });
-    expect(sections.difficulties).toContain(
-      `- Thiếu kinh phí mua máy chủ dự phòng. (${unit.shortName ?? unit.name}, nhiệm vụ ${task.code})`,
-    );
+    expect(sections.difficulties).toContain(`- Thiếu kinh phí mua máy chủ dự phòng. (${unit.name}, nhiệm vụ ${task.code})`);
     expect(sections.proposals).toContain("Đề nghị bổ sung kinh phí năm 2027.");
     expect(sections.results).toContain(`Nhiệm vụ ${task.code}`);
     const row = (r.data as unknown as ReportData).tasks.find((t) => t.code === task.code);
