@@ -48,10 +48,10 @@ export function UserForm({ communeId, units, user }: { communeId: string; units:
           <TextInput name="fullName" defaultValue={user?.fullName} required maxLength={200} invalid={!!errors?.fullName} />
         </Field>
         <Field
-          label="Họ và tên ký văn bản"
+          label="Tên người ký trên văn bản"
           name="officialName"
           errors={errors?.officialName}
-          hint="Tên người ký ghi dưới chữ ký (Lãnh đạo UBND), ví dụ: Nguyễn Văn Thành"
+          hint="Họ tên đầy đủ ghi dưới chữ ký (Lãnh đạo UBND), ví dụ: Nguyễn Văn Thành"
         >
           <TextInput name="officialName" defaultValue={user?.officialName ?? ""} maxLength={200} invalid={!!errors?.officialName} />
         </Field>
