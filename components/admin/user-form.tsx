@@ -5,7 +5,16 @@ import { Alert, Field, Select, TextInput, buttonClass } from "@/components/ui/fo
 import { createUserAction, updateUserAction } from "@/lib/admin/actions";
 
 type Role = "CHAIR" | "COORDINATOR" | "UNIT_STAFF";
-type User = { id: string; username: string; fullName: string; email: string | null; role: Role; unitId: string | null; active: boolean };
+type User = {
+  id: string;
+  username: string;
+  fullName: string;
+  officialName: string | null;
+  email: string | null;
+  role: Role;
+  unitId: string | null;
+  active: boolean;
+};
 
 const ROLE_OPTIONS: { value: Role; label: string }[] = [
   { value: "UNIT_STAFF", label: "Cán bộ đơn vị" },
@@ -37,6 +46,14 @@ export function UserForm({ communeId, units, user }: { communeId: string; units:
         )}
         <Field label="Họ và tên" name="fullName" errors={errors?.fullName}>
           <TextInput name="fullName" defaultValue={user?.fullName} required maxLength={200} invalid={!!errors?.fullName} />
+        </Field>
+        <Field
+          label="Tên người ký trên văn bản"
+          name="officialName"
+          errors={errors?.officialName}
+          hint="Họ tên đầy đủ ghi dưới chữ ký (Lãnh đạo UBND), ví dụ: Nguyễn Văn Thành"
+        >
+          <TextInput name="officialName" defaultValue={user?.officialName ?? ""} maxLength={200} invalid={!!errors?.officialName} />
         </Field>
         <Field label="Email" name="email" errors={errors?.email}>
           <TextInput name="email" type="email" defaultValue={user?.email ?? ""} maxLength={200} invalid={!!errors?.email} />

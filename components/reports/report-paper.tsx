@@ -34,8 +34,29 @@ function PaperHead({ columns }: { columns: readonly string[] }) {
   );
 }
 
+type BodyBlock = { heading: boolean; text: string };
+
+/** The body as printed: each section's heading (if any) then its paragraphs, in order. */
+function bodyBlocks(sections: ReportDocument["sections"]): BodyBlock[] {
+  return SECTION_HEADINGS.flatMap(({ key, heading }) => [
+    ...(heading ? [{ heading: true, text: heading }] : []),
+    ...paragraphsOf(sections[key]).map((text) => ({ heading: false, text })),
+  ]);
+}
+
+function Block({ block }: { block: BodyBlock }) {
+  return block.heading ? (
+    <p className="mt-2 text-justify font-bold">{block.text}</p>
+  ) : (
+    <p className="mt-1.5 indent-[1cm] text-justify">{block.text}</p>
+  );
+}
+
 export function ReportPaper({ doc }: { doc: ReportDocument }) {
   const { heading, sections, data } = doc;
+  const blocks = bodyBlocks(sections);
+  // The last paragraph goes with Nơi nhận and the signature, so a signature never stands alone on a page.
+  const last = blocks.at(-1)?.heading === false ? blocks.pop() : undefined;
   const [issuer1, issuer2] = issuerLines(data.commune.name);
   const groupOf = (i: number) => `${data.tasks[i].groupCode}|${data.tasks[i].groupTitle}`;
   return (
@@ -58,31 +79,27 @@ export function ReportPaper({ doc }: { doc: ReportDocument }) {
         <h2 className="mt-6 text-center font-bold">BÁO CÁO</h2>
         <p className="text-center font-bold">{heading.summary}</p>
         <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
-        {SECTION_HEADINGS.map(({ key, heading: title }) => (
-          <div key={key}>
-            {title ? <p className="mt-2 text-justify font-bold">{title}</p> : null}
-            {paragraphsOf(sections[key]).map((p, i) => (
-              <p key={i} className="mt-1.5 indent-[1cm] text-justify">
-                {p}
-              </p>
-            ))}
-          </div>
+        {blocks.map((b, i) => (
+          <Block key={i} block={b} />
         ))}
-        <div className="mt-6 grid grid-cols-2 gap-4 break-inside-avoid">
-          <div>
-            <p className="text-[12pt] font-bold italic">Nơi nhận:</p>
-            {recipientLines(heading.recipients).map((r) => (
-              <p key={r} className="text-[11pt]">
-                {r}
-              </p>
-            ))}
-          </div>
-          <div className="text-center font-bold">
-            {signatureLines(heading.signerMode, heading.signerTitle).map((l) => (
-              <p key={l}>{l}</p>
-            ))}
-            <p className="h-24" aria-hidden />
-            <p>{heading.signerName}</p>
+        <div className="break-inside-avoid">
+          {last ? <Block block={last} /> : null}
+          <div className="mt-6 grid grid-cols-2 gap-4">
+            <div>
+              <p className="text-[12pt] font-bold italic">Nơi nhận:</p>
+              {recipientLines(heading.recipients).map((r) => (
+                <p key={r} className="text-[11pt]">
+                  {r}
+                </p>
+              ))}
+            </div>
+            <div className="text-center font-bold">
+              {signatureLines(heading.signerMode, heading.signerTitle).map((l) => (
+                <p key={l}>{l}</p>
+              ))}
+              <p className="h-24" aria-hidden />
+              <p>{heading.signerName}</p>
+            </div>
           </div>
         </div>
       </section>

@@ -94,6 +94,7 @@ export const createUser = defineAction({
       data: {
         username: input.username,
         fullName: input.fullName,
+        officialName: input.officialName,
         email: input.email,
         role: input.role,
         unitId: input.unitId,
@@ -137,6 +138,7 @@ export const updateUser = defineAction({
       where: { id: target.id },
       data: {
         fullName: input.fullName,
+        officialName: input.officialName,
         email: input.email,
         role: input.role,
         unitId: input.unitId,
@@ -150,7 +152,15 @@ export const updateUser = defineAction({
       action: "user.update",
       entityType: "User",
       entityId: target.id,
-      data: { before: { fullName: target.fullName, role: target.role, unitId: target.unitId, active: target.active } },
+      data: {
+        before: {
+          fullName: target.fullName,
+          officialName: target.officialName,
+          role: target.role,
+          unitId: target.unitId,
+          active: target.active,
+        },
+      },
     });
     return { id: target.id };
   },

@@ -33,6 +33,6 @@ export function listUsers(communeId: string) {
 export function getUser(communeId: string, userId: string) {
   return getDb().user.findFirst({
     where: { id: userId, communeId },
-    select: { id: true, username: true, fullName: true, email: true, role: true, active: true, unitId: true },
+    select: { id: true, username: true, fullName: true, officialName: true, email: true, role: true, active: true, unitId: true },
   });
 }

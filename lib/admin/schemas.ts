@@ -43,6 +43,7 @@ export const passwordSchema = str()
 const userFields = {
   communeId: id,
   fullName: str().trim().min(2, "Nhập họ và tên").max(200, "Họ và tên tối đa 200 ký tự"),
+  officialName: optionalText(200),
   email: str()
     .trim()
     .max(200)

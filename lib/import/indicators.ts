@@ -4,6 +4,7 @@
 
 import type { SourceLine } from "@/lib/import/lines";
 import { findKpiByWording } from "@/lib/indicators/catalog";
+import { COUNT_NOUNS } from "@/lib/indicators/vocabulary";
 import { capitalizeFirst, collapseSpaces, foldText, joinFragments, stripTrailingPunctuation } from "@/lib/import/text";
 import type { IndicatorComparison, IndicatorDraft, IndicatorUnit } from "@/lib/import/types";
 
@@ -36,8 +37,7 @@ export function splitStatements(paragraphs: readonly string[]): string[] {
 type Target = { value: number; unit: IndicatorUnit; start: number; end: number };
 
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
-const COUNT =
-  /(?<![\d/.])(\d{1,4})\s+(cơ sở dữ liệu|CSDL|nhóm thủ tục|nhóm TTHC|thủ tục hành chính|dịch vụ công|hệ thống thông tin|nền tảng)/giu;
+const COUNT = new RegExp(`(?<![\\d/.])(\\d{1,4})\\s+(${COUNT_NOUNS.join("|")})`, "giu");
 
 function findTargets(statement: string): Target[] {
   const targets: Target[] = [];

@@ -2,6 +2,7 @@
 // ("%", ">=") mapped to the stored one, and numbers written the Vietnamese way ("81,25").
 import type { IndicatorComparison, IndicatorFrequency, IndicatorMeasure, IndicatorUnit } from "../generated/prisma/enums";
 import type { IndicatorComparison as DraftComparison, IndicatorUnit as DraftUnit } from "../import/types";
+import { COMPARISON_SYMBOL } from "./status";
 
 export const UNITS = ["PERCENT", "COUNT"] as const satisfies readonly IndicatorUnit[];
 export const COMPARISONS = ["GTE", "GT", "EQ", "LTE", "LT"] as const satisfies readonly IndicatorComparison[];
@@ -39,4 +40,41 @@ export function formatNumber(n: number): string {
 /** A value with its unit: "81,25%" or "12". */
 export function formatValue(n: number, unit: IndicatorUnit): string {
   return unit === "PERCENT" ? `${formatNumber(n)}%` : formatNumber(n);
+}
+
+/** The nouns a counted target is written with in the plans ("82 nhóm TTHC", "12 cơ sở dữ liệu"). */
+export const COUNT_NOUNS = [
+  "cơ sở dữ liệu",
+  "CSDL",
+  "nhóm thủ tục",
+  "nhóm TTHC",
+  "thủ tục hành chính",
+  "dịch vụ công",
+  "hệ thống thông tin",
+  "nền tảng",
+] as const;
+
+/** The noun of a counted indicator, read from its name ("Nhóm TTHC được cung cấp…" → "nhóm TTHC"). */
+function countNoun(name: string): string {
+  const lower = name.toLocaleLowerCase("vi-VN");
+  let best: { at: number; noun: string } | null = null;
+  for (const noun of COUNT_NOUNS) {
+    const at = lower.indexOf(noun.toLocaleLowerCase("vi-VN"));
+    if (at >= 0 && (!best || at < best.at || (at === best.at && noun.length > best.noun.length))) best = { at, noun };
+  }
+  if (!best) return "";
+  const written = name.slice(best.at, best.at + best.noun.length);
+  // The name's own spelling, lower-cased at the start unless it is an abbreviation ("CSDL").
+  return /^\p{Lu}{2}/u.test(written) ? written : written.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi-VN"));
+}
+
+/**
+ * A target as official text writes it: "≥ 80%", "82 nhóm TTHC", "100%". EQ means "reach" (status.ts),
+ * so it takes no sign: "= 82" reads as an equation, not a goal. A count carries its noun when the
+ * indicator's name has one of COUNT_NOUNS.
+ */
+export function targetText(comparison: IndicatorComparison, target: number, unit: IndicatorUnit, name: string): string {
+  const noun = unit === "COUNT" ? countNoun(name) : "";
+  const amount = noun ? `${formatNumber(target)} ${noun}` : formatValue(target, unit);
+  return comparison === "EQ" ? amount : `${COMPARISON_SYMBOL[comparison]} ${amount}`;
 }

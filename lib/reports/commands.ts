@@ -82,13 +82,14 @@ async function provinceName(tx: Tx, scope: CommuneScope): Promise<string> {
   return p?.name ?? "tỉnh";
 }
 
+/** The chair's own name from the account profile; the display name may be the office, not the person. */
 async function chairName(tx: Tx, communeId: string): Promise<string> {
   const chair = await tx.user.findFirst({
     where: { communeId, role: "CHAIR", active: true },
     orderBy: { createdAt: "asc" },
-    select: { fullName: true },
+    select: { officialName: true },
   });
-  return chair?.fullName ?? "";
+  return chair?.officialName ?? "";
 }
 
 /** The draft, loaded with the tenant filter; a finalised report refuses every change. */

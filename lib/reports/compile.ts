@@ -6,8 +6,8 @@ import { dashboardKpis } from "../dashboard/kpis";
 import { addDays, dateOnlyKey, formatDateKey, formatDateTime, localDateKey, localDayStart } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { COMPARISON_SYMBOL, STATUS_META } from "../indicators/status";
-import { formatValue } from "../indicators/vocabulary";
+import { STATUS_META } from "../indicators/status";
+import { formatValue, targetText } from "../indicators/vocabulary";
 import { periodFromKey } from "../indicators/periods";
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
 import { DEADLINE_STATUS_META } from "../tasks/status-meta";
@@ -40,7 +40,9 @@ type LastReport = {
   result: string;
 };
 
-const unitName = (u: { name: string; shortName: string | null }) => u.shortName ?? u.name;
+// Official text names a unit in full ("Trung tâm Sự nghiệp công", not "TT SNC"): the short name is
+// the portal's own abbreviation, which the report's readers outside the commune would not know.
+const unitName = (u: { name: string }) => u.name;
 
 function emptyCounts(): Record<DeadlineStatus, number> {
   return Object.fromEntries(DEADLINE_STATUSES.map((s) => [s, 0])) as Record<DeadlineStatus, number>;
@@ -78,7 +80,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       lastUpdateAt: true,
       sortOrder: true,
       group: { select: { code: true, title: true, sortOrder: true } },
-      units: { select: { role: true, unitId: true, unit: { select: { name: true, shortName: true, sortOrder: true } } } },
+      units: { select: { role: true, unitId: true, unit: { select: { name: true, sortOrder: true } } } },
     },
   });
   tasks.sort((a, b) => (a.group?.sortOrder ?? 1e9) - (b.group?.sortOrder ?? 1e9) || a.sortOrder - b.sortOrder);
@@ -101,7 +103,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       result: true,
       difficulties: true,
       proposals: true,
-      unit: { select: { name: true, shortName: true } },
+      unit: { select: { name: true } },
     },
   });
   const progressInPeriod = new Map<string, string>();
@@ -223,7 +225,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       byStatus,
     },
     tasks: rows,
-    kpis: await kpiRows(communeId, planId, localDateKey(asOf)),
+    kpis: await kpiRows(tx, communeId, planId, localDateKey(asOf)),
     units: [...unitRows.values()]
       .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, "vi"))
       .map(({ order: _order, ...u }) => u),
@@ -232,21 +234,27 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
 }
 
 /** The plan's KPIs with the value current on `day` and their status, as the dashboard judges them. */
-async function kpiRows(communeId: string, planId: string, day: string): Promise<ReportKpiRow[]> {
+async function kpiRows(tx: Tx, communeId: string, planId: string, day: string): Promise<ReportKpiRow[]> {
   const { cards } = await dashboardKpis(communeId, { planId }, day);
+  // The dashboard shows a unit's short name; the report names it in full.
+  const responsible = await tx.indicator.findMany({
+    where: { communeId, planId },
+    select: { id: true, responsibleUnit: { select: { name: true } } },
+  });
+  const unitOf = new Map(responsible.map((i) => [i.id, i.responsibleUnit?.name ?? ""]));
   return cards.map((c) => {
     const { latest, milestone, status } = c.summary;
     const valuePeriod = latest ? (periodFromKey(latest.periodKey, "MONTHLY") ?? periodFromKey(latest.periodKey, "WEEKLY"))?.label : "";
     return {
       code: c.code,
       name: c.name,
-      target: `${COMPARISON_SYMBOL[c.comparison]} ${formatValue(milestone.target, c.unit)}`,
+      target: targetText(c.comparison, milestone.target, c.unit, c.name),
       dueDate: formatDateKey(milestone.dueDate),
       value: latest ? formatValue(latest.value, c.unit) : "",
       valuePeriod: valuePeriod ?? latest?.periodKey ?? "",
       status,
       statusLabel: STATUS_META[status].label,
-      responsibleUnit: c.responsibleUnit ?? "",
+      responsibleUnit: unitOf.get(c.id) ?? "",
     };
   });
 }

@@ -126,7 +126,9 @@ export function layoutTable(columns: Paragraph[][], widths: number[], indent = 0
     indent: indent ? { size: indent, type: WidthType.DXA } : undefined,
     borders: ALL_NONE,
     rows: [
+      // One row that never splits: the heading's two columns, or Nơi nhận beside the signature.
       new TableRow({
+        cantSplit: true,
         children: columns.map(
           (children, i) =>
             new TableCell({ children, width: { size: widths[i], type: WidthType.DXA }, borders: ALL_NONE, margins: { left: 0, right: 0 } }),

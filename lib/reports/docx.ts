@@ -136,14 +136,19 @@ function headingBlock(doc: ReportDocument): ReturnType<typeof layoutTable> {
   return layoutTable([left, right], [LEFT_COL, RIGHT_COL], -HEAD_OUTDENT);
 }
 
-/** The sections in order, each heading bold; a heading whose section is empty stands alone. */
+/**
+ * The sections in order, each heading bold; a heading whose section is empty stands alone. The last
+ * paragraph is kept with the next (Nơi nhận and the signature, one unsplittable row), so that the
+ * signature never stands alone on the last page.
+ */
 function bodyParagraphs(doc: ReportDocument): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const { key, heading } of SECTION_HEADINGS) {
-    if (heading) out.push(para(heading, { ...BODY, bold: true, keepNext: true }));
-    for (const text of paragraphsOf(doc.sections[key])) out.push(para(text, BODY));
-  }
-  return out;
+  const blocks = SECTION_HEADINGS.flatMap(({ key, heading }) => [
+    ...(heading ? [{ text: heading, bold: true }] : []),
+    ...paragraphsOf(doc.sections[key]).map((text) => ({ text, bold: false })),
+  ]);
+  return blocks.map((b, i) =>
+    para(b.text, { ...BODY, bold: b.bold || undefined, keepNext: b.bold || i === blocks.length - 1 || undefined }),
+  );
 }
 
 /** Nơi nhận (bold italic 12 pt, the list 11 pt) on the left; the signature block on the right. */

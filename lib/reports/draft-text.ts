@@ -3,7 +3,7 @@
 import { formatDateKey } from "../dates";
 import { formatNumber } from "../indicators/vocabulary";
 import type { ReportFacts, UnitNote } from "./compile";
-import { placeFromCommune } from "./format";
+import { placeFromCommune, planReference } from "./format";
 import type { ReportData, ReportHeading, ReportSections } from "./types";
 
 const lowerFirst = (s: string) => s.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi-VN"));
@@ -14,11 +14,8 @@ export const committeeOf = (data: ReportData) => `Ủy ban nhân dân ${lowerFir
 
 function intro(data: ReportData): string {
   const { plan, period } = data;
-  const ref = [`Kế hoạch${plan.number ? ` số ${plan.number}` : ""}`, plan.issuedDate ? ` ngày ${formatDateKey(plan.issuedDate)}` : ""].join(
-    "",
-  );
   return (
-    `Thực hiện ${ref} của ${committeeOf(data)} về ${lowerFirst(plan.title)}, ${committeeOf(data)} báo cáo kết quả thực hiện ` +
+    `Thực hiện ${planReference(plan)} của ${committeeOf(data)} về ${lowerFirst(plan.title)}, ${committeeOf(data)} báo cáo kết quả thực hiện ` +
     `${lowerFirst(period.label)} (từ ngày ${formatDateKey(period.start)} đến ngày ${formatDateKey(period.end)}) như sau:`
   );
 }
@@ -31,10 +28,9 @@ function assessment(data: ReportData): string {
       `không có hạn đã cập nhật ${s.NO_DEADLINE_UPDATED}, chưa cập nhật ${s.NO_DEADLINE_NOT_UPDATED}; chưa triển khai ${s.NOT_STARTED}.`,
   ];
   const units = data.units;
-  if (units.length > 0) {
-    const reported = units.filter((u) => u.reported).length;
-    lines.push(`Trong kỳ, ${reported}/${units.length} đơn vị chủ trì đã xác nhận báo cáo.`);
-  }
+  const reported = units.filter((u) => u.reported).length;
+  // "0/5 đơn vị đã xác nhận" is no result to send upwards: the sentence waits for a confirmation.
+  if (reported > 0) lines.push(`Trong kỳ, ${reported}/${units.length} đơn vị chủ trì đã xác nhận báo cáo.`);
   if (data.kpis.length > 0) {
     const count = (label: string) => data.kpis.filter((k) => k.statusLabel === label).length;
     const met = count("Đạt");

@@ -1,7 +1,8 @@
 // The wording rules of an administrative document (Nghị định 30/2020/NĐ-CP, DESIGN.md §5), written
 // once for the DOCX, the print view and the tests.
+import { formatDateKey } from "../dates";
 import type { Tone } from "../tasks/status-meta";
-import type { ReportDocument, ReportSections, SignerMode } from "./types";
+import type { ReportData, ReportDocument, ReportSections, SignerMode } from "./types";
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
@@ -13,6 +14,17 @@ export function placeDateLine(place: string, issuedDate: string): string {
   if (!issuedDate) return `${place}, ngày     tháng     năm`;
   const [y, m, d] = issuedDate.split("-").map(Number);
   return `${place}, ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : m} năm ${y}`;
+}
+
+/**
+ * The plan a report answers to, as the opening sentence and the spreadsheet name it: "Kế hoạch số
+ * 123/KH-UBND ngày 15/08/2025", or only the parts the plan has ("Kế hoạch" when it has neither), never
+ * a dangling "số –".
+ */
+export function planReference(plan: Pick<ReportData["plan"], "number" | "issuedDate">): string {
+  const number = plan.number.trim() ? ` số ${plan.number.trim()}` : "";
+  const date = plan.issuedDate ? ` ngày ${formatDateKey(plan.issuedDate)}` : "";
+  return `Kế hoạch${number}${date}`;
 }
 
 /** "Số: 05/BC-UBND", or "Số:      /BC-UBND" with room for the number on a draft. */

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { formatDateTime } from "../dates";
 import { STATUS_META } from "../indicators/status";
 import { DEADLINE_STATUS_META, type Tone } from "../tasks/status-meta";
-import { KPI_COLUMNS, TASK_COLUMNS, TONE_FILL, UNIT_COLUMNS } from "./format";
+import { KPI_COLUMNS, planReference, TASK_COLUMNS, TONE_FILL, UNIT_COLUMNS } from "./format";
 import type { ReportDocument } from "./types";
 
 type Column = { header: string; width: number; align?: "left" | "center" | "right" };
@@ -88,7 +88,8 @@ function tableSheet(wb: ExcelJS.Workbook, doc: ReportDocument, name: string, tit
   banner(1, `${title} – ${data.period.label} – ${data.commune.name}`, { ...BOLD, size: 14 });
   sheet.getRow(1).height = 24;
   const asOf = formatDateTime(new Date(data.asOf));
-  banner(2, `Kế hoạch số ${data.plan.number} – Số liệu đến ${asOf}`, { ...FONT, italic: true });
+  const plan = data.plan.number || data.plan.issuedDate ? `${planReference(data.plan)} – ` : "";
+  banner(2, `${plan}Số liệu đến ${asOf}`, { ...FONT, italic: true });
   if (draft) banner(3, "DỰ THẢO", { ...BOLD, color: { argb: "FFFF0000" } });
 
   const header = sheet.getRow(HEADER_ROW);

@@ -48,7 +48,13 @@ function communeAccounts(c: SeedCommune) {
   const suffix = c.key.replaceAll("-", "");
   const inName = c.name.charAt(0).toLowerCase() + c.name.slice(1); // "phường Hải An"
   return [
-    { username: `chutich.${suffix}`, fullName: `Chủ tịch UBND ${inName}`, role: "CHAIR" as const, unitName: null },
+    {
+      username: `chutich.${suffix}`,
+      fullName: `Chủ tịch UBND ${inName}`,
+      officialName: c.chairName,
+      role: "CHAIR" as const,
+      unitName: null,
+    },
     {
       username: `vhxh.${suffix}`,
       fullName: `Chuyên viên Phòng VH-XH ${inName}`,

@@ -9,6 +9,7 @@ export const haLong: SeedCommune = {
   key: "ha-long",
   name: "Xã Hà Long",
   kind: "COMMUNE",
+  chairName: "Lê Thị Hương",
   units: [
     { name: "Văn phòng HĐND và UBND", shortName: "VP HĐND-UBND", kind: "OFFICE" },
     { name: "Phòng Văn hóa - Xã hội", shortName: "Phòng VH-XH", kind: "OFFICE" },

@@ -8,6 +8,7 @@ export const haiAn: SeedCommune = {
   key: "hai-an",
   name: "Phường Hải An",
   kind: "WARD",
+  chairName: "Nguyễn Văn Thành",
   units: [
     { name: "Văn phòng HĐND và UBND", shortName: "VP HĐND-UBND", kind: "OFFICE" },
     { name: "Phòng Văn hóa - Xã hội", shortName: "Phòng VH-XH", kind: "OFFICE" },

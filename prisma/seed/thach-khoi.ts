@@ -9,6 +9,7 @@ export const thachKhoi: SeedCommune = {
   key: "thach-khoi",
   name: "Phường Thạch Khôi",
   kind: "WARD",
+  chairName: "Trần Đức Minh",
   units: [
     { name: "Văn phòng HĐND và UBND", shortName: "VP HĐND-UBND", kind: "OFFICE" },
     { name: "Phòng Văn hóa - Xã hội", shortName: "Phòng VH-XH", kind: "OFFICE" },

@@ -50,6 +50,8 @@ export type SeedCommune = {
   /** "Phường Hải An" */
   name: string;
   kind: "WARD" | "COMMUNE";
+  /** The chair's own name (invented for the demo): the default signer of the commune's reports. */
+  chairName: string;
   units: { name: string; shortName: string; kind: SeedUnitKind }[];
   plan: SeedPlan;
 };

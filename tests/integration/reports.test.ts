@@ -97,7 +97,9 @@ describe("compiling a draft", () => {
     // Every overdue task is named with its lead unit in the overdue section.
     for (const t of data.tasks.filter((x) => x.status === "OVERDUE")) expect(sections.overdue).toContain(`Nhiệm vụ ${t.code} ${t.title}`);
     expect(r.place).toBe("Hải An");
-    expect(r.signerName).toBe((await db.user.findFirstOrThrow({ where: { username: "chutich.haian" } })).fullName);
+    // The chair's own name from the profile (the seed's "Nguyễn Văn Thành"), not the account's display name.
+    expect(r.signerName).toBe((await db.user.findFirstOrThrow({ where: { username: "chutich.haian" } })).officialName);
+    expect(r.signerName).toBe("Nguyễn Văn Thành");
     expect(r.recipients.split("\n").at(-1)).toBe("Lưu: VT, VHXH");
   });
 
@@ -120,9 +122,7 @@ describe("compiling a draft", () => {
     const r = await draft();
     const sections = r.sections as unknown as ReportSections;
     const unit = await db.unit.findUniqueOrThrow({ where: { id: office.unitId! } });
-    expect(sections.difficulties).toContain(
-      `- Thiếu kinh phí mua máy chủ dự phòng. (${unit.shortName ?? unit.name}, nhiệm vụ ${task.code})`,
-    );
+    expect(sections.difficulties).toContain(`- Thiếu kinh phí mua máy chủ dự phòng. (${unit.name}, nhiệm vụ ${task.code})`);
     expect(sections.proposals).toContain("Đề nghị bổ sung kinh phí năm 2027.");
     expect(sections.results).toContain(`Nhiệm vụ ${task.code}`);
     const row = (r.data as unknown as ReportData).tasks.find((t) => t.code === task.code);

@@ -120,6 +120,13 @@ describe("renderReportDocx: Nơi nhận and the signature", () => {
     expect(only(paragraphs, "- Lưu: VT, VHXH.")).toContain(size(11));
   });
 
+  it("keeps the last paragraph with Nơi nhận and the signature on one page", async () => {
+    const doc = sampleReport();
+    const { paragraphs, tables } = await render(doc);
+    expect(only(paragraphs, doc.sections.closing)).toContain("<w:keepNext/>");
+    expect(tables[1].rows[0].xml).toContain("<w:cantSplit/>");
+  });
+
   it("signs TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, room for the signature, then the name, all bold and centred", async () => {
     const { paragraphs, tables } = await render();
     const right = tables[1].rows[0].cells[1];

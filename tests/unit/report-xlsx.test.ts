@@ -52,8 +52,16 @@ describe("renderReportXlsx", () => {
     expect(ws.getCell("A1").value).toBe(`KẾT QUẢ THỰC HIỆN NHIỆM VỤ – ${data.period.label} – ${data.commune.name}`);
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.getCell("A1").isMerged).toBe(true);
-    expect(ws.getCell("A2").value).toBe(`Kế hoạch số ${data.plan.number} – Số liệu đến ${formatDateTime(new Date(data.asOf))}`);
+    expect(ws.getCell("A2").value).toBe(`Kế hoạch số 12/KH-UBND ngày 15/07/2025 – Số liệu đến ${formatDateTime(new Date(data.asOf))}`);
     expect(ws.getCell("A3").value).toBeNull();
+  });
+
+  it("leaves the plan out of the banner when it has no number or date, rather than 'Kế hoạch số  –'", async () => {
+    const doc = sampleReport();
+    doc.data.plan = { ...doc.data.plan, number: "", issuedDate: "" };
+    const bare = new ExcelJS.Workbook();
+    await bare.xlsx.load((await renderReportXlsx(doc)) as unknown as ArrayBuffer);
+    expect(sheet(bare, "Nhiệm vụ").getCell("A2").value).toBe(`Số liệu đến ${formatDateTime(new Date(data.asOf))}`);
   });
 
   it("marks a draft", async () => {

@@ -1,0 +1,115 @@
+// The wording of a compiled draft as a clerk would send it (issue 16, items 13 and 14): targets with
+// their unit, no "0/5 đơn vị" sentence, full unit names, the plan's number and date in the opening
+// sentence and the XLSX banner, and the chair's own name as the default signer.
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
+import type { Viewer } from "@/lib/auth/permissions";
+import { dateFromKey, localDateKey } from "@/lib/dates";
+import { createReportDraft } from "@/lib/reports/commands";
+import { documentOf } from "@/lib/reports/document";
+import { renderReportDocx } from "@/lib/reports/docx";
+import { reportPeriodContaining } from "@/lib/reports/periods";
+import type { ReportData, ReportSections } from "@/lib/reports/types";
+import { renderReportXlsx } from "@/lib/reports/xlsx";
+import { docxText, docxXml } from "../support/docx-xml";
+import { communeByName, freshDemo, testDb, viewer } from "./db";
+
+const db = testDb();
+let communeId: string;
+let planId: string;
+let coordinator: Viewer;
+const period = reportPeriodContaining(localDateKey(new Date()), "MONTH");
+
+beforeAll(async () => {
+  await freshDemo(db);
+  communeId = (await communeByName(db, "Phường Hải An")).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId } })).id;
+  coordinator = await viewer(db, "vhxh.haian");
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function draft() {
+  const res = (await executeAction(createReportDraft, coordinator, { communeId, planId, periodKey: period.key }, db)) as ActionResult<{
+    reportId: string;
+  }>;
+  if (!res.ok) throw new Error(`${res.code}: ${res.message}`);
+  const r = await db.report.findUniqueOrThrow({ where: { id: res.data.reportId } });
+  return { r, data: r.data as unknown as ReportData, sections: r.sections as unknown as ReportSections };
+}
+
+async function xlsxBanner(r: Awaited<ReturnType<typeof draft>>["r"]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderReportXlsx(documentOf(r))) as unknown as ArrayBuffer);
+  return String(wb.worksheets[0].getCell("A2").value);
+}
+
+describe("the draft's prose", () => {
+  it("states a count target with its unit, never 'mục tiêu = 82'", async () => {
+    const { sections } = await draft();
+    expect(sections.assessment).not.toMatch(/mục tiêu [=<>≥≤]?\s*\d+(,\d+)? đến/u);
+    expect(sections.assessment).toContain("mục tiêu 82 nhóm TTHC đến");
+    expect(sections.assessment).toMatch(/mục tiêu ≥ \d+(,\d+)?% đến/u);
+  });
+
+  it("leaves out the confirmations sentence while no unit has confirmed, and counts them once one has", async () => {
+    await db.reportSubmission.deleteMany({ where: { communeId } });
+    const before = await draft();
+    expect(before.sections.assessment).not.toContain("đơn vị chủ trì đã xác nhận");
+    const unit = await db.unit.findFirstOrThrow({ where: { communeId, shortName: "TT PVHCC" } });
+    const staff = await db.user.findFirstOrThrow({ where: { unitId: unit.id } });
+    await db.reportSubmission.create({
+      data: {
+        communeId,
+        planId,
+        periodKey: period.key,
+        periodStart: dateFromKey(period.start),
+        periodEnd: dateFromKey(period.end),
+        unitId: unit.id,
+        confirmedById: staff.id,
+      },
+    });
+    const after = await draft();
+    expect(after.sections.assessment).toContain(`Trong kỳ, 1/${after.data.units.length} đơn vị chủ trì đã xác nhận báo cáo.`);
+  });
+
+  it("names units by their full names, in the text and the tables", async () => {
+    const { data, sections } = await draft();
+    const units = await db.unit.findMany({ where: { communeId, shortName: { not: null } } });
+    const official = JSON.stringify({ data, sections });
+    for (const u of units) if (!u.name.includes(u.shortName!)) expect(official, u.shortName!).not.toContain(u.shortName!);
+    expect(data.tasks.some((t) => t.leadUnits.includes("Trung tâm Sự nghiệp công"))).toBe(true);
+    expect(data.units.map((u) => u.name)).toContain("Trung tâm Phục vụ hành chính công");
+  });
+});
+
+describe("the plan's number and date", () => {
+  it("open the DOCX's first sentence and the XLSX banner when the plan has them", async () => {
+    await db.plan.update({ where: { id: planId }, data: { number: "123/KH-UBND", issuedDate: new Date("2025-08-15") } });
+    const { r, sections } = await draft();
+    const ref = "Thực hiện Kế hoạch số 123/KH-UBND ngày 15/08/2025 của Ủy ban nhân dân phường Hải An";
+    expect(sections.intro.startsWith(ref)).toBe(true);
+    const body = docxText(await docxXml(await renderReportDocx(documentOf(r))));
+    expect(body.some((p) => p.startsWith(ref))).toBe(true);
+    expect(await xlsxBanner(r)).toMatch(/^Kế hoạch số 123\/KH-UBND ngày 15\/08\/2025 – Số liệu đến /);
+  });
+
+  it("are left out gracefully when the plan has neither", async () => {
+    await db.plan.update({ where: { id: planId }, data: { number: null, issuedDate: null } });
+    const { r, sections } = await draft();
+    expect(sections.intro).toMatch(/^Thực hiện Kế hoạch của Ủy ban nhân dân phường Hải An về /u);
+    const banner = await xlsxBanner(r);
+    expect(banner).not.toMatch(/số\s*–|số\s*$/u);
+    expect(banner).toMatch(/^Số liệu đến /);
+  });
+});
+
+describe("the default signer", () => {
+  it("is the chair's full name from the account profile, not the account's display name", async () => {
+    await db.user.update({ where: { username: "chutich.haian" }, data: { officialName: "Phạm Thị Lan" } });
+    const { r } = await draft();
+    expect(r.signerName).toBe("Phạm Thị Lan");
+  });
+});
