@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { COMPARISON_SYMBOL, STATUS_META } from "../indicators/status";
 import { formatValue } from "../indicators/vocabulary";
 import { periodFromKey } from "../indicators/periods";
+import { dueDateAt } from "../tasks/deadline-history";
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
 import { DEADLINE_STATUS_META } from "../tasks/status-meta";
 import { nextReportPeriod, type ReportPeriod, type WeekStartDay } from "./periods";
@@ -82,6 +83,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     },
   });
   tasks.sort((a, b) => (a.group?.sortOrder ?? 1e9) - (b.group?.sortOrder ?? 1e9) || a.sortOrder - b.sortOrder);
+  if (!live) await rewindTasks(tx, communeId, planId, asOf, tasks);
 
   // The last progress report of each task made by the end of the period: its state then.
   const last = await tx.$queryRaw<LastReport[]>`
@@ -229,6 +231,21 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       .map(({ order: _order, ...u }) => u),
   };
   return { data, difficulties: notes("difficulties"), proposals: notes("proposals"), reported, upcoming, nextPeriodLabel: next.label };
+}
+
+/**
+ * A past period shows the plan as it was at `asOf`: tasks created later are dropped and each
+ * deadline is the one that applied then (the dashboard's past periods use the same rule).
+ */
+async function rewindTasks(tx: Tx, communeId: string, planId: string, asOf: Date, tasks: { id: string; dueDate: Date | null }[]) {
+  const then = await tx.$queryRaw<{ id: string; dueDate: Date | null }[]>`
+    SELECT t.id, ${dueDateAt(new Date(asOf.getTime() + 1))} AS "dueDate" FROM "Task" t
+    WHERE t."communeId" = ${communeId} AND t."planId" = ${planId} AND t."createdAt" <= ${asOf}`;
+  const dueThen = new Map(then.map((r) => [r.id, r.dueDate]));
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    if (dueThen.has(tasks[i].id)) tasks[i].dueDate = dueThen.get(tasks[i].id)!;
+    else tasks.splice(i, 1);
+  }
 }
 
 /** The plan's KPIs with the value current on `day` and their status, as the dashboard judges them. */

@@ -360,6 +360,7 @@ describe("units confirm they have reported; the office reminds the others", () =
     const input = { communeId: haiAn.communeId, planId, periodKey };
     const open = await db.task.findMany({
       where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: center.unitId!, role: "LEAD" } } },
+      orderBy: { sortOrder: "asc" }, // the order the refusal names them in
     });
     const since = new Date(`${currentMonth.start}T00:00:00+07:00`);
     const stale = [];
