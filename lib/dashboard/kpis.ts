@@ -49,6 +49,7 @@ export const emptyKpiCounts = (): Record<IndicatorStatus, number> => ({
   BEHIND: 0,
   AT_RISK: 0,
   MISSED: 0,
+  STALE: 0,
   NO_DATA: 0,
 });
 

@@ -6,7 +6,7 @@ import { dashboardKpis } from "../dashboard/kpis";
 import { addDays, dateOnlyKey, formatDateKey, formatDateTime, localDateKey, localDayStart } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { COMPARISON_SYMBOL, STATUS_META } from "../indicators/status";
+import { COMPARISON_SYMBOL } from "../indicators/status";
 import { formatValue } from "../indicators/vocabulary";
 import { periodFromKey } from "../indicators/periods";
 import { dueDateAt } from "../tasks/deadline-history";
@@ -252,7 +252,7 @@ async function rewindTasks(tx: Tx, communeId: string, planId: string, asOf: Date
 async function kpiRows(communeId: string, planId: string, day: string): Promise<ReportKpiRow[]> {
   const { cards } = await dashboardKpis(communeId, { planId }, day);
   return cards.map((c) => {
-    const { latest, milestone, status } = c.summary;
+    const { latest, milestone, status, label } = c.summary;
     const valuePeriod = latest ? (periodFromKey(latest.periodKey, "MONTHLY") ?? periodFromKey(latest.periodKey, "WEEKLY"))?.label : "";
     return {
       code: c.code,
@@ -262,7 +262,7 @@ async function kpiRows(communeId: string, planId: string, day: string): Promise<
       value: latest ? formatValue(latest.value, c.unit) : "",
       valuePeriod: valuePeriod ?? latest?.periodKey ?? "",
       status,
-      statusLabel: STATUS_META[status].label,
+      statusLabel: label,
       responsibleUnit: c.responsibleUnit ?? "",
     };
   });
