@@ -17,6 +17,7 @@ test.describe("Chỉ tiêu: đơn vị chịu trách nhiệm nhập số liệu"
     await expect(row.locator("[data-indicator-status]")).toHaveAttribute("data-indicator-status", "STALE");
     await expect(row.locator("[data-indicator-status]")).toContainText(/^Số liệu cũ: tháng \d+\/\d{4}$/);
     await row.getByRole("link", { name: HO_SO }).click();
+    await page.waitForURL(/\/chi-tieu\/[^/]+$/);
 
     const status = page.locator("[data-indicator-status]").first();
     await expect(status).toHaveText(/^Số liệu cũ: tháng \d+\/\d{4}$/);
