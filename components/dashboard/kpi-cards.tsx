@@ -22,7 +22,7 @@ export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: st
             >
               <span className="flex items-start justify-between gap-2">
                 <span className="line-clamp-2 text-sm font-medium text-slate-900">{c.name}</span>
-                <IndicatorBadge status={s.status} />
+                <IndicatorBadge status={s.status} label={s.label} />
               </span>
               <span className="flex items-end justify-between gap-2">
                 <span>

@@ -9,7 +9,7 @@ import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 import { formatValue } from "@/lib/indicators/vocabulary";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
 
-const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "NO_DATA"];
+const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
 
 /** What a row needs, nothing more (dates as ISO text: the rows cross to the browser as JSON). */
 export type ProvinceTableRow = {

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { applyImportAction, discardImportAction, saveImportDraftAction } from "@/lib/import/actions";
+import { OTHER_COMMUNE_CONFIRM, otherCommuneWarning } from "@/lib/import/commune-check";
 import type { PlanDraft, TaskDraft } from "@/lib/import/types";
 import { matchUnit, type UnitRef } from "@/lib/import/units";
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
@@ -60,6 +61,7 @@ function Messages({ state }: { state: { ok: false; message: string; fieldErrors?
 export function ReviewForm({
   communeId,
   importId,
+  communeName,
   initial,
   units,
   source,
@@ -67,6 +69,8 @@ export function ReviewForm({
 }: {
   communeId: string;
   importId: string;
+  /** The commune the plan would be created in, to catch a document of another one. */
+  communeName: string;
   initial: PlanDraft;
   units: UnitRef[];
   source: string[];
@@ -119,6 +123,8 @@ export function ReviewForm({
     </>
   );
   const failure = [apply.state, save.state, discard.state].find((s) => s && !s.ok);
+  // A new plan only: re-importing into an existing plan keeps that plan's commune.
+  const otherCommune = reimport ? null : otherCommuneWarning(draft.commune, communeName);
 
   return (
     <div className="space-y-5" data-testid="import-review">
@@ -345,8 +351,16 @@ export function ReviewForm({
       </ol>
 
       <div className="sticky bottom-0 flex flex-wrap gap-2 border-t border-slate-200 bg-slate-50/95 py-3">
-        <form onSubmit={apply.onSubmit}>
+        <form onSubmit={apply.onSubmit} className="flex flex-wrap items-center gap-2">
           {hidden}
+          {otherCommune ? (
+            <label className="flex max-w-xl items-start gap-2 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+              <input type="checkbox" name="confirmOtherCommune" className="mt-1" data-testid="confirm-other-commune" />
+              <span>
+                <strong>{otherCommune}</strong> {OTHER_COMMUNE_CONFIRM}
+              </span>
+            </label>
+          ) : null}
           <button type="submit" disabled={apply.pending} className={buttonClass.primary}>
             {apply.pending ? "Đang áp dụng…" : reimport ? "Áp dụng thay đổi vào kế hoạch" : `Tạo kế hoạch (${draft.tasks.length} nhiệm vụ)`}
           </button>

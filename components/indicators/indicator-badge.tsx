@@ -1,9 +1,10 @@
 import { TONE_CLASSES, ToneBadge } from "@/components/ui/status-badge";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 
-export function IndicatorBadge({ status }: { status: IndicatorStatus }) {
+/** `label` is the summary's own text when there is one ("Số liệu cũ: tháng 9/2026"). */
+export function IndicatorBadge({ status, label }: { status: IndicatorStatus; label?: string }) {
   const meta = STATUS_META[status];
-  return <ToneBadge tone={meta.tone} label={meta.label} data-indicator-status={status} />;
+  return <ToneBadge tone={meta.tone} label={label ?? meta.label} data-indicator-status={status} />;
 }
 
 /** Share of the way to the target, coloured like the status. */

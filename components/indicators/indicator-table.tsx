@@ -43,7 +43,7 @@ export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; 
                 <IndicatorProgress status={s.status} percent={s.progress} />
               </Td>
               <Td>
-                <IndicatorBadge status={s.status} />
+                <IndicatorBadge status={s.status} label={s.label} />
               </Td>
               <Td>
                 <Sparkline

@@ -1,7 +1,7 @@
 // Input of the administration forms; shared by the server actions and the forms' error display.
 import { z } from "zod";
 import "../validation/messages";
-import { str } from "../validation/fields";
+import { checkbox, str } from "../validation/fields";
 
 export const UNIT_KINDS_IN_COMMUNE = ["OFFICE", "CENTER", "POLICE", "MASS_ORG", "VILLAGE", "OTHER"] as const;
 export const COMMUNE_USER_ROLES = ["CHAIR", "COORDINATOR", "UNIT_STAFF"] as const;
@@ -13,10 +13,6 @@ const optionalText = (max: number) =>
     .max(max, `Tối đa ${max} ký tự`)
     .optional()
     .transform((v) => (v ? v : null));
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
 
 export const unitFields = {
   communeId: id,

@@ -5,6 +5,7 @@ import { addDays, localDateKey, localDayStart, TIME_ZONE } from "../dates";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { periodContaining } from "../indicators/periods";
+import { ACTIVE_PLAN, IN_ACTIVE_PLAN } from "../plans/active";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "../tasks/deadline-status";
 import { awaitingLeadership, tasksInStatus, unacknowledgedDirectives, unitsNotUpdated } from "./action-lists";
 import { asOfDay, comparisonDay, type DashboardFilters } from "./filters";
@@ -73,9 +74,13 @@ async function completionsByWeek(communeId: string, scope: TaskScopeFilter, day:
 async function filterOptions(communeId: string) {
   const db = getDb();
   const [plans, groups, units] = await Promise.all([
-    db.plan.findMany({ where: { communeId }, orderBy: { createdAt: "desc" }, select: { id: true, title: true, number: true } }),
+    db.plan.findMany({
+      where: { communeId, ...ACTIVE_PLAN },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, title: true, number: true },
+    }),
     db.planGroup.findMany({
-      where: { communeId },
+      where: { communeId, ...IN_ACTIVE_PLAN },
       orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
       select: { id: true, planId: true, code: true, title: true },
     }),

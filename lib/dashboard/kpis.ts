@@ -6,6 +6,7 @@ import { dateOnlyKey } from "../dates";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
+import { activePlanSql } from "../plans/active";
 import { summarizeIndicator, type IndicatorDefinition, type PeriodValue } from "../indicators/summary";
 
 /** Periods in a card's sparkline. */
@@ -49,6 +50,7 @@ export const emptyKpiCounts = (): Record<IndicatorStatus, number> => ({
   BEHIND: 0,
   AT_RISK: 0,
   MISSED: 0,
+  STALE: 0,
   NO_DATA: 0,
 });
 
@@ -66,7 +68,7 @@ export async function dashboardKpis(communeId: string, f: { planId?: string; uni
   const indicators = await getDb().$queryRaw<KpiRow[]>`
     SELECT i.id, i.code, i."catalogCode", i.name, ${DEFINITION_COLUMNS}, COALESCE(u."shortName", u.name) AS "responsibleUnit"
     FROM "Indicator" i
-    JOIN "Plan" p ON p.id = i."planId" AND p."communeId" = i."communeId"
+    JOIN "Plan" p ON p.id = i."planId" AND p."communeId" = i."communeId" AND ${activePlanSql(Prisma.sql`p.id`)}
     LEFT JOIN "Unit" u ON u.id = i."responsibleUnitId"
     WHERE i."communeId" = ${communeId}
       ${f.planId ? Prisma.sql`AND i."planId" = ${f.planId}` : Prisma.empty}

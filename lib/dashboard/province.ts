@@ -5,6 +5,7 @@ import { dateOnlyKey, localDateKey } from "../dates";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
+import { activePlanSql } from "../plans/active";
 import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summary";
 import { DEFINITION_COLUMNS, emptyKpiCounts } from "./kpis";
 import { shortCache } from "./short-cache";
@@ -56,7 +57,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
              max(t."lastUpdateAt") AS "lastUpdateAt"
       FROM "Unit" c
       LEFT JOIN "Unit" pr ON pr.id = c."provinceId"
-      LEFT JOIN "Task" t ON t."communeId" = c.id
+      LEFT JOIN "Task" t ON t."communeId" = c.id AND ${activePlanSql(Prisma.sql`t."planId"`)}
       WHERE c.kind IN ('COMMUNE', 'WARD') AND ${inProvince}
       GROUP BY c.id, pr.name
       ORDER BY c.name`,
@@ -66,7 +67,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
              v."periodKey" AS "latestKey", v."periodEnd" AS "latestEnd", v.value AS "latestValue", v.revision AS "latestRevision"
       FROM "Indicator" i
       JOIN "Unit" c ON c.id = i."communeId"
-      JOIN "Plan" p ON p.id = i."planId"
+      JOIN "Plan" p ON p.id = i."planId" AND ${activePlanSql(Prisma.sql`p.id`)}
       LEFT JOIN LATERAL (
         SELECT x."periodKey", x."periodEnd", x.value::float8 AS value, x.revision FROM "IndicatorValue" x
         WHERE x."communeId" = i."communeId" AND x."indicatorId" = i.id AND x."periodStart" <= ${today}::date

@@ -5,6 +5,7 @@
 import "server-only";
 import { TIME_ZONE, weekStart } from "../dates";
 import { Prisma } from "../generated/prisma/client";
+import { activePlanSql } from "../plans/active";
 import { DUE_SOON_DAYS } from "../tasks/deadline-status";
 
 /** The columns the category is decided from, as SQL expressions (the current row or a past state). */
@@ -44,9 +45,9 @@ export function statusCase(c: StatusColumns, today: string, now: Date): Prisma.S
 /** Which tasks a dashboard counts: one commune, optionally one plan, one group code, one lead unit. */
 export type TaskScopeFilter = { planId?: string; group?: string; unitId?: string };
 
-/** WHERE conditions on `t` ("Task") for a commune and the dashboard's filters. */
+/** WHERE conditions on `t` ("Task") for a commune and the dashboard's filters (archived plans left out). */
 export function taskScope(communeId: string, f: TaskScopeFilter): Prisma.Sql {
-  const parts = [Prisma.sql`t."communeId" = ${communeId}`];
+  const parts = [Prisma.sql`t."communeId" = ${communeId}`, activePlanSql(Prisma.sql`t."planId"`)];
   if (f.planId) parts.push(Prisma.sql`t."planId" = ${f.planId}`);
   if (f.group) {
     parts.push(

@@ -4,15 +4,15 @@
 import "server-only";
 import { addDays, localDayStart } from "../dates";
 import { Prisma } from "../generated/prisma/client";
+import { dueDateAt } from "../tasks/deadline-history";
 import { statusCase, TASK_COLUMNS, taskScope, type TaskScopeFilter } from "./sql";
 
 export type StateDay = { day: string; live: boolean };
 
 /**
  * SELECT of (id, "groupId", progress, status) for the tasks in scope on local day `at.day`.
- * A past day takes each task's last progress report made before that day ended. Deadlines are the
- * current ones (a deadline moved by a directive is not rewound) and a task added to a plan later
- * counts as not started before it existed; both are rare and said on the page.
+ * A past day counts only the tasks that existed when that day ended, each with its last progress
+ * report made before then and its deadline as it was then (later directions and edits rewound).
  */
 export function taskStates(communeId: string, scope: TaskScopeFilter, at: StateDay, now: Date): Prisma.Sql {
   const where = taskScope(communeId, scope);
@@ -23,7 +23,7 @@ export function taskStates(communeId: string, scope: TaskScopeFilter, at: StateD
   const cut = localDayStart(addDays(at.day, 1));
   const past = {
     workStatus: Prisma.sql`COALESCE(p."workStatus"::text, 'NOT_STARTED')`,
-    dueDate: Prisma.sql`t."dueDate"`,
+    dueDate: Prisma.sql`d."dueDate"`,
     completedAt: Prisma.sql`p."completedAt"`,
     lastUpdateAt: Prisma.sql`p."createdAt"`,
   };
@@ -34,5 +34,6 @@ export function taskStates(communeId: string, scope: TaskScopeFilter, at: StateD
       WHERE u."communeId" = t."communeId" AND u."taskId" = t.id AND u.kind = 'PROGRESS' AND u."createdAt" < ${cut}
       ORDER BY u."createdAt" DESC LIMIT 1
     ) p ON true
-    WHERE ${where}`;
+    CROSS JOIN LATERAL (SELECT ${dueDateAt(cut)} AS "dueDate") d
+    WHERE ${where} AND t."createdAt" < ${cut}`;
 }

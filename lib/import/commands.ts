@@ -14,7 +14,7 @@ import { applyDraftToPlan } from "./reimport";
 import { extractPlanText } from "./extract-text";
 import { parsePlanText } from "./parse-plan";
 import { otherCommuneWarning } from "./commune-check";
-import { importRefSchema, saveImportSchema, uploadPlanSchema } from "./schemas";
+import { applyImportSchema, importRefSchema, saveImportSchema, uploadPlanSchema } from "./schemas";
 import type { PlanDraft } from "./types";
 
 const managers = (u: Viewer) => u.role === "ADMIN" || u.role === "COORDINATOR";
@@ -95,12 +95,13 @@ export const saveImportDraft = defineAction({
 /** Creates the plan from the reviewed draft: plan, groups, tasks, units and targets in one transaction. */
 export const applyImport = defineAction({
   name: "applyImport",
-  schema: saveImportSchema,
+  schema: applyImportSchema,
   allow: managers,
   async run({ user, input, tx }) {
     const c = await managedCommune(tx, user, input.communeId);
     const row = await openImport(tx, c.communeId, input.importId);
     const draft = input.draft as unknown as PlanDraft; // validated by saveImportSchema
+    if (!row.targetPlanId && !input.confirmOtherCommune) await refuseOtherCommune(tx, c.communeId, draft);
     const result = row.targetPlanId
       ? await reimport(tx, { ...c, planId: row.targetPlanId, actorId: user.id }, draft)
       : await createPlanFromDraft(tx, { ...c, importId: row.id, sourceFile: row.fileName }, draft);
@@ -119,6 +120,15 @@ export const applyImport = defineAction({
     return result;
   },
 });
+
+/** Checked again on the draft as reviewed (its commune field can be edited), not only at upload. */
+async function refuseOtherCommune(tx: Tx, communeId: string, draft: PlanDraft) {
+  const communeName = (await tx.unit.findUniqueOrThrow({ where: { id: communeId }, select: { name: true } })).name;
+  const mismatch = otherCommuneWarning(draft.commune, communeName);
+  if (!mismatch) return;
+  const message = `${mismatch} Đánh dấu ô xác nhận nếu vẫn muốn tạo.`;
+  throw new AppError("VALIDATION", message, { confirmOtherCommune: [message] });
+}
 
 async function reimport(tx: Tx, target: CommuneScope & { planId: string; actorId: string }, draft: PlanDraft) {
   const r = await applyDraftToPlan(tx, target, draft);

@@ -2,7 +2,7 @@
 // saved or turned into a plan.
 import { z } from "zod";
 import "../validation/messages";
-import { isoDay, str } from "../validation/fields";
+import { checkbox, isoDay, str } from "../validation/fields";
 
 /** A real calendar day (not just "YYYY-MM-DD": "2025-02-30" would become another day or a database error). */
 const day = isoDay.nullable();
@@ -104,4 +104,6 @@ export const uploadPlanSchema = z.object({
     .transform((v) => v || null),
 });
 export const saveImportSchema = z.object({ communeId: id, importId: id, draft: draftJson.pipe(planDraftSchema) });
+/** Creating the plan: a document naming another commune needs the person's explicit tick. */
+export const applyImportSchema = saveImportSchema.extend({ confirmOtherCommune: checkbox });
 export const importRefSchema = z.object({ communeId: id, importId: id });

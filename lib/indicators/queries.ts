@@ -4,6 +4,7 @@ import { getDb } from "../db";
 import { matchUnit } from "../import/units";
 import { periodFromKey } from "./periods";
 import { currentValues, summarizeIndicator, type IndicatorDefinition } from "./summary";
+import { ACTIVE_PLAN, IN_ACTIVE_PLAN } from "../plans/active";
 
 const numberOrNull = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
@@ -33,12 +34,12 @@ export async function listIndicators(communeId: string, now = new Date()) {
   const today = localDateKey(now);
   const [plans, indicators, values] = await Promise.all([
     db.plan.findMany({
-      where: { communeId },
+      where: { communeId, ...ACTIVE_PLAN },
       orderBy: { createdAt: "desc" },
       select: { id: true, title: true, number: true, periodStart: true },
     }),
     db.indicator.findMany({
-      where: { communeId },
+      where: { communeId, ...IN_ACTIVE_PLAN },
       orderBy: { sortOrder: "asc" },
       include: { responsibleUnit: { select: { name: true } } },
     }),
@@ -172,5 +173,5 @@ export async function listCatalog() {
 }
 
 export async function plansOfCommune(communeId: string) {
-  return getDb().plan.findMany({ where: { communeId }, orderBy: { createdAt: "desc" }, select: { id: true, title: true } });
+  return getDb().plan.findMany({ where: { communeId, ...ACTIVE_PLAN }, orderBy: { createdAt: "desc" }, select: { id: true, title: true } });
 }

@@ -19,8 +19,9 @@
  * 11 says where things stood on 14/11.
  *
  * Decisions, in order:
- * 1. NO_DATA when there is no value, or the latest value's period ended before the last completed
- *    period began (neither the last completed period nor the current one has a value).
+ * 1. NO_DATA when there is no value at all; STALE ("Số liệu cũ: tháng 9/2026") when the latest value's
+ *    period ended before the last completed period began (neither the last completed period nor the
+ *    current one has a value): too old to judge, but never called "no data" beside a value.
  * 2. MET when the latest value meets the current milestone's target, even after its due date.
  * 3. MISSED when today is past the current milestone's due date (so every milestone has passed).
  * 4. AT_RISK when the due date falls within the current reporting period (no report is left before
@@ -43,7 +44,7 @@ export const BEHIND_TOLERANCE = 0.1;
 export const COMPARE_EPSILON = 1e-9;
 
 export type Comparison = "GTE" | "GT" | "EQ" | "LTE" | "LT";
-export type IndicatorStatus = "MET" | "ON_TRACK" | "BEHIND" | "AT_RISK" | "MISSED" | "NO_DATA";
+export type IndicatorStatus = "MET" | "ON_TRACK" | "BEHIND" | "AT_RISK" | "MISSED" | "STALE" | "NO_DATA";
 export type Direction = "up" | "down";
 export type Milestone = { target: number; dueDate: string };
 
@@ -62,7 +63,8 @@ export type StatusInput = {
   unit?: string;
 };
 
-export type StatusResult = { status: IndicatorStatus; milestone: Milestone; expected: number | null; reason: string };
+/** `label` is the badge's text: STATUS_META's, or for STALE the period of the old value. */
+export type StatusResult = { status: IndicatorStatus; label: string; milestone: Milestone; expected: number | null; reason: string };
 
 export const COMPARISON_SYMBOL: Record<Comparison, string> = { GTE: "≥", GT: ">", EQ: "=", LTE: "≤", LT: "<" };
 
@@ -73,6 +75,8 @@ export const STATUS_META: Record<IndicatorStatus, { label: string; tone: Tone }>
   AT_RISK: { label: "Có nguy cơ không đạt", tone: "red" },
   // Orange, not red: a missed target is settled, unlike a risk that can still be averted.
   MISSED: { label: "Không đạt", tone: "orange" },
+  // Purple: a value exists but is too old to judge, unlike gray "no value at all".
+  STALE: { label: "Số liệu cũ", tone: "purple" },
   NO_DATA: { label: "Chưa có số liệu", tone: "gray" },
 };
 
@@ -135,8 +139,9 @@ export function indicatorStatus(input: StatusInput): StatusResult {
     baseline === null && comparison === "EQ" && final.target <= 0 ? "down" : directionOf(comparison, baselineValue, final.target);
   const q = (v: number) => quantity(v, input.unit);
   const goal = `chỉ tiêu ${COMPARISON_SYMBOL[comparison]} ${q(milestone.target)} (hạn ${formatDateKey(milestone.dueDate)})`;
-  const result = (status: IndicatorStatus, expected: number | null, reason: string): StatusResult => ({
+  const result = (status: IndicatorStatus, expected: number | null, reason: string, label = STATUS_META[status].label): StatusResult => ({
     status,
+    label,
     milestone,
     expected,
     reason,
@@ -146,7 +151,9 @@ export function indicatorStatus(input: StatusInput): StatusResult {
   const missing = `thiếu số liệu ${required.label.toLowerCase()} (${required.range})`;
   if (latest === null) return result("NO_DATA", null, `Chưa có số liệu nào; ${missing}.`);
   if (latest.periodEnd < required.start) {
-    return result("NO_DATA", null, `Số liệu mới nhất đến ${formatDateKey(latest.periodEnd)}; ${missing}.`);
+    const old = periodContaining(latest.periodEnd, frequency).label;
+    const label = `${STATUS_META.STALE.label}: ${old.charAt(0).toLowerCase()}${old.slice(1)}`;
+    return result("STALE", null, `Số liệu mới nhất đến ${formatDateKey(latest.periodEnd)}; ${missing}.`, label);
   }
 
   const measuredOn = latest.periodEnd < today ? latest.periodEnd : today;

@@ -2,13 +2,14 @@ import "server-only";
 import { getDb } from "../db";
 import { taskRowSelect, toTaskRow } from "../tasks/queries";
 
+/** The commune's plans with their task counts: the active ones, and apart the archived ones. */
 export async function listPlans(communeId: string) {
   const db = getDb();
-  const [plans, counts] = await Promise.all([
+  const [all, counts] = await Promise.all([
     db.plan.findMany({ where: { communeId }, orderBy: { createdAt: "desc" } }),
     db.task.groupBy({ by: ["planId", "workStatus"], where: { communeId }, _count: { _all: true } }),
   ]);
-  return plans.map((p) => {
+  const plans = all.map((p) => {
     const mine = counts.filter((c) => c.planId === p.id);
     return {
       ...p,
@@ -16,6 +17,7 @@ export async function listPlans(communeId: string) {
       doneCount: mine.filter((c) => c.workStatus === "DONE").reduce((n, c) => n + c._count._all, 0),
     };
   });
+  return { active: plans.filter((p) => !p.archivedAt), archived: plans.filter((p) => p.archivedAt) };
 }
 
 /** A plan with its groups and tasks, or null when it is not this commune's. */

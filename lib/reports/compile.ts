@@ -6,9 +6,9 @@ import { dashboardKpis } from "../dashboard/kpis";
 import { addDays, dateOnlyKey, formatDateKey, formatDateTime, localDateKey, localDayStart } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { STATUS_META } from "../indicators/status";
 import { formatValue, targetText } from "../indicators/vocabulary";
 import { periodFromKey } from "../indicators/periods";
+import { dueDateAt } from "../tasks/deadline-history";
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
 import { DEADLINE_STATUS_META } from "../tasks/status-meta";
 import { nextReportPeriod, type ReportPeriod, type WeekStartDay } from "./periods";
@@ -84,6 +84,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     },
   });
   tasks.sort((a, b) => (a.group?.sortOrder ?? 1e9) - (b.group?.sortOrder ?? 1e9) || a.sortOrder - b.sortOrder);
+  if (!live) await rewindTasks(tx, communeId, planId, asOf, tasks);
 
   // The last progress report of each task made by the end of the period: its state then.
   const last = await tx.$queryRaw<LastReport[]>`
@@ -233,6 +234,21 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
   return { data, difficulties: notes("difficulties"), proposals: notes("proposals"), reported, upcoming, nextPeriodLabel: next.label };
 }
 
+/**
+ * A past period shows the plan as it was at `asOf`: tasks created later are dropped and each
+ * deadline is the one that applied then (the dashboard's past periods use the same rule).
+ */
+async function rewindTasks(tx: Tx, communeId: string, planId: string, asOf: Date, tasks: { id: string; dueDate: Date | null }[]) {
+  const then = await tx.$queryRaw<{ id: string; dueDate: Date | null }[]>`
+    SELECT t.id, ${dueDateAt(new Date(asOf.getTime() + 1))} AS "dueDate" FROM "Task" t
+    WHERE t."communeId" = ${communeId} AND t."planId" = ${planId} AND t."createdAt" <= ${asOf}`;
+  const dueThen = new Map(then.map((r) => [r.id, r.dueDate]));
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    if (dueThen.has(tasks[i].id)) tasks[i].dueDate = dueThen.get(tasks[i].id)!;
+    else tasks.splice(i, 1);
+  }
+}
+
 /** The plan's KPIs with the value current on `day` and their status, as the dashboard judges them. */
 async function kpiRows(tx: Tx, communeId: string, planId: string, day: string): Promise<ReportKpiRow[]> {
   const { cards } = await dashboardKpis(communeId, { planId }, day);
@@ -243,7 +259,7 @@ async function kpiRows(tx: Tx, communeId: string, planId: string, day: string): 
   });
   const unitOf = new Map(responsible.map((i) => [i.id, i.responsibleUnit?.name ?? ""]));
   return cards.map((c) => {
-    const { latest, milestone, status } = c.summary;
+    const { latest, milestone, status, label } = c.summary;
     const valuePeriod = latest ? (periodFromKey(latest.periodKey, "MONTHLY") ?? periodFromKey(latest.periodKey, "WEEKLY"))?.label : "";
     return {
       code: c.code,
@@ -253,7 +269,7 @@ async function kpiRows(tx: Tx, communeId: string, planId: string, day: string): 
       value: latest ? formatValue(latest.value, c.unit) : "",
       valuePeriod: valuePeriod ?? latest?.periodKey ?? "",
       status,
-      statusLabel: STATUS_META[status].label,
+      statusLabel: label,
       responsibleUnit: unitOf.get(c.id) ?? "",
     };
   });

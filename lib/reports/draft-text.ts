@@ -41,7 +41,7 @@ function assessment(data: ReportData): string {
       // A value too old to judge (none in the last two periods) is said to be the latest known one.
       const value = !k.value
         ? "chưa có số liệu"
-        : k.status === "NO_DATA"
+        : k.status === "STALE"
           ? `số liệu gần nhất ${k.value} (${k.valuePeriod})`
           : `${k.value} (${k.valuePeriod})`;
       lines.push(`- ${k.name}: ${value}; mục tiêu ${k.target} đến ${k.dueDate}; đánh giá: ${lowerFirst(k.statusLabel)}.`);

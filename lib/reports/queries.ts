@@ -1,13 +1,14 @@
 import "server-only";
 import { canViewReport, type CommuneScope, type Viewer } from "../auth/permissions";
 import { getDb } from "../db";
+import { ACTIVE_PLAN } from "../plans/active";
 import { progressReportSince, type ReportPeriod } from "./periods";
 import { reminderTopic } from "./submission-commands";
 
 /** The commune's plans with what the period pickers need. */
 export async function reportPlans(communeId: string) {
   return getDb().plan.findMany({
-    where: { communeId },
+    where: { communeId, ...ACTIVE_PLAN },
     orderBy: { createdAt: "desc" },
     select: { id: true, number: true, title: true, periodStart: true, periodEnd: true, createdAt: true, reportWeekStart: true },
   });
@@ -174,7 +175,7 @@ export async function unitPeriodStatus(communeId: string, unitId: string, planId
 /** Plans in which a unit leads at least one task. */
 export async function plansLedBy(communeId: string, unitId: string) {
   return getDb().plan.findMany({
-    where: { communeId, tasks: { some: { units: { some: { unitId, role: "LEAD" } } } } },
+    where: { communeId, ...ACTIVE_PLAN, tasks: { some: { units: { some: { unitId, role: "LEAD" } } } } },
     orderBy: { createdAt: "desc" },
     select: { id: true, number: true, title: true, periodStart: true, periodEnd: true, createdAt: true, reportWeekStart: true },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DEADLINE_STATUSES, deadlineStatusOf, type DeadlineStatus } from "./deadline-status";
+import { IN_ACTIVE_PLAN } from "../plans/active";
 
 const taskRowSelect = {
   id: true,
@@ -45,7 +46,7 @@ export { taskRowSelect };
 /** Tasks of a commune where `unitId` leads or helps; `role` says which. */
 export async function listUnitTasks(communeId: string, unitId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
-    where: { communeId, units: { some: { unitId, communeId } } },
+    where: { communeId, ...IN_ACTIVE_PLAN, units: { some: { unitId, communeId } } },
     select: taskRowSelect,
     orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
   });
@@ -58,7 +59,7 @@ export async function listUnitTasks(communeId: string, unitId: string, now = new
 
 export async function listCommuneTasks(communeId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
-    where: { communeId },
+    where: { communeId, ...IN_ACTIVE_PLAN },
     select: taskRowSelect,
     orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
   });

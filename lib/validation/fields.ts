@@ -35,6 +35,12 @@ export const isoDay = str()
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
   }, "Ngày không hợp lệ");
 
+/** A checkbox of a form ("on" when ticked, absent when not) or a boolean from code. */
+export const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
 /** An optional day: an empty field becomes null. */
 export const optionalDay = z
   .union([z.literal(""), isoDay])

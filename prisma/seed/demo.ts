@@ -166,6 +166,14 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
   }
   if (chair) await seedDemoDeadlines(tx, { communeId, chairId: chair.id, users }, now);
   await seedIndicatorValues(tx, c.key, communeId, coordinatorId, now);
+  // The demo's history is backdated; past periods count only tasks that existed then, so the plan
+  // is dated to its first recorded event (or its issue date, whichever is earlier).
+  await tx.$executeRaw`
+    WITH first AS (
+      SELECT LEAST(p."issuedDate"::timestamptz, (SELECT min(u."createdAt") FROM "TaskUpdate" u WHERE u."communeId" = ${communeId}),
+                   (SELECT min(d."createdAt") FROM "Directive" d WHERE d."communeId" = ${communeId})) - interval '1 day' AS at
+      FROM "Plan" p WHERE p.id = ${planId})
+    UPDATE "Task" t SET "createdAt" = first.at FROM first WHERE t."planId" = ${planId} AND first.at IS NOT NULL`;
   return communeId;
 }
 

@@ -375,6 +375,7 @@ const tasks = "lib/tasks/actions.ts";
 const admin = "lib/admin/actions.ts";
 const imports = "lib/import/actions.ts";
 const indicators = "lib/indicators/actions.ts";
+const plans = "lib/plans/actions.ts";
 const reports = "lib/reports/actions.ts";
 
 const taskPage = (i: Ids) => `${c(i)}/nhiem-vu/${i.taskId}`;
@@ -627,6 +628,36 @@ export const ACTIONS: ActionEntry[] = [
     page: (i) => `${c(i)}/ke-hoach/nhap/${i.importDraftId}`,
     valid: (i) => ({ communeId: i.communeId, importId: i.importDraftId }),
     harmless: (i) => ({ communeId: i.communeId, importId: i.importAppliedId }),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  // Plans: archive / restore, number and date
+  act({
+    file: plans,
+    exportedName: "archivePlanAction",
+    page: (i) => `${c(i)}/ke-hoach/${i.planId}`,
+    valid: (i) => ({ communeId: i.communeId, planId: i.planId }),
+    // Archiving would hide the plan from every other test: an empty plan id is refused after the role check.
+    harmless: (i) => ({ communeId: i.communeId, planId: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: plans,
+    exportedName: "restorePlanAction",
+    page: (i) => `${c(i)}/ke-hoach/${i.planId}`,
+    valid: (i) => ({ communeId: i.communeId, planId: i.planId }),
+    // The plan is not archived: restoring it is a conflict after every permission check.
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId }),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: plans,
+    exportedName: "updatePlanDetailsAction",
+    page: (i) => `${c(i)}/ke-hoach/${i.planId}`,
+    valid: (i, f) => ({ communeId: i.communeId, planId: i.planId, version: String(f.planVersion), number: MARK, issuedDate: "" }),
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, version: STALE, number: MARK, issuedDate: "" }),
     allowCodes: ["CONFLICT"],
     expect: action(MANAGERS, can.manage),
   }),

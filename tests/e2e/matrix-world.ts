@@ -67,6 +67,7 @@ export type IdKey = keyof Ids;
 /** What the forms need besides ids: current versions and the values a valid submission carries. */
 export type Facts = {
   communeName: string;
+  planVersion: number;
   taskVersion: number;
   task: { title: string; deadlineKind: string; dueDate: string; deadlineText: string; expectedOutput: string };
   unit: { name: string; shortName: string; kind: string };
@@ -216,6 +217,7 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
   };
   const facts: Facts = {
     communeName: name,
+    planVersion: plan.version,
     taskVersion: task.version,
     task: {
       title: task.title,

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { haiAn } from "../../prisma/seed/hai-an";
+import { docxFromText, planText } from "../support/documents";
 import { stateFile } from "./accounts";
 
 test.describe("Phòng VH-XH xem kế hoạch", () => {
@@ -80,5 +81,66 @@ test.describe("Cán bộ đơn vị", () => {
     const response = await page.goto(`${commune}/quan-tri`);
     expect(response?.status()).toBe(404);
     expect((await page.goto(`${commune}/bao-cao`))?.status()).toBe(404);
+  });
+});
+
+test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của kế hoạch", () => {
+  test.use({ storageState: stateFile("otherCommuneCoordinator") });
+
+  test("phải xác nhận mới tạo được; sửa số, ngày; lưu trữ thì ẩn khỏi tổng quan, khôi phục thì hiện lại", async ({ page }) => {
+    test.setTimeout(120_000); // an import, a plan created, archived, restored and archived again
+    const title = "Kế hoạch của phường Hải An (nhập nhầm)";
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
+    await page.waitForURL(/\/ke-hoach$/);
+    const plansUrl = page.url();
+    await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
+    const docx = await docxFromText(planText("phuong-hai-an.txt"));
+    await page
+      .getByLabel("Văn bản kế hoạch")
+      .setInputFiles({ name: "ke-hoach-hai-an.docx", mimeType: "application/octet-stream", buffer: docx });
+    await page.getByRole("button", { name: "Đọc văn bản" }).click();
+    await expect(page.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible({ timeout: 30_000 });
+    const review = page.getByTestId("import-review");
+    await review.getByLabel("Tên kế hoạch").fill(title);
+
+    // Hải An's document in Thạch Khôi: refused until the confirmation is ticked.
+    await review.getByRole("button", { name: /^Tạo kế hoạch/ }).click();
+    await expect(review.getByRole("alert").first()).toContainText("Đánh dấu ô xác nhận");
+    await expect(page.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible();
+    await review.getByTestId("confirm-other-commune").check();
+    await review.getByRole("button", { name: /^Tạo kế hoạch/ }).click();
+    // Creating a 30-task plan takes a few seconds on a loaded machine.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 30_000 });
+
+    // Number and date, editable on the plan's page; a day that does not exist is refused.
+    const details = page.getByTestId("plan-details-form");
+    await details.getByLabel("Số, ký hiệu").fill("07/KH-UBND");
+    await details.getByLabel("Ngày ban hành").fill("2026-03-02");
+    await details.getByRole("button", { name: "Lưu số và ngày" }).click();
+    await expect(details.getByText("Đã lưu số và ngày của kế hoạch.")).toBeVisible();
+    await expect(page.getByText("07/KH-UBND", { exact: true })).toBeVisible();
+    await expect(page.getByText("02/03/2026", { exact: true })).toBeVisible();
+    const planUrl = page.url();
+
+    page.on("dialog", (d) => d.accept());
+    await page.getByRole("button", { name: "Lưu trữ kế hoạch" }).click();
+    await expect(page.getByTestId("plan-archived")).toContainText("Đã lưu trữ");
+    await page.screenshot({ path: "test-results/plan-archived.png", fullPage: false });
+    await page.goto(plansUrl.replace(/\/ke-hoach$/, ""));
+    await expect(page.getByLabel("Kế hoạch").locator("option", { hasText: title })).toHaveCount(0);
+    await page.goto(plansUrl);
+    await expect(page.getByRole("heading", { name: "Đã lưu trữ" })).toBeVisible();
+
+    await page.goto(planUrl);
+    await page.getByRole("button", { name: "Khôi phục" }).click();
+    await expect(page.getByTestId("plan-archived")).toHaveCount(0);
+    await page.goto(plansUrl.replace(/\/ke-hoach$/, ""));
+    await expect(page.getByLabel("Kế hoạch").locator("option", { hasText: title })).toHaveCount(1);
+
+    // Leave the commune as it was for the other tests: the mistaken plan archived.
+    await page.goto(planUrl);
+    await page.getByRole("button", { name: "Lưu trữ kế hoạch" }).click();
+    await expect(page.getByTestId("plan-archived")).toBeVisible();
   });
 });

@@ -153,7 +153,7 @@ const KPIS: { code: string; due?: string; values: [string, number][] }[] = [
   { code: "K_BEHIND", values: [["2026-03", 33]] },
   { code: "K_AT_RISK", values: [["2026-03", 5]] },
   { code: "K_MISSED", due: "2026-01-31", values: [["2026-03", 50]] },
-  { code: "K_NO_DATA", values: [["2026-01", 50]] }, // nothing for tháng 03/2026, the last completed month
+  { code: "K_STALE", values: [["2026-01", 50]] }, // nothing for tháng 03/2026, the last completed month: too old
 ];
 
 export type DashboardFixture = Awaited<ReturnType<typeof createDashboardFixture>>;

@@ -122,9 +122,11 @@ describe("commune dashboard against a fixture worked out by hand", () => {
       K_BEHIND: "BEHIND",
       K_AT_RISK: "AT_RISK",
       K_MISSED: "MISSED",
-      K_NO_DATA: "NO_DATA",
+      K_STALE: "STALE",
     });
-    expect(d.kpis.counts).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, NO_DATA: 1 });
+    expect(d.kpis.counts).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, STALE: 1, NO_DATA: 0 });
+    // The card beside the old value names its month instead of "Chưa có số liệu".
+    expect(d.kpis.cards.find((c) => c.name === "K_STALE")!.summary.label).toBe("Số liệu cũ: tháng 01/2026");
     const corrected = d.kpis.cards.find((c) => c.name === "K_ON_TRACK")!;
     expect(corrected.summary.latest).toMatchObject({ value: 60, revision: 2 });
     expect(d.kpis.cards.find((c) => c.name === "K_MET")!.summary.trend.map((t) => t.value)).toEqual([70, 90]);
@@ -156,7 +158,7 @@ describe("province view", () => {
     const rows = await getProvinceOverview(fx.provinceId, NOW);
     const mine = rows.find((r) => r.id === fx.communeId)!;
     expect(mine).toMatchObject({ total: 11, done: 3, completion: 27, progress: 48, overdue: 2, kpiTotal: 6 });
-    expect(mine.kpis).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, NO_DATA: 1 });
+    expect(mine.kpis).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, STALE: 1, NO_DATA: 0 });
     expect(mine.lastUpdateAt?.toISOString()).toBe(new Date("2026-03-17T10:00:00+07:00").toISOString());
     const provinceOf = await db.unit.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { provinceId: true } });
     expect(new Set(provinceOf.map((p) => p.provinceId))).toEqual(new Set([fx.provinceId]));

@@ -53,10 +53,17 @@ describe("plan import in the portal", () => {
     expect((await run(saveImportDraft, coordinator, { communeId: haLong, importId: row.id, draft: JSON.stringify(edited) })).ok).toBe(true);
 
     const plansBefore = await db.plan.count({ where: { communeId: haLong } });
+    // The document is Thạch Khôi's plan: creating it in Hà Long needs an explicit confirmation.
+    const refused = await run(applyImport, coordinator, { communeId: haLong, importId: row.id, draft: JSON.stringify(edited) });
+    expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
+    if (!refused.ok) expect(refused.fieldErrors?.confirmOtherCommune?.[0]).toMatch(/Thạch Khôi/i);
+    expect(await db.plan.count({ where: { communeId: haLong } })).toBe(plansBefore);
+    expect((await db.planImport.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("DRAFT");
     const applied = await run<{ planId: string; taskCount: number }>(applyImport, coordinator, {
       communeId: haLong,
       importId: row.id,
       draft: JSON.stringify(edited),
+      confirmOtherCommune: "on",
     });
     expect(applied.ok).toBe(true);
     if (!applied.ok) return;

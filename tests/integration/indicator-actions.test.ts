@@ -812,7 +812,7 @@ describe("status on the indicator list", () => {
     return row.summary;
   };
 
-  it("MET, ON_TRACK, MISSED and NO_DATA for a fixed day", async () => {
+  it("MET, ON_TRACK, MISSED, STALE and NO_DATA for a fixed day", async () => {
     const met = await create(countInput({ name: "Số CSDL (trạng thái đạt)" }));
     const short = await create(ratioInput({ name: "Tỷ lệ hồ sơ trực tuyến (trạng thái)", taskIds: [] }));
     const early = await create(ratioInput({ name: "Tỷ lệ hồ sơ trực tuyến (đúng tiến độ)", taskIds: [] }));
@@ -827,7 +827,7 @@ describe("status on the indicator list", () => {
     expect(await statusOf(empty.id, oct20)).toMatchObject({ status: "NO_DATA", latest: null, progress: 0 });
     // 20/01/2026: tháng 01/2026 (15/12–14/01) has no value and tháng 10's is too old to count.
     const jan20 = new Date("2026-01-20T03:00:00Z");
-    expect(await statusOf(met.id, jan20)).toMatchObject({ status: "NO_DATA" });
+    expect(await statusOf(met.id, jan20)).toMatchObject({ status: "STALE", label: "Số liệu cũ: tháng 10/2025" });
     // 05/01/2026: 70% for tháng 12 after the 31/12/2025 deadline of ≥ 80%.
     const jan5 = new Date("2026-01-05T03:00:00Z");
     expect(await statusOf(short.id, jan5)).toMatchObject({ status: "MISSED", latest: { value: 70 } });

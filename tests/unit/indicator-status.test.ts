@@ -76,7 +76,7 @@ describe("indicatorStatus", () => {
   it.each<Row>([
     // name, input, status, expected value (null: none)
     ["≥: no value at all", percent({}), "NO_DATA", null],
-    ["≥: last value two periods old (tháng 10 when tháng 11 is due)", percent({ latest: at(70, "2025-10-14") }), "NO_DATA", null],
+    ["≥: last value two periods old (tháng 10 when tháng 11 is due)", percent({ latest: at(70, "2025-10-14") }), "STALE", null],
     ["≥: last completed period's value is enough", percent({ latest: at(70, "2025-10-14"), today: "2025-11-14" }), "ON_TRACK", 66.67],
     ["≥: a value dated inside the last completed period counts", percent({ latest: at(70, "2025-10-20") }), "ON_TRACK", 67.69],
     ["≥: met", percent({ latest: at(81.2, "2025-11-14") }), "MET", 71.97],
@@ -156,7 +156,7 @@ describe("indicatorStatus", () => {
     ["gap exactly 0.10", straight({ latest: at(40, "2025-02-23") }), "BEHIND", 50],
     ["gap slightly above 0.10", straight({ latest: at(39.99, "2025-02-23") }), "AT_RISK", 50],
     ["weekly: last week's value still counts", straight({ latest: at(47, "2025-02-16") }), "ON_TRACK", 46],
-    ["weekly: value two weeks old", straight({ latest: at(45, "2025-02-09") }), "NO_DATA", null],
+    ["weekly: value two weeks old", straight({ latest: at(45, "2025-02-09") }), "STALE", null],
   ])("%s", (_name, input, status, expected) => {
     const result = indicatorStatus(input);
     expect(result.status).toBe(status);
@@ -167,12 +167,12 @@ describe("indicatorStatus", () => {
   it.each<[string, StatusInput, string]>([
     ["NO_DATA, nothing", percent({}), "Chưa có số liệu nào; thiếu số liệu tháng 11/2025 (15/10/2025 – 14/11/2025)."],
     [
-      "NO_DATA, stale",
+      "STALE",
       percent({ latest: at(70, "2025-10-14") }),
       "Số liệu mới nhất đến 14/10/2025; thiếu số liệu tháng 11/2025 (15/10/2025 – 14/11/2025).",
     ],
     [
-      "NO_DATA, weekly",
+      "STALE, weekly",
       straight({ latest: at(45, "2025-02-09") }),
       "Số liệu mới nhất đến 09/02/2025; thiếu số liệu tuần 7/2025 (10/02/2025 – 16/02/2025).",
     ],
@@ -325,6 +325,20 @@ it("labels, tones, symbols and tolerance", () => {
     BEHIND: { label: "Chậm", tone: "amber" },
     AT_RISK: { label: "Có nguy cơ không đạt", tone: "red" },
     MISSED: { label: "Không đạt", tone: "orange" },
+    STALE: { label: "Số liệu cũ", tone: "purple" },
     NO_DATA: { label: "Chưa có số liệu", tone: "gray" },
+  });
+});
+
+describe("a value too old to judge (issue 16 item 12)", () => {
+  it("is 'Số liệu cũ' with its period and its own tone, never 'Chưa có số liệu' beside a value", () => {
+    const monthly = indicatorStatus(percent({ latest: at(70, "2025-10-14") }));
+    expect(monthly).toMatchObject({ status: "STALE", label: "Số liệu cũ: tháng 10/2025" });
+    const weekly = indicatorStatus(straight({ latest: at(45, "2025-02-09") }));
+    expect(weekly).toMatchObject({ status: "STALE", label: "Số liệu cũ: tuần 6/2025" });
+    expect(STATUS_META.STALE.tone).not.toBe(STATUS_META.NO_DATA.tone);
+    // Only a KPI without any value says it has no data.
+    expect(indicatorStatus(percent({}))).toMatchObject({ status: "NO_DATA", label: "Chưa có số liệu" });
+    expect(indicatorStatus(percent({ latest: at(72, "2025-11-14") }))).toMatchObject({ label: "Đúng tiến độ" });
   });
 });

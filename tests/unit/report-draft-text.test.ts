@@ -158,10 +158,16 @@ describe("draftSections: assessment", () => {
 
   it("a KPI whose latest value is too old to judge is given as the latest known value", () => {
     const data = sampleReport().data;
-    const stale = { ...data.kpis[1], value: "12,5%", valuePeriod: "Tháng 08/2025" };
+    const stale = {
+      ...data.kpis[1],
+      value: "12,5%",
+      valuePeriod: "Tháng 08/2025",
+      status: "STALE" as const,
+      statusLabel: "Số liệu cũ: tháng 08/2025",
+    };
     const text = lines(draftSections(sampleFacts({ data: { ...data, kpis: [data.kpis[0], stale] } })).assessment);
     expect(text).toContain(
-      "- Tỷ lệ số hóa tài liệu lưu trữ: số liệu gần nhất 12,5% (Tháng 08/2025); mục tiêu ≥ 30% đến 31/12/2025; đánh giá: chưa có số liệu.",
+      "- Tỷ lệ số hóa tài liệu lưu trữ: số liệu gần nhất 12,5% (Tháng 08/2025); mục tiêu ≥ 30% đến 31/12/2025; đánh giá: số liệu cũ: tháng 08/2025.",
     );
   });
 

@@ -81,6 +81,9 @@ const SAMPLES: Record<string, unknown> = {
   "import.uploadPlanSchema": { communeId: "c1", file: file(), planId: "" },
   "import.saveImportSchema": { communeId: "c1", importId: "i1", draft: JSON.stringify(PLAN_DRAFT) },
   "import.importRefSchema": { communeId: "c1", importId: "i1" },
+  "import.applyImportSchema": { communeId: "c1", importId: "i1", draft: JSON.stringify(PLAN_DRAFT), confirmOtherCommune: "on" },
+  "plans.planRefSchema": { communeId: "c1", planId: "p1" },
+  "plans.planDetailsSchema": { communeId: "c1", planId: "p1", version: "0", number: "05/KH-UBND", issuedDate: "2026-02-03" },
   "indicators.indicatorSchema": {
     communeId: "c1",
     planId: "p1",
@@ -193,6 +196,7 @@ const SAMPLES: Record<string, unknown> = {
   "validation.version": "7",
   "validation.isoDay": "2025-12-31",
   "validation.optionalDay": "2025-12-31",
+  "validation.checkbox": "on",
   "validation.text(200)": "Ghi chú",
 };
 

@@ -55,8 +55,8 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
       {filters.isCurrent ? null : (
         <div className="mb-4">
           <Alert tone="info">
-            Đang xem {filters.period.label} ({filters.period.range}): tình trạng được dựng lại từ các báo cáo tiến độ gửi trước ngày đó. Các
-            liên kết mở danh sách nhiệm vụ hiện tại.
+            Đang xem {filters.period.label} ({filters.period.range}): tình trạng được dựng lại như lúc đó (nhiệm vụ đã có, thời hạn khi đó,
+            báo cáo tiến độ gửi trước ngày đó). Các liên kết mở danh sách nhiệm vụ hiện tại.
           </Alert>
         </div>
       )}

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { PlanList } from "@/components/plans/plan-list";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/form";
 import { canManagePlans, canViewPlan } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { formatDate } from "@/lib/dates";
 import { listPlans } from "@/lib/plans/queries";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
@@ -27,40 +26,21 @@ export default async function PlansPage({ params }: PageProps<"/c/[communeId]/ke
         }
       />
       <Card>
-        {plans.length === 0 ? (
+        {plans.active.length === 0 ? (
           <EmptyState>Chưa có kế hoạch nào.</EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-100">
-            {plans.map((p) => {
-              const pct = p.taskCount ? Math.round((p.doneCount / p.taskCount) * 100) : 0;
-              return (
-                <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-5">
-                  <div className="min-w-0 flex-1">
-                    <Link href={`/c/${commune.communeId}/ke-hoach/${p.id}`} className="font-semibold text-brand-700 hover:underline">
-                      {p.title}
-                    </Link>
-                    <p className="mt-0.5 text-xs text-slate-500">
-                      {[
-                        p.number ? `Số: ${p.number}` : null,
-                        p.issuer,
-                        p.issuedDate ? `ngày ${formatDate(p.issuedDate, "date-only")}` : null,
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </p>
-                  </div>
-                  <div className="w-48 text-right text-sm">
-                    <span className="font-semibold">{p.doneCount}</span>/{p.taskCount} nhiệm vụ hoàn thành
-                    <div className="mt-1 h-1.5 rounded-full bg-slate-100" aria-hidden>
-                      <div className="h-1.5 rounded-full bg-green-600" style={{ width: `${pct}%` }} />
-                    </div>
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
+          <PlanList plans={plans.active} communeId={commune.communeId} />
         )}
       </Card>
+      {plans.archived.length > 0 ? (
+        <Card className="mt-5">
+          <CardHeader
+            title="Đã lưu trữ"
+            description="Không hiện trên tổng quan, danh sách nhiệm vụ và báo cáo; mở kế hoạch để khôi phục."
+          />
+          <PlanList plans={plans.archived} communeId={commune.communeId} />
+        </Card>
+      ) : null}
     </>
   );
 }

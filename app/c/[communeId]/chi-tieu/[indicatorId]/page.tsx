@@ -70,7 +70,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
       />
       <div className="grid gap-5 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <CardHeader title="Tình trạng" description={s.reason} actions={<IndicatorBadge status={s.status} />} />
+          <CardHeader title="Tình trạng" description={s.reason} actions={<IndicatorBadge status={s.status} label={s.label} />} />
           <div className="flex flex-wrap items-center gap-6 px-4 py-3 sm:px-5">
             <div>
               <p className="text-xs uppercase tracking-wide text-slate-500">Hiện tại</p>

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { TaskTable } from "@/components/tasks/task-table";
-import { canViewPlan } from "@/lib/auth/permissions";
+import { ArchivePlanButton, PlanDetailsForm } from "@/components/plans/plan-controls";
+import { Alert } from "@/components/ui/form";
+import { canArchivePlan, canManagePlans, canViewPlan } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { formatDate } from "@/lib/dates";
+import { dateOnlyKey, formatDate } from "@/lib/dates";
 import { getPlan } from "@/lib/plans/queries";
 import { countByStatus } from "@/lib/tasks/queries";
 import { StatusSummary } from "@/components/tasks/status-summary";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Kế hoạch" };
 
 export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-hoach/[planId]">) {
   const { communeId, planId } = await params;
-  const { commune } = await requireCommune(communeId, canViewPlan);
+  const { user, commune } = await requireCommune(communeId, canViewPlan);
   const data = await getPlan(commune.communeId, planId);
   if (!data) notFound();
   const { plan, groups, ungrouped, tasks } = data;
@@ -40,7 +42,22 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
         </Link>{" "}
         / <span className="text-slate-700">Chi tiết</span>
       </nav>
-      <PageHeader title={plan.title} />
+      <PageHeader
+        title={plan.title}
+        actions={
+          canArchivePlan(user, commune) ? (
+            <ArchivePlanButton communeId={commune.communeId} planId={plan.id} archived={!!plan.archivedAt} />
+          ) : null
+        }
+      />
+      {plan.archivedAt ? (
+        <div className="mb-4" data-testid="plan-archived">
+          <Alert tone="info">
+            <strong>Đã lưu trữ</strong> ngày {formatDate(plan.archivedAt, "date-only")}: kế hoạch không hiện trên tổng quan, danh sách nhiệm
+            vụ, báo cáo và số liệu cấp tỉnh; dữ liệu và lịch sử vẫn được giữ nguyên.
+          </Alert>
+        </div>
+      ) : null}
       <Card className="mb-5">
         <dl className="grid gap-x-6 gap-y-2 px-4 py-4 text-sm sm:grid-cols-2 sm:px-5">
           {meta
@@ -52,6 +69,17 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
               </div>
             ))}
         </dl>
+        {canManagePlans(user, commune) ? (
+          <div className="border-t border-slate-100 px-4 py-4 sm:px-5">
+            <PlanDetailsForm
+              communeId={commune.communeId}
+              planId={plan.id}
+              version={plan.version}
+              number={plan.number ?? ""}
+              issuedDate={plan.issuedDate ? dateOnlyKey(plan.issuedDate) : ""}
+            />
+          </div>
+        ) : null}
       </Card>
       <div className="mb-5">
         <StatusSummary

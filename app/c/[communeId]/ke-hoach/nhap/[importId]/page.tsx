@@ -30,6 +30,7 @@ export default async function ReviewImportPage({ params }: PageProps<"/c/[commun
           <ReviewForm
             communeId={commune.communeId}
             importId={row.id}
+            communeName={commune.name}
             initial={row.draft}
             units={units}
             source={row.sourceText.split("\n")}
