@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { PASSWORD, stateFile } from "./accounts";
-import { login } from "./helpers";
+import { fillDate, login } from "./helpers";
 
 // The whole report cycle in Phường Thạch Khôi (the other specs work in Hải An): the office reminds
 // the units, a unit answers the reminder, the office compiles and edits a draft, the chair signs it,
@@ -75,7 +75,7 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await expect(chair.getByText('Nhập số báo cáo, ví dụ "05/BC-UBND"')).toBeVisible();
   const number = `${(Date.now() % 900) + 100}/BC-UBND`;
   await chair.getByLabel("Số báo cáo").fill(number);
-  await chair.getByLabel("Ngày ban hành").fill("2026-11-20");
+  await fillDate(chair, "Ngày ban hành", "20/11/2026");
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
   await expect(chair.getByText("Đã phát hành", { exact: true })).toBeVisible();
   await expect(chair.getByText(`Số: ${number}`)).toBeVisible();
