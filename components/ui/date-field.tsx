@@ -40,6 +40,8 @@ export function DateField({ name, label, value, defaultValue, onChange, errors, 
         defaultValue={toDate(defaultValue)}
         onChange={onChange ? (d) => onChange(d ? d.toString() : "") : undefined}
         isInvalid={invalid}
+        // vi-VN alone writes 1/2/2026; documents and the rest of the portal write 01/02/2026.
+        shouldForceLeadingZeros
         aria-describedby={invalid ? `${name}-error` : undefined}
         className={compact ? "flex flex-col gap-1" : undefined}
       >

@@ -115,7 +115,7 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   createdUnits: { label: "Đơn vị mới tạo", show: textList },
   // reports
   reportWeekStart: { label: "Ngày bắt đầu tuần báo cáo", show: label(WEEKDAY_LABEL) },
-  changed: { label: "Phần đã sửa", show: textList },
+  changed: { label: "Phần đã sửa", show: (v) => (Array.isArray(v) && v.length === 0 ? "không có" : textList(v, new Map())) },
   number: { label: "Số văn bản", show: text },
   issuedDate: { label: "Ngày ban hành", show: date },
   signer: { label: "Người ký", show: text },
