@@ -7,6 +7,7 @@ const task = haiAn.plan.groups.flatMap((g) => g.tasks).find((t) => t.code === "4
 
 test.describe("trình duyệt tiếng Anh", () => {
   test.use({ locale: "en-US", storageState: stateFile("coordinator") });
+  test.setTimeout(90_000); // several page loads and a save each
 
   test("ô ngày hiện và nhận dd/mm/yyyy; lưu đúng ngày đã gõ", async ({ page }) => {
     await page.goto("/");
