@@ -40,6 +40,9 @@ export function DateField({ name, label, value, defaultValue, onChange, errors, 
         defaultValue={toDate(defaultValue)}
         onChange={onChange ? (d) => onChange(d ? d.toString() : "") : undefined}
         isInvalid={invalid}
+        // The server validates (the forms are noValidate): with react-aria's default "native"
+        // behaviour an error from the last send would block the browser from sending the fix.
+        validationBehavior="aria"
         // vi-VN alone writes 1/2/2026; documents and the rest of the portal write 01/02/2026.
         shouldForceLeadingZeros
         aria-describedby={invalid ? `${name}-error` : undefined}
