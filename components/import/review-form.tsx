@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
+import { DateField } from "@/components/ui/date-field";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { applyImportAction, discardImportAction, saveImportDraftAction } from "@/lib/import/actions";
@@ -8,9 +9,8 @@ import { OTHER_COMMUNE_CONFIRM, otherCommuneWarning } from "@/lib/import/commune
 import type { PlanDraft, TaskDraft } from "@/lib/import/types";
 import { matchUnit, type UnitRef } from "@/lib/import/units";
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
+import { PlanHeadingFields, reviewInputClass as input } from "./review-heading";
 
-const input =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/20";
 const splitList = (s: string) =>
   s
     .split(";")
@@ -142,36 +142,7 @@ export function ReviewForm({
       {save.state?.ok ? <Alert tone="success">Đã lưu bản nháp.</Alert> : null}
 
       <section className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        {(
-          [
-            ["title", "Tên kế hoạch"],
-            ["issuer", "Cơ quan ban hành"],
-            ["number", "Số, ký hiệu"],
-            ["issuedDate", "Ngày ban hành (YYYY-MM-DD)"],
-            ["periodStart", "Thực hiện từ (YYYY-MM-DD)"],
-            ["periodEnd", "Đến (YYYY-MM-DD)"],
-            ["signerName", "Người ký"],
-            ["signerTitle", "Chức vụ người ký"],
-          ] as const
-        ).map(([key, label]) => (
-          <label key={key} className={`text-sm ${key === "title" ? "sm:col-span-2" : ""}`}>
-            <span className="mb-1 block font-medium text-slate-700">{label}</span>
-            <input
-              className={input}
-              value={draft[key] ?? ""}
-              onChange={(e) => setDraft((d) => ({ ...d, [key]: e.target.value || null }))}
-            />
-          </label>
-        ))}
-        <label className="text-sm sm:col-span-2">
-          <span className="mb-1 block font-medium text-slate-700">Căn cứ, thực hiện (mỗi dòng một văn bản)</span>
-          <textarea
-            className={input}
-            rows={2}
-            value={draft.parentRefs.join("\n")}
-            onChange={(e) => setDraft((d) => ({ ...d, parentRefs: e.target.value.split("\n").filter((l) => l.trim()) }))}
-          />
-        </label>
+        <PlanHeadingFields draft={draft} setDraft={setDraft} />
         {draft.groups.length ? (
           <fieldset className="text-sm sm:col-span-2">
             <legend className="mb-1 font-medium text-slate-700">Nhóm nhiệm vụ ({draft.groups.length})</legend>
@@ -224,11 +195,12 @@ export function ReviewForm({
                       value={k.target}
                       onChange={(e) => setIndicator({ target: Number(e.target.value) })}
                     />
-                    <input
-                      className={input}
-                      aria-label="Hạn (YYYY-MM-DD)"
+                    <DateField
+                      hideLabel
+                      name={`indicator-${ki}-dueDate`}
+                      label="Hạn"
                       value={k.dueDate ?? ""}
-                      onChange={(e) => setIndicator({ dueDate: e.target.value || null })}
+                      onChange={(day) => setIndicator({ dueDate: day || null })}
                     />
                     <button
                       type="button"

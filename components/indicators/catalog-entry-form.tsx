@@ -38,7 +38,7 @@ export function CatalogEntryForm({ entry }: { entry: CatalogEntryValues }) {
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="code" value={entry.code} />
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      {state?.ok ? <Alert tone="success">Đã lưu chỉ tiêu {entry.code}.</Alert> : null}
+      {state?.ok ? <Alert tone="success">Đã lưu chỉ tiêu “{entry.name}”.</Alert> : null}
       {input("name", "Tên chỉ tiêu", entry.name, { maxLength: 300 })}
       <div className="grid gap-3 sm:grid-cols-4">
         {select("unit", "Đơn vị tính", UNITS, UNIT_LABEL, entry.unit)}

@@ -5,6 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useDraft } from "@/components/tasks/use-draft";
+import { DateField } from "@/components/ui/date-field";
 import { Alert, buttonClass, Field, Select, TextArea, TextInput } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveReportAction } from "@/lib/reports/actions";
@@ -102,9 +103,14 @@ export function ReportEditor({
             </p>
           ) : null}
         </Field>
-        <Field label="Ngày ban hành" name="issuedDate" errors={errors.issuedDate} hint="Bắt buộc khi phát hành.">
-          <TextInput {...field("issuedDate")} type="date" />
-        </Field>
+        <DateField
+          label="Ngày ban hành"
+          name="issuedDate"
+          value={v.issuedDate}
+          onChange={(day) => draft.update("issuedDate", day)}
+          errors={errors.issuedDate}
+          hint="Bắt buộc khi phát hành."
+        />
         <Field label="Thẩm quyền ký" name="signerMode" errors={errors.signerMode}>
           <Select
             {...field("signerMode")}

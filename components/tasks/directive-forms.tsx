@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { Alert, Field, TextArea, TextInput, buttonClass } from "@/components/ui/form";
+import { DateField } from "@/components/ui/date-field";
+import { Alert, Field, TextArea, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { acknowledgeDirectiveAction, giveDirectiveAction, returnUpdateAction } from "@/lib/tasks/actions";
 
@@ -19,9 +20,7 @@ export function DirectiveForm({ communeId, taskId, version }: { communeId: strin
       <Field label="Nội dung chỉ đạo" name="content" errors={errors?.content}>
         <TextArea name="content" rows={3} invalid={!!errors?.content} />
       </Field>
-      <Field label="Hạn mới (không bắt buộc)" name="newDueDate" errors={errors?.newDueDate ?? errors?.version}>
-        <TextInput name="newDueDate" type="date" />
-      </Field>
+      <DateField label="Hạn mới (không bắt buộc)" name="newDueDate" errors={errors?.newDueDate ?? errors?.version} />
       <button type="submit" disabled={pending} className={buttonClass.primary}>
         {pending ? "Đang gửi…" : "Gửi ý kiến chỉ đạo"}
       </button>

@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { DateField } from "@/components/ui/date-field";
 import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { editTaskAction } from "@/lib/tasks/actions";
@@ -61,9 +62,12 @@ export function EditTaskForm({ communeId, task, units }: { communeId: string; ta
           </Select>
         </Field>
         {kind === "FIXED" || kind === "CONDITIONAL" ? (
-          <Field label={kind === "CONDITIONAL" ? "Hạn (khi đã có hướng dẫn)" : "Hạn hoàn thành"} name="dueDate" errors={errors?.dueDate}>
-            <TextInput name="dueDate" type="date" defaultValue={task.dueDate ?? ""} invalid={!!errors?.dueDate} />
-          </Field>
+          <DateField
+            label={kind === "CONDITIONAL" ? "Hạn (khi đã có hướng dẫn)" : "Hạn hoàn thành"}
+            name="dueDate"
+            defaultValue={task.dueDate ?? ""}
+            errors={errors?.dueDate}
+          />
         ) : null}
         <Field label="Thời hạn theo văn bản" name="deadlineText" errors={errors?.deadlineText}>
           <TextInput name="deadlineText" defaultValue={task.deadlineText} />

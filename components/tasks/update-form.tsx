@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { DateField } from "@/components/ui/date-field";
 import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { submitContributionAction, submitTaskUpdateAction } from "@/lib/tasks/actions";
@@ -8,38 +9,56 @@ import { ConflictNotice, type ConflictDetails } from "./conflict-notice";
 import { EvidenceInput } from "./file-input";
 import { useDraft } from "./use-draft";
 
+type Current = { workStatus: keyof typeof WORK_STATUS_LABEL; progress: number };
+
+/** The form's values for a task in this state (a task not started yet is reported as in progress). */
+function startingValues(task: Current) {
+  return {
+    workStatus: task.workStatus === "NOT_STARTED" ? "IN_PROGRESS" : task.workStatus,
+    progress: String(task.progress),
+    completedDate: "",
+    result: "",
+    difficulties: "",
+    proposals: "",
+  };
+}
+
 type Props = {
   communeId: string;
   taskId: string;
   version: number;
   /** progress: the lead unit's report; contribution: a helping unit's input (status unchanged). */
   mode: "progress" | "contribution";
-  current: { workStatus: keyof typeof WORK_STATUS_LABEL; progress: number };
+  current: Current;
   draftKey: string;
 };
 
 export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mode, current, draftKey }: Props) {
   const progressMode = mode === "progress";
-  const initial = {
-    workStatus: current.workStatus === "NOT_STARTED" ? "IN_PROGRESS" : current.workStatus,
-    progress: String(current.progress),
-    completedDate: "",
-    result: "",
-    difficulties: "",
-    proposals: "",
-  };
-  const draft = useDraft(draftKey, initial);
+  const draft = useDraft(draftKey, startingValues(current));
   const [version, setVersion] = useState(initialVersion);
   const [formKey, setFormKey] = useState(0);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [resubmitHint, setResubmitHint] = useState(false);
-  const { state, onSubmit, pending, setState } = useFormAction<{ updateId: string; version?: number }>(
+  const { state, onSubmit, pending, setState } = useFormAction<{ updateId: string; version?: number } & Partial<Current>>(
     progressMode ? submitTaskUpdateAction : submitContributionAction,
     (data) => {
+      // The next report starts from what was just saved, not from the page's first values.
+      if (data.workStatus && data.progress !== undefined)
+        draft.rebase(startingValues({ workStatus: data.workStatus, progress: data.progress }));
       draft.clear();
       if (data.version !== undefined) setVersion(data.version);
       setFormKey((k) => k + 1); // empties the file input
       setResubmitHint(false);
+    },
+    (refused) => {
+      if (refused.code !== "CONFLICT" || !refused.details) return;
+      // Someone reported meanwhile: status and percent become theirs (sending the old ones would move
+      // the task backwards); the person's text stays.
+      const now = startingValues(refused.details as ConflictDetails);
+      draft.rebase(now);
+      draft.update("workStatus", now.workStatus);
+      draft.update("progress", now.progress);
     },
   );
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -109,15 +128,13 @@ export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mod
             />
           </Field>
           {v.workStatus === "DONE" ? (
-            <Field label="Ngày hoàn thành" name="completedDate" errors={errors?.completedDate}>
-              <TextInput
-                name="completedDate"
-                type="date"
-                value={v.completedDate}
-                onChange={(e) => draft.update("completedDate", e.target.value)}
-                invalid={!!errors?.completedDate}
-              />
-            </Field>
+            <DateField
+              label="Ngày hoàn thành"
+              name="completedDate"
+              value={v.completedDate}
+              onChange={(day) => draft.update("completedDate", day)}
+              errors={errors?.completedDate}
+            />
           ) : null}
           {v.workStatus === "DONE" ? <input type="hidden" name="progress" value="100" /> : null}
         </div>

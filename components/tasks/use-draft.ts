@@ -7,6 +7,8 @@ import { useEffect, useRef, useState } from "react";
  */
 export function useDraft<T extends Record<string, string>>(key: string, initial: T) {
   const [values, setValues] = useState<T>(initial);
+  // What "clear" goes back to: the values the form was opened with, or what the server holds since.
+  const base = useRef(initial);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const loaded = useRef(false);
 
@@ -16,15 +18,14 @@ export function useDraft<T extends Record<string, string>>(key: string, initial:
       if (raw) {
         const saved = JSON.parse(raw) as { values: T; savedAt: string };
         // Restoring once after mount is the point of a draft; the server render cannot know it.
-        // eslint-disable-next-line react-hooks/set-state-in-effect
-        setValues({ ...initial, ...saved.values });
+        setValues({ ...base.current, ...saved.values });
         setRestoredAt(saved.savedAt);
       }
     } catch {
       // unreadable draft: start from the task's values
     }
     loaded.current = true;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the key changes
+    // Only when the key changes (base is a ref).
   }, [key]);
 
   function update(name: keyof T, value: string) {
@@ -48,8 +49,13 @@ export function useDraft<T extends Record<string, string>>(key: string, initial:
       // nothing to clear
     }
     setRestoredAt(null);
-    if (reset) setValues(initial);
+    if (reset) setValues(base.current);
   }
 
-  return { values, update, clear, restoredAt };
+  /** The server now holds `next` (just saved, or saved by someone else): later clears go back to it. */
+  function rebase(next: T) {
+    base.current = next;
+  }
+
+  return { values, update, clear, rebase, restoredAt };
 }

@@ -17,6 +17,7 @@ export const NETWORK_FAILURE = {
 export function useFormAction<T>(
   action: (prev: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>,
   onSuccess?: (data: T) => void,
+  onRefused?: (result: Extract<ActionResult<T>, { ok: false }>) => void,
 ) {
   const [state, setState] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -27,6 +28,7 @@ export function useFormAction<T>(
         const result = await action(state, form);
         setState(result);
         if (result.ok) onSuccess?.(result.data);
+        else onRefused?.(result);
       } catch {
         setState(NETWORK_FAILURE);
       }

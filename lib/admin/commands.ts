@@ -73,7 +73,10 @@ export const updateUnit = defineAction({
       action: "unit.update",
       entityType: "Unit",
       entityId: before.id,
-      data: { before: { name: before.name, shortName: before.shortName, kind: before.kind, active: before.active } },
+      data: {
+        before: { name: before.name, shortName: before.shortName, kind: before.kind, active: before.active },
+        after: { name: input.name, shortName: input.shortName, kind: input.kind, active: input.active },
+      },
     });
     return { id: before.id };
   },
@@ -160,6 +163,13 @@ export const updateUser = defineAction({
           unitId: target.unitId,
           active: target.active,
         },
+        after: {
+          fullName: input.fullName,
+          officialName: input.officialName,
+          role: input.role,
+          unitId: input.unitId,
+          active: input.active,
+        },
       },
     });
     return { id: target.id };
@@ -180,7 +190,14 @@ export const resetPassword = defineAction({
       data: { passwordHash: await hashPassword(password) },
     });
     await endAllSessions(tx, target.id);
-    await audit(tx, { communeId: c.communeId, actorId: user.id, action: "user.resetPassword", entityType: "User", entityId: target.id });
+    await audit(tx, {
+      communeId: c.communeId,
+      actorId: user.id,
+      action: "user.resetPassword",
+      entityType: "User",
+      entityId: target.id,
+      data: { username: target.username },
+    });
     return { username: target.username, password };
   },
 });

@@ -141,7 +141,7 @@ export const discardImport = defineAction({
   allow: managers,
   async run({ user, input, tx }) {
     const c = await managedCommune(tx, user, input.communeId);
-    await openImport(tx, c.communeId, input.importId);
+    const row = await openImport(tx, c.communeId, input.importId);
     await tx.planImport.update({ where: { id: input.importId }, data: { status: "DISCARDED" } });
     await audit(tx, {
       communeId: c.communeId,
@@ -149,6 +149,7 @@ export const discardImport = defineAction({
       action: "import.discard",
       entityType: "PlanImport",
       entityId: input.importId,
+      data: { fileName: row.fileName },
     });
     return { importId: input.importId };
   },

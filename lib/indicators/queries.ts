@@ -127,7 +127,12 @@ export async function getIndicator(communeId: string, indicatorId: string, now =
   const current = currentValues(history);
   const summary = summarizeIndicator(definition, history, localDateKey(now), indicator.plan.periodStart, 1000);
   const last = history.reduce<(typeof history)[number] | null>((a, h) => (!a || h.createdAt > a.createdAt ? h : a), null);
+  // The page names the standard KPI by its Vietnamese name; its code is for machines.
+  const catalog = indicator.catalogCode
+    ? await db.indicatorCatalogEntry.findUnique({ where: { code: indicator.catalogCode }, select: { name: true } })
+    : null;
   return {
+    catalogName: catalog?.name ?? null,
     lastEntry: last ? { at: last.createdAt, by: last.enteredBy } : null,
     indicator: { ...indicator, ...definition },
     summary,

@@ -13,6 +13,7 @@ import { compileReport } from "./compile";
 import { documentOf } from "./document";
 import { renderReportDocx } from "./docx";
 import { draftHeading, draftSections } from "./draft-text";
+import { SECTION_LABEL } from "./format";
 import { reportPeriodFromKey, type ReportPeriod, type WeekStartDay } from "./periods";
 import { createDraftSchema, reportRefSchema, saveReportSchema, weekStartSchema, type SaveReportInput } from "./schemas";
 import { renderReportXlsx } from "./xlsx";
@@ -103,7 +104,13 @@ async function loadDraft(tx: Tx, scope: CommuneScope, reportId: string) {
 }
 
 /** Writes the edited text and heading if nobody saved the draft since the user opened it. */
-async function writeDraft(tx: Tx, user: Viewer, input: SaveReportInput, extra: Prisma.ReportUncheckedUpdateManyInput = {}) {
+async function writeDraft(
+  tx: Tx,
+  user: Viewer,
+  input: SaveReportInput,
+  draft: Awaited<ReturnType<typeof loadDraft>>,
+  extra: Prisma.ReportUncheckedUpdateManyInput = {},
+) {
   const {
     communeId: _c,
     reportId,
@@ -149,8 +156,16 @@ async function writeDraft(tx: Tx, user: Viewer, input: SaveReportInput, extra: P
     action: "report.save",
     entityType: "Report",
     entityId: reportId,
-    data: { version: version + 1 },
+    // Which parts the save changed, so that the log says more than "saved".
+    data: { period: draft.periodKey, version: version + 1, changed: changedParts(draft, input.summary, sections) },
   });
+}
+
+function changedParts(draft: { summary: string; sections: Prisma.JsonValue }, summary: string, sections: Record<string, string>): string[] {
+  const before = (draft.sections ?? {}) as Record<string, unknown>;
+  const parts = draft.summary === summary ? [] : ["Trích yếu"];
+  for (const [key, label] of Object.entries(SECTION_LABEL)) if ((before[key] ?? "") !== (sections[key] ?? "")) parts.push(label);
+  return parts;
 }
 
 export const saveReportDraft = defineAction({
@@ -159,8 +174,8 @@ export const saveReportDraft = defineAction({
   allow: leaders,
   run: async ({ user, input, tx }) => {
     const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
-    await loadDraft(tx, scope, input.reportId);
-    await writeDraft(tx, user, input);
+    const draft = await loadDraft(tx, scope, input.reportId);
+    await writeDraft(tx, user, input, draft);
     return { reportId: input.reportId, version: input.version + 1 };
   },
 });
@@ -198,7 +213,7 @@ export const finalizeReport = defineAction({
     const same = await tx.report.findFirst({ where: { communeId: scope.communeId, ...signed }, select: { periodLabel: true } });
     if (same) throw numberTaken(signed, same.periodLabel);
     const finalizedAt = new Date();
-    await writeDraft(tx, user, input, { status: "FINAL", finalizedById: user.id, finalizedAt, ...signed }).catch((err: unknown) => {
+    await writeDraft(tx, user, input, draft, { status: "FINAL", finalizedById: user.id, finalizedAt, ...signed }).catch((err: unknown) => {
       throw (err as { code?: unknown }).code === "P2002" ? numberTaken(signed) : err;
     });
     const stored = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
@@ -230,7 +245,7 @@ export const finalizeReport = defineAction({
       action: "report.finalize",
       entityType: "Report",
       entityId: stored.id,
-      data: { number: input.number, issuedDate: input.issuedDate },
+      data: { period: draft.periodKey, number: input.number, issuedDate: input.issuedDate, signer: input.signerName },
     });
     return { reportId: stored.id };
   },
@@ -259,7 +274,7 @@ export const submitReportForSignature = defineAction({
     const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
     const draft = await loadDraft(tx, scope, input.reportId);
     const submittedAt = new Date();
-    await writeDraft(tx, user, input, { submittedAt });
+    await writeDraft(tx, user, input, draft, { submittedAt });
     const notified = await notifyRoles(tx, scope.communeId, ["CHAIR"], {
       title: `Dự thảo báo cáo ${draft.periodLabel} chờ ký`,
       body: `${input.summary}. Phòng Văn hóa - Xã hội trình Chủ tịch xem xét, ký phát hành.`,
@@ -271,7 +286,7 @@ export const submitReportForSignature = defineAction({
       action: "report.submit",
       entityType: "Report",
       entityId: draft.id,
-      data: { notified },
+      data: { period: draft.periodKey, notified },
     });
     return { reportId: draft.id, version: input.version + 1, notified };
   },
@@ -310,18 +325,16 @@ export const setReportWeekStart = defineAction({
   allow: (u) => u.role === "COORDINATOR" || u.role === "ADMIN",
   run: async ({ user, input, tx }) => {
     const scope = await communeForWrite(tx, user, input.communeId, canManagePlans);
-    const res = await tx.plan.updateMany({
-      where: { id: input.planId, communeId: scope.communeId },
-      data: { reportWeekStart: input.reportWeekStart },
-    });
-    if (res.count === 0) notFound();
+    const plan = await tx.plan.findFirst({ where: { id: input.planId, communeId: scope.communeId }, select: { reportWeekStart: true } });
+    if (!plan) notFound();
+    await tx.plan.update({ where: { id: input.planId }, data: { reportWeekStart: input.reportWeekStart } });
     await audit(tx, {
       communeId: scope.communeId,
       actorId: user.id,
       action: "plan.reportWeekStart",
       entityType: "Plan",
       entityId: input.planId,
-      data: { reportWeekStart: input.reportWeekStart },
+      data: { before: { reportWeekStart: plan.reportWeekStart }, after: { reportWeekStart: input.reportWeekStart } },
     });
     return { reportWeekStart: input.reportWeekStart };
   },

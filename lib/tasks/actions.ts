@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { formDataToObject, type ActionResult } from "../actions/safe-action";
 import { runAction } from "../actions/run";
+import type { WorkStatus } from "../generated/prisma/enums";
 import { acknowledgeDirective, editTask, giveDirective, returnUpdate, submitContribution, submitTaskUpdate } from "./commands";
 
 type Prev = ActionResult<unknown> | null;
@@ -19,7 +20,7 @@ async function run<T>(def: Parameters<typeof runAction>[0], form: FormData, arra
 }
 
 export async function submitTaskUpdateAction(_prev: Prev, form: FormData) {
-  return run<{ updateId: string; version: number }>(submitTaskUpdate, form, ["files"]);
+  return run<{ updateId: string; version: number; workStatus: WorkStatus; progress: number }>(submitTaskUpdate, form, ["files"]);
 }
 
 export async function submitContributionAction(_prev: Prev, form: FormData) {

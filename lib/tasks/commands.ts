@@ -140,7 +140,7 @@ export const submitTaskUpdate = defineAction({
         after: { workStatus: input.workStatus, progress, completedAt: completedAt?.toISOString() ?? null },
       },
     });
-    return { updateId: update.id, version: input.version + 1 };
+    return { updateId: update.id, version: input.version + 1, workStatus: input.workStatus, progress };
   },
 });
 

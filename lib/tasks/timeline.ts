@@ -1,5 +1,6 @@
 // The task page's history: progress reports, contributions, directives and edits of the task, newest
 // first. Pure functions over rows already loaded with the tenant filter.
+import { describeAudit } from "../audit/format";
 
 export type TimelineUpdate = {
   id: string;
@@ -36,36 +37,10 @@ export type TimelineEvent =
   | { type: "directive"; at: Date; directive: TimelineDirective }
   | { type: "edit"; at: Date; edit: { id: string; by: string; reason: string; changes: string[] } };
 
-const FIELD_LABEL: Record<string, string> = {
-  title: "Tên nhiệm vụ",
-  expectedOutput: "Sản phẩm",
-  deadlineKind: "Loại thời hạn",
-  dueDate: "Hạn hoàn thành",
-  deadlineText: "Thời hạn theo văn bản",
-  supportText: "Đơn vị phối hợp khác",
-  leadUnitIds: "Đơn vị chủ trì",
-  supportUnitIds: "Đơn vị phối hợp",
-};
-
-type EditData = { reason?: unknown; before?: Record<string, unknown>; after?: Record<string, unknown> };
-
-function show(value: unknown, unitNames: Map<string, string>): string {
-  if (value === null || value === undefined || value === "") return "(trống)";
-  if (Array.isArray(value)) return value.map((v) => unitNames.get(String(v)) ?? String(v)).join("; ") || "(trống)";
-  return String(value);
-}
-
-/** "Hạn hoàn thành: (trống) → 2026-03-31" for each field an edit changed. */
+/** "Hạn hoàn thành: (trống) → 31/03/2026" for each field an edit changed, in the audit log's words. */
 export function describeEdit(data: unknown, unitNames: Map<string, string>): { reason: string; changes: string[] } {
-  const d = (data ?? {}) as EditData;
-  const before = d.before ?? {};
-  const after = d.after ?? {};
-  // Known fields first, in a fixed order; then any other field an edit recorded (re-imports label their own).
-  const keys = [...new Set([...Object.keys(FIELD_LABEL), ...Object.keys(before), ...Object.keys(after)])];
-  const changes = keys
-    .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
-    .map((k) => `${FIELD_LABEL[k] ?? k}: ${show(before[k], unitNames)} → ${show(after[k], unitNames)}`);
-  return { reason: typeof d.reason === "string" ? d.reason : "", changes };
+  const { reason, ...change } = (data ?? {}) as { reason?: unknown };
+  return { reason: typeof reason === "string" ? reason : "", changes: describeAudit("task.edit", change, unitNames) };
 }
 
 export function buildTimeline(

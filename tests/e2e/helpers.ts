@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export async function login(page: Page, username: string, password: string) {
   await page.goto("/login");
@@ -14,4 +14,11 @@ export async function communeHref(page: Page, name: string): Promise<string> {
   const href = await page.getByRole("link", { name }).getAttribute("href");
   if (!href) throw new Error(`Không thấy ${name} trong danh sách`);
   return href;
+}
+
+/** Types a dd/mm/yyyy date into a date field (components/ui/date-field.tsx), segment by segment. */
+export async function fillDate(scope: Page | Locator, label: string, ddmmyyyy: string) {
+  const field = scope.getByRole("group", { name: label, exact: true });
+  await field.getByRole("spinbutton").first().click();
+  await field.page().keyboard.type(ddmmyyyy.replaceAll("/", ""));
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { PASSWORD, stateFile } from "./accounts";
-import { login } from "./helpers";
+import { fillDate, login } from "./helpers";
 
 // The whole report cycle in Phường Thạch Khôi (the other specs work in Hải An): the office reminds
 // the units, a unit answers the reminder, the office compiles and edits a draft, the chair signs it,
@@ -78,7 +78,7 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await chair.getByLabel("Số báo cáo").fill(`0${number.toLowerCase()}`);
   await expect(chair.getByText(`Sẽ in: Số: ${number}`)).toBeVisible();
   await chair.screenshot({ path: "test-results/report-number-printed.png", fullPage: true });
-  await chair.getByLabel("Ngày ban hành").fill("2026-11-20");
+  await fillDate(chair, "Ngày ban hành", "20/11/2026");
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
   await expect(chair.getByText("Đã phát hành", { exact: true })).toBeVisible();
   await expect(chair.getByText(`Số: ${number}`)).toBeVisible();

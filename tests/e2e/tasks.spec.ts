@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { haiAn } from "../../prisma/seed/hai-an";
 import { PDF } from "../support/files";
 import { stateFile, type AccountKey } from "./accounts";
+import { fillDate } from "./helpers";
 
 const task = (code: string) => haiAn.plan.groups.flatMap((g) => g.tasks).find((t) => t.code === code)!;
 
@@ -134,7 +135,7 @@ test("Phòng VH-XH điều chỉnh nhiệm vụ có lý do, trả lại báo cá
   await openTask(page, code);
   await page.getByRole("link", { name: "Điều chỉnh nhiệm vụ" }).click();
   await page.getByLabel("Loại thời hạn").selectOption("FIXED");
-  await page.getByLabel("Hạn hoàn thành").fill("2026-12-31");
+  await fillDate(page, "Hạn hoàn thành", "31/12/2026");
   await page.getByRole("button", { name: "Lưu điều chỉnh" }).click();
   await expect(page.getByText("Nhập lý do điều chỉnh")).toBeVisible();
   await page.getByLabel("Lý do điều chỉnh (bắt buộc)").fill("UBND phường giao hạn hoàn thành cuối năm");
@@ -144,7 +145,7 @@ test("Phòng VH-XH điều chỉnh nhiệm vụ có lý do, trả lại báo cá
   await page.getByRole("link", { name: "← Về nhiệm vụ" }).click();
   const edit = page.locator("[data-event=edit]").first();
   await expect(edit).toContainText("UBND phường giao hạn hoàn thành cuối năm");
-  await expect(edit).toContainText("Hạn hoàn thành: (trống) → 2026-12-31");
+  await expect(edit).toContainText("Hạn hoàn thành: (trống) → 31/12/2026");
 
   const update = page.locator("[data-event=update]").filter({ hasText: "Báo cáo cần trả lại" });
   await update.getByText("Trả lại để đơn vị sửa").click();
@@ -177,4 +178,43 @@ test("tệp minh chứng của xã khác: 404", async ({ browser }) => {
   expect((await other.request.get(href!)).status()).toBe(404);
   const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   expect((await anonymous.request.get(href!)).status()).toBe(401);
+});
+
+test("sau khi gửi, ô tiến độ hiện số vừa lưu; sau xung đột, số hiện tại trên máy chủ", async ({ browser }) => {
+  test.setTimeout(120_000); // three sessions on a busy machine
+  const code = "3.4.c";
+  const first = await pageAs(browser, "staffCenter");
+  const second = await pageAs(browser, "staffCenter");
+  await openTask(first, code);
+  await openTask(second, code);
+  const f1 = first.getByTestId("progress-form");
+  const f2 = second.getByTestId("progress-form");
+  const loaded = await f2.getByLabel("Tiến độ (%)").inputValue();
+  expect(loaded).not.toBe("55");
+
+  await f1.getByLabel("Tình trạng thực hiện").selectOption("IN_PROGRESS");
+  await f1.getByLabel("Tiến độ (%)").fill("55");
+  await f1.getByLabel("Kết quả thực hiện trong kỳ").fill(`Đã đạt 55% (${Date.now()})`);
+  await f1.getByRole("button", { name: "Gửi cập nhật" }).click();
+  await expect(f1.getByText("Đã gửi cập nhật tiến độ.")).toBeVisible();
+  // A quick second report starts from what was just saved, not from the page's first value.
+  await expect(f1.getByLabel("Tiến độ (%)")).toHaveValue("55");
+  await expect(f1.getByLabel("Tình trạng thực hiện")).toHaveValue("IN_PROGRESS");
+
+  // The other session still shows the old percent: its refused send resets the percent to the server's.
+  const mine = `Phiên cũ (${Date.now()})`;
+  await f2.getByLabel("Kết quả thực hiện trong kỳ").fill(mine);
+  await f2.getByRole("button", { name: "Gửi cập nhật" }).click();
+  await expect(second.getByTestId("conflict")).toContainText("55%");
+  await expect(f2.getByLabel("Tiến độ (%)")).toHaveValue("55");
+  await expect(f2.getByLabel("Kết quả thực hiện trong kỳ")).toHaveValue(mine);
+
+  const coordinator = await pageAs(browser, "coordinator");
+  await coordinator.goto("/");
+  await coordinator.getByRole("link", { name: "Quản trị" }).click();
+  await coordinator.getByRole("link", { name: "Nhật ký thao tác" }).click();
+  const row = coordinator.locator("[data-audit-action='task.progress']").filter({ hasText: "→ 55%" }).first();
+  await expect(row).toContainText(`Tiến độ: ${loaded}% → 55%`);
+  await expect(row).not.toContainText("{");
+  await expect(row).not.toContainText("IN_PROGRESS");
 });

@@ -59,7 +59,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 29;
+const EXPECTED_ACTIONS = 32;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -133,6 +133,15 @@ async function draftReport() {
   const copy = { ...reportTemplate, id: createId(), status: "DRAFT", version: 0 } as Parameters<typeof db.report.create>[0]["data"];
   return db.report.create({ data: copy });
 }
+
+/** A plan of its own for the archive/restore/edit runs, so that the demo plan the others use stays live. */
+async function sparePlan(archivedAt: Date | null): Promise<string> {
+  const plan = await db.plan.create({
+    data: { communeId: haiAn, title: "Kế hoạch thử lưu trữ", issuer: "UBND phường Hải An", archivedAt },
+  });
+  return plan.id;
+}
+const dropSparePlans = () => db.plan.deleteMany({ where: { communeId: haiAn, title: "Kế hoạch thử lưu trữ" } });
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
 
@@ -357,6 +366,23 @@ const CASES: Record<string, Case> = {
       mode: "preview",
     }),
     files: ["file"],
+  },
+  archivePlan: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, planId: await sparePlan(null) }),
+    cleanup: dropSparePlans,
+  },
+  restorePlan: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, planId: await sparePlan(new Date()) }),
+    cleanup: dropSparePlans,
+  },
+  updatePlanDetails: {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, planId: await sparePlan(null), version: "0", number: "12/KH-UBND", issuedDate: "2025-08-15" }),
+    text: ["number"],
+    vary: ["issuedDate"], // optional: empty clears it
+    cleanup: dropSparePlans,
   },
   "reports.createDraft": {
     user: "vhxh.haian",

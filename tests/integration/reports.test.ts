@@ -9,9 +9,18 @@ import { getProvinceOverview } from "@/lib/dashboard/province";
 import type { Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
 import { sendMails } from "@/lib/notifications/mail";
-import { createReportDraft, deleteReportDraft, finalizeReport, saveReportDraft, submitReportForSignature } from "@/lib/reports/commands";
+import { listAudit } from "@/lib/audit/queries";
+import { describeAudit } from "@/lib/audit/format";
+import {
+  createReportDraft,
+  deleteReportDraft,
+  finalizeReport,
+  saveReportDraft,
+  setReportWeekStart,
+  submitReportForSignature,
+} from "@/lib/reports/commands";
 import { documentOf } from "@/lib/reports/document";
-import { reportPeriodContaining, reportPeriodFromKey } from "@/lib/reports/periods";
+import { WEEKDAY_LABEL, reportPeriodContaining, reportPeriodFromKey, type WeekStartDay } from "@/lib/reports/periods";
 import { getReport, listReports, storedReportFile, submissionStatus } from "@/lib/reports/queries";
 import { confirmReported, remindUnits } from "@/lib/reports/submission-commands";
 import type { ReportData, ReportSections } from "@/lib/reports/types";
@@ -214,6 +223,29 @@ describe("editing and finalising", () => {
   });
 
   let finalId: string;
+
+  it("the audit log says in Vietnamese what each report action did", async () => {
+    const r = await draft();
+    await run(saveReportDraft, coordinator, form(r, { assessment: "Đánh giá ghi vào nhật ký." }));
+    const saved = await db.report.findUniqueOrThrow({ where: { id: r.id } });
+    await run(submitReportForSignature, coordinator, form(saved));
+    const week = await db.plan.findUniqueOrThrow({ where: { id: planId }, select: { reportWeekStart: true } });
+    await run(setReportWeekStart, coordinator, { communeId: haiAn.communeId, planId, reportWeekStart: 3 });
+    await run(setReportWeekStart, coordinator, { communeId: haiAn.communeId, planId, reportWeekStart: week.reportWeekStart });
+    const { rows, names } = await listAudit(haiAn.communeId, { action: "", actorId: coordinator.id, from: "", to: "", page: 1 });
+    const details = (action: string) => describeAudit(action, rows.find((a) => a.action === action)!.data, names);
+    expect(details("report.create")).toContain(`Kỳ báo cáo: ${currentMonth.label}`);
+    // Newest first: sending for signature saves too (nothing changed then).
+    const saves = rows.filter((a) => a.action === "report.save").map((a) => describeAudit(a.action, a.data, names));
+    expect(saves.slice(0, 2)).toEqual([
+      [`Kỳ báo cáo: ${currentMonth.label}`, "Phần đã sửa: không có"],
+      [`Kỳ báo cáo: ${currentMonth.label}`, "Phần đã sửa: Đánh giá chung"],
+    ]);
+    expect(details("report.submit")).toContain(`Kỳ báo cáo: ${currentMonth.label}`);
+    expect(details("plan.reportWeekStart")).toEqual([
+      `Ngày bắt đầu tuần báo cáo: Thứ Tư → ${WEEKDAY_LABEL[week.reportWeekStart as WeekStartDay]}`,
+    ]);
+  });
 
   it("finalising stores the DOCX in the decree's format", async () => {
     const r = await draft(january.key);

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeAudit } from "@/lib/audit/format";
 import { AUDIT_ACTION_LABEL } from "@/lib/audit/labels";
+import * as enums from "@/lib/generated/prisma/enums";
 
 /** Every `action: "…"` written to the audit log anywhere in lib/. */
 function auditedActions(dir = "lib"): string[] {
@@ -22,5 +24,165 @@ describe("audit log labels", () => {
     const actions = [...new Set(auditedActions())].sort();
     expect(actions.length).toBeGreaterThan(20);
     expect(actions.filter((a) => !AUDIT_ACTION_LABEL[a])).toEqual([]);
+  });
+});
+
+// Ids as the database makes them, and the names the log page looks them up by.
+const UNIT_A = "cmunitvanphong0000000001";
+const UNIT_B = "cmunittthcc000000000000002";
+const TASK = "cmtask00000000000000000003";
+const PLAN = "cmplan00000000000000000004";
+const NAMES = new Map([
+  [UNIT_A, "Văn phòng HĐND và UBND"],
+  [UNIT_B, "Trung tâm Phục vụ hành chính công"],
+  [TASK, "3.4.c Ứng dụng hệ thống thông tin"],
+  [PLAN, "Kế hoạch 15/KH-UBND"],
+  ["HO_SO_TRUC_TUYEN", "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình"],
+]);
+const indicatorFields = {
+  catalogCode: "HO_SO_TRUC_TUYEN",
+  name: "Tỷ lệ hồ sơ trực tuyến",
+  unit: "PERCENT",
+  comparison: "GTE",
+  measure: "RATIO",
+  target: 80,
+  dueDate: "2026-12-31",
+  target2: null,
+  dueDate2: "",
+  baselineValue: 40,
+  baselineDate: "2025-12-31",
+  numeratorLabel: "Số hồ sơ trực tuyến",
+  denominatorLabel: "Tổng số hồ sơ",
+  method: "Theo hệ thống một cửa",
+  frequency: "MONTHLY",
+  responsibleUnitId: UNIT_B,
+};
+
+/** What each command stores in `data`, with the realistic shapes (the integration tests write the real ones). */
+const SPECIMENS: Record<string, unknown> = {
+  "unit.create": { name: "Ban Chỉ huy Quân sự" },
+  "unit.update": {
+    before: { name: "Văn phòng", shortName: "VP", kind: "OFFICE", active: true },
+    after: { name: "Văn phòng HĐND và UBND", shortName: "VP", kind: "OFFICE", active: false },
+  },
+  "user.create": { username: "canbo.moi", role: "UNIT_STAFF" },
+  "user.update": {
+    before: { fullName: "Nguyễn Văn A", role: "UNIT_STAFF", unitId: UNIT_A, active: true },
+    after: { fullName: "Nguyễn Văn A", role: "COORDINATOR", unitId: UNIT_B, active: true },
+  },
+  "user.resetPassword": { username: "canbo.moi" },
+  "task.progress": {
+    updateId: "cmupdate0000000000000005",
+    attachmentIds: ["cmfile00000000000000006"],
+    before: { workStatus: "IN_PROGRESS", progress: 50, completedAt: null },
+    after: { workStatus: "DONE", progress: 100, completedAt: "2026-12-04T03:00:00.000Z" },
+  },
+  "task.contribution": { updateId: "cmupdate0000000000000005", attachmentIds: [] },
+  "task.directive": {
+    directiveId: "cmdirective00000000000007",
+    before: { dueDate: null, deadlineKind: "RECURRING" },
+    after: { dueDate: "2026-12-31", deadlineKind: "FIXED" },
+  },
+  "task.edit": {
+    reason: "UBND giao hạn",
+    before: { title: "Cũ", deadlineKind: "RECURRING", dueDate: null, leadUnitIds: [UNIT_A], supportUnitIds: [] },
+    after: { title: "Mới", deadlineKind: "FIXED", dueDate: "2026-12-31", leadUnitIds: [UNIT_B], supportUnitIds: [UNIT_A] },
+  },
+  "directive.acknowledge": { taskId: TASK },
+  "update.return": { taskId: TASK, comment: "Thiếu minh chứng" },
+  "import.upload": { fileName: "ke-hoach.docx", tasks: 29 },
+  "import.apply": { importId: "cmimport00000000000000008", tasks: 29, createdUnits: ["Ban Chỉ huy Quân sự"] },
+  "import.discard": { fileName: "ke-hoach.docx" },
+  "catalog.edit": {
+    before: {
+      code: "HO_SO_TRUC_TUYEN",
+      name: "Hồ sơ",
+      unit: "PERCENT",
+      defaultTarget: 80,
+      defaultDueDate: "2026-12-31T00:00:00.000Z",
+      frequency: "MONTHLY",
+      active: true,
+    },
+    after: {
+      code: "HO_SO_TRUC_TUYEN",
+      name: "Hồ sơ trực tuyến",
+      unit: "PERCENT",
+      defaultTarget: 90,
+      defaultDueDate: "2027-06-30",
+      frequency: "WEEKLY",
+      active: true,
+    },
+  },
+  "indicator.create": { after: { communeId: "cmcommune0000000000000009", planId: PLAN, ...indicatorFields, taskIds: [TASK] } },
+  "indicator.edit": {
+    before: { id: "cmind000000000000000000010", ...indicatorFields, target: "80", dueDate: "2026-12-31T00:00:00.000Z", version: 2 },
+    after: { ...indicatorFields, target: 90, comparison: "LTE", frequency: "WEEKLY", version: 2, taskIds: [TASK] },
+  },
+  "indicator.delete": { before: { code: "CT01", name: "Tỷ lệ hồ sơ trực tuyến" } },
+  "indicator.value": {
+    valueId: "cmvalue00000000000000011",
+    period: "2026-11",
+    revision: 1,
+    after: { value: 90, numerator: 900, denominator: 1000 },
+    file: "so-lieu.xlsx",
+    line: "3",
+  },
+  "indicator.value.correct": {
+    valueId: "cmvalue00000000000000011",
+    period: "2026-W05",
+    revision: 2,
+    reason: "Nhập nhầm",
+    before: { revision: 1, value: 90, numerator: 900, denominator: 1000 },
+    after: { value: 80, numerator: 800, denominator: 1000 },
+  },
+  "indicator.evidence": { valueId: "cmvalue00000000000000011", attachmentIds: ["cmfile00000000000000006", "cmfile00000000000000012"] },
+  "plan.reportWeekStart": { before: { reportWeekStart: 1 }, after: { reportWeekStart: 3 } },
+  "report.create": { planId: PLAN, period: "M-2026-11", tasks: 29 },
+  "report.save": { period: "Q-2026-4", version: 3, changed: ["Đánh giá chung", "Nhiệm vụ kỳ tới"] },
+  "report.submit": { period: "M-2026-11", version: 4, notified: 1 },
+  "report.finalize": { period: "Y-2026", number: "05/BC-UBND", issuedDate: "2026-12-05", signer: "Nguyễn Văn B" },
+  "report.delete": { period: "W-2026-11-23", planId: PLAN },
+  "report.confirm": { planId: PLAN, period: "M-2026-11", unitId: UNIT_A },
+  "report.remind": { period: "M-2026-11", units: [UNIT_A, UNIT_B], notified: 3 },
+};
+
+const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));
+
+describe("audit log details (Chi tiết)", () => {
+  it("has a specimen for every audited action", () => {
+    expect(Object.keys(SPECIMENS).sort()).toEqual([...new Set(auditedActions())].sort());
+  });
+
+  for (const [action, data] of Object.entries(SPECIMENS)) {
+    it(`${action}: Vietnamese lines, no raw JSON, codes, ids or ISO dates`, () => {
+      const lines = describeAudit(action, data, NAMES);
+      expect(lines.length).toBeGreaterThan(0);
+      const text = lines.join("\n");
+      expect(text).not.toMatch(/[{}[\]"]/);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(text).not.toMatch(/\b[a-z]+[A-Z]\w*\b/); // field names such as workStatus
+      expect(text).not.toMatch(/\bcm[a-z0-9]{20,}\b/); // ids
+      expect(ENUM_VALUES.filter((v) => new RegExp(`\\b${v}\\b`).test(text))).toEqual([]);
+    });
+  }
+
+  it("writes before → after in Vietnamese", () => {
+    expect(describeAudit("task.progress", SPECIMENS["task.progress"], NAMES)).toEqual(
+      expect.arrayContaining(["Tiến độ: 50% → 100%", "Tình trạng: Đang thực hiện → Hoàn thành", "Ngày hoàn thành: (trống) → 04/12/2026"]),
+    );
+    expect(describeAudit("task.edit", SPECIMENS["task.edit"], NAMES)).toEqual(
+      expect.arrayContaining([
+        "Lý do: UBND giao hạn",
+        "Hạn hoàn thành: (trống) → 31/12/2026",
+        "Đơn vị chủ trì: Văn phòng HĐND và UBND → Trung tâm Phục vụ hành chính công",
+      ]),
+    );
+    const edit = describeAudit("indicator.edit", SPECIMENS["indicator.edit"], NAMES);
+    expect(edit).toEqual(expect.arrayContaining(["Chỉ tiêu cần đạt: 80 → 90", "Tần suất cập nhật: Hằng tháng → Hằng tuần"]));
+    // Unchanged fields are not listed.
+    expect(edit.some((l) => l.startsWith("Tên chỉ tiêu"))).toBe(false);
+    expect(describeAudit("report.remind", SPECIMENS["report.remind"], NAMES)).toEqual(
+      expect.arrayContaining(["Kỳ báo cáo: Tháng 11/2026", "Đơn vị được nhắc: Văn phòng HĐND và UBND; Trung tâm Phục vụ hành chính công"]),
+    );
   });
 });

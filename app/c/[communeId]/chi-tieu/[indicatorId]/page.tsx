@@ -24,7 +24,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
   const { user, commune } = await requireCommune(communeId, canViewCommune);
   const data = await getIndicator(commune.communeId, indicatorId);
   if (!data) notFound();
-  const { indicator: i, summary: s, history, currentRevisions, tasks, lastEntry } = data;
+  const { indicator: i, summary: s, history, currentRevisions, tasks, lastEntry, catalogName } = data;
   const base = `/c/${commune.communeId}/chi-tieu`;
   const mayEnter = canEnterIndicatorValue(user, { ...commune, responsibleUnitId: i.responsibleUnitId });
   const today = localDateKey(new Date());
@@ -65,7 +65,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
       </nav>
       <PageHeader
         title={i.name}
-        description={i.catalogCode ? `${i.code} · chỉ tiêu chuẩn ${i.catalogCode}` : i.code}
+        description={catalogName ? `${i.code} · chỉ tiêu chuẩn: ${catalogName}` : i.code}
         actions={canManageIndicators(user, commune) ? <LinkButton href={`${base}/${i.id}/sua`}>Sửa chỉ tiêu</LinkButton> : null}
       />
       <div className="grid gap-5 lg:grid-cols-3">

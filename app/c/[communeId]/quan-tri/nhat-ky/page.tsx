@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
-import { FilterField, FilterSelect, filterInputClass } from "@/components/ui/filter-field";
+import { DateField } from "@/components/ui/date-field";
+import { FilterSelect } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
+import { describeAudit } from "@/lib/audit/format";
 import { AUDIT_ACTION_LABEL } from "@/lib/audit/labels";
 import { listAudit, readAuditFilters } from "@/lib/audit/queries";
 import { canViewAuditLog } from "@/lib/auth/permissions";
@@ -12,24 +14,24 @@ import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
 
-function summary(data: unknown): string {
-  if (!data || typeof data !== "object") return "";
-  const d = data as Record<string, unknown>;
-  const parts: string[] = [];
-  if (typeof d.reason === "string") parts.push(`Lý do: ${d.reason}`);
-  if (typeof d.comment === "string") parts.push(`Lý do: ${d.comment}`);
-  if (d.before && d.after) parts.push(`Trước: ${JSON.stringify(d.before)} → Sau: ${JSON.stringify(d.after)}`);
-  else if (d.before) parts.push(`Trước: ${JSON.stringify(d.before)}`);
-  if (typeof d.username === "string") parts.push(`Tài khoản: ${d.username}`);
-  if (typeof d.name === "string") parts.push(`Tên: ${d.name}`);
-  return parts.join(" · ");
+/** The task an entry is about, so that its details name it. */
+const subject = (r: { entityType: string; entityId: string }) => (r.entityType === "Task" ? { taskId: r.entityId } : {});
+
+function AuditDetails({ lines }: { lines: string[] }) {
+  return (
+    <ul className="space-y-0.5 break-words">
+      {lines.map((l, i) => (
+        <li key={i}>{l}</li>
+      ))}
+    </ul>
+  );
 }
 
 export default async function AuditPage({ params, searchParams }: PageProps<"/c/[communeId]/quan-tri/nhat-ky">) {
   const { communeId } = await params;
   const { commune } = await requireCommune(communeId, canViewAuditLog);
   const filters = readAuditFilters(await searchParams);
-  const { rows, total, actors, pages } = await listAudit(commune.communeId, filters);
+  const { rows, total, actors, pages, names } = await listAudit(commune.communeId, filters);
   const base = `/c/${commune.communeId}/quan-tri/nhat-ky`;
   const pageHref = (page: number) => {
     const q = new URLSearchParams({
@@ -52,12 +54,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/c/
       >
         <FilterSelect label="Thao tác" name="hanh-dong" value={filters.action} options={Object.entries(AUDIT_ACTION_LABEL)} />
         <FilterSelect label="Người thực hiện" name="nguoi" value={filters.actorId} options={actors.map((a) => [a.id, a.fullName])} />
-        <FilterField label="Từ ngày">
-          <input type="date" name="tu" defaultValue={filters.from} className={filterInputClass} />
-        </FilterField>
-        <FilterField label="Đến ngày">
-          <input type="date" name="den" defaultValue={filters.to} className={filterInputClass} />
-        </FilterField>
+        <DateField compact label="Từ ngày" name="tu" defaultValue={filters.from} />
+        <DateField compact label="Đến ngày" name="den" defaultValue={filters.to} />
         <button type="submit" className={buttonClass.primary}>
           Lọc
         </button>
@@ -73,7 +71,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/c/
                 <Td className="whitespace-nowrap text-xs">{formatDateTime(r.createdAt)}</Td>
                 <Td>{r.actor?.fullName ?? "—"}</Td>
                 <Td>{AUDIT_ACTION_LABEL[r.action] ?? r.action}</Td>
-                <Td className="break-all text-xs text-slate-600">{summary(r.data)}</Td>
+                <Td className="text-xs text-slate-600">
+                  <AuditDetails lines={describeAudit(r.action, { ...subject(r), ...(r.data as object) }, names)} />
+                </Td>
               </tr>
             ))}
           </TableBody>

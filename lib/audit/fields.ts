@@ -1,0 +1,125 @@
+// The words of the audit log: what each key a command stores in `data` is called in Vietnamese and
+// how its value is written (enum labels, dd/mm/yyyy dates, unit names for ids). One table for the
+// log page and the task history, so that a field is named the same everywhere.
+import { UNIT_KIND_LABEL } from "../admin/labels";
+import { ROLE_LABEL } from "../auth/navigation";
+import { formatDateKey, localDateKey } from "../dates";
+import { FREQUENCY_LABEL, periodFromKey } from "../indicators/periods";
+import { COMPARISON_LABEL, MEASURE_LABEL, UNIT_LABEL } from "../indicators/vocabulary";
+import { WEEKDAY_LABEL, reportPeriodFromKey, type WeekStartDay } from "../reports/periods";
+import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "../tasks/status-meta";
+
+/** Ids (units, tasks, plans) and catalog codes → the names people know them by. */
+export type AuditNames = ReadonlyMap<string, string>;
+
+type Show = (value: unknown, names: AuditNames) => string;
+
+export const EMPTY = "(trống)";
+
+const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
+
+/** "2026-12-31" (a SQL DATE) or an instant ("2026-12-04T03:00:00.000Z", the local day) as dd/mm/yyyy. */
+export function showDate(value: unknown): string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(value)) return EMPTY;
+  const dateOnly = value.length === 10 || /T00:00:00(\.000)?Z$/.test(value);
+  return formatDateKey(dateOnly ? value.slice(0, 10) : localDateKey(new Date(value)));
+}
+
+/** A report period key ("M-2026-11", "W-2026-11-23") or a KPI period key ("2026-11", "2026-W05"). */
+export function showPeriod(value: unknown): string {
+  const key = String(value);
+  if (/^[A-Z]-/.test(key)) {
+    for (const day of [1, 2, 3, 4, 5, 6, 7] as WeekStartDay[]) {
+      const p = reportPeriodFromKey(key, day);
+      if (p) return p.label;
+    }
+  }
+  const kpi = periodFromKey(key, key.includes("W") ? "WEEKLY" : "MONTHLY");
+  return kpi ? kpi.label : key.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDateKey(d));
+}
+
+const label =
+  (labels: Record<string, string>): Show =>
+  (v) =>
+    v === null || v === undefined || v === "" ? EMPTY : (labels[String(v)] ?? "(không rõ)");
+const text: Show = (v) => (v === null || v === undefined || v === "" ? EMPTY : String(v));
+const num: Show = (v) => (v === null || v === undefined || v === "" || !Number.isFinite(Number(v)) ? EMPTY : number.format(Number(v)));
+const percent: Show = (v) => `${num(v, new Map())}%`;
+const date: Show = (v) => showDate(v);
+const name: Show = (v, names) => (v ? (names.get(String(v)) ?? "(đã xóa)") : EMPTY);
+const nameList: Show = (v, names) =>
+  Array.isArray(v) && v.length > 0 ? v.map((id) => names.get(String(id)) ?? "(đã xóa)").join("; ") : EMPTY;
+const textList: Show = (v) => (Array.isArray(v) && v.length > 0 ? v.join("; ") : EMPTY);
+const count: Show = (v) => (Array.isArray(v) ? String(v.length) : num(v, new Map()));
+const active: Show = (v) => (v ? "Đang hoạt động" : "Ngừng hoạt động");
+
+/** Keys of `data` (and of its `before`/`after`) in the order the log lists them. Unlisted keys are ids or
+ * technical counters (updateId, version…) and are not shown. */
+export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
+  reason: { label: "Lý do", show: text },
+  comment: { label: "Lý do trả lại", show: text },
+  taskId: { label: "Nhiệm vụ", show: name },
+  planId: { label: "Kế hoạch", show: name },
+  period: { label: "Kỳ báo cáo", show: showPeriod },
+  // tasks
+  workStatus: { label: "Tình trạng", show: label(WORK_STATUS_LABEL) },
+  progress: { label: "Tiến độ", show: percent },
+  completedAt: { label: "Ngày hoàn thành", show: date },
+  title: { label: "Tên nhiệm vụ", show: text },
+  expectedOutput: { label: "Sản phẩm", show: text },
+  deadlineKind: { label: "Loại thời hạn", show: label(DEADLINE_KIND_LABEL) },
+  dueDate: { label: "Hạn hoàn thành", show: date },
+  deadlineText: { label: "Thời hạn theo văn bản", show: text },
+  supportText: { label: "Đơn vị phối hợp khác", show: text },
+  leadUnitIds: { label: "Đơn vị chủ trì", show: nameList },
+  supportUnitIds: { label: "Đơn vị phối hợp", show: nameList },
+  attachmentIds: { label: "Số tệp minh chứng", show: count },
+  // units and accounts
+  name: { label: "Tên", show: text },
+  shortName: { label: "Tên viết tắt", show: text },
+  kind: { label: "Loại đơn vị", show: label(UNIT_KIND_LABEL) },
+  username: { label: "Tài khoản", show: text },
+  fullName: { label: "Họ tên", show: text },
+  officialName: { label: "Tên người ký trên văn bản", show: text },
+  role: { label: "Vai trò", show: label(ROLE_LABEL) },
+  unitId: { label: "Đơn vị", show: name },
+  active: { label: "Trạng thái", show: active },
+  // indicators and the catalog
+  code: { label: "Mã chỉ tiêu", show: text },
+  catalogCode: { label: "Chỉ tiêu chuẩn", show: (v, names) => (v ? (names.get(String(v)) ?? "(không rõ)") : EMPTY) },
+  unit: { label: "Đơn vị tính", show: label(UNIT_LABEL) },
+  comparison: { label: "Cách so sánh", show: label(COMPARISON_LABEL) },
+  measure: { label: "Cách đo", show: label(MEASURE_LABEL) },
+  target: { label: "Chỉ tiêu cần đạt", show: num },
+  defaultTarget: { label: "Chỉ tiêu mặc định", show: num },
+  defaultDueDate: { label: "Hạn mặc định", show: date },
+  target2: { label: "Chỉ tiêu mốc 2", show: num },
+  dueDate2: { label: "Hạn mốc 2", show: date },
+  baselineValue: { label: "Giá trị ban đầu", show: num },
+  baselineDate: { label: "Ngày của giá trị ban đầu", show: date },
+  numeratorLabel: { label: "Tên tử số", show: text },
+  denominatorLabel: { label: "Tên mẫu số", show: text },
+  method: { label: "Cách tính, nguồn số liệu", show: text },
+  responsibleHint: { label: "Đơn vị thường chịu trách nhiệm", show: text },
+  frequency: { label: "Tần suất cập nhật", show: label(FREQUENCY_LABEL) },
+  responsibleUnitId: { label: "Đơn vị chịu trách nhiệm", show: name },
+  taskIds: { label: "Nhiệm vụ liên quan", show: nameList },
+  value: { label: "Giá trị", show: num },
+  numerator: { label: "Tử số", show: num },
+  denominator: { label: "Mẫu số", show: num },
+  revision: { label: "Lần nhập", show: num },
+  file: { label: "Từ tệp", show: text },
+  line: { label: "Dòng", show: text },
+  // plan import
+  fileName: { label: "Tệp", show: text },
+  tasks: { label: "Số nhiệm vụ", show: num },
+  createdUnits: { label: "Đơn vị mới tạo", show: textList },
+  // reports
+  reportWeekStart: { label: "Ngày bắt đầu tuần báo cáo", show: label(WEEKDAY_LABEL) },
+  changed: { label: "Phần đã sửa", show: (v) => (Array.isArray(v) && v.length === 0 ? "không có" : textList(v, new Map())) },
+  number: { label: "Số văn bản", show: text },
+  issuedDate: { label: "Ngày ban hành", show: date },
+  signer: { label: "Người ký", show: text },
+  units: { label: "Đơn vị được nhắc", show: nameList },
+  notified: { label: "Số tài khoản được thông báo", show: num },
+};
