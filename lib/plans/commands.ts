@@ -35,7 +35,7 @@ async function setArchived(tx: Tx, user: Viewer, input: { communeId: string; pla
     action: archive ? "plan.archive" : "plan.restore",
     entityType: "Plan",
     entityId: plan.id,
-    data: { title: plan.title },
+    data: { planId: plan.id }, // the log names the plan through its id
   });
   return { planId: plan.id };
 }
