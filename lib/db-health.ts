@@ -70,7 +70,7 @@ function markDatabaseUp(): void {
 }
 
 /** One `SELECT 1` on a fresh connection (not the app's pool, which may be full of dead sockets). */
-async function probe(url: string): Promise<boolean> {
+export async function probe(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000, query_timeout: 1_000 });
   client.on("error", () => {}); // a socket error after the probe must not crash the process
   try {

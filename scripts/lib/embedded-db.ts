@@ -11,6 +11,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { probe } from "../../lib/db-health";
 import { postgresUser, reachableBinaries, reachableDataDir, removeDataDir, type PgUser } from "./pg-access";
 
 export type RunningDb = {
@@ -94,19 +95,6 @@ async function initdb(bin: string, dataDir: string, password: string, user: PgUs
   }
 }
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   database: string;
@@ -173,7 +161,7 @@ export async function startEmbeddedPostgres(opts: {
     });
     // Ready when it answers a query (not when a log line in some language says so).
     const deadline = Date.now() + 60_000;
-    while (!(await answers(adminUrl))) {
+    while (!(await probe(adminUrl))) {
       const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r(null), 200))]);
       if (code !== null) throw failure(new Error(`postgres kết thúc với mã ${code}`));
       if (Date.now() > deadline) {
