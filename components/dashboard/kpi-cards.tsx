@@ -3,8 +3,7 @@ import { IndicatorBadge, IndicatorProgress } from "@/components/indicators/indic
 import { Sparkline } from "@/components/indicators/charts";
 import type { KpiCard } from "@/lib/dashboard/kpis";
 import { formatDateKey } from "@/lib/dates";
-import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatValue, targetText } from "@/lib/indicators/vocabulary";
 
 /** One card per indicator: value against target, status, progress and sparkline; opens the indicator. */
 export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: string }) {
@@ -28,7 +27,7 @@ export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: st
                 <span>
                   <span className="text-xl font-bold tabular-nums">{s.latest ? formatValue(s.latest.value, c.unit) : "—"}</span>
                   <span className="ml-1 text-xs text-slate-500">
-                    / {COMPARISON_SYMBOL[c.comparison]} {formatValue(s.milestone.target, c.unit)} · hạn {formatDateKey(s.milestone.dueDate)}
+                    / {targetText(c.comparison, s.milestone.target, c.unit, c.name)} · hạn {formatDateKey(s.milestone.dueDate)}
                   </span>
                 </span>
                 <Sparkline

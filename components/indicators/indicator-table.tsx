@@ -2,8 +2,7 @@ import Link from "next/link";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDateKey, formatDateTime } from "@/lib/dates";
 import type { IndicatorListRow } from "@/lib/indicators/queries";
-import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatValue, targetText } from "@/lib/indicators/vocabulary";
 import { Sparkline } from "./charts";
 import { IndicatorBadge, IndicatorProgress } from "./indicator-badge";
 
@@ -36,7 +35,7 @@ export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; 
                 )}
               </Td>
               <Td className="whitespace-nowrap">
-                {COMPARISON_SYMBOL[r.comparison]} {formatValue(s.milestone.target, r.unit)}
+                {targetText(r.comparison, s.milestone.target, r.unit, r.name)}
                 <div className="text-xs text-slate-500">hạn {formatDateKey(s.milestone.dueDate)}</div>
               </Td>
               <Td>

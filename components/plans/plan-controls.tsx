@@ -2,6 +2,7 @@
 // The standing office's controls on a plan's page: correct its number and date, archive it (it
 // leaves dashboards and lists) or restore it.
 import { useRouter } from "next/navigation";
+import { DateField } from "@/components/ui/date-field";
 import { Alert, buttonClass, Field, TextInput } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { archivePlanAction, restorePlanAction, updatePlanDetailsAction } from "@/lib/plans/actions";
@@ -28,9 +29,7 @@ export function PlanDetailsForm(props: PlanRef & { version: number; number: stri
       <Field label="Số, ký hiệu" name="number" errors={errors?.number}>
         <TextInput name="number" defaultValue={props.number} placeholder="05/KH-UBND" invalid={!!errors?.number} />
       </Field>
-      <Field label="Ngày ban hành" name="issuedDate" errors={errors?.issuedDate}>
-        <TextInput name="issuedDate" type="date" defaultValue={props.issuedDate} invalid={!!errors?.issuedDate} />
-      </Field>
+      <DateField label="Ngày ban hành" name="issuedDate" defaultValue={props.issuedDate} errors={errors?.issuedDate} />
       <button type="submit" className={buttonClass.secondary} disabled={pending}>
         {pending ? "Đang lưu…" : "Lưu số và ngày"}
       </button>

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { haiAn } from "../../prisma/seed/hai-an";
 import { docxFromText, planText } from "../support/documents";
 import { stateFile } from "./accounts";
+import { fillDate } from "./helpers";
 
 test.describe("Phòng VH-XH xem kế hoạch", () => {
   test.use({ storageState: stateFile("coordinator") });
@@ -116,7 +117,7 @@ test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của k
     // Number and date, editable on the plan's page; a day that does not exist is refused.
     const details = page.getByTestId("plan-details-form");
     await details.getByLabel("Số, ký hiệu").fill("07/KH-UBND");
-    await details.getByLabel("Ngày ban hành").fill("2026-03-02");
+    await fillDate(details, "Ngày ban hành", "02/03/2026");
     await details.getByRole("button", { name: "Lưu số và ngày" }).click();
     await expect(details.getByText("Đã lưu số và ngày của kế hoạch.")).toBeVisible();
     await expect(page.getByText("07/KH-UBND", { exact: true })).toBeVisible();

@@ -15,7 +15,7 @@ import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
 import { getIndicator } from "@/lib/indicators/queries";
 import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
 import { milestonesOf } from "@/lib/indicators/summary";
-import { MEASURE_LABEL, formatValue } from "@/lib/indicators/vocabulary";
+import { MEASURE_LABEL, formatValue, targetText } from "@/lib/indicators/vocabulary";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 
@@ -32,12 +32,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
   const milestones = milestonesOf(i);
   const points = s.trend.map((t) => ({ label: t.label.replace(/^Tháng /, "T"), value: t.value, expected: t.expected }));
   const facts: [string, React.ReactNode][] = [
-    [
-      "Chỉ tiêu",
-      milestones
-        .map((m) => `${COMPARISON_SYMBOL[i.comparison]} ${formatValue(m.target, i.unit)} đến ${formatDateKey(m.dueDate)}`)
-        .join("; "),
-    ],
+    ["Chỉ tiêu", milestones.map((m) => `${targetText(i.comparison, m.target, i.unit, i.name)} đến ${formatDateKey(m.dueDate)}`).join("; ")],
     [
       "Giá trị ban đầu",
       i.baselineValue !== null && i.baselineDate
