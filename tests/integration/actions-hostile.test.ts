@@ -629,6 +629,8 @@ function legitimateSuccess(def: AnyDef, c: Case, a: Attempt, valid: Record<strin
   const schema = fieldSchema(def.schema, m.field);
   if (!schema) return `field ${m.field} is not in the schema`;
   if (m.kind === "remove") return schema.safeParse(undefined).success ? null : `accepted without ${m.field}, which is required`;
+  // A field replaced by undefined is a field left out: fine wherever leaving it out is.
+  if (m.kind === "replace" && m.value === undefined && schema.safeParse(undefined).success) return null;
   if (c.text?.includes(m.field) && typeof m.value === "string") return null;
   if (c.vary?.includes(m.field)) return null;
   const now = schema.safeParse(m.value);
