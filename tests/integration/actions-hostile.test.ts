@@ -235,7 +235,7 @@ const CASES: Record<string, Case> = {
       password: "MatKhau2025",
     }),
     text: ["fullName", "password"], // any password with letters and digits, "<script>1" included
-    vary: ["email"], // optional
+    vary: ["email", "username"], // optional; any free username the schema accepts ("100" included)
     runs: 10,
   },
   updateUser: {
