@@ -121,7 +121,9 @@ test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của k
     await details.getByRole("button", { name: "Lưu số và ngày" }).click();
     await expect(details.getByText("Đã lưu số và ngày của kế hoạch.")).toBeVisible();
     await expect(page.getByText("07/KH-UBND", { exact: true })).toBeVisible();
-    await expect(page.getByText("02/03/2026", { exact: true })).toBeVisible();
+    // Shown in the plan's facts and, after the save, still in the field as dd/mm/yyyy.
+    await expect(page.getByRole("definition").filter({ hasText: /^02\/03\/2026$/ })).toBeVisible();
+    await expect(details.getByRole("group", { name: "Ngày ban hành" })).toHaveText(/02\s*\/\s*03\s*\/\s*2026/);
     const planUrl = page.url();
 
     page.on("dialog", (d) => d.accept());
