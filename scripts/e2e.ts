@@ -2,6 +2,8 @@
 // (or TEST_DATABASE_URL) seeded with the demo data. Extra arguments go to `playwright test`.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import { buildIsStale } from "./lib/build";
 import { freePort, removeEmbeddedData, startEmbeddedPostgres } from "./lib/embedded-db";
 import { BIN, migrate, runNode, waitForHttp } from "./lib/run";
@@ -24,7 +26,11 @@ async function main() {
   await migrate(url);
   await seedIfEmpty(url);
 
-  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  // Evidence files of this run's own: the app's start-up sweep removes every file its database does
+  // not own, so sharing the portal's .data/files deleted the evidence of a developer's `npm start`.
+  const evidenceDir = process.env.EVIDENCE_DIR ?? path.resolve(`.data/test-e2e-files-${process.pid}`);
+  const ownEvidenceDir = !process.env.EVIDENCE_DIR;
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", EVIDENCE_DIR: evidenceDir };
   if (buildIsStale()) await runNode(BIN.next, ["build"], { ...env, NODE_ENV: "production" });
 
   // Two instances on one database, as behind a load balancer: the session and login-limit tests
@@ -59,6 +65,7 @@ async function main() {
   } finally {
     for (const server of servers) server.kill("SIGTERM");
     await stopDb?.();
+    if (ownEvidenceDir) await rm(evidenceDir, { recursive: true, force: true });
   }
   process.exit(code);
 }
