@@ -46,9 +46,7 @@ export function canManagePlans(v: Viewer, c: CommuneScope): boolean {
 export const canEditTask = canManagePlans;
 
 /** Archiving and restoring a plan (it leaves every dashboard and list): the standing office and admins. */
-export function canArchivePlan(v: Viewer, c: CommuneScope): boolean {
-  return v.role === "ADMIN" || (v.role === "COORDINATOR" && isOwnCommune(v, c));
-}
+export const canArchivePlan = canManagePlans;
 
 export function canManageUnits(v: Viewer, c: CommuneScope): boolean {
   return v.role === "ADMIN" || (v.role === "COORDINATOR" && isOwnCommune(v, c));
