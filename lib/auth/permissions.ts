@@ -48,6 +48,15 @@ export const canEditTask = canManagePlans;
 /** Archiving and restoring a plan (it leaves every dashboard and list): the standing office and admins. */
 export const canArchivePlan = canManagePlans;
 
+/** Reading a plan document into a draft, reviewing and applying it: the plan managers. */
+export const canImportPlan = canManagePlans;
+
+/** The weekday a plan's reporting week starts on is a plan setting: the plan managers. */
+export const canSetReportWeek = canManagePlans;
+
+/** Returning a unit's progress report for correction: the standing office and admins, who keep the plan. */
+export const canReturnUpdate = canManagePlans;
+
 export function canManageUnits(v: Viewer, c: CommuneScope): boolean {
   return v.role === "ADMIN" || (v.role === "COORDINATOR" && isOwnCommune(v, c));
 }
@@ -67,6 +76,15 @@ export function assignableRoles(v: Viewer): Role[] {
 /** Progress of a task is reported by staff of its lead unit. */
 export function canUpdateTask(v: Viewer, t: TaskScope): boolean {
   return v.role === "UNIT_STAFF" && isOwnCommune(v, t) && v.unitId !== null && t.leadUnitIds.includes(v.unitId);
+}
+
+/**
+ * The gate of every unit-staff action on tasks (progress, contribution, acknowledging a direction,
+ * confirming "đã báo cáo"): staff of a unit of their own commune. Which task or unit is theirs is
+ * then decided on the row (canUpdateTask, canContributeToTask, canConfirmReported).
+ */
+export function canReportProgress(v: Viewer, c: CommuneScope): boolean {
+  return v.role === "UNIT_STAFF" && isOwnCommune(v, c) && v.unitId !== null;
 }
 
 /** A helping unit adds its contribution as input to the lead unit. */
@@ -108,9 +126,25 @@ export function canEnterIndicatorValue(v: Viewer, i: IndicatorScope): boolean {
   return v.role === "UNIT_STAFF" && isOwnCommune(v, i) && v.unitId !== null && v.unitId === i.responsibleUnitId;
 }
 
+/**
+ * Entering KPI values at all (the commune-level gate; each KPI is then checked with
+ * canEnterIndicatorValue): the plan managers and the commune's unit staff.
+ */
+export function canEnterIndicatorValues(v: Viewer, c: CommuneScope): boolean {
+  return canManageIndicators(v, c) || (v.role === "UNIT_STAFF" && isOwnCommune(v, c));
+}
+
+/** Importing a file of KPI values: whoever may enter values; each row is checked per KPI. */
+export const canImportIndicatorValues = canEnterIndicatorValues;
+
 /** Compiling, editing and deleting report drafts; reminding units to report: the commune's standing office and chair. */
 export function canCompileReports(v: Viewer, c: CommuneScope): boolean {
   return (v.role === "COORDINATOR" || v.role === "CHAIR") && isOwnCommune(v, c);
+}
+
+/** "Trình ký": the standing office sends a draft to the chair for signature (the chair signs directly). */
+export function canSubmitForSignature(v: Viewer, c: CommuneScope): boolean {
+  return v.role === "COORDINATOR" && isOwnCommune(v, c);
 }
 
 /** Signing a report off (number, date, signer) is the chair's: "CHAIR approves/finalises". */
@@ -130,4 +164,9 @@ export function canViewReport(v: Viewer, r: CommuneScope & { final: boolean }): 
 /** "Đã báo cáo" for a period is confirmed by staff of the unit itself. */
 export function canConfirmReported(v: Viewer, c: CommuneScope, unitId: string): boolean {
   return v.role === "UNIT_STAFF" && isOwnCommune(v, c) && v.unitId === unitId;
+}
+
+/** One's own notifications (read, mark read): every signed-in user; rows are filtered by user id. */
+export function canReadOwnNotifications(_v: Viewer): boolean {
+  return true;
 }
