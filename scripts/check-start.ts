@@ -16,18 +16,20 @@ function tree(pid: number): Map<number, string> {
   const rows = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" })
     .split("\n")
     .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
-    .filter((m): m is RegExpMatchArray => m !== null);
+    .filter((m): m is RegExpMatchArray => m !== null)
+    // Every group of the pattern takes part in a match: the defaults are never used.
+    .map(([, child = "", parent = "", args = ""]) => ({ child: Number(child), parent: Number(parent), args }));
   const found = new Map<number, string>();
   const visit = (p: number) => {
-    for (const [, child, parent, args] of rows) {
-      if (Number(parent) === p && !found.has(Number(child))) {
-        found.set(Number(child), args);
-        visit(Number(child));
+    for (const { child, parent, args } of rows) {
+      if (parent === p && !found.has(child)) {
+        found.set(child, args);
+        visit(child);
       }
     }
   };
-  const self = rows.find((m) => Number(m[1]) === pid);
-  if (self) found.set(pid, self[3]);
+  const self = rows.find((r) => r.child === pid);
+  if (self) found.set(pid, self.args);
   visit(pid);
   return found;
 }

@@ -41,7 +41,10 @@ export async function seedDemoDeadlines(
     const task = tasks[2 + i * SPACING];
     if (!task) break;
     const due = addDays(today, s.dueIn);
-    const unitId = task.units[0].unitId;
+    // The query keeps only tasks with a lead unit, and includes only that unit.
+    const [lead] = task.units;
+    if (!lead) throw new Error(`Nhiệm vụ ${task.code} không có đơn vị chủ trì`);
+    const unitId = lead.unitId;
     const staff = c.users.find((u) => u.unitId === unitId && u.role === "UNIT_STAFF");
     const authorId = staff?.id ?? c.chairId;
     const directedAt = instant(Math.min(s.dueIn, s.done ?? 0) - 20, 8);

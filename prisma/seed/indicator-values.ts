@@ -44,7 +44,9 @@ export async function seedIndicatorValues(tx: Tx, communeKey: string, communeId:
   const indicators = await tx.indicator.findMany({ where: { communeId, catalogCode: { in: Object.keys(shapes) } } });
   const users = await tx.user.findMany({ where: { communeId, role: "UNIT_STAFF" }, select: { id: true, unitId: true } });
   for (const ind of indicators) {
-    const shape = shapes[ind.catalogCode!];
+    // The query selects only indicators whose catalog code has a shape.
+    const shape = shapes[ind.catalogCode ?? ""];
+    if (!shape) throw new Error(`Chỉ tiêu ${ind.catalogCode} không có trong SHAPES`);
     if (shape.secondMilestone) {
       await tx.indicator.update({
         where: { id: ind.id },

@@ -4,6 +4,7 @@ import { resolveToday, SCALES, syntheticLogins, type Scale, type SyntheticConfig
 import { connect, isEmpty, openDatabase, type SyntheticDb } from "../synthetic/database";
 import { seedSynthetic } from "../synthetic/seed";
 import { countRows } from "../synthetic/write";
+import { must } from "../lib/must";
 import { migrate } from "../lib/run";
 import type { Account, BenchIds } from "./endpoints";
 
@@ -24,7 +25,7 @@ async function shape(url: string) {
               (SELECT count(*) FROM "Unit" WHERE kind IN ('COMMUNE', 'WARD')) AS communes,
               (SELECT count(*) FROM "Task") AS tasks`,
     );
-    const r = res.rows[0];
+    const r = must(res.rows[0], "truy vấn count(*) luôn trả về một dòng");
     return { empty: await isEmpty(client), provinces: Number(r.provinces), communes: Number(r.communes), tasks: Number(r.tasks) };
   } finally {
     await client.end();
@@ -87,8 +88,9 @@ export async function lookupIds(url: string, scale: Scale): Promise<{ logins: Re
       `SELECT "communeId", "unitId" FROM "User" WHERE username = $1`,
       [logins.staff],
     );
-    if (staff.rowCount === 0) throw new Error(`Không có tài khoản ${logins.staff}: cơ sở dữ liệu chưa có dữ liệu tổng hợp của quy mô này.`);
-    const { communeId, unitId } = staff.rows[0];
+    const [account] = staff.rows;
+    if (!account) throw new Error(`Không có tài khoản ${logins.staff}: cơ sở dữ liệu chưa có dữ liệu tổng hợp của quy mô này.`);
+    const { communeId, unitId } = account;
     const plan = await client.query<{ id: string }>(`SELECT id FROM "Plan" WHERE "communeId" = $1 ORDER BY "createdAt", id LIMIT 1`, [
       communeId,
     ]);
@@ -98,8 +100,10 @@ export async function lookupIds(url: string, scale: Scale): Promise<{ logins: Re
        WHERE t."communeId" = $1 ORDER BY t.version DESC, t."sortOrder" LIMIT 1`,
       [communeId, unitId],
     );
-    if (plan.rowCount === 0 || task.rowCount === 0) throw new Error("Xã s001 chưa có kế hoạch hoặc nhiệm vụ để đo.");
-    return { logins, ids: { communeId, planId: plan.rows[0].id, taskId: task.rows[0].id } };
+    const [planRow] = plan.rows;
+    const [taskRow] = task.rows;
+    if (!planRow || !taskRow) throw new Error("Xã s001 chưa có kế hoạch hoặc nhiệm vụ để đo.");
+    return { logins, ids: { communeId, planId: planRow.id, taskId: taskRow.id } };
   } finally {
     await client.end();
   }

@@ -59,8 +59,9 @@ async function scriptsOf(
     }
     const documentScripts = new Set(
       [...(await res.text()).matchAll(/<script\b([^>]*)>/g)]
-        .filter((m) => !/\bnomodule\b/i.test(m[1]))
-        .map((m) => /\bsrc="([^"]+)"/.exec(m[1])?.[1])
+        .map(([, attributes = ""]) => attributes)
+        .filter((attributes) => !/\bnomodule\b/i.test(attributes))
+        .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
         .filter((src): src is string => Boolean(src))
         .map((src) => new URL(src, baseUrl).href),
     );

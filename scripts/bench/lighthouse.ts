@@ -12,6 +12,7 @@
 // Every run starts with an empty cache (Lighthouse clears the origin's storage before loading).
 import { launch } from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
+import { must } from "../lib/must";
 
 export type LighthouseFigure = {
   path: string;
@@ -44,8 +45,10 @@ function numeric(lhr: Result, id: string): number {
   return id === "cumulative-layout-shift" ? Math.round(value * 1000) / 1000 : Math.round(value);
 }
 
+type Audit = NonNullable<Result["audits"][string]>;
+
 /** "selector — snippet" of every node an audit's table lists. */
-function elementsOf(audit: Result["audits"][string]): string[] {
+function elementsOf(audit: Audit): string[] {
   const details = audit.details;
   if (details?.type !== "table") return [];
   return details.items.flatMap((item) => {
@@ -69,7 +72,7 @@ function figure(path: string, lhr: Result): LighthouseFigure {
     speedIndexMs: numeric(lhr, "speed-index"),
     failedAudits: (a11y?.auditRefs ?? [])
       .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit?.score !== null && audit?.score !== undefined && audit.score < 1)
+      .filter((audit): audit is Audit => audit?.score !== null && audit?.score !== undefined && audit.score < 1)
       .map((audit) => ({ id: audit.id, title: audit.title, elements: elementsOf(audit) })),
   };
 }
@@ -108,7 +111,7 @@ export async function lighthouseAudit(baseUrl: string, path: string, cookie: str
       if (i >= WARMUP_RUNS) runs.push(lhr);
     }
     const sorted = runs.sort((x, y) => score(x.categories.performance?.score) - score(y.categories.performance?.score));
-    return figure(path, sorted[Math.floor(sorted.length / 2)]);
+    return figure(path, must(sorted[Math.floor(sorted.length / 2)], "RUNS ≥ 1 lượt đo đã chạy"));
   } finally {
     chrome.kill();
   }

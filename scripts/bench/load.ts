@@ -2,6 +2,7 @@
 // then the measured run. Percentiles are computed here from every response time, because autocannon's
 // summary has p50, p97.5 and p99 but no p95.
 import autocannon from "autocannon";
+import { must } from "../lib/must";
 
 export type LoadResult = {
   connections: number;
@@ -21,7 +22,7 @@ export type LoadResult = {
 /** Nearest-rank percentile of sorted values. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return must(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))], "chỉ số nằm trong danh sách");
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

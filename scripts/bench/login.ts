@@ -4,7 +4,7 @@
 function cookiesOf(res: Response): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(";");
+    const [pair = ""] = line.split(";"); // split always yields at least one part
     const eq = pair.indexOf("=");
     if (eq > 0) out.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
   }

@@ -1,6 +1,7 @@
 // What the figures were measured on.
 import { readFileSync } from "node:fs";
 import os from "node:os";
+import { must } from "../lib/must";
 import { connect } from "../synthetic/database";
 
 export type Machine = { cpuModel: string; cores: number; ramGiB: number; node: string; next: string; postgres: string; os: string };
@@ -9,7 +10,8 @@ export async function describeMachine(databaseUrl: string): Promise<Machine> {
   const client = await connect(databaseUrl);
   let postgres = "";
   try {
-    postgres = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+    const [row] = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows;
+    postgres = must(row, "SELECT current_setting luôn trả về một dòng").v;
   } finally {
     await client.end();
   }

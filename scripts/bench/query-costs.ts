@@ -42,11 +42,12 @@ export function busyMs(statements: Recorded[]): number {
 /** Longest chain of statements each sent after the previous one's rows came back. */
 export function roundTrips(statements: Recorded[]): number {
   const sorted = [...statements].sort((a, b) => a.startedAt - b.startedAt);
-  const depth: number[] = [];
-  sorted.forEach((s, i) => {
-    depth[i] = 1 + Math.max(0, ...sorted.slice(0, i).flatMap((x, j) => (x.endedAt <= s.startedAt ? [depth[j]] : [])));
-  });
-  return Math.max(0, ...depth);
+  const chained: { endedAt: number; depth: number }[] = [];
+  for (const s of sorted) {
+    const before = chained.filter((x) => x.endedAt <= s.startedAt).map((x) => x.depth);
+    chained.push({ endedAt: s.endedAt, depth: 1 + Math.max(0, ...before) });
+  }
+  return Math.max(0, ...chained.map((x) => x.depth));
 }
 
 type Round = { totalMs: number; t0: number; statements: Recorded[] };
@@ -65,12 +66,12 @@ function sideCost(rounds: Round[]): SideCost {
       const sql = s.text.replace(/\s+/g, " ").trim().slice(0, 160);
       bySql.set(sql, [...(bySql.get(sql) ?? []), s.ms]);
     }
-  const busy = rounds.map((r) => busyMs(r.statements));
+  const busy = rounds.map((r) => ({ totalMs: r.totalMs, busyMs: busyMs(r.statements) }));
   return {
     totalMs: p50(rounds.map((r) => r.totalMs)),
-    dbBusyMs: p50(busy),
+    dbBusyMs: p50(busy.map((b) => b.busyMs)),
     roundTrips: p50(rounds.map((r) => roundTrips(r.statements))),
-    outsideDbMs: p50(rounds.map((r, i) => r.totalMs - busy[i])),
+    outsideDbMs: p50(busy.map((b) => b.totalMs - b.busyMs)),
     beforeFirstMs: p50(rounds.map((r) => Math.min(...r.statements.map((s) => s.startedAt)) - r.t0)),
     afterLastMs: p50(rounds.map((r) => r.t0 + r.totalMs - Math.max(...r.statements.map((s) => s.endedAt)))),
     statements: [...bySql]

@@ -75,7 +75,8 @@ const statusField = (pid: number, field: string) => {
  */
 export function serverMemory(rootPid: number) {
   const tree = [rootPid];
-  for (let i = 0; i < tree.length; i++) tree.push(...children(tree[i]));
+  // The array iterator rereads the length, so children pushed here are visited too.
+  for (const pid of tree) tree.push(...children(pid));
   const named = tree.find((pid) => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("next-server");

@@ -95,7 +95,8 @@ export function supervise(opts: SupervisorOptions = {}): Supervisor {
         log("✔ PostgreSQL nhúng đã chạy lại.");
         return;
       } catch (err) {
-        reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        // split always yields at least one part: the fallback only satisfies the type.
+        reason = err instanceof Error ? (err.message.split("\n")[0] ?? err.message) : String(err);
       }
     }
     log(`✖ Không khởi động lại được PostgreSQL nhúng sau ${delays.length} lần (${reason}).`);

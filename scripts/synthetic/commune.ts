@@ -3,6 +3,7 @@
 // the plan's KPIs with their monthly values. Pure: the same input gives the same rows.
 import { dateFromKey, localDateKey } from "../../lib/dates";
 import { deadlineStatusOf } from "../../lib/tasks/deadline-status";
+import { must } from "../lib/must";
 import { communeTag, type SyntheticConfig } from "./config";
 import { chooseDeadline } from "./deadlines";
 import { buildIndicators } from "./indicators";
@@ -127,7 +128,7 @@ export function generateCommune(input: CommuneInput): TableRows {
       id: rng.id(),
       communeId,
       planId,
-      groupId: groupIds[t.groupIndex],
+      groupId: must(groupIds[t.groupIndex], "planTasks chỉ dùng các nhóm của mẫu kế hoạch"),
       code: t.code,
       title: words(t.title),
       description: words(t.description),

@@ -5,6 +5,7 @@ import pg from "pg";
 import { createPrismaClient } from "../../lib/db";
 import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
 import { startEmbeddedPostgres } from "../lib/embedded-db";
+import { must } from "../lib/must";
 
 export type SyntheticDb = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -40,7 +41,7 @@ export async function isEmpty(client: pg.ClientBase): Promise<boolean> {
   const res = await client.query<{ any: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM "User") OR EXISTS (SELECT 1 FROM "Unit") OR EXISTS (SELECT 1 FROM "Plan") AS any`,
   );
-  return !res.rows[0].any;
+  return !must(res.rows[0], "SELECT EXISTS luôn trả về một dòng").any;
 }
 
 /** Empties every table but the migrations log (TRUNCATE fires no row trigger, so append-only tables empty too). */

@@ -1,6 +1,7 @@
 // The whole synthetic country, in batches of communes so that a national data set (3,300 communes,
 // millions of reports) never sits in memory at once. Batching does not change a single row: each
 // province and commune draws from its own random stream.
+import { must } from "../lib/must";
 import { generateCommune } from "./commune";
 import { provinceTag, type SyntheticConfig } from "./config";
 import { createRng } from "./prng";
@@ -68,8 +69,9 @@ export function* communeBatches(
   let rows = emptyRows();
   let inBatch = 0;
   for (let p = 0; p < cfg.provinces; p++) {
+    const provinceId = must(provinceIds[p], `thiếu mã tỉnh thứ ${p + 1}`);
     for (let c = 0; c < cfg.communesPerProvince; c++) {
-      appendRows(rows, generateCommune({ cfg, provinceIndex: p, communeIndex: c, provinceId: provinceIds[p], passwordHash }));
+      appendRows(rows, generateCommune({ cfg, provinceIndex: p, communeIndex: c, provinceId, passwordHash }));
       if (++inBatch === batchSize) {
         yield { rows, communes: inBatch };
         rows = emptyRows();

@@ -1,6 +1,7 @@
 // Seeded pseudo-random numbers for the synthetic data. Every commune gets its own stream, keyed by
 // the seed and its position, so a commune's rows do not depend on how many communes came before it
 // or on the batch it is written in (and one commune can be generated alone in a unit test).
+import { must } from "../lib/must";
 
 /** 32-bit hash of a string (xmur3): turns "seed/commune/7" into the state of a stream. */
 function hashString(text: string): () => number {
@@ -58,7 +59,7 @@ export function createRng(key: string): Rng {
     chance: (p) => rng.next() < p,
     pick: (items) => {
       if (items.length === 0) throw new Error("pick() trên danh sách rỗng");
-      return items[Math.floor(rng.next() * items.length)];
+      return must(items[Math.floor(rng.next() * items.length)], "next() < 1 nên chỉ số nằm trong danh sách");
     },
     weighted: (weights) => {
       const entries = Object.entries(weights) as [keyof typeof weights & string, number][];
@@ -68,7 +69,10 @@ export function createRng(key: string): Rng {
         r -= w;
         if (r < 0) return k;
       }
-      return entries[entries.length - 1][0];
+      // Rounding can leave r a hair above 0 after the last weight: that last key is the pick.
+      const lastEntry = entries.at(-1);
+      if (!lastEntry) throw new Error("weighted() trên bảng trọng số rỗng");
+      return lastEntry[0];
     },
     id: () => {
       let s = "";

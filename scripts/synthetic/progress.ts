@@ -3,6 +3,7 @@
 // it — 1 to 3 a month, progress rising, the last one carrying the task's current state — and a few
 // contributions from helping units. The task's own columns are copied from its last report.
 import { localDateKey } from "../../lib/dates";
+import { must } from "../lib/must";
 import type { Deadline } from "./deadlines";
 import type { Rng } from "./prng";
 import type { WorkStatus } from "./rows";
@@ -160,7 +161,7 @@ export function taskHistory(rng: Rng, deadline: Deadline, people: { leads: Repor
   const start = Math.min(end.progress, rng.int(5, 20));
   days.forEach((day, i) => {
     const last = i === days.length - 1;
-    const lead = people.leads.length === 1 ? people.leads[0] : rng.pick(people.leads);
+    const lead = people.leads.length === 1 ? people.leads[0]! : rng.pick(people.leads);
     let createdAt = reportInstant(rng, day, clock);
     if (createdAt.getTime() <= prevAt) createdAt = new Date(prevAt + rng.int(5, 60) * 60_000);
     prevAt = createdAt.getTime();
@@ -187,7 +188,7 @@ export function taskHistory(rng: Rng, deadline: Deadline, people: { leads: Repor
     });
   });
 
-  const final = reports[reports.length - 1];
+  const final = must(reports.at(-1), "reportDays luôn có ít nhất ngày cuối");
   // Now and then the standing office sends the latest report back for correction.
   if (final.workStatus === "IN_PROGRESS" && rng.chance(0.02)) {
     const at = new Date(final.createdAt.getTime() + rng.int(2, 30) * 3_600_000);
@@ -208,8 +209,10 @@ export function taskHistory(rng: Rng, deadline: Deadline, people: { leads: Repor
 /** A few contributions per helping unit, each recording the task's state when it was written. */
 function helpingReports(rng: Rng, progress: ProgressReport[], supports: Reporter[], clock: Clock): ProgressReport[] {
   const out: ProgressReport[] = [];
-  const from = progress[0].createdAt.getTime();
-  const to = Math.min(clock.now.getTime() - 3_600_000, progress[progress.length - 1].createdAt.getTime() + 20 * 86_400_000);
+  const first = must(progress[0], "nhiệm vụ có báo cáo tiến độ");
+  const last = must(progress.at(-1), "nhiệm vụ có báo cáo tiến độ");
+  const from = first.createdAt.getTime();
+  const to = Math.min(clock.now.getTime() - 3_600_000, last.createdAt.getTime() + 20 * 86_400_000);
   if (to <= from) return out;
   for (const s of supports) {
     const count = rng.chance(0.6) ? rng.int(1, Math.max(1, Math.ceil(progress.length / 4))) : 0;

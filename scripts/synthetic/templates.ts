@@ -5,6 +5,7 @@ import { haiAn } from "../../prisma/seed/hai-an";
 import { haLong } from "../../prisma/seed/ha-long";
 import { thachKhoi } from "../../prisma/seed/thach-khoi";
 import type { SeedCommune, SeedDeadline } from "../../prisma/seed/types";
+import { must } from "../lib/must";
 import type { Rng } from "./prng";
 import { SYNTHETIC_UNITS, unitKeyOf, type CommuneKind } from "./units";
 
@@ -76,23 +77,25 @@ export type PlannedTask = TemplateTask & { groupIndex: number; sortOrder: number
  * More: the model's tasks again as later rounds, numbered after the group's own tasks.
  */
 export function planTasks(template: TemplatePlan, count: number, rng: Rng): PlannedTask[] {
-  const flat = template.groups.flatMap((g, groupIndex) => g.tasks.map((t) => ({ t, groupIndex })));
+  const flat = template.groups.flatMap((g, groupIndex) => g.tasks.map((t) => ({ t, groupIndex, group: g })));
+  const at = (i: number) => must(flat[i], `mẫu kế hoạch ${template.source.key} không có nhiệm vụ`);
   const chosen =
     count <= flat.length
-      ? Array.from({ length: count }, (_, i) => ({ ...flat[Math.floor((i * flat.length) / count)], round: 1 }))
-      : Array.from({ length: count }, (_, i) => ({ ...flat[i % flat.length], round: Math.floor(i / flat.length) + 1 }));
+      ? Array.from({ length: count }, (_, i) => ({ ...at(Math.floor((i * flat.length) / count)), round: 1 }))
+      : Array.from({ length: count }, (_, i) => ({ ...at(i % flat.length), round: Math.floor(i / flat.length) + 1 }));
 
   const used = new Set(flat.map((f) => f.t.code));
   const nextInGroup = template.groups.map((g) => g.tasks.length);
-  const tasks = chosen.map(({ t, groupIndex, round }) => {
+  const tasks = chosen.map(({ t, groupIndex, group, round }) => {
     let code = t.code;
     let title = t.title;
     if (round > 1) {
-      const group = template.groups[groupIndex];
       // Plans number tasks "3.10" inside group "3", or plainly "10" when the group is "VI".
       const numbered = group.tasks.every((x) => x.code.startsWith(`${group.code}.`));
-      do code = numbered ? `${group.code}.${++nextInGroup[groupIndex]}` : String(++nextInGroup[groupIndex]);
+      let n = nextInGroup[groupIndex] ?? group.tasks.length; // one entry per group, set above
+      do code = numbered ? `${group.code}.${++n}` : String(++n);
       while (used.has(code));
+      nextInGroup[groupIndex] = n;
       used.add(code);
       title = `${t.title} (đợt ${round})`;
     }

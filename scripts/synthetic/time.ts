@@ -7,14 +7,21 @@ export { addDays, daysBetween, weekStart };
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
-export const lastDayOfMonth = (day: string) => {
+/** Year and month (1–12) of a "YYYY-MM-DD" day. */
+function yearMonth(day: string): [number, number] {
   const [y, m] = day.split("-").map(Number);
+  if (y === undefined || m === undefined) throw new Error(`Ngày không đúng dạng YYYY-MM-DD: ${day}`);
+  return [y, m];
+}
+
+export const lastDayOfMonth = (day: string) => {
+  const [y, m] = yearMonth(day);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 };
 
 /** First day of the month `months` after (negative: before) the month of `day`. */
 export function monthStart(day: string, months = 0): string {
-  const [y, m] = day.split("-").map(Number);
+  const [y, m] = yearMonth(day);
   const d = new Date(Date.UTC(y, m - 1 + months, 1));
   return d.toISOString().slice(0, 10);
 }

@@ -9,8 +9,9 @@ import { TABLES, type TableName, type TableRows } from "./rows";
 const ROWS_PER_STATEMENT = 20_000;
 
 export async function insertRows(client: pg.ClientBase, table: TableName, rows: readonly object[]) {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0])
+  const [first] = rows;
+  if (!first) return;
+  const columns = Object.keys(first)
     .map((c) => `"${c}"`)
     .join(", ");
   const sql = `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`;

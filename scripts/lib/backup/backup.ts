@@ -9,6 +9,7 @@ import path from "node:path";
 import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
+import { must } from "../must";
 import { copyOut } from "./copy";
 import { BackupError, bytes, count, seconds } from "./format";
 import { DISK_FILE_OWNERS } from "../../../lib/files/owners";
@@ -89,7 +90,11 @@ export async function backupDatabase(opts: {
   try {
     // One snapshot for every table and every checksum: the dump is consistent while the portal runs.
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const info = await client.query<{ server: string; database: string }>("SELECT version() AS server, current_database() AS database");
+    const infoQuery = "SELECT version() AS server, current_database() AS database";
+    const info = must(
+      (await client.query<{ server: string; database: string }>(infoQuery)).rows[0],
+      "SELECT version() luôn trả về một dòng",
+    );
     const tables = await listTables(client);
     if (tables.length === 0) throw new BackupError("Cơ sở dữ liệu chưa có bảng nào: không có gì để sao lưu.");
     const migrations = await appliedMigrations(client);
@@ -121,8 +126,9 @@ export async function backupDatabase(opts: {
         broken,
       ]);
       pass.end();
-      if (rows !== sums[t.name].rows) throw new Error(`Bảng ${t.name}: COPY cho ${rows} dòng, count(*) cho ${sums[t.name].rows}`);
-      tableEntries.push({ name: t.name, columns: t.columns, ...sums[t.name], entry, size, sha256: hash.digest("hex") });
+      const sum = must(sums[t.name], `bảng ${t.name} có trong danh sách bảng nhưng không có tổng kiểm`);
+      if (rows !== sum.rows) throw new Error(`Bảng ${t.name}: COPY cho ${rows} dòng, count(*) cho ${sum.rows}`);
+      tableEntries.push({ name: t.name, columns: t.columns, ...sum, entry, size, sha256: hash.digest("hex") });
       log(`  • ${t.name}: ${count(rows)} dòng`);
     }
     await client.query("COMMIT");
@@ -168,8 +174,8 @@ export async function backupDatabase(opts: {
       format: FORMAT,
       version: FORMAT_VERSION,
       createdAt: createdAt.toISOString(),
-      server: info.rows[0].server,
-      database: info.rows[0].database,
+      server: info.server,
+      database: info.database,
       migrations,
       tables: tableEntries,
       sequences,

@@ -6,6 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 import type { Archive } from "./archive";
+import { must } from "../must";
 import { BackupError, count } from "./format";
 import { isIdShaped } from "../../../lib/ids";
 import type { Manifest, MigrationEntry } from "./manifest";
@@ -56,7 +57,7 @@ export async function checkEmptyDatabase(client: pg.ClientBase, manifest: Manife
   for (const t of tables) {
     if (t.name === MIGRATIONS_TABLE) continue;
     const res = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${ident(t.name)}) AS any`);
-    if (res.rows[0].any)
+    if (must(res.rows[0], "SELECT EXISTS luôn trả về một dòng").any)
       throw new BackupError(
         `Cơ sở dữ liệu đích không trống (bảng ${t.name} có dữ liệu). Chỉ khôi phục vào một cơ sở dữ liệu trống: ` +
           "tạo cơ sở dữ liệu mới (DATABASE_URL), hoặc với PostgreSQL nhúng, chuyển thư mục .data/postgres sang chỗ khác. Không có gì được thay đổi.",

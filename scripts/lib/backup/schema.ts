@@ -1,5 +1,6 @@
 // What a backup reads from the catalog, and the per-table checksum that backup and restore compare.
 import pg from "pg";
+import { must } from "../must";
 
 export const MIGRATIONS_TABLE = "_prisma_migrations";
 
@@ -47,7 +48,8 @@ export async function tableSum(client: pg.ClientBase, table: TableShape): Promis
     `SELECT count(*)::text AS rows, md5(coalesce(string_agg(h, '' ORDER BY h COLLATE "C"), '')) AS checksum
        FROM (SELECT md5(ROW(${cols})::text) AS h FROM ${ident(table.name)}) s`,
   );
-  return { rows: Number(res.rows[0].rows), checksum: res.rows[0].checksum };
+  const sum = must(res.rows[0], "truy vấn count(*) luôn trả về một dòng");
+  return { rows: Number(sum.rows), checksum: sum.checksum };
 }
 
 export async function allSums(client: pg.ClientBase, tables: TableShape[]): Promise<Record<string, TableSum>> {
@@ -89,7 +91,8 @@ export async function listSequences(client: pg.ClientBase) {
   const out: { name: string; lastValue: string; isCalled: boolean }[] = [];
   for (const { name } of res.rows) {
     const v = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${ident(name)}`);
-    out.push({ name, lastValue: v.rows[0].last_value, isCalled: v.rows[0].is_called });
+    const seq = must(v.rows[0], `dãy số ${name} luôn có đúng một dòng`);
+    out.push({ name, lastValue: seq.last_value, isCalled: seq.is_called });
   }
   return out;
 }
