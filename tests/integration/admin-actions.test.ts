@@ -174,7 +174,8 @@ describe("executeAction", () => {
     const failing = defineAction({
       name: "failing",
       schema: z.object({ name: z.string() }),
-      allow: () => true,
+      scope: "user",
+      permission: () => true,
       async run({ input, tx }) {
         await tx.unit.create({ data: { name: input.name, kind: "OTHER", communeId: haiAn } });
         throw new Error("connection reset by peer: secret-internal-detail");

@@ -329,7 +329,8 @@ describe("files and the audit log never go half-way", () => {
     const failing = defineAction({
       name: "failingUpload",
       schema: z.object({}),
-      allow: () => true,
+      scope: "user",
+      permission: () => true,
       async run(ctx) {
         const update = await ctx.tx.taskUpdate.create({
           data: { communeId: haiAn, taskId, authorId: office.id, workStatus: "IN_PROGRESS", progress: 1 },
