@@ -23,7 +23,7 @@ export const createUnit = defineAction({
   schema: createUnitSchema,
   permission: canManageUnits,
   async run(ctx) {
-    const { user, input, tx, commune: c } = ctx;
+    const { input, tx, commune: c } = ctx;
     const count = await tx.unit.count({ where: { communeId: c.communeId } });
     const unit = await tx.unit.create({
       data: {
@@ -46,7 +46,7 @@ export const updateUnit = defineAction({
   schema: updateUnitSchema,
   permission: canManageUnits,
   async run(ctx) {
-    const { user, input, tx, commune: c } = ctx;
+    const { input, tx, commune: c } = ctx;
     const before = await unitOfCommune(tx, c.communeId, input.unitId);
     await tx.unit.update({
       where: { id: before.id },
@@ -154,7 +154,7 @@ export const resetPassword = defineAction({
   schema: resetPasswordSchema,
   permission: canManageUsers,
   async run(ctx) {
-    const { user, input, tx, commune: c } = ctx;
+    const { input, tx, commune: c } = ctx;
     const target = await userOfCommune(tx, c.communeId, input.userId);
     const password = generatePassword();
     await tx.user.update({
