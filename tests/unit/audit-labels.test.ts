@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describeAudit } from "@/lib/audit/format";
 import { AUDIT_ACTION_LABEL, type AuditAction } from "@/lib/audit/labels";
@@ -14,6 +15,19 @@ describe("audit log labels", () => {
       expect(label).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
     }
     expect(new Set(entries.map(([, l]) => l)).size).toBe(entries.length);
+  });
+
+  it("the rename migration takes every older name to a labelled one, so history keeps its labels", () => {
+    const sql = readFileSync("prisma/migrations/20261205100000_audit_action_names/migration.sql", "utf8");
+    const pairs = [...sql.matchAll(/\('([\w.]+)', '([\w.]+)'\)/g)].map((m) => [m[1], m[2]]);
+    expect(pairs.length).toBeGreaterThanOrEqual(30);
+    for (const [from, to] of pairs) {
+      expect(Object.keys(AUDIT_ACTION_LABEL), `${from} → ${to}`).toContain(to);
+      expect(Object.keys(AUDIT_ACTION_LABEL)).not.toContain(from);
+    }
+    // The append-only trigger is off only around the rename.
+    expect(sql.indexOf("DISABLE TRIGGER")).toBeLessThan(sql.indexOf("UPDATE"));
+    expect(sql.indexOf("ENABLE TRIGGER")).toBeGreaterThan(sql.indexOf("UPDATE"));
   });
 });
 
