@@ -341,7 +341,7 @@ describe("enterIndicatorValue", () => {
     expect(onDisk.equals(PDF)).toBe(true);
     expect(sha256(onDisk)).toBe(a.sha256);
     const logs = await db.auditLog.findMany({ where: { entityId: ratio.id } });
-    expect(logs.map((l) => l.action).sort()).toEqual(["indicators.create", "indicators.attachEvidence", "indicators.enterValue"]);
+    expect(logs.map((l) => l.action).sort()).toEqual(["indicators.attachEvidence", "indicators.create", "indicators.enterValue"]);
     expect(logs.find((l) => l.action === "indicators.enterValue")?.data).toMatchObject({
       valueId: row.id,
       period: "2025-10",
