@@ -1,11 +1,17 @@
-// The one path every server action takes: session → role check → zod → work in a transaction →
-// error mapping. Tenant checks happen inside `run`, on rows loaded with the tenant filter, using
-// the named checks of lib/auth/permissions.ts.
+// The one path every server action takes: session → commune (the tenant, loaded once) → the action's
+// named permission → zod → work in a transaction → error mapping. Authorization comes before
+// validation, and a commune the user may not see is "not found" (ids of other tenants reveal
+// nothing). Row-level checks (whose task, whose KPI) stay in `run`, where the row is loaded.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb, type Db, type Tx } from "../db";
 import { AppError, ERROR_MESSAGES, toPublicError, type ErrorCode } from "../errors";
-import type { Viewer } from "../auth/permissions";
+import { canViewCommune, type CommuneScope, type Viewer } from "../auth/permissions";
+import type { AuditAction } from "../audit/labels";
+import { writeAudit } from "../audit/write";
+import { loadCommuneScope, type CommuneInfo } from "../communes/scope";
+import type { Prisma } from "../generated/prisma/client";
+import { id } from "../validation/fields";
 
 export type ActionFailure = {
   ok: false;
@@ -19,28 +25,84 @@ export type ActionFailure = {
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
-export type ActionContext<I> = {
+/** One audit line in the action's transaction; the actor and the commune are the context's. */
+export type Audit = (action: AuditAction, entity: { type: string; id: string }, data?: Prisma.InputJsonValue) => Promise<void>;
+
+export type ActionContext<I, C extends CommuneInfo | null = CommuneInfo> = {
   user: Viewer;
   input: I;
+  /** The commune the action writes into, resolved and checked by the wrapper (null for user-scoped actions). */
+  commune: C;
   tx: Tx;
+  audit: Audit;
   /** Undo work done outside the database (files written) if the transaction does not commit. */
   onRollback: (undo: () => Promise<void>) => void;
 };
 
-export type ActionDef<S extends z.ZodType, T> = {
+/** An action inside one commune: the input's `communeId` names it. */
+export type CommuneActionDef<S extends z.ZodType, T> = {
   name: string;
+  scope?: "commune";
   schema: S;
-  /** Coarse role check made before the input is even parsed. */
-  allow: (user: Viewer) => boolean;
-  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
+  /** A named check of lib/auth/permissions.ts, made on the resolved commune before the input is parsed. */
+  permission: (v: Viewer, c: CommuneScope) => boolean;
+  run: (ctx: ActionContext<z.output<S>, CommuneInfo>) => Promise<T>;
 };
 
+/** An action about the user's own things or the whole country (no commune in its input). */
+export type UserActionDef<S extends z.ZodType, T> = {
+  name: string;
+  scope: "user";
+  schema: S;
+  permission: (v: Viewer) => boolean;
+  run: (ctx: ActionContext<z.output<S>, null>) => Promise<T>;
+};
+
+export type ActionDef<S extends z.ZodType, T> = CommuneActionDef<S, T> | UserActionDef<S, T>;
+
+export function defineAction<S extends z.ZodType, T>(def: UserActionDef<S, T>): UserActionDef<S, T>;
+export function defineAction<S extends z.ZodType, T>(def: CommuneActionDef<S, T>): CommuneActionDef<S, T>;
 export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
   return def;
 }
 
 function fail(code: ErrorCode, extra: Partial<ActionFailure> = {}): ActionFailure {
   return { ok: false, code, message: extra.message ?? ERROR_MESSAGES[code], ...extra };
+}
+
+const failFrom = (err: unknown) => {
+  const pub = toPublicError(err);
+  return pub.expected ? fail(pub.code, { message: pub.message, fieldErrors: pub.fieldErrors, details: pub.details }) : null;
+};
+
+/**
+ * The commune named by the raw input, checked for the user: a malformed id is a validation error of
+ * its field; a missing commune or one the user may not see is "not found"; one they see but may not
+ * act on is "forbidden". The database being down answers UNAVAILABLE like any other step.
+ */
+async function resolveCommune(
+  db: Db,
+  user: Viewer,
+  rawInput: unknown,
+  permission: (v: Viewer, c: CommuneScope) => boolean,
+): Promise<CommuneInfo | ActionFailure> {
+  const raw = typeof rawInput === "object" && rawInput !== null ? (rawInput as Record<string, unknown>).communeId : undefined;
+  const communeId = id.safeParse(raw);
+  if (!communeId.success) {
+    return fail("VALIDATION", { fieldErrors: { communeId: communeId.error.issues.map((i) => i.message) } });
+  }
+  let commune: CommuneInfo | null;
+  try {
+    commune = await loadCommuneScope(db, communeId.data);
+  } catch (err) {
+    const failure = failFrom(err);
+    if (failure) return failure;
+    console.error(`[action] loading commune ${communeId.data} for user ${user.id}`, err);
+    return fail("INTERNAL");
+  }
+  if (!commune || !canViewCommune(user, commune)) return fail("NOT_FOUND");
+  if (!permission(user, commune)) return fail("FORBIDDEN");
+  return commune;
 }
 
 /** Runs an action for a given user (server actions pass the session user; tests pass their own). */
@@ -50,27 +112,61 @@ export async function executeAction<S extends z.ZodType, T>(
   rawInput: unknown,
   db: Db = getDb(),
 ): Promise<ActionResult<T>> {
-  if (!user) return fail("UNAUTHENTICATED");
-  if (!def.allow(user)) return fail("FORBIDDEN");
+  return (await executeWithInput(def, user, rawInput, db)).result;
+}
+
+/** executeAction, also giving back the validated input of a success (forms refresh pages from it). */
+export async function executeWithInput<S extends z.ZodType, T>(
+  def: ActionDef<S, T>,
+  user: Viewer | null,
+  rawInput: unknown,
+  db: Db = getDb(),
+): Promise<{ result: ActionResult<T>; input?: z.output<S> }> {
+  const result = (r: ActionResult<T>, input?: z.output<S>) => ({ result: r, input });
+  if (!user) return result(fail("UNAUTHENTICATED"));
+  let commune: CommuneInfo | null = null;
+  if (def.scope === "user") {
+    if (!def.permission(user)) return result(fail("FORBIDDEN"));
+  } else {
+    const resolved = await resolveCommune(db, user, rawInput, def.permission);
+    if ("ok" in resolved) return result(resolved);
+    commune = resolved;
+  }
 
   const parsed = def.schema.safeParse(rawInput);
   if (!parsed.success) {
-    return fail("VALIDATION", { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> });
+    return result(fail("VALIDATION", { fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> }));
   }
+  // The schema reads the same field the commune was resolved from (trimmed alike): never another one.
+  if (commune && (parsed.data as { communeId?: unknown }).communeId !== commune.communeId) return result(fail("NOT_FOUND"));
 
   const undo: (() => Promise<void>)[] = [];
   try {
-    const data = await db.$transaction((tx) => def.run({ user, input: parsed.data, tx, onRollback: (f) => undo.push(f) }), {
-      timeout: 60_000,
-    });
-    return { ok: true, data };
+    const data = await db.$transaction(
+      (tx) => {
+        const audit: Audit = (action, entity, auditData) =>
+          writeAudit(tx, {
+            communeId: commune?.communeId ?? null,
+            actorId: user.id,
+            action,
+            entityType: entity.type,
+            entityId: entity.id,
+            data: auditData,
+          });
+        const base = { user, input: parsed.data, tx, audit, onRollback: (f: () => Promise<void>) => void undo.push(f) };
+        if (def.scope === "user") return def.run({ ...base, commune: null });
+        return commune ? def.run({ ...base, commune }) : notFound();
+      },
+      { timeout: 60_000 },
+    );
+    return result({ ok: true, data }, parsed.data);
   } catch (err) {
     await Promise.allSettled(undo.map((f) => f()));
-    const pub = toPublicError(err);
-    if (pub.expected) return fail(pub.code, { message: pub.message, fieldErrors: pub.fieldErrors, details: pub.details });
+    const failure = failFrom(err);
+    if (failure) return result(failure);
     const requestId = randomUUID().slice(0, 8);
     console.error(`[action ${def.name}] request ${requestId} user ${user.id}`, err);
-    return fail("INTERNAL", { message: `${ERROR_MESSAGES.INTERNAL} (Mã lỗi: ${requestId})`, requestId });
+    return result(fail("INTERNAL", { message: `${ERROR_MESSAGES.INTERNAL} (Mã lỗi: ${requestId})`, requestId }));
   }
 }
 

@@ -1,20 +1,12 @@
-// Administration of a commune's units and users. Every command loads the commune with the tenant
-// filter and checks the named permission before touching anything.
+// Administration of a commune's units and users. The action wrapper has loaded the commune and
+// checked the named permission (canManageUnits, canManageUsers) before any of these runs.
 import type { Tx } from "../db";
-import { audit } from "../audit/write";
 import { defineAction, notFound } from "../actions/safe-action";
-import { communeForWrite } from "../actions/tenant";
-import { assignableRoles, canManageUnits, type Viewer } from "../auth/permissions";
+import { assignableRoles, canManageUnits, canManageUsers, type Viewer } from "../auth/permissions";
 import { generatePassword, hashPassword } from "../auth/password";
 import { endAllSessions } from "../auth/user-sessions";
 import { AppError } from "../errors";
 import { createUnitSchema, createUserSchema, resetPasswordSchema, updateUnitSchema, updateUserSchema } from "./schemas";
-
-const managers = (u: Viewer) => u.role === "ADMIN" || u.role === "COORDINATOR";
-
-function managedCommune(tx: Tx, user: Viewer, communeId: string) {
-  return communeForWrite(tx, user, communeId, canManageUnits);
-}
 
 async function unitOfCommune(tx: Tx, communeId: string, unitId: string) {
   const unit = await tx.unit.findFirst({ where: { id: unitId, communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } } });
@@ -27,11 +19,11 @@ function checkRole(user: Viewer, role: string) {
 }
 
 export const createUnit = defineAction({
-  name: "createUnit",
+  name: "units.create",
   schema: createUnitSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canManageUnits,
+  async run(ctx) {
+    const { input, tx, commune: c } = ctx;
     const count = await tx.unit.count({ where: { communeId: c.communeId } });
     const unit = await tx.unit.create({
       data: {
@@ -44,50 +36,40 @@ export const createUnit = defineAction({
         sortOrder: count,
       },
     });
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "unit.create",
-      entityType: "Unit",
-      entityId: unit.id,
-      data: { name: unit.name },
-    });
+    await ctx.audit("units.create", { type: "Unit", id: unit.id }, { name: unit.name });
     return { id: unit.id };
   },
 });
 
 export const updateUnit = defineAction({
-  name: "updateUnit",
+  name: "units.update",
   schema: updateUnitSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canManageUnits,
+  async run(ctx) {
+    const { input, tx, commune: c } = ctx;
     const before = await unitOfCommune(tx, c.communeId, input.unitId);
     await tx.unit.update({
       where: { id: before.id },
       data: { name: input.name, shortName: input.shortName, kind: input.kind, active: input.active },
     });
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "unit.update",
-      entityType: "Unit",
-      entityId: before.id,
-      data: {
+    await ctx.audit(
+      "units.update",
+      { type: "Unit", id: before.id },
+      {
         before: { name: before.name, shortName: before.shortName, kind: before.kind, active: before.active },
         after: { name: input.name, shortName: input.shortName, kind: input.kind, active: input.active },
       },
-    });
+    );
     return { id: before.id };
   },
 });
 
 export const createUser = defineAction({
-  name: "createUser",
+  name: "users.create",
   schema: createUserSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canManageUsers,
+  async run(ctx) {
+    const { user, input, tx, commune: c } = ctx;
     checkRole(user, input.role);
     if (input.unitId) await unitOfCommune(tx, c.communeId, input.unitId);
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
@@ -106,14 +88,7 @@ export const createUser = defineAction({
         passwordHash: await hashPassword(input.password),
       },
     });
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "user.create",
-      entityType: "User",
-      entityId: created.id,
-      data: { username: created.username, role: created.role },
-    });
+    await ctx.audit("users.create", { type: "User", id: created.id }, { username: created.username, role: created.role });
     return { id: created.id };
   },
 });
@@ -125,11 +100,11 @@ async function userOfCommune(tx: Tx, communeId: string, userId: string) {
 }
 
 export const updateUser = defineAction({
-  name: "updateUser",
+  name: "users.update",
   schema: updateUserSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canManageUsers,
+  async run(ctx) {
+    const { user, input, tx, commune: c } = ctx;
     const target = await userOfCommune(tx, c.communeId, input.userId);
     checkRole(user, input.role);
     if (input.unitId) await unitOfCommune(tx, c.communeId, input.unitId);
@@ -149,13 +124,10 @@ export const updateUser = defineAction({
       },
     });
     if (endsSessions) await endAllSessions(tx, target.id);
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "user.update",
-      entityType: "User",
-      entityId: target.id,
-      data: {
+    await ctx.audit(
+      "users.update",
+      { type: "User", id: target.id },
+      {
         before: {
           fullName: target.fullName,
           officialName: target.officialName,
@@ -171,18 +143,18 @@ export const updateUser = defineAction({
           active: input.active,
         },
       },
-    });
+    );
     return { id: target.id };
   },
 });
 
 /** Sets a fresh random password, shown once to the manager, and ends the user's sessions. */
 export const resetPassword = defineAction({
-  name: "resetPassword",
+  name: "users.resetPassword",
   schema: resetPasswordSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canManageUsers,
+  async run(ctx) {
+    const { input, tx, commune: c } = ctx;
     const target = await userOfCommune(tx, c.communeId, input.userId);
     const password = generatePassword();
     await tx.user.update({
@@ -190,14 +162,7 @@ export const resetPassword = defineAction({
       data: { passwordHash: await hashPassword(password) },
     });
     await endAllSessions(tx, target.id);
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "user.resetPassword",
-      entityType: "User",
-      entityId: target.id,
-      data: { username: target.username },
-    });
+    await ctx.audit("users.resetPassword", { type: "User", id: target.id }, { username: target.username });
     return { username: target.username, password };
   },
 });

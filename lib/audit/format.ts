@@ -12,7 +12,7 @@ const isLabel = (key: string) => /[^\x00-\x7F]|\s/.test(key);
 
 function field(key: string, action: string) {
   const f = AUDIT_FIELDS[key];
-  if (f && key === "period" && action.startsWith("indicator.")) return { ...f, label: "Kỳ số liệu" };
+  if (f && key === "period" && action.startsWith("indicators.")) return { ...f, label: "Kỳ số liệu" };
   if (f) return f;
   return isLabel(key) ? { label: key, show: showAsWritten } : null;
 }

@@ -1,34 +1,46 @@
-export const AUDIT_ACTION_LABEL: Record<string, string> = {
-  "unit.create": "Thêm đơn vị",
-  "unit.update": "Sửa đơn vị",
-  "user.create": "Tạo tài khoản",
-  "user.update": "Sửa tài khoản",
-  "user.resetPassword": "Cấp lại mật khẩu",
-  "task.progress": "Cập nhật tiến độ",
-  "task.contribution": "Gửi nội dung phối hợp",
-  "task.directive": "Ý kiến chỉ đạo",
-  "task.edit": "Điều chỉnh nhiệm vụ",
-  "directive.acknowledge": "Tiếp nhận chỉ đạo",
-  "update.return": "Trả lại báo cáo",
-  "import.upload": "Tải lên văn bản kế hoạch",
-  "import.apply": "Tạo kế hoạch từ văn bản",
-  "import.discard": "Hủy bản nhập kế hoạch",
+// The audit log's actions and their Vietnamese labels (the log page and its filter). Commands write
+// through ctx.audit, which only takes an AuditAction: an action without a label does not compile.
+// One style, `<feature>.<verb>`; the migration 20261205100000_audit_action_names renamed older rows.
+export const AUDIT_ACTION_LABEL = {
+  "units.create": "Thêm đơn vị",
+  "units.update": "Sửa đơn vị",
+  "users.create": "Tạo tài khoản",
+  "users.update": "Sửa tài khoản",
+  "users.resetPassword": "Cấp lại mật khẩu",
+  "tasks.submitUpdate": "Cập nhật tiến độ",
+  "tasks.submitContribution": "Gửi nội dung phối hợp",
+  "tasks.giveDirective": "Ý kiến chỉ đạo",
+  "tasks.edit": "Điều chỉnh nhiệm vụ",
+  "tasks.acknowledgeDirective": "Tiếp nhận chỉ đạo",
+  "tasks.returnUpdate": "Trả lại báo cáo",
+  "imports.upload": "Tải lên văn bản kế hoạch",
+  "imports.apply": "Tạo kế hoạch từ văn bản",
+  "imports.discard": "Hủy bản nhập kế hoạch",
   "catalog.edit": "Sửa danh mục chỉ tiêu",
-  "indicator.create": "Thêm chỉ tiêu",
-  "indicator.edit": "Sửa chỉ tiêu",
-  "indicator.delete": "Xóa chỉ tiêu",
-  "indicator.value": "Nhập số liệu chỉ tiêu",
-  "indicator.value.correct": "Điều chỉnh số liệu chỉ tiêu",
-  "indicator.evidence": "Đính kèm minh chứng số liệu",
-  "plan.reportWeekStart": "Đổi ngày bắt đầu tuần báo cáo",
-  "plan.edit": "Sửa số, ngày của kế hoạch",
-  "plan.archive": "Lưu trữ kế hoạch",
-  "plan.restore": "Khôi phục kế hoạch",
-  "report.create": "Lập dự thảo báo cáo",
-  "report.save": "Lưu dự thảo báo cáo",
-  "report.submit": "Trình ký báo cáo",
-  "report.finalize": "Ký phát hành báo cáo",
-  "report.delete": "Xóa dự thảo báo cáo",
-  "report.confirm": "Đơn vị xác nhận đã báo cáo",
-  "report.remind": "Nhắc đơn vị báo cáo",
-};
+  "indicators.create": "Thêm chỉ tiêu",
+  "indicators.edit": "Sửa chỉ tiêu",
+  "indicators.delete": "Xóa chỉ tiêu",
+  "indicators.enterValue": "Nhập số liệu chỉ tiêu",
+  "indicators.correctValue": "Điều chỉnh số liệu chỉ tiêu",
+  "indicators.attachEvidence": "Đính kèm minh chứng số liệu",
+  "plans.setReportWeekStart": "Đổi ngày bắt đầu tuần báo cáo",
+  "plans.edit": "Sửa số, ngày của kế hoạch",
+  "plans.archive": "Lưu trữ kế hoạch",
+  "plans.restore": "Khôi phục kế hoạch",
+  "reports.create": "Lập dự thảo báo cáo",
+  "reports.save": "Lưu dự thảo báo cáo",
+  "reports.submit": "Trình ký báo cáo",
+  "reports.finalize": "Ký phát hành báo cáo",
+  "reports.delete": "Xóa dự thảo báo cáo",
+  "reports.confirmReported": "Đơn vị xác nhận đã báo cáo",
+  "reports.remind": "Nhắc đơn vị báo cáo",
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;
+
+export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABEL, action);
+
+/** The label of a stored action; a name no longer known (none after the migration) shows as stored. */
+export function auditActionLabel(action: string): string {
+  return isAuditAction(action) ? AUDIT_ACTION_LABEL[action] : action;
+}

@@ -2,9 +2,13 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { loadCommuneScope, type CommuneInfo } from "../communes/scope";
 import { getDb } from "../db";
+import { isIdShaped } from "../ids";
 import { authOptions } from "./options";
 import type { CommuneScope, Viewer } from "./permissions";
+
+export type { CommuneInfo } from "../communes/scope";
 
 export type CurrentUser = Viewer & { fullName: string; username: string };
 
@@ -37,16 +41,8 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-export type CommuneInfo = CommuneScope & { name: string; provinceName: string };
-
-const loadCommune = cache(async (communeId: string): Promise<CommuneInfo | null> => {
-  const commune = await getDb().unit.findFirst({
-    where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
-    select: { id: true, name: true, provinceId: true, parent: { select: { name: true } } },
-  });
-  if (!commune?.provinceId) return null;
-  return { communeId: commune.id, provinceId: commune.provinceId, name: commune.name, provinceName: commune.parent?.name ?? "" };
-});
+/** Once per request: the layout, the page and its parts all ask for the same commune. */
+const loadCommune = cache((communeId: string) => loadCommuneScope(getDb(), communeId));
 
 /**
  * A commune page's gate: the user and the commune, or a 404 when the commune does not exist or the
@@ -60,4 +56,20 @@ export async function requireCommune(
   const commune = await loadCommune(communeId);
   if (!commune || !check(user, commune)) notFound();
   return { user, commune };
+}
+
+/**
+ * A route handler's gate (downloads): 401 when signed out; 404 when the id is not one of ours, the
+ * commune does not exist or `check` refuses it, the same answer for all so ids reveal nothing.
+ */
+export async function requireCommuneForRoute(
+  communeId: string,
+  check: (v: Viewer, c: CommuneScope) => boolean,
+): Promise<{ ok: true; user: CurrentUser; commune: CommuneInfo } | { ok: false; status: 401 | 404 }> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, status: 401 };
+  // Ids are ours ([a-z0-9]); anything else is no row, and a NUL byte would make PostgreSQL fail.
+  const commune = isIdShaped(communeId) ? await loadCommune(communeId) : null;
+  if (!commune || !check(user, commune)) return { ok: false, status: 404 };
+  return { ok: true, user, commune };
 }

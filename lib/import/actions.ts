@@ -1,25 +1,10 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { formDataToObject, type ActionResult } from "../actions/safe-action";
-import { runAction } from "../actions/run";
+// Server actions of the plan import: upload → review (saved drafts) → apply or discard.
+import { formAction } from "../actions/form-action";
 import { applyImport, discardImport, saveImportDraft, uploadPlan } from "./commands";
 
-type Prev = ActionResult<unknown> | null;
-
-export async function uploadPlanAction(_prev: Prev, form: FormData) {
-  return runAction(uploadPlan, formDataToObject(form));
-}
-
-export async function saveImportDraftAction(_prev: Prev, form: FormData) {
-  return runAction(saveImportDraft, formDataToObject(form));
-}
-
-export async function applyImportAction(_prev: Prev, form: FormData) {
-  const result = await runAction(applyImport, formDataToObject(form));
-  if (result.ok) revalidatePath(`/c/${String(form.get("communeId") ?? "")}`, "layout");
-  return result;
-}
-
-export async function discardImportAction(_prev: Prev, form: FormData) {
-  return runAction(discardImport, formDataToObject(form));
-}
+export const uploadPlanAction = formAction(uploadPlan);
+export const saveImportDraftAction = formAction(saveImportDraft);
+// A new (or re-imported) plan shows on every page of the commune.
+export const applyImportAction = formAction(applyImport, { revalidate: (i) => `/c/${i.communeId}` });
+export const discardImportAction = formAction(discardImport);

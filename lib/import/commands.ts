@@ -1,9 +1,7 @@
 // Plan import in the portal: upload → draft kept for review → confirm creates the plan (one
 // transaction) or discard. Only the standing office (and administrators) of the commune may import.
-import { defineAction, notFound } from "../actions/safe-action";
-import { communeForWrite } from "../actions/tenant";
-import { audit } from "../audit/write";
-import { canManagePlans, type CommuneScope, type Viewer } from "../auth/permissions";
+import { defineAction, notFound, type Audit } from "../actions/safe-action";
+import { canImportPlan, type CommuneScope } from "../auth/permissions";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
@@ -17,12 +15,6 @@ import { otherCommuneWarning } from "./commune-check";
 import { applyImportSchema, importRefSchema, saveImportSchema, uploadPlanSchema } from "./schemas";
 import type { PlanDraft } from "./types";
 
-const managers = (u: Viewer) => u.role === "ADMIN" || u.role === "COORDINATOR";
-
-function managedCommune(tx: Tx, user: Viewer, communeId: string) {
-  return communeForWrite(tx, user, communeId, canManagePlans);
-}
-
 async function openImport(tx: Tx, communeId: string, importId: string) {
   const row = await tx.planImport.findFirst({ where: { id: importId, communeId } });
   if (!row) notFound();
@@ -32,11 +24,11 @@ async function openImport(tx: Tx, communeId: string, importId: string) {
 }
 
 export const uploadPlan = defineAction({
-  name: "uploadPlan",
+  name: "imports.upload",
   schema: uploadPlanSchema,
-  allow: managers,
-  async run({ user, input, tx, onRollback }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canImportPlan,
+  async run(ctx) {
+    const { user, input, tx, onRollback, commune: c } = ctx;
     if (input.planId && !(await tx.plan.findFirst({ where: { id: input.planId, communeId: c.communeId }, select: { id: true } })))
       notFound();
     const bytes = Buffer.from(await input.file.arrayBuffer());
@@ -48,8 +40,7 @@ export const uploadPlan = defineAction({
         "Không tìm thấy nhiệm vụ nào trong tệp: tệp có vẻ không phải là một kế hoạch (cần các mục có “Chủ trì”, “Phối hợp”, “Thời gian”).";
       throw new AppError("VALIDATION", message, { file: [message] });
     }
-    const communeName = (await tx.unit.findUniqueOrThrow({ where: { id: c.communeId }, select: { name: true } })).name;
-    const mismatch = otherCommuneWarning(draft.commune, communeName);
+    const mismatch = otherCommuneWarning(draft.commune, c.name);
     if (mismatch) draft.warnings.unshift(mismatch);
     const id = createId();
     await writeEvidence(id, bytes);
@@ -68,24 +59,17 @@ export const uploadPlan = defineAction({
         targetPlanId: input.planId,
       },
     });
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "import.upload",
-      entityType: "PlanImport",
-      entityId: id,
-      data: { fileName: extracted.fileName, tasks: draft.tasks.length },
-    });
+    await ctx.audit("imports.upload", { type: "PlanImport", id: id }, { fileName: extracted.fileName, tasks: draft.tasks.length });
     return { importId: id };
   },
 });
 
 export const saveImportDraft = defineAction({
-  name: "saveImportDraft",
+  name: "imports.saveDraft",
   schema: saveImportSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canImportPlan,
+  async run(ctx) {
+    const { input, tx, commune: c } = ctx;
     await openImport(tx, c.communeId, input.importId);
     await tx.planImport.update({ where: { id: input.importId }, data: { draft: input.draft as unknown as Prisma.InputJsonValue } });
     return { importId: input.importId };
@@ -94,63 +78,52 @@ export const saveImportDraft = defineAction({
 
 /** Creates the plan from the reviewed draft: plan, groups, tasks, units and targets in one transaction. */
 export const applyImport = defineAction({
-  name: "applyImport",
+  name: "imports.apply",
   schema: applyImportSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canImportPlan,
+  async run(ctx) {
+    const { input, tx, commune: c } = ctx;
     const row = await openImport(tx, c.communeId, input.importId);
     const draft = input.draft as unknown as PlanDraft; // validated by saveImportSchema
-    if (!row.targetPlanId && !input.confirmOtherCommune) await refuseOtherCommune(tx, c.communeId, draft);
+    if (!row.targetPlanId && !input.confirmOtherCommune) refuseOtherCommune(c.name, draft);
     const result = row.targetPlanId
-      ? await reimport(tx, { ...c, planId: row.targetPlanId, actorId: user.id }, draft)
+      ? await reimport(tx, ctx.audit, { ...c, planId: row.targetPlanId }, draft)
       : await createPlanFromDraft(tx, { ...c, importId: row.id, sourceFile: row.fileName }, draft);
     await tx.planImport.update({
       where: { id: row.id },
       data: { draft: input.draft as unknown as Prisma.InputJsonValue, status: "APPLIED" },
     });
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "import.apply",
-      entityType: "Plan",
-      entityId: result.planId,
-      data: { importId: row.id, tasks: result.taskCount, createdUnits: result.createdUnits },
-    });
+    await ctx.audit(
+      "imports.apply",
+      { type: "Plan", id: result.planId },
+      { importId: row.id, tasks: result.taskCount, createdUnits: result.createdUnits },
+    );
     return result;
   },
 });
 
 /** Checked again on the draft as reviewed (its commune field can be edited), not only at upload. */
-async function refuseOtherCommune(tx: Tx, communeId: string, draft: PlanDraft) {
-  const communeName = (await tx.unit.findUniqueOrThrow({ where: { id: communeId }, select: { name: true } })).name;
+function refuseOtherCommune(communeName: string, draft: PlanDraft) {
   const mismatch = otherCommuneWarning(draft.commune, communeName);
   if (!mismatch) return;
   const message = `${mismatch} Đánh dấu ô xác nhận nếu vẫn muốn tạo.`;
   throw new AppError("VALIDATION", message, { confirmOtherCommune: [message] });
 }
 
-async function reimport(tx: Tx, target: CommuneScope & { planId: string; actorId: string }, draft: PlanDraft) {
-  const r = await applyDraftToPlan(tx, target, draft);
+async function reimport(tx: Tx, audit: Audit, target: CommuneScope & { planId: string }, draft: PlanDraft) {
+  const r = await applyDraftToPlan(tx, audit, target, draft);
   return { planId: r.planId, taskCount: draft.tasks.length, createdUnits: r.createdUnits, changes: r.changes.length };
 }
 
 export const discardImport = defineAction({
-  name: "discardImport",
+  name: "imports.discard",
   schema: importRefSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const c = await managedCommune(tx, user, input.communeId);
+  permission: canImportPlan,
+  async run(ctx) {
+    const { input, tx, commune: c } = ctx;
     const row = await openImport(tx, c.communeId, input.importId);
     await tx.planImport.update({ where: { id: input.importId }, data: { status: "DISCARDED" } });
-    await audit(tx, {
-      communeId: c.communeId,
-      actorId: user.id,
-      action: "import.discard",
-      entityType: "PlanImport",
-      entityId: input.importId,
-      data: { fileName: row.fileName },
-    });
+    await ctx.audit("imports.discard", { type: "PlanImport", id: input.importId }, { fileName: row.fileName });
     return { importId: input.importId };
   },
 });

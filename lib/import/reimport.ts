@@ -1,7 +1,7 @@
 // Re-importing a corrected document into an existing plan: what would change (pure, shown on the
 // review screen), and applying it. Tasks are matched by code. Tasks no longer in the document are
 // reported and kept, with their history: removing a task stays a deliberate act of the office.
-import { audit } from "../audit/write";
+import type { Audit } from "../actions/safe-action";
 import type { Tx } from "../db";
 import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
@@ -95,7 +95,8 @@ export async function loadExistingTasks(tx: Pick<Tx, "task">, communeId: string,
 /** Applies a re-imported draft to an existing plan in the caller's transaction. */
 export async function applyDraftToPlan(
   tx: Tx,
-  target: { communeId: string; provinceId: string; planId: string; actorId: string },
+  record: Audit,
+  target: { communeId: string; provinceId: string; planId: string },
   draft: PlanDraft,
 ) {
   const { communeId, provinceId, planId } = target;
@@ -143,18 +144,15 @@ export async function applyDraftToPlan(
     await tx.taskUnit.deleteMany({ where: { taskId: old.id } });
     await tx.taskUnit.createMany({ data: unitRows.map((u) => ({ ...u, taskId: old.id })) });
     const change = changes.find((c) => c.code === t.code);
-    await audit(tx, {
-      communeId,
-      actorId: target.actorId,
-      action: "task.edit",
-      entityType: "Task",
-      entityId: old.id,
-      data: {
+    await record(
+      "tasks.edit",
+      { type: "Task", id: old.id },
+      {
         reason: "Nhập lại văn bản kế hoạch đã sửa",
         before: Object.fromEntries((change?.kind === "changed" ? change.fields : []).map((f) => [f.label, f.before])),
         after: Object.fromEntries((change?.kind === "changed" ? change.fields : []).map((f) => [f.label, f.after])),
       },
-    });
+    );
   }
   return { planId, changes, createdUnits: resolver.created };
 }

@@ -1,17 +1,18 @@
 // ADMIN edits the catalog of standard KPIs. Indicators already created from an entry keep their own
 // copy of its fields: a plan's targets are the commune's decision, not changed behind its back.
 import { defineAction } from "../actions/safe-action";
-import { audit } from "../audit/write";
 import { canManageIndicatorCatalog } from "../auth/permissions";
 import { dateFromKey } from "../dates";
 import { AppError } from "../errors";
 import { catalogEntrySchema } from "./schemas";
 
 export const saveCatalogEntry = defineAction({
-  name: "saveCatalogEntry",
+  name: "catalog.edit",
+  scope: "user",
   schema: catalogEntrySchema,
-  allow: canManageIndicatorCatalog,
-  async run({ user, input, tx }) {
+  permission: canManageIndicatorCatalog,
+  async run(ctx) {
+    const { input, tx } = ctx;
     const before = await tx.indicatorCatalogEntry.findUnique({ where: { code: input.code } });
     if (!before) throw new AppError("NOT_FOUND");
     const ratio = input.measure === "RATIO";
@@ -32,14 +33,11 @@ export const saveCatalogEntry = defineAction({
         active: input.active,
       },
     });
-    await audit(tx, {
-      communeId: null,
-      actorId: user.id,
-      action: "catalog.edit",
-      entityType: "IndicatorCatalogEntry",
-      entityId: input.code,
-      data: { before: { ...before, defaultTarget: Number(before.defaultTarget) }, after: input },
-    });
+    await ctx.audit(
+      "catalog.edit",
+      { type: "IndicatorCatalogEntry", id: input.code },
+      { before: { ...before, defaultTarget: Number(before.defaultTarget) }, after: input },
+    );
     return { code: input.code };
   },
 });

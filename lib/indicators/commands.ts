@@ -3,9 +3,14 @@
 // permission checks; values are append-only revisions, so nothing entered is ever overwritten.
 import { z } from "zod";
 import { defineAction, notFound } from "../actions/safe-action";
-import { communeForWrite } from "../actions/tenant";
-import { audit } from "../audit/write";
-import { canEnterIndicatorValue, canManageIndicators, canViewCommune, type IndicatorScope, type Viewer } from "../auth/permissions";
+import {
+  canEnterIndicatorValue,
+  canEnterIndicatorValues,
+  canImportIndicatorValues,
+  canManageIndicators,
+  type CommuneScope,
+  type IndicatorScope,
+} from "../auth/permissions";
 import { dateFromKey, localDateKey } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
@@ -17,16 +22,18 @@ import { applyValueImport, previewValueImport } from "./value-import";
 import { appendValue, currentRevision, periodForEntry } from "./value-write";
 import { checkValue } from "./value-rules";
 
-const managers = (u: Viewer) => u.role === "COORDINATOR" || u.role === "ADMIN";
-const enterers = (u: Viewer) => u.role === "COORDINATOR" || u.role === "ADMIN" || u.role === "UNIT_STAFF";
-
-/** The indicator and its tenant scope, or "not found" when it is not one the user may see. */
-export async function loadIndicator(tx: Tx, user: Viewer, communeId: string, indicatorId: string) {
-  const indicator = await tx.indicator.findFirst({ where: { id: indicatorId, communeId } });
+/**
+ * The indicator of the action's commune and its scope for the row-level checks, or "not found". The
+ * wrapper has already checked that the user may see the commune.
+ */
+export async function loadIndicator(tx: Tx, commune: CommuneScope, indicatorId: string) {
+  const indicator = await tx.indicator.findFirst({ where: { id: indicatorId, communeId: commune.communeId } });
   if (!indicator) notFound();
-  const commune = await tx.unit.findFirst({ where: { id: communeId }, select: { provinceId: true } });
-  const scope: IndicatorScope = { communeId, provinceId: commune?.provinceId ?? "", responsibleUnitId: indicator.responsibleUnitId };
-  if (!canViewCommune(user, scope)) notFound();
+  const scope: IndicatorScope = {
+    communeId: commune.communeId,
+    provinceId: commune.provinceId,
+    responsibleUnitId: indicator.responsibleUnitId,
+  };
   return { indicator, scope };
 }
 
@@ -75,11 +82,11 @@ function definition(input: IndicatorInput) {
 }
 
 export const saveIndicator = defineAction({
-  name: "saveIndicator",
+  name: "indicators.save",
   schema: indicatorSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const scope = await communeForWrite(tx, user, input.communeId, canManageIndicators);
+  permission: canManageIndicators,
+  async run(ctx) {
+    const { input, tx, commune: scope } = ctx;
     const plan = await tx.plan.findFirst({ where: { id: input.planId, communeId: scope.communeId }, select: { id: true } });
     if (!plan) notFound();
     const taskIds = await checkReferences(tx, input);
@@ -96,18 +103,11 @@ export const saveIndicator = defineAction({
           tasks: { create: taskIds.map((taskId) => ({ taskId, communeId: scope.communeId })) },
         },
       });
-      await audit(tx, {
-        communeId: scope.communeId,
-        actorId: user.id,
-        action: "indicator.create",
-        entityType: "Indicator",
-        entityId: created.id,
-        data: { after: input },
-      });
+      await ctx.audit("indicators.create", { type: "Indicator", id: created.id }, { after: input });
       return { indicatorId: created.id, version: created.version };
     }
 
-    const { indicator } = await loadIndicator(tx, user, scope.communeId, input.indicatorId);
+    const { indicator } = await loadIndicator(tx, scope, input.indicatorId);
     if (indicator.planId !== plan.id) notFound();
     // Stored values were entered per period in a unit and a way of measuring: changing those would
     // make the history mean something else (and old period keys uncorrectable).
@@ -134,50 +134,44 @@ export const saveIndicator = defineAction({
     await tx.indicatorTask.createMany({
       data: taskIds.map((taskId) => ({ indicatorId: indicator.id, taskId, communeId: scope.communeId })),
     });
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "indicator.edit",
-      entityType: "Indicator",
-      entityId: indicator.id,
-      data: { before: { ...indicator, target: Number(indicator.target) }, after: input },
-    });
+    await ctx.audit(
+      "indicators.edit",
+      { type: "Indicator", id: indicator.id },
+      { before: { ...indicator, target: Number(indicator.target) }, after: input },
+    );
     return { indicatorId: indicator.id, version: indicator.version + 1 };
   },
 });
 
 export const deleteIndicator = defineAction({
-  name: "deleteIndicator",
+  name: "indicators.delete",
   schema: deleteIndicatorSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const scope = await communeForWrite(tx, user, input.communeId, canManageIndicators);
-    const { indicator } = await loadIndicator(tx, user, scope.communeId, input.indicatorId);
+  permission: canManageIndicators,
+  async run(ctx) {
+    const { input, tx } = ctx;
+    const { indicator } = await loadIndicator(tx, ctx.commune, input.indicatorId);
     // Values are official figures: an indicator that has any is kept (its history too).
     if ((await tx.indicatorValue.count({ where: { indicatorId: indicator.id } })) > 0) {
       throw new AppError("VALIDATION", "Chỉ tiêu đã có số liệu nên không xóa được (để giữ lịch sử số liệu).");
     }
     const res = await tx.indicator.deleteMany({ where: { id: indicator.id, version: input.version } });
     if (res.count === 0) throw new AppError("CONFLICT");
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "indicator.delete",
-      entityType: "Indicator",
-      entityId: indicator.id,
-      data: { before: { code: indicator.code, name: indicator.name } },
-    });
+    await ctx.audit(
+      "indicators.delete",
+      { type: "Indicator", id: indicator.id },
+      { before: { code: indicator.code, name: indicator.name } },
+    );
     return { planId: indicator.planId };
   },
 });
 
 export const enterIndicatorValue = defineAction({
-  name: "enterIndicatorValue",
+  name: "indicators.enterValue",
   schema: valueSchema,
-  allow: enterers,
+  permission: canEnterIndicatorValues,
   async run(ctx) {
     const { user, input, tx } = ctx;
-    const { indicator, scope } = await loadIndicator(tx, user, input.communeId, input.indicatorId);
+    const { indicator, scope } = await loadIndicator(tx, ctx.commune, input.indicatorId);
     if (!canEnterIndicatorValue(user, scope)) {
       throw new AppError(
         "FORBIDDEN",
@@ -192,7 +186,7 @@ export const enterIndicatorValue = defineAction({
     }
     const files = await checkFiles(input.files);
     const current = await currentRevision(tx, indicator.id, period.key);
-    const row = await appendValue(tx, user, {
+    const row = await appendValue(ctx, {
       indicator,
       period,
       checked,
@@ -207,26 +201,19 @@ export const enterIndicatorValue = defineAction({
       uploadedById: user.id,
     });
     if (attachmentIds.length) {
-      await audit(tx, {
-        communeId: indicator.communeId,
-        actorId: user.id,
-        action: "indicator.evidence",
-        entityType: "Indicator",
-        entityId: indicator.id,
-        data: { valueId: row.id, attachmentIds },
-      });
+      await ctx.audit("indicators.attachEvidence", { type: "Indicator", id: indicator.id }, { valueId: row.id, attachmentIds });
     }
     return { valueId: row.id, revision: row.revision };
   },
 });
 
 export const importIndicatorValues = defineAction({
-  name: "importIndicatorValues",
+  name: "indicators.importValues",
   schema: valueFileSchema.extend({ mode: z.enum(["preview", "apply"], { message: "Thiếu bước nhập" }) }),
-  allow: enterers,
-  async run({ user, input, tx }) {
-    // Who may enter which indicator is decided per row; here only that the commune is the user's.
-    const scope = await communeForWrite(tx, user, input.communeId, canViewCommune);
+  permission: canImportIndicatorValues,
+  async run(ctx) {
+    // Who may enter which indicator is decided per row; the wrapper checked the commune-level gate.
+    const { user, input, tx, commune: scope } = ctx;
     const plan = await tx.plan.findFirst({ where: { id: input.planId, communeId: scope.communeId }, select: { id: true } });
     if (!plan) notFound();
     const read = await readValueFile(input.file.name, Buffer.from(await input.file.arrayBuffer()));
@@ -236,7 +223,7 @@ export const importIndicatorValues = defineAction({
     const target = { ...scope, planId: plan.id };
     const today = localDateKey(new Date());
     if (input.mode === "preview") return { applied: false, written: 0, ...(await previewValueImport(tx, user, target, read.rows, today)) };
-    const { plan: checked, written } = await applyValueImport(tx, user, target, read.rows, today, input.file.name);
+    const { plan: checked, written } = await applyValueImport(ctx, target, read.rows, today, input.file.name);
     if (checked.counts.error > 0) {
       throw new AppError(
         "VALIDATION",

@@ -180,3 +180,11 @@ export async function listCatalog() {
 export async function plansOfCommune(communeId: string) {
   return getDb().plan.findMany({ where: { communeId, ...ACTIVE_PLAN }, orderBy: { createdAt: "desc" }, select: { id: true, title: true } });
 }
+
+/** The indicators of one plan of the commune, for the value-file template; null when the plan is not the commune's. */
+export async function indicatorsForTemplate(communeId: string, planId: string) {
+  const db = getDb();
+  const plan = await db.plan.findFirst({ where: { id: planId, communeId }, select: { id: true } });
+  if (!plan) return null;
+  return db.indicator.findMany({ where: { planId: plan.id, communeId }, orderBy: { sortOrder: "asc" } });
+}

@@ -10,7 +10,7 @@ import { foldText } from "../import/text";
 import { parsePeriodText, type Period } from "./periods";
 import type { RawValueRow } from "./value-file";
 import { checkValue } from "./value-rules";
-import { appendValue, currentRevisions, periodProblem, type CurrentValue } from "./value-write";
+import { appendValue, currentRevisions, periodProblem, type CurrentValue, type ValueWriter } from "./value-write";
 
 export type ImportRowKind = "new" | "correction" | "unchanged" | "error";
 
@@ -135,14 +135,13 @@ export async function previewValueImport(
 
 /** Writes the new and corrected values; the caller refuses a plan with errors before calling this. */
 export async function applyValueImport(
-  tx: Tx,
-  user: Viewer,
+  w: ValueWriter,
   scope: { communeId: string; provinceId: string; planId: string },
   raw: RawValueRow[],
   today: string,
   fileName: string,
 ) {
-  const prepared = await prepare(tx, user, scope, raw, today);
+  const prepared = await prepare(w.tx, w.user, scope, raw, today);
   const plan = summarise(prepared.map((p) => p.row));
   if (plan.counts.error > 0) return { plan, written: 0 };
   // The name as the browser sent it may hold folders, NUL (which PostgreSQL refuses in text and
@@ -151,7 +150,7 @@ export async function applyValueImport(
   let written = 0;
   for (const p of prepared) {
     if (!p.write || p.row.kind === "unchanged" || p.row.value === null) continue;
-    await appendValue(tx, user, {
+    await appendValue(w, {
       indicator: p.write.indicator,
       period: p.write.period,
       checked: { value: p.row.value, numerator: p.row.numerator, denominator: p.row.denominator },

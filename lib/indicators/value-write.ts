@@ -6,7 +6,7 @@ import { dateFromKey } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import type { Indicator } from "../generated/prisma/client";
-import { audit } from "../audit/write";
+import type { Audit } from "../actions/safe-action";
 import { formatValue } from "./vocabulary";
 import { periodFromKey, type Frequency, type Period } from "./periods";
 
@@ -78,7 +78,11 @@ type Append = {
   auditData?: Record<string, string>;
 };
 
-export async function appendValue(tx: Tx, user: Viewer, a: Append) {
+/** What writing a value needs of the action's context: its transaction, its user and its audit. */
+export type ValueWriter = { tx: Tx; user: Viewer; audit: Audit };
+
+export async function appendValue(w: ValueWriter, a: Append) {
+  const { tx, user } = w;
   const { indicator, period, current } = a;
   const seen = current?.revision ?? 0;
   if (a.baseRevision !== seen) {
@@ -122,13 +126,10 @@ export async function appendValue(tx: Tx, user: Viewer, a: Append) {
         );
       throw err;
     });
-  await audit(tx, {
-    communeId: indicator.communeId,
-    actorId: user.id,
-    action: current ? "indicator.value.correct" : "indicator.value",
-    entityType: "Indicator",
-    entityId: indicator.id,
-    data: {
+  await w.audit(
+    current ? "indicators.correctValue" : "indicators.enterValue",
+    { type: "Indicator", id: indicator.id },
+    {
       valueId: row.id,
       period: period.key,
       revision: row.revision,
@@ -136,6 +137,6 @@ export async function appendValue(tx: Tx, user: Viewer, a: Append) {
       after: a.checked,
       ...a.auditData,
     },
-  });
+  );
   return row;
 }

@@ -1,27 +1,23 @@
 // Changes to a plan itself: archive/restore (the standing office hides a plan created by mistake or
 // finished, without deleting its history) and the correction of its number and date.
-import { defineAction, notFound } from "../actions/safe-action";
-import { communeForWrite } from "../actions/tenant";
-import { audit } from "../audit/write";
-import { canArchivePlan, canManagePlans, type Viewer } from "../auth/permissions";
+import { defineAction, notFound, type ActionContext } from "../actions/safe-action";
+import { canArchivePlan, canManagePlans } from "../auth/permissions";
 import { dateFromKey } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { planDetailsSchema, planRefSchema } from "./schemas";
 
-const managers = (u: Viewer) => u.role === "ADMIN" || u.role === "COORDINATOR";
-
-async function loadPlan(tx: Tx, user: Viewer, communeId: string, planId: string, may: typeof canArchivePlan) {
-  const c = await communeForWrite(tx, user, communeId, may);
-  const plan = await tx.plan.findFirst({ where: { id: planId, communeId: c.communeId } });
+async function loadPlan(tx: Tx, communeId: string, planId: string) {
+  const plan = await tx.plan.findFirst({ where: { id: planId, communeId } });
   if (!plan) notFound();
   return plan;
 }
 
 const dayKey = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
-async function setArchived(tx: Tx, user: Viewer, input: { communeId: string; planId: string }, archive: boolean) {
-  const plan = await loadPlan(tx, user, input.communeId, input.planId, canArchivePlan);
+async function setArchived(ctx: ActionContext<{ planId: string }>, archive: boolean) {
+  const { tx, input } = ctx;
+  const plan = await loadPlan(tx, ctx.commune.communeId, input.planId);
   // Only the state it was read in: two people archiving at once end in one success and one conflict.
   const res = await tx.plan.updateMany({
     where: { id: plan.id, archivedAt: archive ? null : { not: null } },
@@ -29,51 +25,42 @@ async function setArchived(tx: Tx, user: Viewer, input: { communeId: string; pla
   });
   if (res.count === 0)
     throw new AppError("CONFLICT", archive ? "Kế hoạch này đã được lưu trữ." : "Kế hoạch này không ở trạng thái lưu trữ.");
-  await audit(tx, {
-    communeId: plan.communeId,
-    actorId: user.id,
-    action: archive ? "plan.archive" : "plan.restore",
-    entityType: "Plan",
-    entityId: plan.id,
-    data: { planId: plan.id }, // the log names the plan through its id
-  });
+  await ctx.audit(archive ? "plans.archive" : "plans.restore", { type: "Plan", id: plan.id }, { planId: plan.id }); // the log names the plan through its id
   return { planId: plan.id };
 }
 
 export const archivePlan = defineAction({
-  name: "archivePlan",
+  name: "plans.archive",
   schema: planRefSchema,
-  allow: managers,
-  run: ({ user, input, tx }) => setArchived(tx, user, input, true),
+  permission: canArchivePlan,
+  run: (ctx) => setArchived(ctx, true),
 });
 
 export const restorePlan = defineAction({
-  name: "restorePlan",
+  name: "plans.restore",
   schema: planRefSchema,
-  allow: managers,
-  run: ({ user, input, tx }) => setArchived(tx, user, input, false),
+  permission: canArchivePlan,
+  run: (ctx) => setArchived(ctx, false),
 });
 
 export const updatePlanDetails = defineAction({
-  name: "updatePlanDetails",
+  name: "plans.edit",
   schema: planDetailsSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const plan = await loadPlan(tx, user, input.communeId, input.planId, canManagePlans);
+  permission: canManagePlans,
+  async run(ctx) {
+    const { input, tx } = ctx;
+    const plan = await loadPlan(tx, ctx.commune.communeId, input.planId);
     const after = { number: input.number, issuedDate: input.issuedDate };
     const res = await tx.plan.updateMany({
       where: { id: plan.id, version: input.version },
       data: { number: after.number, issuedDate: after.issuedDate ? dateFromKey(after.issuedDate) : null, version: { increment: 1 } },
     });
     if (res.count === 0) throw new AppError("CONFLICT");
-    await audit(tx, {
-      communeId: plan.communeId,
-      actorId: user.id,
-      action: "plan.edit",
-      entityType: "Plan",
-      entityId: plan.id,
-      data: { before: { number: plan.number, issuedDate: dayKey(plan.issuedDate) }, after },
-    });
+    await ctx.audit(
+      "plans.edit",
+      { type: "Plan", id: plan.id },
+      { before: { number: plan.number, issuedDate: dayKey(plan.issuedDate) }, after },
+    );
     return { planId: plan.id };
   },
 });

@@ -1,10 +1,8 @@
 // Mutations of periodic reports: compile a draft, save it, finalise it (the chair), delete a draft.
 // A finalised report is never written again: its files are stored when it is finalised.
 import { createHash } from "node:crypto";
-import { defineAction, notFound } from "../actions/safe-action";
-import { communeForWrite } from "../actions/tenant";
-import { audit } from "../audit/write";
-import { canCompileReports, canFinalizeReport, canManagePlans, type CommuneScope, type Viewer } from "../auth/permissions";
+import { defineAction, notFound, type ActionContext } from "../actions/safe-action";
+import { canCompileReports, canFinalizeReport, canSetReportWeek, canSubmitForSignature, type CommuneScope } from "../auth/permissions";
 import { dateFromKey, dateOnlyKey, formatDateTime, localDateKey } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
@@ -17,8 +15,6 @@ import { SECTION_LABEL } from "./format";
 import { reportPeriodFromKey, type ReportPeriod, type WeekStartDay } from "./periods";
 import { createDraftSchema, reportRefSchema, saveReportSchema, weekStartSchema, type SaveReportInput } from "./schemas";
 import { renderReportXlsx } from "./xlsx";
-
-const leaders = (u: Viewer) => u.role === "COORDINATOR" || u.role === "CHAIR";
 
 /** A plan of the commune and one of its reporting periods that has begun. */
 export async function planPeriod(tx: Tx, communeId: string, planId: string, periodKey: string, now: Date) {
@@ -33,15 +29,15 @@ export async function planPeriod(tx: Tx, communeId: string, planId: string, peri
 }
 
 export const createReportDraft = defineAction({
-  name: "reports.createDraft",
+  name: "reports.create",
   schema: createDraftSchema,
-  allow: leaders,
-  run: async ({ user, input, tx }) => {
-    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+  permission: canCompileReports,
+  run: async (ctx) => {
+    const { user, input, tx, commune: scope } = ctx;
     const now = new Date();
     const { period } = await planPeriod(tx, scope.communeId, input.planId, input.periodKey, now);
     const facts = await compileReport(tx, scope.communeId, input.planId, period, now);
-    const heading = draftHeading(facts.data, await provinceName(tx, scope), await chairName(tx, scope.communeId));
+    const heading = draftHeading(facts.data, scope.provinceName || "tỉnh", await chairName(tx, scope.communeId));
     const report = await tx.report.create({
       data: {
         communeId: scope.communeId,
@@ -59,14 +55,11 @@ export const createReportDraft = defineAction({
       },
       select: { id: true },
     });
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "report.create",
-      entityType: "Report",
-      entityId: report.id,
-      data: { planId: input.planId, period: period.key, tasks: facts.data.totals.tasks },
-    });
+    await ctx.audit(
+      "reports.create",
+      { type: "Report", id: report.id },
+      { planId: input.planId, period: period.key, tasks: facts.data.totals.tasks },
+    );
     return { reportId: report.id };
   },
 });
@@ -77,11 +70,6 @@ const periodColumns = (p: ReportPeriod) => ({
   periodStart: dateFromKey(p.start),
   periodEnd: dateFromKey(p.end),
 });
-
-async function provinceName(tx: Tx, scope: CommuneScope): Promise<string> {
-  const p = await tx.unit.findFirst({ where: { id: scope.provinceId }, select: { name: true } });
-  return p?.name ?? "tỉnh";
-}
 
 /** The chair's own name from the account profile; the display name may be the office, not the person. */
 async function chairName(tx: Tx, communeId: string): Promise<string> {
@@ -105,12 +93,11 @@ async function loadDraft(tx: Tx, scope: CommuneScope, reportId: string) {
 
 /** Writes the edited text and heading if nobody saved the draft since the user opened it. */
 async function writeDraft(
-  tx: Tx,
-  user: Viewer,
-  input: SaveReportInput,
+  ctx: ActionContext<SaveReportInput>,
   draft: Awaited<ReturnType<typeof loadDraft>>,
   extra: Prisma.ReportUncheckedUpdateManyInput = {},
 ) {
+  const { tx, input } = ctx;
   const {
     communeId: _c,
     reportId,
@@ -150,15 +137,16 @@ async function writeDraft(
       { version: now.version },
     );
   }
-  await audit(tx, {
-    communeId: input.communeId,
-    actorId: user.id,
-    action: "report.save",
-    entityType: "Report",
-    entityId: reportId,
-    // Which parts the save changed, so that the log says more than "saved".
-    data: { period: draft.periodKey, version: version + 1, changed: changedParts(draft, input.summary, sections) },
-  });
+  // Which parts the save changed, so that the log says more than "saved".
+  await ctx.audit(
+    "reports.save",
+    { type: "Report", id: reportId },
+    {
+      period: draft.periodKey,
+      version: version + 1,
+      changed: changedParts(draft, input.summary, sections),
+    },
+  );
 }
 
 function changedParts(draft: { summary: string; sections: Prisma.JsonValue }, summary: string, sections: Record<string, string>): string[] {
@@ -171,11 +159,11 @@ function changedParts(draft: { summary: string; sections: Prisma.JsonValue }, su
 export const saveReportDraft = defineAction({
   name: "reports.save",
   schema: saveReportSchema,
-  allow: leaders,
-  run: async ({ user, input, tx }) => {
-    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+  permission: canCompileReports,
+  run: async (ctx) => {
+    const { input, tx, commune: scope } = ctx;
     const draft = await loadDraft(tx, scope, input.reportId);
-    await writeDraft(tx, user, input, draft);
+    await writeDraft(ctx, draft);
     return { reportId: input.reportId, version: input.version + 1 };
   },
 });
@@ -202,9 +190,9 @@ function finalRequirements(input: SaveReportInput, period: { start: string }): R
 export const finalizeReport = defineAction({
   name: "reports.finalize",
   schema: saveReportSchema,
-  allow: (u) => u.role === "CHAIR",
-  run: async ({ user, input, tx }) => {
-    const scope = await communeForWrite(tx, user, input.communeId, canFinalizeReport);
+  permission: canFinalizeReport,
+  run: async (ctx) => {
+    const { user, input, tx, commune: scope } = ctx;
     const draft = await loadDraft(tx, scope, input.reportId);
     const errors = finalRequirements(input, { start: dateOnlyKey(draft.periodStart) });
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Chưa đủ thông tin để ký phát hành báo cáo.", errors);
@@ -213,7 +201,7 @@ export const finalizeReport = defineAction({
     const same = await tx.report.findFirst({ where: { communeId: scope.communeId, ...signed }, select: { periodLabel: true } });
     if (same) throw numberTaken(signed, same.periodLabel);
     const finalizedAt = new Date();
-    await writeDraft(tx, user, input, draft, { status: "FINAL", finalizedById: user.id, finalizedAt, ...signed }).catch((err: unknown) => {
+    await writeDraft(ctx, draft, { status: "FINAL", finalizedById: user.id, finalizedAt, ...signed }).catch((err: unknown) => {
       throw (err as { code?: unknown }).code === "P2002" ? numberTaken(signed) : err;
     });
     const stored = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
@@ -239,14 +227,11 @@ export const finalizeReport = defineAction({
       body: `Số ${input.number}: văn bản DOCX, XLSX đã lưu, sẵn sàng gửi cấp trên.`,
       href: reportHref(scope.communeId, stored.id),
     });
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "report.finalize",
-      entityType: "Report",
-      entityId: stored.id,
-      data: { period: draft.periodKey, number: input.number, issuedDate: input.issuedDate, signer: input.signerName },
-    });
+    await ctx.audit(
+      "reports.finalize",
+      { type: "Report", id: stored.id },
+      { period: draft.periodKey, number: input.number, issuedDate: input.issuedDate, signer: input.signerName },
+    );
     return { reportId: stored.id };
   },
 });
@@ -269,25 +254,18 @@ const reportHref = (communeId: string, reportId: string) => `/c/${communeId}/bao
 export const submitReportForSignature = defineAction({
   name: "reports.submit",
   schema: saveReportSchema,
-  allow: (u) => u.role === "COORDINATOR",
-  run: async ({ user, input, tx }) => {
-    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+  permission: canSubmitForSignature,
+  run: async (ctx) => {
+    const { input, tx, commune: scope } = ctx;
     const draft = await loadDraft(tx, scope, input.reportId);
     const submittedAt = new Date();
-    await writeDraft(tx, user, input, draft, { submittedAt });
+    await writeDraft(ctx, draft, { submittedAt });
     const notified = await notifyRoles(tx, scope.communeId, ["CHAIR"], {
       title: `Dự thảo báo cáo ${draft.periodLabel} chờ ký`,
       body: `${input.summary}. Phòng Văn hóa - Xã hội trình Chủ tịch xem xét, ký phát hành.`,
       href: reportHref(scope.communeId, draft.id),
     });
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "report.submit",
-      entityType: "Report",
-      entityId: draft.id,
-      data: { period: draft.periodKey, notified },
-    });
+    await ctx.audit("reports.submit", { type: "Report", id: draft.id }, { period: draft.periodKey, notified });
     return { reportId: draft.id, version: input.version + 1, notified };
   },
 });
@@ -295,9 +273,9 @@ export const submitReportForSignature = defineAction({
 export const deleteReportDraft = defineAction({
   name: "reports.delete",
   schema: reportRefSchema,
-  allow: leaders,
-  run: async ({ user, input, tx }) => {
-    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+  permission: canCompileReports,
+  run: async (ctx) => {
+    const { input, tx, commune: scope } = ctx;
     const draft = await loadDraft(tx, scope, input.reportId);
     // Only while it is still a draft: the chair may be signing it this very moment. Waiting on the
     // row, PostgreSQL re-checks the status after the signature commits, and deletes nothing.
@@ -306,36 +284,26 @@ export const deleteReportDraft = defineAction({
       await loadDraft(tx, scope, draft.id); // names what happened: signed meanwhile, or deleted
       throw new AppError("CONFLICT");
     }
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "report.delete",
-      entityType: "Report",
-      entityId: draft.id,
-      data: { period: draft.periodKey, planId: draft.planId },
-    });
+    await ctx.audit("reports.delete", { type: "Report", id: draft.id }, { period: draft.periodKey, planId: draft.planId });
     return { planId: draft.planId };
   },
 });
 
 /** The weekday a plan's reporting weeks start on (local practice; Monday by default). */
 export const setReportWeekStart = defineAction({
-  name: "reports.weekStart",
+  name: "plans.setReportWeekStart",
   schema: weekStartSchema,
-  allow: (u) => u.role === "COORDINATOR" || u.role === "ADMIN",
-  run: async ({ user, input, tx }) => {
-    const scope = await communeForWrite(tx, user, input.communeId, canManagePlans);
+  permission: canSetReportWeek,
+  run: async (ctx) => {
+    const { input, tx, commune: scope } = ctx;
     const plan = await tx.plan.findFirst({ where: { id: input.planId, communeId: scope.communeId }, select: { reportWeekStart: true } });
     if (!plan) notFound();
     await tx.plan.update({ where: { id: input.planId }, data: { reportWeekStart: input.reportWeekStart } });
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "plan.reportWeekStart",
-      entityType: "Plan",
-      entityId: input.planId,
-      data: { before: { reportWeekStart: plan.reportWeekStart }, after: { reportWeekStart: input.reportWeekStart } },
-    });
+    await ctx.audit(
+      "plans.setReportWeekStart",
+      { type: "Plan", id: input.planId },
+      { before: { reportWeekStart: plan.reportWeekStart }, after: { reportWeekStart: input.reportWeekStart } },
+    );
     return { reportWeekStart: input.reportWeekStart };
   },
 });

@@ -1,9 +1,7 @@
 // "Đã báo cáo": a unit confirms it has updated its tasks for a period; the standing office reminds
 // the units that have not (an in-app notification, and an e-mail when SMTP is configured).
 import { defineAction, notFound } from "../actions/safe-action";
-import { communeForWrite } from "../actions/tenant";
-import { audit } from "../audit/write";
-import { canCompileReports, canConfirmReported } from "../auth/permissions";
+import { canCompileReports, canConfirmReported, canReportProgress } from "../auth/permissions";
 import { dateFromKey, formatDateTime } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
@@ -33,10 +31,11 @@ export async function tasksMissingUpdate(tx: Tx, communeId: string, planId: stri
 export const confirmReported = defineAction({
   name: "reports.confirmReported",
   schema: confirmReportedSchema,
-  allow: (u) => u.role === "UNIT_STAFF" && u.unitId !== null,
-  run: async ({ user, input, tx }) => {
+  permission: canReportProgress,
+  run: async (ctx) => {
+    const { user, input, tx, commune: scope } = ctx;
     const unitId = user.unitId ?? notFound();
-    const scope = await communeForWrite(tx, user, input.communeId, (v, c) => canConfirmReported(v, c, unitId));
+    if (!canConfirmReported(user, scope, unitId)) throw new AppError("FORBIDDEN");
     const now = new Date();
     const { plan, period } = await planPeriod(tx, scope.communeId, input.planId, input.periodKey, now);
     const leads = await tx.taskUnit.count({ where: { communeId: scope.communeId, unitId, role: "LEAD", task: { planId: plan.id } } });
@@ -71,14 +70,7 @@ export const confirmReported = defineAction({
     });
     // The reminders about this period have done their job.
     await tx.notification.updateMany({ where: { topic: reminderTopic(plan.id, period.key, unitId), readAt: null }, data: { readAt: now } });
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "report.confirm",
-      entityType: "ReportSubmission",
-      entityId: row.id,
-      data: { planId: plan.id, period: period.key, unitId },
-    });
+    await ctx.audit("reports.confirmReported", { type: "ReportSubmission", id: row.id }, { planId: plan.id, period: period.key, unitId });
     return { periodLabel: period.label };
   },
 });
@@ -86,9 +78,9 @@ export const confirmReported = defineAction({
 export const remindUnits = defineAction({
   name: "reports.remind",
   schema: remindUnitsSchema,
-  allow: (u) => u.role === "COORDINATOR" || u.role === "CHAIR",
-  run: async ({ user, input, tx }) => {
-    const scope = await communeForWrite(tx, user, input.communeId, canCompileReports);
+  permission: canCompileReports,
+  run: async (ctx) => {
+    const { input, tx, commune: scope } = ctx;
     const now = new Date();
     const { plan, period } = await planPeriod(tx, scope.communeId, input.planId, input.periodKey, now);
     const planRow = await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { number: true, title: true } });
@@ -126,14 +118,7 @@ export const remindUnits = defineAction({
     const mails: MailMessage[] = recipients
       .filter((u) => u.email)
       .map((u) => ({ to: u.email!, subject: `[Chuyển đổi số] ${title}`, text: `${body}\n\nXem và xác nhận: ${portalLink(href)}` }));
-    await audit(tx, {
-      communeId: scope.communeId,
-      actorId: user.id,
-      action: "report.remind",
-      entityType: "Plan",
-      entityId: plan.id,
-      data: { period: period.key, units: pending.map((u) => u.id), notified },
-    });
+    await ctx.audit("reports.remind", { type: "Plan", id: plan.id }, { period: period.key, units: pending.map((u) => u.id), notified });
     return { units: pending.length, notified, withoutAccount, mails };
   },
 });

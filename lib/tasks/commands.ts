@@ -2,15 +2,15 @@
 // with its commune, decides with the named permission checks, and changes the task only if its
 // version is still the one the user saw (optimistic concurrency): nothing is ever overwritten.
 import { defineAction, notFound } from "../actions/safe-action";
-import { audit } from "../audit/write";
 import {
   canContributeToTask,
   canEditTask,
   canGiveDirective,
+  canReportProgress,
+  canReturnUpdate,
   canUpdateTask,
-  canViewTask,
+  type CommuneScope,
   type TaskScope,
-  type Viewer,
 } from "../auth/permissions";
 import { dateFromKey, formatDateTime } from "../dates";
 import type { Tx } from "../db";
@@ -18,22 +18,19 @@ import { AppError } from "../errors";
 import { checkFiles, storeAttachments } from "../files/attach";
 import { acknowledgeSchema, contributionSchema, directiveSchema, editTaskSchema, returnUpdateSchema, taskUpdateSchema } from "./schemas";
 
-const staff = (u: Viewer) => u.role === "UNIT_STAFF";
-const leaders = (u: Viewer) => u.role === "CHAIR" || u.role === "COORDINATOR";
-const managers = (u: Viewer) => u.role === "COORDINATOR" || u.role === "ADMIN";
-
-/** The task and its tenant scope, or "not found" when it is not a task the user may see. */
-async function loadTask(tx: Tx, user: Viewer, communeId: string, taskId: string) {
-  const task = await tx.task.findFirst({ where: { id: taskId, communeId }, include: { units: true } });
+/**
+ * The task of the action's commune with its units, or "not found". The wrapper has already checked
+ * that the user may see the commune; the row-level checks (whose task) use the scope returned here.
+ */
+async function loadTask(tx: Tx, commune: CommuneScope, taskId: string) {
+  const task = await tx.task.findFirst({ where: { id: taskId, communeId: commune.communeId }, include: { units: true } });
   if (!task) notFound();
-  const commune = await tx.unit.findFirst({ where: { id: communeId }, select: { provinceId: true } });
   const scope: TaskScope = {
-    communeId,
-    provinceId: commune?.provinceId ?? "",
+    communeId: commune.communeId,
+    provinceId: commune.provinceId,
     leadUnitIds: task.units.filter((u) => u.role === "LEAD").map((u) => u.unitId),
     supportUnitIds: task.units.filter((u) => u.role === "SUPPORT").map((u) => u.unitId),
   };
-  if (!canViewTask(user, scope)) notFound();
   return { task, scope };
 }
 
@@ -86,12 +83,12 @@ function completionInstant(day: string): Date {
 }
 
 export const submitTaskUpdate = defineAction({
-  name: "submitTaskUpdate",
+  name: "tasks.submitUpdate",
   schema: taskUpdateSchema,
-  allow: staff,
+  permission: canReportProgress,
   async run(ctx) {
     const { user, input, tx } = ctx;
-    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
+    const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     if (!canUpdateTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị chủ trì được cập nhật tiến độ nhiệm vụ này.");
     const files = await checkFiles(input.files);
     const done = input.workStatus === "DONE";
@@ -127,30 +124,27 @@ export const submitTaskUpdate = defineAction({
       updateId: update.id,
       uploadedById: user.id,
     });
-    await audit(tx, {
-      communeId: task.communeId,
-      actorId: user.id,
-      action: "task.progress",
-      entityType: "Task",
-      entityId: task.id,
-      data: {
+    await ctx.audit(
+      "tasks.submitUpdate",
+      { type: "Task", id: task.id },
+      {
         updateId: update.id,
         attachmentIds,
         before: { workStatus: task.workStatus, progress: task.progress, completedAt: task.completedAt?.toISOString() ?? null },
         after: { workStatus: input.workStatus, progress, completedAt: completedAt?.toISOString() ?? null },
       },
-    });
+    );
     return { updateId: update.id, version: input.version + 1, workStatus: input.workStatus, progress };
   },
 });
 
 export const submitContribution = defineAction({
-  name: "submitContribution",
+  name: "tasks.submitContribution",
   schema: contributionSchema,
-  allow: staff,
+  permission: canReportProgress,
   async run(ctx) {
     const { user, input, tx } = ctx;
-    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
+    const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     if (!canContributeToTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị phối hợp được gửi nội dung phối hợp.");
     const files = await checkFiles(input.files);
     const update = await tx.taskUpdate.create({
@@ -173,25 +167,18 @@ export const submitContribution = defineAction({
       updateId: update.id,
       uploadedById: user.id,
     });
-    await audit(tx, {
-      communeId: task.communeId,
-      actorId: user.id,
-      action: "task.contribution",
-      entityType: "Task",
-      entityId: task.id,
-      data: { updateId: update.id, attachmentIds },
-    });
+    await ctx.audit("tasks.submitContribution", { type: "Task", id: task.id }, { updateId: update.id, attachmentIds });
     return { updateId: update.id };
   },
 });
 
 export const giveDirective = defineAction({
-  name: "giveDirective",
+  name: "tasks.giveDirective",
   schema: directiveSchema,
-  allow: leaders,
-  async run({ user, input, tx }) {
-    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
-    if (!canGiveDirective(user, scope)) throw new AppError("FORBIDDEN");
+  permission: canGiveDirective,
+  async run(ctx) {
+    const { user, input, tx } = ctx;
+    const { task } = await loadTask(tx, ctx.commune, input.taskId);
     if (input.newDueDate) {
       // A new deadline makes the task a fixed-date one; a stale form must not move a deadline.
       await writeIfCurrent(tx, task.id, Number(input.version), { dueDate: dateFromKey(input.newDueDate), deadlineKind: "FIXED" });
@@ -205,13 +192,10 @@ export const giveDirective = defineAction({
         newDueDate: input.newDueDate ? dateFromKey(input.newDueDate) : null,
       },
     });
-    await audit(tx, {
-      communeId: task.communeId,
-      actorId: user.id,
-      action: "task.directive",
-      entityType: "Task",
-      entityId: task.id,
-      data: {
+    await ctx.audit(
+      "tasks.giveDirective",
+      { type: "Task", id: task.id },
+      {
         directiveId: directive.id,
         ...(input.newDueDate
           ? {
@@ -220,30 +204,24 @@ export const giveDirective = defineAction({
             }
           : {}),
       },
-    });
+    );
     return { directiveId: directive.id };
   },
 });
 
 export const acknowledgeDirective = defineAction({
-  name: "acknowledgeDirective",
+  name: "tasks.acknowledgeDirective",
   schema: acknowledgeSchema,
-  allow: staff,
-  async run({ user, input, tx }) {
-    const directive = await tx.directive.findFirst({ where: { id: input.directiveId, communeId: input.communeId } });
+  permission: canReportProgress,
+  async run(ctx) {
+    const { user, input, tx } = ctx;
+    const directive = await tx.directive.findFirst({ where: { id: input.directiveId, communeId: ctx.commune.communeId } });
     if (!directive) notFound();
-    const { scope } = await loadTask(tx, user, input.communeId, directive.taskId);
+    const { scope } = await loadTask(tx, ctx.commune, directive.taskId);
     if (!canUpdateTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ đơn vị chủ trì tiếp nhận ý kiến chỉ đạo.");
     if (directive.acknowledgedAt) return { directiveId: directive.id }; // already done: nothing to change
     await tx.directive.update({ where: { id: directive.id }, data: { acknowledgedAt: new Date(), acknowledgedById: user.id } });
-    await audit(tx, {
-      communeId: directive.communeId,
-      actorId: user.id,
-      action: "directive.acknowledge",
-      entityType: "Directive",
-      entityId: directive.id,
-      data: { taskId: directive.taskId },
-    });
+    await ctx.audit("tasks.acknowledgeDirective", { type: "Directive", id: directive.id }, { taskId: directive.taskId });
     return { directiveId: directive.id };
   },
 });
@@ -264,14 +242,14 @@ async function alreadyReturned(tx: Tx, updateId: string): Promise<AppError> {
 }
 
 export const returnUpdate = defineAction({
-  name: "returnUpdate",
+  name: "tasks.returnUpdate",
   schema: returnUpdateSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const update = await tx.taskUpdate.findFirst({ where: { id: input.updateId, communeId: input.communeId } });
+  permission: canReturnUpdate,
+  async run(ctx) {
+    const { user, input, tx } = ctx;
+    const update = await tx.taskUpdate.findFirst({ where: { id: input.updateId, communeId: ctx.commune.communeId } });
     if (!update) notFound();
-    const { scope } = await loadTask(tx, user, input.communeId, update.taskId);
-    if (!canEditTask(user, scope)) throw new AppError("FORBIDDEN");
+    await loadTask(tx, ctx.commune, update.taskId); // its task must still be there
     // Only if nobody returned it meanwhile: of several returns sent at once, one wins (PostgreSQL
     // re-checks `returnedAt` after waiting on the row) and the others are told what it said.
     const res = await tx.taskUpdate.updateMany({
@@ -279,25 +257,18 @@ export const returnUpdate = defineAction({
       data: { returnedAt: new Date(), returnedById: user.id, returnComment: input.comment },
     });
     if (res.count === 0) throw await alreadyReturned(tx, update.id);
-    await audit(tx, {
-      communeId: update.communeId,
-      actorId: user.id,
-      action: "update.return",
-      entityType: "TaskUpdate",
-      entityId: update.id,
-      data: { taskId: update.taskId, comment: input.comment },
-    });
+    await ctx.audit("tasks.returnUpdate", { type: "TaskUpdate", id: update.id }, { taskId: update.taskId, comment: input.comment });
     return { updateId: update.id };
   },
 });
 
 export const editTask = defineAction({
-  name: "editTask",
+  name: "tasks.edit",
   schema: editTaskSchema,
-  allow: managers,
-  async run({ user, input, tx }) {
-    const { task, scope } = await loadTask(tx, user, input.communeId, input.taskId);
-    if (!canEditTask(user, scope)) throw new AppError("FORBIDDEN");
+  permission: canEditTask,
+  async run(ctx) {
+    const { input, tx } = ctx;
+    const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     const unitIds = [...new Set([...input.leadUnitIds, ...input.supportUnitIds])];
     const found = await tx.unit.count({
       where: { id: { in: unitIds }, communeId: task.communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
@@ -341,14 +312,7 @@ export const editTask = defineAction({
         ...input.supportUnitIds.map((unitId) => ({ taskId: task.id, unitId, role: "SUPPORT" as const, communeId: task.communeId })),
       ],
     });
-    await audit(tx, {
-      communeId: task.communeId,
-      actorId: user.id,
-      action: "task.edit",
-      entityType: "Task",
-      entityId: task.id,
-      data: { reason: input.reason, before, after },
-    });
+    await ctx.audit("tasks.edit", { type: "Task", id: task.id }, { reason: input.reason, before, after });
     return { version: input.version + 1 };
   },
 });

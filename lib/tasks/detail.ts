@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { taskRowSelect, toTaskRow } from "./queries";
+import type { AuditAction } from "../audit/labels";
 import { buildTimeline } from "./timeline";
 
 /** Everything the task page shows, or null when the task is not this commune's. */
@@ -28,7 +29,7 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
       include: { author: { select: { fullName: true } }, acknowledgedBy: { select: { fullName: true } } },
     }),
     db.auditLog.findMany({
-      where: { communeId, entityType: "Task", entityId: taskId, action: "task.edit" },
+      where: { communeId, entityType: "Task", entityId: taskId, action: "tasks.edit" satisfies AuditAction },
       orderBy: { createdAt: "desc" },
       include: { actor: { select: { fullName: true } } },
     }),

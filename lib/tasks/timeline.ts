@@ -40,7 +40,7 @@ export type TimelineEvent =
 /** "Hạn hoàn thành: (trống) → 31/03/2026" for each field an edit changed, in the audit log's words. */
 export function describeEdit(data: unknown, unitNames: Map<string, string>): { reason: string; changes: string[] } {
   const { reason, ...change } = (data ?? {}) as { reason?: unknown };
-  return { reason: typeof reason === "string" ? reason : "", changes: describeAudit("task.edit", change, unitNames) };
+  return { reason: typeof reason === "string" ? reason : "", changes: describeAudit("tasks.edit", change, unitNames) };
 }
 
 export function buildTimeline(

@@ -112,7 +112,7 @@ export async function runRecordRaces(o: {
     const stored = await db.taskUpdate.findUniqueOrThrow({ where: { id: update.id }, select: { returnComment: true } });
     const winners = comments.filter((_, k) => results[k]!.ok);
     if (winners.length === 1 && winners[0] === stored.returnComment) returns.oneWinner += 1;
-    returns.auditLines += await db.auditLog.count({ where: { action: "update.return", entityId: update.id } });
+    returns.auditLines += await db.auditLog.count({ where: { action: "tasks.returnUpdate", entityId: update.id } });
     const losers = results.filter((r) => !r.ok);
     returns.refused += losers.length;
     returns.toldWinner += losers.filter((r) => r.message.includes(stored.returnComment ?? "?")).length;

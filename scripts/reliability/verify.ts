@@ -51,7 +51,7 @@ export async function checkUpdates(db: Db, acks: Ack[], startVersions: Map<strin
   });
   const audited = await db.$queryRaw<{ id: string }[]>`
     SELECT data->>'updateId' AS id FROM "AuditLog"
-    WHERE action = 'task.progress' AND "createdAt" >= ${since} AND data ? 'updateId'`;
+    WHERE action = 'tasks.submitUpdate' AND "createdAt" >= ${since} AND data ? 'updateId'`;
   const auditedIds = new Set(audited.map((a) => a.id));
 
   return {

@@ -9,7 +9,7 @@
 // COORDINATOR (Phòng VH-XH) manages plans, tasks, KPIs, units, users, compiles reports; UNIT_STAFF
 // reports on the tasks its unit leads, contributes where it supports, enters its KPIs' values.
 // A commune the actor may not see is "not found" (ids of other tenants reveal nothing); a commune it
-// sees but may not change is "forbidden"; server actions first refuse roles that never may call them.
+// sees but may not change is "forbidden" (server actions too: the commune is checked before the role).
 import type { Facts, Ids } from "./matrix-world";
 import { MARK, planDraft } from "./matrix-world";
 
@@ -84,14 +84,22 @@ function download(rule: Rule): (a: Actor, t: Target) => RouteOutcome {
   return (a, t) => (a === "anon" ? "401" : rule(a, t) ? "200" : "404");
 }
 
-/** Roles that may call an action at all (its coarse gate), then the rule on the target. */
+/**
+ * A commune's action: the commune first (one the actor may not see is "not found", whatever the
+ * role), then the roles its permission lets through (its gate), then the rule on the target.
+ */
 function action(gate: SignedIn[], rule: Rule): (a: Actor, t: Target) => ActionOutcome {
   return (a, t) => {
     if (a === "anon") return "UNAUTHENTICATED";
-    if (!gate.includes(a)) return "FORBIDDEN";
     if (!sees(a, t)) return "NOT_FOUND";
+    if (!gate.includes(a)) return "FORBIDDEN";
     return rule(a, t) ? "allow" : "FORBIDDEN";
   };
+}
+
+/** An action about no commune (the country's catalog): only the roles its permission lets through. */
+function userAction(gate: SignedIn[]): (a: Actor) => ActionOutcome {
+  return (a) => (a === "anon" ? "UNAUTHENTICATED" : gate.includes(a) ? "allow" : "FORBIDDEN");
 }
 
 const STAFF: SignedIn[] = ["staffOffice", "staffCenter"];
@@ -708,7 +716,7 @@ export const ACTIONS: ActionEntry[] = [
     valid: (_i, f) => ({ ...f.catalog, method: MARK }),
     harmless: (_i, f) => ({ ...f.catalog, name: "" }),
     allowCodes: ["VALIDATION"],
-    expect: action(["admin"], () => true),
+    expect: userAction(["admin"]),
   }),
   // Notifications: only the caller's own are marked; these belong to nobody the matrix acts as.
   act({

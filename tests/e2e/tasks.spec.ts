@@ -164,8 +164,8 @@ test("Phòng VH-XH điều chỉnh nhiệm vụ có lý do, trả lại báo cá
   await page.goto("/");
   await page.getByRole("link", { name: "Quản trị" }).click();
   await page.getByRole("link", { name: "Nhật ký thao tác" }).click();
-  await expect(page.locator("[data-audit-action='task.edit']").first()).toContainText("UBND phường giao hạn hoàn thành cuối năm");
-  await expect(page.locator("[data-audit-action='update.return']").first()).toContainText("Thiếu tài liệu minh chứng");
+  await expect(page.locator("[data-audit-action='tasks.edit']").first()).toContainText("UBND phường giao hạn hoàn thành cuối năm");
+  await expect(page.locator("[data-audit-action='tasks.returnUpdate']").first()).toContainText("Thiếu tài liệu minh chứng");
 });
 
 test("tệp minh chứng của xã khác: 404", async ({ browser }) => {
@@ -213,7 +213,7 @@ test("sau khi gửi, ô tiến độ hiện số vừa lưu; sau xung đột, s�
   await coordinator.goto("/");
   await coordinator.getByRole("link", { name: "Quản trị" }).click();
   await coordinator.getByRole("link", { name: "Nhật ký thao tác" }).click();
-  const row = coordinator.locator("[data-audit-action='task.progress']").filter({ hasText: "→ 55%" }).first();
+  const row = coordinator.locator("[data-audit-action='tasks.submitUpdate']").filter({ hasText: "→ 55%" }).first();
   await expect(row).toContainText(`Tiến độ: ${loaded}% → 55%`);
   await expect(row).not.toContainText("{");
   await expect(row).not.toContainText("IN_PROGRESS");

@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { executeAction, type ActionDef, type ActionResult } from "@/lib/actions/safe-action";
-import type { Viewer } from "@/lib/auth/permissions";
+import type { CommuneScope, Viewer } from "@/lib/auth/permissions";
 import { localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
 import { createId } from "@/lib/ids";
@@ -34,7 +34,7 @@ const isActionDef = (v: unknown): v is AnyDef =>
   v !== null &&
   typeof (v as AnyDef).name === "string" &&
   (v as AnyDef).schema instanceof z.ZodType &&
-  typeof (v as AnyDef).allow === "function" &&
+  typeof (v as AnyDef).permission === "function" &&
   typeof (v as AnyDef).run === "function";
 
 function commandModules(): string[] {
@@ -66,6 +66,7 @@ const EXPECTED_ACTIONS = 32;
 
 const today = localDateKey(new Date());
 let haiAn: string;
+let haiAnScope: CommuneScope;
 let planId: string;
 const users: Record<string, Viewer> = {};
 let spareUnit: string; // Trung tâm Sự nghiệp công: no accounts, renamed at will
@@ -209,12 +210,12 @@ const REPORT_TEXT = [
 ];
 
 const CASES: Record<string, Case> = {
-  createUnit: {
+  "units.create": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, name: "Tổ công nghệ số cộng đồng", shortName: "TCNS", kind: "OTHER" }),
     text: ["name", "shortName"],
   },
-  updateUnit: {
+  "units.update": {
     user: "vhxh.haian",
     input: async () => {
       const u = await db.unit.findUniqueOrThrow({ where: { id: spareUnit } });
@@ -223,7 +224,7 @@ const CASES: Record<string, Case> = {
     text: ["name", "shortName"],
     vary: ["active", "kind"], // a checkbox (true/false/"" all mean something); any kind of unit
   },
-  createUser: {
+  "users.create": {
     user: "vhxh.haian",
     input: async () => ({
       communeId: haiAn,
@@ -238,7 +239,7 @@ const CASES: Record<string, Case> = {
     vary: ["email", "username"], // optional; any free username the schema accepts ("100" included)
     runs: 10,
   },
-  updateUser: {
+  "users.update": {
     user: "vhxh.haian",
     input: async () => ({
       communeId: haiAn,
@@ -253,28 +254,28 @@ const CASES: Record<string, Case> = {
     text: ["fullName", "officialName"],
     vary: ["email", "active"],
   },
-  resetPassword: {
+  "users.resetPassword": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, userId: users["tthcc.haian"].id }),
     runs: 10,
   },
-  uploadPlan: {
+  "imports.upload": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, file: txtFile(PLAN_TEXT), planId: "" }),
     files: ["file"],
     runs: 15,
   },
-  saveImportDraft: {
+  "imports.saveDraft": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, importId: await draftImport(), draft: JSON.stringify(SMALL_DRAFT) }),
     draftJson: "draft",
   },
-  applyImport: {
+  "imports.apply": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, importId: await draftImport(), draft: JSON.stringify(SMALL_DRAFT) }),
     draftJson: "draft",
   },
-  discardImport: {
+  "imports.discard": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, importId: await draftImport() }),
   },
@@ -283,7 +284,7 @@ const CASES: Record<string, Case> = {
     input: async () => ({ notificationId: (await db.notification.findFirstOrThrow({ where: { userId: users["vanphong.haian"].id } })).id }),
     vary: ["notificationId"], // optional: without it every notification of the user is marked read
   },
-  saveCatalogEntry: {
+  "catalog.edit": {
     user: "admin",
     input: async () => {
       const e = await db.indicatorCatalogEntry.findFirstOrThrow({ where: { code: "HO_SO_TRUC_TUYEN" } });
@@ -306,7 +307,7 @@ const CASES: Record<string, Case> = {
     text: ["name", "numeratorLabel", "denominatorLabel", "method", "responsibleHint"],
     vary: ["active", "defaultTarget"], // a checkbox; any percentage 0–100 ("-0" is 0)
   },
-  saveIndicator: {
+  "indicators.save": {
     user: "vhxh.haian",
     input: async () => ({
       communeId: haiAn,
@@ -325,16 +326,16 @@ const CASES: Record<string, Case> = {
     text: ["name", "method", "numeratorLabel", "denominatorLabel"],
     vary: ["responsibleUnitId", "taskIds", "catalogCode", "target"], // optional; any count below 10^12
   },
-  deleteIndicator: {
+  "indicators.delete": {
     user: "vhxh.haian",
     input: async () => {
-      const res = await executeAction(ACTIONS.get("saveIndicator")!, users["vhxh.haian"], await CASES.saveIndicator.input(), db);
+      const res = await executeAction(ACTIONS.get("indicators.save")!, users["vhxh.haian"], await CASES["indicators.save"].input(), db);
       if (!res.ok) throw new Error(`setup: ${res.message}`);
       const { indicatorId: id, version } = res.data as { indicatorId: string; version: number };
       return { communeId: haiAn, indicatorId: id, version: String(version) };
     },
   },
-  enterIndicatorValue: {
+  "indicators.enterValue": {
     user: "vhxh.haian",
     input: async () => {
       const periodKey = periodContaining(today, "MONTHLY").key;
@@ -354,7 +355,7 @@ const CASES: Record<string, Case> = {
     vary: ["files", "value"], // an empty list of files; any count below 10^12
     files: ["files"],
   },
-  importIndicatorValues: {
+  "indicators.importValues": {
     user: "vhxh.haian",
     input: async () => ({
       communeId: haiAn,
@@ -367,24 +368,24 @@ const CASES: Record<string, Case> = {
     }),
     files: ["file"],
   },
-  archivePlan: {
+  "plans.archive": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, planId: await sparePlan(null) }),
     cleanup: dropSparePlans,
   },
-  restorePlan: {
+  "plans.restore": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, planId: await sparePlan(new Date()) }),
     cleanup: dropSparePlans,
   },
-  updatePlanDetails: {
+  "plans.edit": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, planId: await sparePlan(null), version: "0", number: "12/KH-UBND", issuedDate: "2025-08-15" }),
     text: ["number"],
     vary: ["issuedDate"], // optional: empty clears it
     cleanup: dropSparePlans,
   },
-  "reports.createDraft": {
+  "reports.create": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, planId, periodKey: reportPeriodContaining(today, "MONTH").key }),
     runs: 10,
@@ -419,7 +420,7 @@ const CASES: Record<string, Case> = {
     input: async () => ({ communeId: haiAn, reportId: (await draftReport()).id }),
     cleanup: dropReportCopies,
   },
-  "reports.weekStart": {
+  "plans.setReportWeekStart": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, planId, reportWeekStart: "1" }),
     vary: ["reportWeekStart"], // any weekday 1–7
@@ -437,7 +438,7 @@ const CASES: Record<string, Case> = {
       unitIds: [users["vanphong.haian"].unitId, users["tthcc.haian"].unitId],
     }),
   },
-  submitTaskUpdate: {
+  "tasks.submitUpdate": {
     user: "vanphong.haian",
     input: async () => ({
       communeId: haiAn,
@@ -455,7 +456,7 @@ const CASES: Record<string, Case> = {
     vary: ["progress", "completedDate", "files"], // 0–100; the day matters only when done; no files
     files: ["files"],
   },
-  submitContribution: {
+  "tasks.submitContribution": {
     user: "tthcc.haian",
     input: async () => ({
       communeId: haiAn,
@@ -469,7 +470,7 @@ const CASES: Record<string, Case> = {
     vary: ["files"],
     files: ["files"],
   },
-  giveDirective: {
+  "tasks.giveDirective": {
     user: "chutich.haian",
     input: async () => ({
       communeId: haiAn,
@@ -481,7 +482,7 @@ const CASES: Record<string, Case> = {
     text: ["content"],
     vary: ["newDueDate", "version"], // a direction may come without a new deadline (then no version is needed)
   },
-  acknowledgeDirective: {
+  "tasks.acknowledgeDirective": {
     user: "vanphong.haian",
     input: async () => {
       const d = await db.directive.create({
@@ -490,7 +491,7 @@ const CASES: Record<string, Case> = {
       return { communeId: haiAn, directiveId: d.id };
     },
   },
-  returnUpdate: {
+  "tasks.returnUpdate": {
     user: "vhxh.haian",
     input: async () => {
       const u = await db.taskUpdate.create({
@@ -508,7 +509,7 @@ const CASES: Record<string, Case> = {
     },
     text: ["comment"],
   },
-  editTask: {
+  "tasks.edit": {
     user: "vhxh.haian",
     input: async () => ({
       communeId: haiAn,
@@ -641,7 +642,9 @@ function legitimateSuccess(def: AnyDef, c: Case, a: Attempt, valid: Record<strin
 
 beforeAll(async () => {
   await freshDemo(db);
-  haiAn = (await communeByName(db, "Phường Hải An")).id;
+  const commune = await communeByName(db, "Phường Hải An");
+  haiAn = commune.id;
+  haiAnScope = { communeId: haiAn, provinceId: commune.provinceId ?? "" };
   planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn } })).id;
   for (const u of ["admin", "vhxh.haian", "chutich.haian", "vanphong.haian", "tthcc.haian"]) users[u] = await viewer(db, u);
   spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
@@ -661,17 +664,12 @@ beforeAll(async () => {
   await db.notification.create({
     data: { communeId: haiAn, userId: users["vanphong.haian"].id, title: "Nhắc báo cáo", body: "Cập nhật tiến độ", href: "/" },
   });
-  const made = await executeAction(ACTIONS.get("saveIndicator")!, users["vhxh.haian"], await CASES.saveIndicator.input(), db);
+  const made = await executeAction(ACTIONS.get("indicators.save")!, users["vhxh.haian"], await CASES["indicators.save"].input(), db);
   if (!made.ok) throw new Error(`setup: ${made.message}`);
   indicatorId = (made.data as { indicatorId: string }).indicatorId;
   indicatorCode = (await db.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).code;
 
-  const compiled = await executeAction(
-    ACTIONS.get("reports.createDraft")!,
-    users["vhxh.haian"],
-    await CASES["reports.createDraft"].input(),
-    db,
-  );
+  const compiled = await executeAction(ACTIONS.get("reports.create")!, users["vhxh.haian"], await CASES["reports.create"].input(), db);
   if (!compiled.ok) throw new Error(`setup: ${compiled.message}`);
   baseReportId = (compiled.data as { reportId: string }).reportId;
   const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await db.report.findUniqueOrThrow({ where: { id: baseReportId } });
@@ -702,7 +700,8 @@ describe("server actions: enumeration", () => {
   it("each case's user is allowed to run the action and its valid input is accepted by the schema", async () => {
     for (const [name, c] of Object.entries(CASES)) {
       const def = ACTIONS.get(name)!;
-      expect(def.allow(users[c.user]), `${c.user} may not run ${name}`).toBe(true);
+      const may = def.scope === "user" ? def.permission(users[c.user]) : def.permission(users[c.user], haiAnScope);
+      expect(may, `${c.user} may not run ${name}`).toBe(true);
       const parsed = def.schema.safeParse(await c.input());
       expect(parsed.success, `${name}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`).toBe(true);
     }

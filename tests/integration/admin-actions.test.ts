@@ -39,7 +39,7 @@ describe("createUnit", () => {
     const id = (res as { data: { id: string } }).data.id;
     const unit = await db.unit.findUniqueOrThrow({ where: { id } });
     expect(unit).toMatchObject({ communeId: haiAn, parentId: haiAn, provinceId: coordinator.provinceId, name: "Tổ công nghệ số" });
-    expect(await db.auditLog.count({ where: { entityId: id, action: "unit.create", actorId: coordinator.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: id, action: "units.create", actorId: coordinator.id } })).toBe(1);
   });
 
   it("refuses another commune's id with 'not found' and writes nothing", async () => {
@@ -174,7 +174,8 @@ describe("executeAction", () => {
     const failing = defineAction({
       name: "failing",
       schema: z.object({ name: z.string() }),
-      allow: () => true,
+      scope: "user",
+      permission: () => true,
       async run({ input, tx }) {
         await tx.unit.create({ data: { name: input.name, kind: "OTHER", communeId: haiAn } });
         throw new Error("connection reset by peer: secret-internal-detail");

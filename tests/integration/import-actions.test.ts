@@ -168,7 +168,7 @@ describe("re-importing a corrected document into an existing plan", () => {
       include: { units: { include: { unit: true } } },
     });
     expect(t11.units.filter((u) => u.role === "LEAD").map((u) => u.unit.name)).toEqual(["Trung tâm Phục vụ hành chính công"]);
-    expect(await db.auditLog.count({ where: { entityId: before.id, action: "task.edit" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: before.id, action: "tasks.edit" } })).toBe(1);
   });
 
   it("a plan id of another commune cannot be targeted", async () => {

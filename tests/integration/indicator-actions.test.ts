@@ -205,7 +205,7 @@ describe("saveIndicator / deleteIndicator", () => {
         [taskB, haiAn],
       ].sort(),
     );
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: row.id, action: "indicator.create" } });
+    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: row.id, action: "indicators.create" } });
     expect(log).toMatchObject({ communeId: haiAn, actorId: coordinator.id, entityType: "Indicator" });
   });
 
@@ -267,7 +267,7 @@ describe("saveIndicator / deleteIndicator", () => {
     expect(row).toMatchObject({ name: "Số CSDL dùng chung đã kết nối", version: 1 });
     expect(row.target.toNumber()).toBe(15);
     expect(row.tasks.map((t) => t.taskId)).toEqual([taskB]);
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "indicator.edit" } });
+    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "indicators.edit" } });
     expect(log.data).toMatchObject({ before: { name: "Số CSDL (bản để sửa)", target: 12, version: 0 } });
 
     // The same form sent again (version 0) is stale now: conflict, nothing changes.
@@ -304,7 +304,7 @@ describe("saveIndicator / deleteIndicator", () => {
     ok(await run(deleteIndicator, coordinator, { communeId: haiAn, indicatorId: id, version: 0 }));
     expect(await db.indicator.count({ where: { id } })).toBe(0);
     expect(await db.indicatorTask.count({ where: { indicatorId: id } })).toBe(0);
-    expect(await db.auditLog.count({ where: { entityId: id, action: "indicator.delete" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: id, action: "indicators.delete" } })).toBe(1);
   });
 });
 
@@ -341,14 +341,14 @@ describe("enterIndicatorValue", () => {
     expect(onDisk.equals(PDF)).toBe(true);
     expect(sha256(onDisk)).toBe(a.sha256);
     const logs = await db.auditLog.findMany({ where: { entityId: ratio.id } });
-    expect(logs.map((l) => l.action).sort()).toEqual(["indicator.create", "indicator.evidence", "indicator.value"]);
-    expect(logs.find((l) => l.action === "indicator.value")?.data).toMatchObject({
+    expect(logs.map((l) => l.action).sort()).toEqual(["indicators.attachEvidence", "indicators.create", "indicators.enterValue"]);
+    expect(logs.find((l) => l.action === "indicators.enterValue")?.data).toMatchObject({
       valueId: row.id,
       period: "2025-10",
       revision: 1,
       after: { value: 81.2, numerator: 812, denominator: 1000 },
     });
-    expect(logs.find((l) => l.action === "indicator.evidence")?.data).toMatchObject({ valueId: row.id, attachmentIds: [a.id] });
+    expect(logs.find((l) => l.action === "indicators.attachEvidence")?.data).toMatchObject({ valueId: row.id, attachmentIds: [a.id] });
   });
 
   it("direct values: a percentage and a whole count; Vietnamese decimals are read", async () => {
@@ -467,7 +467,7 @@ describe("corrections are new revisions", () => {
       [1, 81.2, 812, null],
       [2, 79, 790, "Số liệu tháng 10 bị cộng trùng"],
     ]);
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: ratio.id, action: "indicator.value.correct" } });
+    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: ratio.id, action: "indicators.correctValue" } });
     expect(log.data).toMatchObject({ revision: 2, reason: "Số liệu tháng 10 bị cộng trùng", before: { revision: 1, value: 81.2 } });
   });
 
@@ -761,7 +761,7 @@ describe("importIndicatorValues", () => {
     expect(ratioAug.map((r) => [r.revision, num(r.value), num(r.numerator), num(r.denominator)])).toEqual([[1, 85, 850, 1000]]);
     expect((await valuesOf(ratio.id, "2025-10")).map((r) => r.revision)).toEqual([1, 2, 3]);
     expect(await valuesOf(count.id, "2025-07")).toEqual([]);
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: count.id, action: "indicator.value.correct" } });
+    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: count.id, action: "indicators.correctValue" } });
     expect(log.data).toMatchObject({ file: "so-lieu.csv", line: "5", revision: 2 });
 
     // The same file again: everything is unchanged now, nothing is written.

@@ -91,12 +91,12 @@ describe("archiving a plan", () => {
     // Kept: listed as archived, its page and tasks still open, the change audited.
     expect((await listPlans(haiAn.id)).archived.map((p) => p.id)).toEqual([planId]);
     expect((await getPlan(haiAn.id, planId))?.tasks).toHaveLength(taskCount);
-    expect(await db.auditLog.count({ where: { entityId: planId, action: "plan.archive" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: planId, action: "plans.archive" } })).toBe(1);
     expect(await run(archivePlan, coordinator, { communeId: haiAn.id, planId })).toMatchObject({ ok: false, code: "CONFLICT" });
 
     expect(await run(restorePlan, coordinator, { communeId: haiAn.id, planId })).toMatchObject({ ok: true });
     expect(await visible()).toEqual(before);
-    expect(await db.auditLog.count({ where: { entityId: planId, action: "plan.restore" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: planId, action: "plans.restore" } })).toBe(1);
   });
 });
 
@@ -113,7 +113,7 @@ describe("plan number and date", () => {
     const after = await db.plan.findUniqueOrThrow({ where: { id: planId } });
     expect(after).toMatchObject({ number: "12/KH-UBND", version: plan.version + 1 });
     expect(after.issuedDate?.toISOString().slice(0, 10)).toBe("2026-02-03");
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: planId, action: "plan.edit" } });
+    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: planId, action: "plans.edit" } });
     expect(log.data).toMatchObject({ after: { number: "12/KH-UBND", issuedDate: "2026-02-03" } });
 
     // A form based on the old version is a conflict and changes nothing.

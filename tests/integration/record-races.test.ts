@@ -163,7 +163,7 @@ describe("returning a progress report for correction", () => {
         comments.map((comment) => later(() => run(returnUpdate, coordinator, { communeId, updateId, comment }))),
       );
       const stored = await db.taskUpdate.findUniqueOrThrow({ where: { id: updateId } });
-      const audits = await db.auditLog.count({ where: { action: "update.return", entityId: updateId } });
+      const audits = await db.auditLog.count({ where: { action: "tasks.returnUpdate", entityId: updateId } });
       const winners = results.flatMap((r, k) => (r.ok ? [comments[k]] : []));
       if (winners.length !== 1 || winners[0] !== stored.returnComment)
         broken.push(`round ${i}: ${winners.length} OK, stored ${stored.returnComment}`);

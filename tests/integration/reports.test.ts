@@ -234,15 +234,15 @@ describe("editing and finalising", () => {
     await run(setReportWeekStart, coordinator, { communeId: haiAn.communeId, planId, reportWeekStart: week.reportWeekStart });
     const { rows, names } = await listAudit(haiAn.communeId, { action: "", actorId: coordinator.id, from: "", to: "", page: 1 });
     const details = (action: string) => describeAudit(action, rows.find((a) => a.action === action)!.data, names);
-    expect(details("report.create")).toContain(`Kỳ báo cáo: ${currentMonth.label}`);
+    expect(details("reports.create")).toContain(`Kỳ báo cáo: ${currentMonth.label}`);
     // Newest first: sending for signature saves too (nothing changed then).
-    const saves = rows.filter((a) => a.action === "report.save").map((a) => describeAudit(a.action, a.data, names));
+    const saves = rows.filter((a) => a.action === "reports.save").map((a) => describeAudit(a.action, a.data, names));
     expect(saves.slice(0, 2)).toEqual([
       [`Kỳ báo cáo: ${currentMonth.label}`, "Phần đã sửa: không có"],
       [`Kỳ báo cáo: ${currentMonth.label}`, "Phần đã sửa: Đánh giá chung"],
     ]);
-    expect(details("report.submit")).toContain(`Kỳ báo cáo: ${currentMonth.label}`);
-    expect(details("plan.reportWeekStart")).toEqual([
+    expect(details("reports.submit")).toContain(`Kỳ báo cáo: ${currentMonth.label}`);
+    expect(details("plans.setReportWeekStart")).toEqual([
       `Ngày bắt đầu tuần báo cáo: Thứ Tư → ${WEEKDAY_LABEL[week.reportWeekStart as WeekStartDay]}`,
     ]);
   });

@@ -82,7 +82,7 @@ describe("progress update", () => {
       expect(sha256(readFileSync(path.join(evidenceDir(), a.id)))).toBe(a.sha256);
     }
     const log = await db.auditLog.findFirstOrThrow({
-      where: { entityId: taskId, action: "task.progress" },
+      where: { entityId: taskId, action: "tasks.submitUpdate" },
       orderBy: { createdAt: "desc" },
     });
     expect(log.data).toMatchObject({ before: { progress: before.progress }, after: { progress: 60, workStatus: "IN_PROGRESS" } });
@@ -274,7 +274,7 @@ describe("edit and return by the standing office", () => {
         .map((u) => u.unitId)
         .sort(),
     ).toEqual([office.unitId, police.id].sort());
-    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: taskId, action: "task.edit" } });
+    const log = await db.auditLog.findFirstOrThrow({ where: { entityId: taskId, action: "tasks.edit" } });
     expect(log.data).toMatchObject({
       reason: "Thành phố đã ban hành hướng dẫn",
       before: { title: t.title },
@@ -329,7 +329,8 @@ describe("files and the audit log never go half-way", () => {
     const failing = defineAction({
       name: "failingUpload",
       schema: z.object({}),
-      allow: () => true,
+      scope: "user",
+      permission: () => true,
       async run(ctx) {
         const update = await ctx.tx.taskUpdate.create({
           data: { communeId: haiAn, taskId, authorId: office.id, workStatus: "IN_PROGRESS", progress: 1 },

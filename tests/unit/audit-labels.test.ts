@@ -1,29 +1,33 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { describeAudit } from "@/lib/audit/format";
-import { AUDIT_ACTION_LABEL } from "@/lib/audit/labels";
+import { AUDIT_ACTION_LABEL, type AuditAction } from "@/lib/audit/labels";
 import * as enums from "@/lib/generated/prisma/enums";
 
-/** Every `action: "…"` written to the audit log anywhere in lib/. */
-function auditedActions(dir = "lib"): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "generated" ? [] : auditedActions(p);
-    if (!/\.tsx?$/.test(e.name)) return [];
-    // Every dotted string literal on an `action:` line (some choose between two with a ternary).
-    const lines = readFileSync(p, "utf8")
-      .split("\n")
-      .filter((l) => /\baction: /.test(l));
-    return lines.flatMap((l) => [...l.matchAll(/"([a-z]+(?:\.[a-zA-Z]+)+)"/g)].map((m) => m[1]));
-  });
-}
-
 describe("audit log labels", () => {
-  it("every action the portal audits has a Vietnamese label for the log page and its filter", () => {
-    const actions = [...new Set(auditedActions())].sort();
-    expect(actions.length).toBeGreaterThan(20);
-    expect(actions.filter((a) => !AUDIT_ACTION_LABEL[a])).toEqual([]);
+  // ctx.audit only takes an AuditAction, so an action without a label does not compile; what is
+  // left to check is that the labels are Vietnamese words, one per action, and the names one style.
+  it("names every action <feature>.<verb> with a Vietnamese label of its own", () => {
+    const entries = Object.entries(AUDIT_ACTION_LABEL);
+    expect(entries.length).toBeGreaterThan(20);
+    for (const [action, label] of entries) {
+      expect(action).toMatch(/^[a-z]+\.[a-z][A-Za-z]+$/);
+      expect(label).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
+    }
+    expect(new Set(entries.map(([, l]) => l)).size).toBe(entries.length);
+  });
+
+  it("the rename migration takes every older name to a labelled one, so history keeps its labels", () => {
+    const sql = readFileSync("prisma/migrations/20261205100000_audit_action_names/migration.sql", "utf8");
+    const pairs = [...sql.matchAll(/\('([\w.]+)', '([\w.]+)'\)/g)].map((m) => [m[1], m[2]]);
+    expect(pairs.length).toBeGreaterThanOrEqual(30);
+    for (const [from, to] of pairs) {
+      expect(Object.keys(AUDIT_ACTION_LABEL), `${from} → ${to}`).toContain(to);
+      expect(Object.keys(AUDIT_ACTION_LABEL)).not.toContain(from);
+    }
+    // The append-only trigger is off only around the rename.
+    expect(sql.indexOf("DISABLE TRIGGER")).toBeLessThan(sql.indexOf("UPDATE"));
+    expect(sql.indexOf("ENABLE TRIGGER")).toBeGreaterThan(sql.indexOf("UPDATE"));
   });
 });
 
@@ -59,40 +63,40 @@ const indicatorFields = {
 };
 
 /** What each command stores in `data`, with the realistic shapes (the integration tests write the real ones). */
-const SPECIMENS: Record<string, unknown> = {
-  "unit.create": { name: "Ban Chỉ huy Quân sự" },
-  "unit.update": {
+const SPECIMENS: Record<AuditAction, unknown> = {
+  "units.create": { name: "Ban Chỉ huy Quân sự" },
+  "units.update": {
     before: { name: "Văn phòng", shortName: "VP", kind: "OFFICE", active: true },
     after: { name: "Văn phòng HĐND và UBND", shortName: "VP", kind: "OFFICE", active: false },
   },
-  "user.create": { username: "canbo.moi", role: "UNIT_STAFF" },
-  "user.update": {
+  "users.create": { username: "canbo.moi", role: "UNIT_STAFF" },
+  "users.update": {
     before: { fullName: "Nguyễn Văn A", role: "UNIT_STAFF", unitId: UNIT_A, active: true },
     after: { fullName: "Nguyễn Văn A", role: "COORDINATOR", unitId: UNIT_B, active: true },
   },
-  "user.resetPassword": { username: "canbo.moi" },
-  "task.progress": {
+  "users.resetPassword": { username: "canbo.moi" },
+  "tasks.submitUpdate": {
     updateId: "cmupdate0000000000000005",
     attachmentIds: ["cmfile00000000000000006"],
     before: { workStatus: "IN_PROGRESS", progress: 50, completedAt: null },
     after: { workStatus: "DONE", progress: 100, completedAt: "2026-12-04T03:00:00.000Z" },
   },
-  "task.contribution": { updateId: "cmupdate0000000000000005", attachmentIds: [] },
-  "task.directive": {
+  "tasks.submitContribution": { updateId: "cmupdate0000000000000005", attachmentIds: [] },
+  "tasks.giveDirective": {
     directiveId: "cmdirective00000000000007",
     before: { dueDate: null, deadlineKind: "RECURRING" },
     after: { dueDate: "2026-12-31", deadlineKind: "FIXED" },
   },
-  "task.edit": {
+  "tasks.edit": {
     reason: "UBND giao hạn",
     before: { title: "Cũ", deadlineKind: "RECURRING", dueDate: null, leadUnitIds: [UNIT_A], supportUnitIds: [] },
     after: { title: "Mới", deadlineKind: "FIXED", dueDate: "2026-12-31", leadUnitIds: [UNIT_B], supportUnitIds: [UNIT_A] },
   },
-  "directive.acknowledge": { taskId: TASK },
-  "update.return": { taskId: TASK, comment: "Thiếu minh chứng" },
-  "import.upload": { fileName: "ke-hoach.docx", tasks: 29 },
-  "import.apply": { importId: "cmimport00000000000000008", tasks: 29, createdUnits: ["Ban Chỉ huy Quân sự"] },
-  "import.discard": { fileName: "ke-hoach.docx" },
+  "tasks.acknowledgeDirective": { taskId: TASK },
+  "tasks.returnUpdate": { taskId: TASK, comment: "Thiếu minh chứng" },
+  "imports.upload": { fileName: "ke-hoach.docx", tasks: 29 },
+  "imports.apply": { importId: "cmimport00000000000000008", tasks: 29, createdUnits: ["Ban Chỉ huy Quân sự"] },
+  "imports.discard": { fileName: "ke-hoach.docx" },
   "catalog.edit": {
     before: {
       code: "HO_SO_TRUC_TUYEN",
@@ -113,13 +117,13 @@ const SPECIMENS: Record<string, unknown> = {
       active: true,
     },
   },
-  "indicator.create": { after: { communeId: "cmcommune0000000000000009", planId: PLAN, ...indicatorFields, taskIds: [TASK] } },
-  "indicator.edit": {
+  "indicators.create": { after: { communeId: "cmcommune0000000000000009", planId: PLAN, ...indicatorFields, taskIds: [TASK] } },
+  "indicators.edit": {
     before: { id: "cmind000000000000000000010", ...indicatorFields, target: "80", dueDate: "2026-12-31T00:00:00.000Z", version: 2 },
     after: { ...indicatorFields, target: 90, comparison: "LTE", frequency: "WEEKLY", version: 2, taskIds: [TASK] },
   },
-  "indicator.delete": { before: { code: "CT01", name: "Tỷ lệ hồ sơ trực tuyến" } },
-  "indicator.value": {
+  "indicators.delete": { before: { code: "CT01", name: "Tỷ lệ hồ sơ trực tuyến" } },
+  "indicators.enterValue": {
     valueId: "cmvalue00000000000000011",
     period: "2026-11",
     revision: 1,
@@ -127,7 +131,7 @@ const SPECIMENS: Record<string, unknown> = {
     file: "so-lieu.xlsx",
     line: "3",
   },
-  "indicator.value.correct": {
+  "indicators.correctValue": {
     valueId: "cmvalue00000000000000011",
     period: "2026-W05",
     revision: 2,
@@ -135,25 +139,28 @@ const SPECIMENS: Record<string, unknown> = {
     before: { revision: 1, value: 90, numerator: 900, denominator: 1000 },
     after: { value: 80, numerator: 800, denominator: 1000 },
   },
-  "indicator.evidence": { valueId: "cmvalue00000000000000011", attachmentIds: ["cmfile00000000000000006", "cmfile00000000000000012"] },
-  "plan.reportWeekStart": { before: { reportWeekStart: 1 }, after: { reportWeekStart: 3 } },
-  "plan.edit": { before: { number: null, issuedDate: null }, after: { number: "123/KH-UBND", issuedDate: "2025-08-15" } },
-  "plan.archive": { planId: PLAN },
-  "plan.restore": { planId: PLAN },
-  "report.create": { planId: PLAN, period: "M-2026-11", tasks: 29 },
-  "report.save": { period: "Q-2026-4", version: 3, changed: ["Đánh giá chung", "Nhiệm vụ kỳ tới"] },
-  "report.submit": { period: "M-2026-11", version: 4, notified: 1 },
-  "report.finalize": { period: "Y-2026", number: "05/BC-UBND", issuedDate: "2026-12-05", signer: "Nguyễn Văn B" },
-  "report.delete": { period: "W-2026-11-23", planId: PLAN },
-  "report.confirm": { planId: PLAN, period: "M-2026-11", unitId: UNIT_A },
-  "report.remind": { period: "M-2026-11", units: [UNIT_A, UNIT_B], notified: 3 },
+  "indicators.attachEvidence": {
+    valueId: "cmvalue00000000000000011",
+    attachmentIds: ["cmfile00000000000000006", "cmfile00000000000000012"],
+  },
+  "plans.setReportWeekStart": { before: { reportWeekStart: 1 }, after: { reportWeekStart: 3 } },
+  "plans.edit": { before: { number: null, issuedDate: null }, after: { number: "123/KH-UBND", issuedDate: "2025-08-15" } },
+  "plans.archive": { planId: PLAN },
+  "plans.restore": { planId: PLAN },
+  "reports.create": { planId: PLAN, period: "M-2026-11", tasks: 29 },
+  "reports.save": { period: "Q-2026-4", version: 3, changed: ["Đánh giá chung", "Nhiệm vụ kỳ tới"] },
+  "reports.submit": { period: "M-2026-11", version: 4, notified: 1 },
+  "reports.finalize": { period: "Y-2026", number: "05/BC-UBND", issuedDate: "2026-12-05", signer: "Nguyễn Văn B" },
+  "reports.delete": { period: "W-2026-11-23", planId: PLAN },
+  "reports.confirmReported": { planId: PLAN, period: "M-2026-11", unitId: UNIT_A },
+  "reports.remind": { period: "M-2026-11", units: [UNIT_A, UNIT_B], notified: 3 },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));
 
 describe("audit log details (Chi tiết)", () => {
   it("has a specimen for every audited action", () => {
-    expect(Object.keys(SPECIMENS).sort()).toEqual([...new Set(auditedActions())].sort());
+    expect(Object.keys(SPECIMENS).sort()).toEqual(Object.keys(AUDIT_ACTION_LABEL).sort());
   });
 
   for (const [action, data] of Object.entries(SPECIMENS)) {
@@ -170,21 +177,21 @@ describe("audit log details (Chi tiết)", () => {
   }
 
   it("writes before → after in Vietnamese", () => {
-    expect(describeAudit("task.progress", SPECIMENS["task.progress"], NAMES)).toEqual(
+    expect(describeAudit("tasks.submitUpdate", SPECIMENS["tasks.submitUpdate"], NAMES)).toEqual(
       expect.arrayContaining(["Tiến độ: 50% → 100%", "Tình trạng: Đang thực hiện → Hoàn thành", "Ngày hoàn thành: (trống) → 04/12/2026"]),
     );
-    expect(describeAudit("task.edit", SPECIMENS["task.edit"], NAMES)).toEqual(
+    expect(describeAudit("tasks.edit", SPECIMENS["tasks.edit"], NAMES)).toEqual(
       expect.arrayContaining([
         "Lý do: UBND giao hạn",
         "Hạn hoàn thành: (trống) → 31/12/2026",
         "Đơn vị chủ trì: Văn phòng HĐND và UBND → Trung tâm Phục vụ hành chính công",
       ]),
     );
-    const edit = describeAudit("indicator.edit", SPECIMENS["indicator.edit"], NAMES);
+    const edit = describeAudit("indicators.edit", SPECIMENS["indicators.edit"], NAMES);
     expect(edit).toEqual(expect.arrayContaining(["Chỉ tiêu cần đạt: 80 → 90", "Tần suất cập nhật: Hằng tháng → Hằng tuần"]));
     // Unchanged fields are not listed.
     expect(edit.some((l) => l.startsWith("Tên chỉ tiêu"))).toBe(false);
-    expect(describeAudit("report.remind", SPECIMENS["report.remind"], NAMES)).toEqual(
+    expect(describeAudit("reports.remind", SPECIMENS["reports.remind"], NAMES)).toEqual(
       expect.arrayContaining(["Kỳ báo cáo: Tháng 11/2026", "Đơn vị được nhắc: Văn phòng HĐND và UBND; Trung tâm Phục vụ hành chính công"]),
     );
   });

@@ -6,7 +6,7 @@ import { FilterSelect } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { describeAudit } from "@/lib/audit/format";
-import { AUDIT_ACTION_LABEL } from "@/lib/audit/labels";
+import { AUDIT_ACTION_LABEL, auditActionLabel } from "@/lib/audit/labels";
 import { listAudit, readAuditFilters } from "@/lib/audit/queries";
 import { canViewAuditLog } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
@@ -70,7 +70,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/c/
               <tr key={r.id} className="align-top" data-audit-action={r.action}>
                 <Td className="whitespace-nowrap text-xs">{formatDateTime(r.createdAt)}</Td>
                 <Td>{r.actor?.fullName ?? "—"}</Td>
-                <Td>{AUDIT_ACTION_LABEL[r.action] ?? r.action}</Td>
+                <Td>{auditActionLabel(r.action)}</Td>
                 <Td className="text-xs text-slate-600">
                   <AuditDetails lines={describeAudit(r.action, { ...subject(r), ...(r.data as object) }, names)} />
                 </Td>

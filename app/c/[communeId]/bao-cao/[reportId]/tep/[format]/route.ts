@@ -1,6 +1,5 @@
 import { canViewReports } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
+import { requireCommuneForRoute } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/files/queries";
 import { EXPORT_FORMATS, reportExport, type ExportFormat } from "@/lib/reports/export";
 import { getReport } from "@/lib/reports/queries";
@@ -9,21 +8,14 @@ import { isIdShaped } from "@/lib/ids";
 // DOCX/XLSX of a report. The same 404 for a missing report, another commune's, or a draft asked for
 // by the province, so ids reveal nothing.
 export async function GET(_req: Request, ctx: RouteContext<"/c/[communeId]/bao-cao/[reportId]/tep/[format]">) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   const { communeId, reportId, format } = await ctx.params;
+  const gate = await requireCommuneForRoute(communeId, canViewReports);
+  if (!gate.ok && gate.status === 401) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   const notFound = () => Response.json({ error: "Không tìm thấy báo cáo." }, { status: 404 });
   // Ids are ours ([a-z0-9]); anything else is no row, and a NUL byte would make PostgreSQL fail.
   // Own keys only: "toString" is `in` every object.
-  if (!Object.hasOwn(EXPORT_FORMATS, format) || !isIdShaped(communeId) || !isIdShaped(reportId)) return notFound();
-  const commune = await getDb().unit.findFirst({
-    where: { id: communeId, kind: { in: ["COMMUNE", "WARD"] } },
-    select: { id: true, provinceId: true },
-  });
-  if (!commune?.provinceId) return notFound();
-  const scope = { communeId: commune.id, provinceId: commune.provinceId };
-  if (!canViewReports(user, scope)) return notFound();
-  const report = await getReport(user, scope, reportId);
+  if (!gate.ok || !Object.hasOwn(EXPORT_FORMATS, format) || !isIdShaped(reportId)) return notFound();
+  const report = await getReport(gate.user, gate.commune, reportId);
   if (!report) return notFound();
   const file = await reportExport(report, format as ExportFormat);
   if (!file) {
