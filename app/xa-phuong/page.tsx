@@ -10,7 +10,7 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterField, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
-import { canListCommunes } from "@/lib/auth/permissions";
+import { canListCommunes, canPickProvince, isBoundToOwnProvince, isReadOnlyViewer } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/communes/queries";
 import { cachedProvinceOverview, KEY_KPIS } from "@/lib/dashboard/province";
@@ -30,21 +30,21 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
   const user = await requireUser();
   if (!canListCommunes(user)) notFound();
   const query = readProvinceQuery(await searchParams);
-  const provinces = user.role === "ADMIN" ? await listProvinces() : [];
+  const provinces = canPickProvince(user) ? await listProvinces() : [];
   // A province user sees their own province whatever the URL says; an admin may pick one.
   // A province user sees their own province whatever the URL says. An admin sees one province at a
   // time (the first by default) or, when asking for it, every commune of the country.
-  const provinceId =
-    user.role === "PROVINCE"
-      ? (user.provinceId ?? "-")
-      : query.provinceId === ALL_PROVINCES
-        ? null
-        : ((provinces.find((p) => p.id === query.provinceId) ?? provinces[0])?.id ?? null);
+  const provinceId = isBoundToOwnProvince(user)
+    ? (user.provinceId ?? "-")
+    : query.provinceId === ALL_PROVINCES
+      ? null
+      : ((provinces.find((p) => p.id === query.provinceId) ?? provinces[0])?.id ?? null);
   const { value: all, computedAt } = await cachedProvinceOverview(provinceId);
   const matching = provinceRows(all, query);
   const rows = matching.slice(0, MAX_ROWS);
-  const provinceName =
-    user.role === "PROVINCE" ? (all[0]?.provinceName ?? null) : (provinces.find((p) => p.id === provinceId)?.name ?? null);
+  const provinceName = isBoundToOwnProvince(user)
+    ? (all[0]?.provinceName ?? null)
+    : (provinces.find((p) => p.id === provinceId)?.name ?? null);
   const [xKpi, yKpi] = KEY_KPIS;
   const target = (code: string) => KPI_CATALOG.find((k) => k.code === code)?.defaultTarget ?? 0;
   const points = all
@@ -60,7 +60,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
     <AppShell user={user} context={provinceName ?? "Toàn quốc"} nav={adminNav(user)}>
       <PageHeader
         title={provinceName ? `Các xã, phường · ${provinceName}` : "Các xã, phường"}
-        description={`${all.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn · số liệu lúc ${formatDateTime(computedAt)} (tổng hợp lại mỗi phút)${user.role === "PROVINCE" ? " · chỉ xem" : ""}`}
+        description={`${all.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn · số liệu lúc ${formatDateTime(computedAt)} (tổng hợp lại mỗi phút)${isReadOnlyViewer(user) ? " · chỉ xem" : ""}`}
         actions={<PrintButton />}
       />
       <form
@@ -72,7 +72,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
         <FilterField label="Tìm xã, phường" className="min-w-48 flex-1">
           <input name="q" defaultValue={query.q} placeholder="Tên xã, phường (gõ không dấu được)" className={filterInputClass} />
         </FilterField>
-        {user.role === "ADMIN" ? (
+        {canPickProvince(user) ? (
           <FilterField label="Tỉnh, thành phố">
             <select name="tinh" defaultValue={provinceId ?? ALL_PROVINCES} className={`${filterInputClass} max-w-60`}>
               {provinces.map((p) => (
@@ -125,7 +125,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
               }))}
               base="/xa-phuong"
               query={query}
-              showProvince={user.role === "ADMIN" && !provinceId}
+              showProvince={canPickProvince(user) && !provinceId}
               keyKpis={KEY_KPIS}
             />
           </>

@@ -3,8 +3,8 @@ import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, Field, Select, TextInput, buttonClass } from "@/components/ui/form";
 import { createUserAction, updateUserAction } from "@/lib/admin/actions";
+import { roleNeedsUnit, type CommuneRole as Role } from "@/lib/auth/permissions";
 
-type Role = "CHAIR" | "COORDINATOR" | "UNIT_STAFF";
 type User = {
   id: string;
   username: string;
@@ -67,7 +67,7 @@ export function UserForm({ communeId, units, user }: { communeId: string; units:
             ))}
           </Select>
         </Field>
-        <Field label={role === "UNIT_STAFF" ? "Đơn vị" : "Đơn vị (không bắt buộc)"} name="unitId" errors={errors?.unitId}>
+        <Field label={roleNeedsUnit(role) ? "Đơn vị" : "Đơn vị (không bắt buộc)"} name="unitId" errors={errors?.unitId}>
           <Select name="unitId" defaultValue={user?.unitId ?? ""} invalid={!!errors?.unitId}>
             <option value="">— Chọn đơn vị —</option>
             {units.map((u) => (

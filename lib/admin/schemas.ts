@@ -2,9 +2,9 @@
 import { z } from "zod";
 import "../validation/messages";
 import { checkbox, str } from "../validation/fields";
+import { COMMUNE_ROLES, roleNeedsUnit, type CommuneRole } from "../auth/permissions";
 
 export const UNIT_KINDS_IN_COMMUNE = ["OFFICE", "CENTER", "POLICE", "MASS_ORG", "VILLAGE", "OTHER"] as const;
-export const COMMUNE_USER_ROLES = ["CHAIR", "COORDINATOR", "UNIT_STAFF"] as const;
 
 const id = str().trim().min(1, "Thiếu mã định danh").max(64);
 const optionalText = (max: number) =>
@@ -46,12 +46,13 @@ const userFields = {
     .optional()
     .transform((v) => (v ? v : null))
     .pipe(z.email("Email không hợp lệ").nullable()),
-  role: z.enum(COMMUNE_USER_ROLES, { message: "Chọn vai trò" }),
+  // The form offers the commune's own roles; lib/auth owns the list.
+  role: z.enum(COMMUNE_ROLES, { message: "Chọn vai trò" }),
   unitId: optionalText(64),
 };
 
-function unitRequiredForStaff<T extends { role: string; unitId: string | null }>(v: T, ctx: z.RefinementCtx) {
-  if (v.role === "UNIT_STAFF" && !v.unitId) {
+function unitRequiredForStaff<T extends { role: CommuneRole; unitId: string | null }>(v: T, ctx: z.RefinementCtx) {
+  if (roleNeedsUnit(v.role) && !v.unitId) {
     ctx.addIssue({ code: "custom", path: ["unitId"], message: "Cán bộ đơn vị phải thuộc một đơn vị" });
   }
 }

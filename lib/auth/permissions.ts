@@ -15,10 +15,22 @@ export type CommuneScope = { communeId: string; provinceId: string };
 
 export type TaskScope = CommuneScope & { leadUnitIds: readonly string[]; supportUnitIds: readonly string[] };
 
-const COMMUNE_ROLES: readonly Role[] = ["CHAIR", "COORDINATOR", "UNIT_STAFF"];
+/** The roles of a commune's own accounts (the ones a commune's managers create and edit). */
+export const COMMUNE_ROLES = ["CHAIR", "COORDINATOR", "UNIT_STAFF"] as const satisfies readonly Role[];
+export type CommuneRole = (typeof COMMUNE_ROLES)[number];
+
+/** An account of a commune (not an admin or a province user): the only accounts the commune's user pages edit. */
+export function isCommuneRole(role: Role): role is CommuneRole {
+  return (COMMUNE_ROLES as readonly Role[]).includes(role);
+}
+
+/** Unit staff report for their unit, so an account with this role must belong to one; other roles may. */
+export function roleNeedsUnit(role: Role): boolean {
+  return role === "UNIT_STAFF";
+}
 
 function isOwnCommune(v: Viewer, c: CommuneScope) {
-  return COMMUNE_ROLES.includes(v.role) && v.communeId === c.communeId;
+  return isCommuneRole(v.role) && v.communeId === c.communeId;
 }
 
 export function canViewCommune(v: Viewer, c: CommuneScope): boolean {
@@ -37,6 +49,24 @@ export function canViewProvince(v: Viewer, provinceId: string): boolean {
 /** Lists of many communes: the whole country for ADMIN, one province for PROVINCE. */
 export function canListCommunes(v: Viewer): boolean {
   return v.role === "ADMIN" || v.role === "PROVINCE";
+}
+
+/** Which province the commune list shows is the viewer's choice (one province or the whole country): admins. */
+export function canPickProvince(v: Viewer): boolean {
+  return v.role === "ADMIN";
+}
+
+/** A province user's commune list is their own province, whatever the URL asks for. */
+export function isBoundToOwnProvince(v: Viewer): boolean {
+  return v.role === "PROVINCE";
+}
+
+/**
+ * Province users follow the communes and change nothing (every write check refuses them; the matrix
+ * test holds the two together), so their pages say "chỉ xem".
+ */
+export function isReadOnlyViewer(v: Viewer): boolean {
+  return v.role === "PROVINCE";
 }
 
 export function canManagePlans(v: Viewer, c: CommuneScope): boolean {
@@ -145,6 +175,14 @@ export function canCompileReports(v: Viewer, c: CommuneScope): boolean {
 /** "Trình ký": the standing office sends a draft to the chair for signature (the chair signs directly). */
 export function canSubmitForSignature(v: Viewer, c: CommuneScope): boolean {
   return v.role === "COORDINATOR" && isOwnCommune(v, c);
+}
+
+/**
+ * Drafts are the commune's working paper: whoever sees one commune report but not its drafts (the
+ * province) is shown only what was signed. Derived from canViewReport so the two cannot drift.
+ */
+export function canViewDraftReports(v: Viewer, c: CommuneScope): boolean {
+  return canViewReport(v, { ...c, final: false });
 }
 
 /** Signing a report off (number, date, signer) is the chair's: "CHAIR approves/finalises". */

@@ -54,6 +54,8 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await office.getByRole("button", { name: "Trình Chủ tịch ký" }).click();
   await expect(office.getByText("Đã lưu và trình Chủ tịch ký")).toBeVisible();
   await expect(office.getByText("Chờ ký", { exact: true })).toBeVisible();
+  // "Trình ký" is the standing office's (canSubmitForSignature): it stays offered to send again.
+  await expect(office.getByRole("button", { name: "Trình ký lại" })).toBeVisible();
   const download = office.waitForEvent("download");
   await office.getByRole("link", { name: "Tải DOCX" }).click();
   expect((await download).suggestedFilename()).toMatch(/^Bao-cao-du-thao-.*\.docx$/);
@@ -69,6 +71,8 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
     .click();
   await expect(chair).toHaveURL(new RegExp(`${draftUrl}$`));
   await expect(chair.getByLabel("I. KẾT QUẢ THỰC HIỆN")).toHaveValue("Đánh giá chung do Phòng Văn hóa - Xã hội viết lại.");
+  // The chair edits and signs the same draft but does not send it to themself for signature.
+  await expect(chair.getByRole("button", { name: /^Trình/ })).toHaveCount(0);
   chair.on("dialog", (d) => d.accept());
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
   await expect(chair.getByText("Chưa đủ thông tin để ký phát hành báo cáo.")).toBeVisible();

@@ -5,7 +5,7 @@ import { ReportList } from "@/components/reports/report-list";
 import { SubmissionTable } from "@/components/reports/submission-table";
 import { WeekStartForm } from "@/components/reports/week-start-form";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
-import { canCompileReports, canManagePlans, canViewReports } from "@/lib/auth/permissions";
+import { canCompileReports, canSetReportWeek, canViewDraftReports, canViewReports } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime, localDateKey } from "@/lib/dates";
 import { listReports, reportPlans, submissionStatus } from "@/lib/reports/queries";
@@ -79,7 +79,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
             description={
               compile
                 ? "Dự thảo tổng hợp số liệu tại thời điểm lập; có thể lập nhiều dự thảo. Chủ tịch ký phát hành; văn bản đã phát hành được lưu nguyên trạng."
-                : user.role === "PROVINCE"
+                : !canViewDraftReports(user, commune)
                   ? "Các báo cáo xã đã ký phát hành."
                   : undefined
             }
@@ -91,7 +91,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
           />
           <ReportList reports={reports} base={base} />
         </Card>
-        {canManagePlans(user, commune) ? (
+        {canSetReportWeek(user, commune) ? (
           <WeekStartForm communeId={commune.communeId} planId={plan.id} value={plan.reportWeekStart} />
         ) : null}
       </div>

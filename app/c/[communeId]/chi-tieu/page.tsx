@@ -4,7 +4,7 @@ import { IndicatorBadge } from "@/components/indicators/indicator-badge";
 import { IndicatorTable } from "@/components/indicators/indicator-table";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/form";
-import { canManageIndicators, canViewCommune } from "@/lib/auth/permissions";
+import { canEnterIndicatorValues, canManageIndicators, canViewCommune } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { indicatorListHref, matchesIndicatorFilters, readIndicatorFilters } from "@/lib/indicators/list-filters";
 import { listIndicators } from "@/lib/indicators/queries";
@@ -21,7 +21,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
     .map((p) => ({ ...p, indicators: p.indicators.filter((r) => matchesIndicatorFilters(r, { ...filters, status: "" })) }));
   const base = `/c/${commune.communeId}/chi-tieu`;
   const manage = canManageIndicators(user, commune);
-  const mayEnter = manage || user.role === "UNIT_STAFF";
+  const mayEnter = canEnterIndicatorValues(user, commune);
   const all = plans.flatMap((p) => p.indicators);
   const counts = new Map<IndicatorStatus, number>();
   for (const r of all) counts.set(r.summary.status, (counts.get(r.summary.status) ?? 0) + 1);

@@ -7,7 +7,7 @@ import { ReportPaper } from "@/components/reports/report-paper";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
-import { canCompileReports, canFinalizeReport, canViewReports } from "@/lib/auth/permissions";
+import { canCompileReports, canFinalizeReport, canSubmitForSignature, canViewReports } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { documentOf } from "@/lib/reports/document";
@@ -67,7 +67,7 @@ export default async function ReportPage({ params }: PageProps<"/c/[communeId]/b
             reportId={report.id}
             version={report.version}
             canFinalize={canFinalizeReport(user, commune)}
-            canSubmit={user.role === "COORDINATOR"}
+            canSubmit={canSubmitForSignature(user, commune)}
             submittedAt={report.submittedAt ? formatDateTime(report.submittedAt) : null}
             initial={{
               ...sections,

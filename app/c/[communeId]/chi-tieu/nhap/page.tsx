@@ -2,17 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ValueImportForm } from "@/components/indicators/value-import-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { canViewCommune, type CommuneScope, type Viewer } from "@/lib/auth/permissions";
+import { canImportIndicatorValues } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { plansOfCommune } from "@/lib/indicators/queries";
 
 export const metadata: Metadata = { title: "Nhập số liệu chỉ tiêu" };
 
-/** Staff, the standing office and admins import; which rows each may write is checked per row. */
-const mayImport = (v: Viewer, c: CommuneScope) => canViewCommune(v, c) && ["UNIT_STAFF", "COORDINATOR", "ADMIN"].includes(v.role);
-
 export default async function ImportValuesPage({ params }: PageProps<"/c/[communeId]/chi-tieu/nhap">) {
-  const { commune } = await requireCommune((await params).communeId, mayImport);
+  const { commune } = await requireCommune((await params).communeId, canImportIndicatorValues);
   const plans = await plansOfCommune(commune.communeId);
   return (
     <>

@@ -5,7 +5,7 @@ import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserForm } from "@/components/admin/user-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { getUser, listUnits } from "@/lib/admin/queries";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageUsers, isCommuneRole } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sửa người dùng" };
@@ -14,7 +14,7 @@ export default async function EditUserPage({ params }: PageProps<"/c/[communeId]
   const { communeId, userId } = await params;
   const { commune } = await requireCommune(communeId, canManageUsers);
   const [user, units] = await Promise.all([getUser(commune.communeId, userId), listUnits(commune.communeId)]);
-  if (!user || (user.role !== "CHAIR" && user.role !== "COORDINATOR" && user.role !== "UNIT_STAFF")) notFound();
+  if (!user || !isCommuneRole(user.role)) notFound();
   const back = (
     <Link href={`/c/${commune.communeId}/quan-tri/nguoi-dung`} className="text-sm text-brand-700 hover:underline">
       ← Danh sách người dùng
