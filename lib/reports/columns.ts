@@ -77,7 +77,14 @@ export const REPORT_COLUMNS: ReportColumns = {
     { key: "name", header: "Chỉ tiêu", width: { chars: 45, share: 33 }, cell: (k) => k.name },
     { key: "target", header: "Mục tiêu", width: { chars: 12, share: 11 }, align: "center", cell: (k) => k.target },
     { key: "dueDate", header: "Thời hạn", width: { chars: 13, share: 10 }, align: "center", cell: (k) => k.dueDate },
-    { key: "value", header: "Kết quả", width: { chars: 20, share: 15 }, align: "center", empty: { text: "Chưa có số liệu" }, cell: (k) => k.value },
+    {
+      key: "value",
+      header: "Kết quả",
+      width: { chars: 20, share: 15 },
+      align: "center",
+      empty: { text: "Chưa có số liệu" },
+      cell: (k) => k.value,
+    },
     { key: "valuePeriod", header: "Kỳ số liệu", width: { chars: 16, share: 12 }, align: "center", cell: (k) => k.valuePeriod },
     {
       key: "status",
@@ -110,7 +117,7 @@ export const REPORT_COLUMNS: ReportColumns = {
 };
 
 /** The columns a renderer shows, in order. */
-export function columnsIn<Row>(columns: readonly ReportColumn<Row>[], renderer: Renderer): ReportColumn<Row>[] {
+export function columnsIn<C extends Pick<ReportColumn<never>, "in">>(columns: readonly C[], renderer: Renderer): C[] {
   return columns.filter((c) => !c.in || c.in.includes(renderer));
 }
 
@@ -122,4 +129,9 @@ export function shownCell<Row>(column: ReportColumn<Row>, row: Row, index: numbe
   const { value, tone } = typeof raw === "object" ? { value: raw.text, tone: raw.tone } : { value: raw, tone: undefined };
   const empty = value === "" && column.empty !== undefined && (!column.empty.in || column.empty.in.includes(renderer));
   return { value: empty && column.empty ? column.empty.text : value, tone, empty };
+}
+
+/** The column's alignment in a renderer. */
+export function alignIn<Row>(column: ReportColumn<Row>, renderer: Renderer): ColumnAlign {
+  return (renderer === "paper" ? column.paperAlign : undefined) ?? column.align ?? "left";
 }

@@ -27,16 +27,24 @@ const CASES: Record<string, () => ReportDocument> = {
   },
 };
 
-const XLSX_PARTS = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/sharedStrings.xml", "xl/styles.xml"];
+const XLSX_PARTS = [
+  "xl/worksheets/sheet1.xml",
+  "xl/worksheets/sheet2.xml",
+  "xl/worksheets/sheet3.xml",
+  "xl/sharedStrings.xml",
+  "xl/styles.xml",
+];
 
 /** The cells of the print view's tables, a row a line, cells separated by " | ". */
 function htmlTables(html: string): string {
-  const text = (s: string) => s.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const text = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, "")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
   return (html.match(/<table[\s\S]*?<\/table>/g) ?? [])
     .map((table) =>
-      (table.match(/<tr[\s\S]*?<\/tr>/g) ?? [])
-        .map((tr) => (tr.match(/<t[dh][\s\S]*?<\/t[dh]>/g) ?? []).map(text).join(" | "))
-        .join("\n"),
+      (table.match(/<tr[\s\S]*?<\/tr>/g) ?? []).map((tr) => (tr.match(/<t[dh][\s\S]*?<\/t[dh]>/g) ?? []).map(text).join(" | ")).join("\n"),
     )
     .join("\n\n");
 }
