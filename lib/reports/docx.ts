@@ -196,13 +196,8 @@ function appendixSection(doc: ReportDocument, columns: ReportColumns): ISectionO
 /** A table's columns as the appendix shows them, with their widths in twips. */
 function appendixColumns<Row>(columns: readonly ReportColumn<Row>[]) {
   const shown = columnsIn(columns, "docx");
-  return {
-    shown,
-    widths: widthsOf(
-      shown.map((c) => c.width.share ?? 0),
-      APPENDIX_WIDTH,
-    ),
-  };
+  const shares = shown.map((c) => c.width.share ?? 0);
+  return { shown, widths: widthsOf(shares, APPENDIX_WIDTH) };
 }
 
 /** A row of an appendix table, kept on one page: a task split across pages reads as two. */
@@ -221,12 +216,10 @@ function appendixRow<Row>(shown: ReportColumn<Row>[], widths: number[], row: Row
   });
 }
 
-const headerOf = <Row>(shown: ReportColumn<Row>[], widths: number[]) =>
-  headerRow(
-    shown.map((c) => c.header),
-    widths,
-    TABLE_SIZE,
-  );
+function headerOf<Row>(shown: ReportColumn<Row>[], widths: number[]): TableRow {
+  const titles = shown.map((c) => c.header);
+  return headerRow(titles, widths, TABLE_SIZE);
+}
 
 /** Tasks by group: a full-width bold row opens each group (tasks arrive ordered by group). */
 function taskTable(tasks: ReportTaskRow[], columns: ReportColumns["tasks"]): ReturnType<typeof gridTable> {

@@ -121,11 +121,8 @@ function addTableRow(sheet: ExcelJS.Worksheet, columns: Column[], values: ExcelJ
 /** Appends the row of a table's `index`-th item: its cells, a tone's fill, an empty cell's text in grey italics. */
 function addItemRow<Row>(sheet: ExcelJS.Worksheet, columns: ReportColumn<Row>[], item: Row, index: number): ExcelJS.Row {
   const cells = columns.map((c) => shownCell(c, item, index, "xlsx"));
-  const row = addTableRow(
-    sheet,
-    columns,
-    cells.map((c) => c.value),
-  );
+  const values = cells.map((c) => c.value);
+  const row = addTableRow(sheet, columns, values);
   cells.forEach((c, i) => {
     if (c.empty) row.getCell(i + 1).font = { ...FONT, italic: true, color: { argb: "FF6B7280" } };
     if (c.tone) row.getCell(i + 1).fill = toneFill(c.tone);
