@@ -1,37 +1,50 @@
 // A report as it will be printed: the Nghị định 30/2020 layout in HTML, for the report page and its
 // A4 print view (the browser's "Save as PDF"). Pure rendering of the same document the DOCX renders.
-import { STATUS_META } from "@/lib/indicators/status";
+import { alignIn, columnsIn, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "@/lib/reports/columns";
 import {
   appendixNote,
   issuerLines,
-  KPI_COLUMNS,
   numberLine,
   paragraphsOf,
   placeDateLine,
   recipientLines,
   SECTION_HEADINGS,
   signatureLines,
-  TASK_COLUMNS,
   TONE_FILL,
 } from "@/lib/reports/format";
 import type { ReportDocument } from "@/lib/reports/types";
-import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 
 const cell = "border border-black px-1.5 py-1 align-top";
 
 /** An appendix table's header row, repeated on every printed page. */
-function PaperHead({ columns }: { columns: readonly string[] }) {
+function PaperHead<Row>({ columns }: { columns: ReportColumn<Row>[] }) {
   return (
     <thead>
       <tr className="bg-slate-100">
         {columns.map((c) => (
-          <th key={c} className={`${cell} text-center`}>
-            {c}
+          <th key={c.key} className={`${cell} text-center`}>
+            {c.header}
           </th>
         ))}
       </tr>
     </thead>
   );
+}
+
+/** The cells of an appendix table's `index`-th row; an empty cell's text in italics, a tone as the fill. */
+function paperCells<Row>(columns: ReportColumn<Row>[], row: Row, index: number) {
+  return columns.map((c) => {
+    const { value, tone, empty } = shownCell(c, row, index, "paper");
+    return (
+      <td
+        key={c.key}
+        className={alignIn(c, "paper") === "center" ? `${cell} text-center` : cell}
+        style={tone ? { background: `#${TONE_FILL[tone]}` } : undefined}
+      >
+        {empty ? <i>{value}</i> : value}
+      </td>
+    );
+  });
 }
 
 type BodyBlock = { heading: boolean; text: string };
@@ -52,8 +65,11 @@ function Block({ block }: { block: BodyBlock }) {
   );
 }
 
-export function ReportPaper({ doc }: { doc: ReportDocument }) {
+/** `columns`: the tables' columns (lib/reports/columns.ts); a parameter so that a test can add one. */
+export function ReportPaper({ doc, columns = REPORT_COLUMNS }: { doc: ReportDocument; columns?: ReportColumns }) {
   const { heading, sections, data } = doc;
+  const taskColumns = columnsIn(columns.tasks, "paper");
+  const indicatorColumns = columnsIn(columns.indicators, "paper");
   const blocks = bodyBlocks(sections);
   // The last paragraph goes with Nơi nhận and the signature, so a signature never stands alone on a page.
   const last = blocks.at(-1)?.heading === false ? blocks.pop() : undefined;
@@ -108,7 +124,7 @@ export function ReportPaper({ doc }: { doc: ReportDocument }) {
         <p className="text-center font-bold">KẾT QUẢ THỰC HIỆN NHIỆM VỤ {data.period.label.toLocaleUpperCase("vi-VN")}</p>
         <p className="mb-3 text-center italic">{appendixNote(doc)}</p>
         <table className="w-full border-collapse text-[11pt]">
-          <PaperHead columns={TASK_COLUMNS} />
+          <PaperHead columns={taskColumns} />
           <tbody>
             {data.tasks.flatMap((t, i) => {
               const group = groupOf(i);
@@ -116,25 +132,13 @@ export function ReportPaper({ doc }: { doc: ReportDocument }) {
               if (i === 0 || group !== groupOf(i - 1)) {
                 rows.push(
                   <tr key={`g-${group}`}>
-                    <td colSpan={7} className={`${cell} font-bold`}>
+                    <td colSpan={taskColumns.length} className={`${cell} font-bold`}>
                       {t.groupCode ? `${t.groupCode}. ${t.groupTitle}` : t.groupTitle}
                     </td>
                   </tr>,
                 );
               }
-              rows.push(
-                <tr key={t.code + t.title}>
-                  <td className={`${cell} text-center`}>{t.code}</td>
-                  <td className={cell}>{t.title}</td>
-                  <td className={cell}>{t.leadUnits}</td>
-                  <td className={cell}>{t.supportUnits}</td>
-                  <td className={`${cell} text-center`}>{t.deadline}</td>
-                  <td className={cell}>{t.result || <i>Chưa có báo cáo trong kỳ</i>}</td>
-                  <td className={cell} style={{ background: `#${TONE_FILL[DEADLINE_STATUS_META[t.status].tone]}` }}>
-                    {t.statusLabel}
-                  </td>
-                </tr>,
-              );
+              rows.push(<tr key={t.code + t.title}>{paperCells(taskColumns, t, i)}</tr>);
               return rows;
             })}
           </tbody>
@@ -146,20 +150,10 @@ export function ReportPaper({ doc }: { doc: ReportDocument }) {
           <p className="italic">Kế hoạch chưa có chỉ tiêu.</p>
         ) : (
           <table className="w-full border-collapse text-[11pt]">
-            <PaperHead columns={KPI_COLUMNS} />
+            <PaperHead columns={indicatorColumns} />
             <tbody>
               {data.kpis.map((k, i) => (
-                <tr key={k.code}>
-                  <td className={`${cell} text-center`}>{i + 1}</td>
-                  <td className={cell}>{k.name}</td>
-                  <td className={`${cell} text-center`}>{k.target}</td>
-                  <td className={`${cell} text-center`}>{k.dueDate}</td>
-                  <td className={`${cell} text-center`}>{k.value || <i>Chưa có số liệu</i>}</td>
-                  <td className={`${cell} text-center`}>{k.valuePeriod}</td>
-                  <td className={cell} style={{ background: `#${TONE_FILL[STATUS_META[k.status].tone]}` }}>
-                    {k.statusLabel}
-                  </td>
-                </tr>
+                <tr key={k.code}>{paperCells(indicatorColumns, k, i)}</tr>
               ))}
             </tbody>
           </table>

@@ -1,5 +1,5 @@
 // Gathers what a report of one plan and period says: each task's state when the period ended (or
-// now, while it runs), what the units reported during it, the KPI values, and which units confirmed
+// now, while it runs), what the units reported during it, the indicator values, and which units confirmed
 // "đã báo cáo". The result is frozen into the draft, so the text people then edit and the tables
 // beside it agree, and later updates change neither.
 import { dashboardKpis } from "../dashboard/kpis";
@@ -12,7 +12,7 @@ import { dueDateAt } from "../tasks/deadline-history";
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
 import { DEADLINE_STATUS_META } from "../tasks/status-meta";
 import { nextReportPeriod, type ReportPeriod, type WeekStartDay } from "./periods";
-import type { ReportData, ReportKpiRow, ReportTaskRow, ReportUnitRow } from "./types";
+import type { ReportData, ReportIndicatorRow, ReportTaskRow, ReportUnitRow } from "./types";
 
 /** A difficulty or proposal a unit wrote in the period. */
 export type UnitNote = { taskCode: string; unit: string; text: string };
@@ -226,7 +226,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       byStatus,
     },
     tasks: rows,
-    kpis: await kpiRows(tx, communeId, planId, localDateKey(asOf)),
+    kpis: await indicatorRows(tx, communeId, planId, localDateKey(asOf)),
     units: [...unitRows.values()]
       .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, "vi"))
       .map(({ order: _order, ...u }) => u),
@@ -249,8 +249,8 @@ async function rewindTasks(tx: Tx, communeId: string, planId: string, asOf: Date
   }
 }
 
-/** The plan's KPIs with the value current on `day` and their status, as the dashboard judges them. */
-async function kpiRows(tx: Tx, communeId: string, planId: string, day: string): Promise<ReportKpiRow[]> {
+/** The plan's indicators with the value current on `day` and their status, as the dashboard judges them. */
+async function indicatorRows(tx: Tx, communeId: string, planId: string, day: string): Promise<ReportIndicatorRow[]> {
   const { cards } = await dashboardKpis(communeId, { planId }, day);
   // The dashboard shows a unit's short name; the report names it in full.
   const responsible = await tx.indicator.findMany({

@@ -12,8 +12,7 @@ import {
   TextRun,
   type ISectionOptions,
 } from "docx";
-import { STATUS_META } from "../indicators/status";
-import { DEADLINE_STATUS_META } from "../tasks/status-meta";
+import { alignIn, columnsIn, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "./columns";
 import {
   A4,
   FIRST_LINE_INDENT,
@@ -31,17 +30,15 @@ import {
 import {
   appendixNote,
   issuerLines,
-  KPI_COLUMNS,
   numberLine,
   paragraphsOf,
   placeDateLine,
   recipientLines,
   SECTION_HEADINGS,
   signatureLines,
-  TASK_COLUMNS,
   TONE_FILL,
 } from "./format";
-import type { ReportDocument, ReportKpiRow, ReportTaskRow } from "./types";
+import type { ReportDocument, ReportIndicatorRow, ReportTaskRow } from "./types";
 
 /** Who the document says made it (core properties), fixed so the file depends on the report only. */
 const CREATOR = "Theo dõi Kế hoạch Chuyển đổi số";
@@ -59,7 +56,8 @@ const TABLE_SIZE = 12;
 const BODY: ParagraphStyle = { size: 14, align: "justify", firstLine: FIRST_LINE_INDENT, before: 6, lineSpacing: 1.15 };
 const CENTRED = (size: number, extra: Partial<ParagraphStyle> = {}): ParagraphStyle => ({ size, align: "center", ...extra });
 
-export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
+/** `columns`: the tables' columns (lib/reports/columns.ts); a parameter so that a test can add one. */
+export async function renderReportDocx(doc: ReportDocument, columns: ReportColumns = REPORT_COLUMNS): Promise<Buffer> {
   const document = new Document({
     creator: CREATOR,
     lastModifiedBy: CREATOR,
@@ -74,7 +72,7 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
         },
       },
     },
-    sections: [bodySection(doc), appendixSection(doc)],
+    sections: [bodySection(doc), appendixSection(doc, columns)],
   });
   return Packer.toBuffer(document);
 }
@@ -170,12 +168,8 @@ function closingBlock(doc: ReportDocument): ReturnType<typeof layoutTable> {
   return layoutTable([left, right], [leftWidth, BODY_WIDTH - leftWidth]);
 }
 
-// Column shares of the appendix tables, in TASK_COLUMNS / KPI_COLUMNS order.
-const TASK_WIDTHS = widthsOf([5, 26, 13, 13, 12, 20, 11], APPENDIX_WIDTH);
-const KPI_WIDTHS = widthsOf([5, 33, 11, 10, 15, 12, 14], APPENDIX_WIDTH);
-
 /** The appendices on landscape A4, numbered on from the body (no restart of the page numbers). */
-function appendixSection(doc: ReportDocument): ISectionOptions {
+function appendixSection(doc: ReportDocument, columns: ReportColumns): ISectionOptions {
   const period = doc.data.period.label.toLocaleUpperCase("vi-VN");
   const note = appendixNote(doc);
   const title = (lines: string[], pageBreakBefore = false) => [
@@ -190,66 +184,66 @@ function appendixSection(doc: ReportDocument): ISectionOptions {
     headers: { default: pageNumberHeader() },
     children: [
       ...title(["PHỤ LỤC I", `KẾT QUẢ THỰC HIỆN NHIỆM VỤ ${period}`]),
-      doc.data.tasks.length ? taskTable(doc.data.tasks) : para("Kế hoạch chưa có nhiệm vụ.", CENTRED(14, { italic: true })),
+      doc.data.tasks.length ? taskTable(doc.data.tasks, columns.tasks) : para("Kế hoạch chưa có nhiệm vụ.", CENTRED(14, { italic: true })),
       ...title(["PHỤ LỤC II", `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ${period}`], true),
-      doc.data.kpis.length ? kpiTable(doc.data.kpis) : para("Kế hoạch chưa có chỉ tiêu.", CENTRED(14, { italic: true })),
+      doc.data.kpis.length
+        ? indicatorTable(doc.data.kpis, columns.indicators)
+        : para("Kế hoạch chưa có chỉ tiêu.", CENTRED(14, { italic: true })),
     ],
   };
 }
 
+/** A table's columns as the appendix shows them, with their widths in twips. */
+function appendixColumns<Row>(columns: readonly ReportColumn<Row>[]) {
+  const shown = columnsIn(columns, "docx");
+  const shares = shown.map((c) => c.width.share ?? 0);
+  return { shown, widths: widthsOf(shares, APPENDIX_WIDTH) };
+}
+
+/** A row of an appendix table, kept on one page: a task split across pages reads as two. */
+function appendixRow<Row>(shown: ReportColumn<Row>[], widths: number[], row: Row, index: number): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: shown.map((c, i) => {
+      const { value, tone, empty } = shownCell(c, row, index, "docx");
+      return gridCell(String(value), widths[i], {
+        size: TABLE_SIZE,
+        italic: empty || undefined,
+        align: alignIn(c, "docx"),
+        fill: tone ? TONE_FILL[tone] : undefined,
+      });
+    }),
+  });
+}
+
+function headerOf<Row>(shown: ReportColumn<Row>[], widths: number[]): TableRow {
+  const titles = shown.map((c) => c.header);
+  return headerRow(titles, widths, TABLE_SIZE);
+}
+
 /** Tasks by group: a full-width bold row opens each group (tasks arrive ordered by group). */
-function taskTable(tasks: ReportTaskRow[]): ReturnType<typeof gridTable> {
-  const w = TASK_WIDTHS;
-  const size = TABLE_SIZE;
-  const rows: TableRow[] = [headerRow(TASK_COLUMNS, w, size)];
+function taskTable(tasks: ReportTaskRow[], columns: ReportColumns["tasks"]): ReturnType<typeof gridTable> {
+  const { shown, widths } = appendixColumns(columns);
+  const rows: TableRow[] = [headerOf(shown, widths)];
   let group: string | null = null;
-  for (const t of tasks) {
+  tasks.forEach((t, index) => {
     const key = `${t.groupCode}\u0000${t.groupTitle}`;
     if (key !== group) {
       group = key;
       const label = t.groupCode ? `${t.groupCode}. ${t.groupTitle}` : t.groupTitle;
       rows.push(
-        new TableRow({ cantSplit: true, children: [gridCell(label, APPENDIX_WIDTH, { size, bold: true, span: TASK_COLUMNS.length })] }),
+        new TableRow({
+          cantSplit: true,
+          children: [gridCell(label, APPENDIX_WIDTH, { size: TABLE_SIZE, bold: true, span: shown.length })],
+        }),
       );
     }
-    rows.push(
-      // A row is kept on one page: a task split across pages reads as two.
-      new TableRow({
-        cantSplit: true,
-        children: [
-          gridCell(t.code, w[0], { size, align: "center" }),
-          gridCell(t.title, w[1], { size }),
-          gridCell(t.leadUnits, w[2], { size }),
-          gridCell(t.supportUnits, w[3], { size }),
-          gridCell(t.deadline, w[4], { size, align: "center" }),
-          t.result ? gridCell(t.result, w[5], { size }) : gridCell("Chưa có báo cáo trong kỳ", w[5], { size, italic: true }),
-          gridCell(t.statusLabel, w[6], { size, align: "center", fill: TONE_FILL[DEADLINE_STATUS_META[t.status].tone] }),
-        ],
-      }),
-    );
-  }
-  return gridTable(w, rows);
+    rows.push(appendixRow(shown, widths, t, index));
+  });
+  return gridTable(widths, rows);
 }
 
-function kpiTable(kpis: ReportKpiRow[]): ReturnType<typeof gridTable> {
-  const w = KPI_WIDTHS;
-  const size = TABLE_SIZE;
-  const rows = kpis.map(
-    (k, i) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          gridCell(String(i + 1), w[0], { size, align: "center" }),
-          gridCell(k.name, w[1], { size }),
-          gridCell(k.target, w[2], { size, align: "center" }),
-          gridCell(k.dueDate, w[3], { size, align: "center" }),
-          k.value
-            ? gridCell(k.value, w[4], { size, align: "center" })
-            : gridCell("Chưa có số liệu", w[4], { size, italic: true, align: "center" }),
-          gridCell(k.valuePeriod, w[5], { size, align: "center" }),
-          gridCell(k.statusLabel, w[6], { size, align: "center", fill: TONE_FILL[STATUS_META[k.status].tone] }),
-        ],
-      }),
-  );
-  return gridTable(w, [headerRow(KPI_COLUMNS, w, size), ...rows]);
+function indicatorTable(indicators: ReportIndicatorRow[], columns: ReportColumns["indicators"]): ReturnType<typeof gridTable> {
+  const { shown, widths } = appendixColumns(columns);
+  return gridTable(widths, [headerOf(shown, widths), ...indicators.map((k, i) => appendixRow(shown, widths, k, i))]);
 }

@@ -111,18 +111,3 @@ export const TONE_FILL: Record<Tone, string> = {
   purple: "EDE9FE",
   gray: "E5E7EB",
 };
-
-/** Column titles of the task table, shared by the appendix, the spreadsheet and the print view. */
-export const TASK_COLUMNS = ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn", "Kết quả", "Tình trạng"] as const;
-
-export const KPI_COLUMNS = ["STT", "Chỉ tiêu", "Mục tiêu", "Thời hạn", "Kết quả", "Kỳ số liệu", "Đánh giá"] as const;
-
-export const UNIT_COLUMNS = [
-  "STT",
-  "Đơn vị",
-  "Số nhiệm vụ chủ trì",
-  "Hoàn thành",
-  "Quá hạn",
-  "Đã cập nhật trong kỳ",
-  "Đã báo cáo",
-] as const;

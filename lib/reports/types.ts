@@ -24,7 +24,7 @@ export type ReportTaskRow = {
   statusLabel: string;
 };
 
-export type ReportKpiRow = {
+export type ReportIndicatorRow = {
   code: string;
   name: string;
   /** "≥ 80%" */
@@ -61,7 +61,11 @@ export type ReportData = {
   asOf: string;
   totals: { tasks: number; done: number; averageProgress: number; byStatus: Record<DeadlineStatus, number> };
   tasks: ReportTaskRow[];
-  kpis: ReportKpiRow[];
+  /**
+   * The plan's indicators. The key stays `kpis` (not `indicators`): ReportData is stored as JSON in
+   * Report.data, signed reports cannot be rewritten, and every stored report must keep reading.
+   */
+  kpis: ReportIndicatorRow[];
   units: ReportUnitRow[];
 };
 

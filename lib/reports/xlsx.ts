@@ -1,49 +1,18 @@
-// The spreadsheet of a report: the same tables as the appendix (tasks, KPIs, units), laid out to be
+// The spreadsheet of a report: the same tables as the appendix (tasks, indicators, units), laid out to be
 // filtered, sorted and printed. A pure rendering of a `ReportDocument` (see types.ts): no clock, no
 // database, so a finalised report downloads the same workbook content every time.
 import ExcelJS from "exceljs";
 import { formatDateTime } from "../dates";
-import { STATUS_META } from "../indicators/status";
-import { DEADLINE_STATUS_META, type Tone } from "../tasks/status-meta";
-import { KPI_COLUMNS, planReference, TASK_COLUMNS, TONE_FILL, UNIT_COLUMNS } from "./format";
+import type { Tone } from "../tasks/status-meta";
+import { columnsIn, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "./columns";
+import { planReference, TONE_FILL } from "./format";
 import type { ReportDocument } from "./types";
 
-type Column = { header: string; width: number; align?: "left" | "center" | "right" };
+/** The spreadsheet's columns of a table: only the widths, headers and alignments matter to the layout. */
+type Column = Pick<ReportColumn<never>, "header" | "width" | "align">;
 
 /** Rows 1–2 are the title, row 3 the draft mark (or empty), row 4 the table header. */
 const HEADER_ROW = 4;
-
-const TASK_SHEET: Column[] = [
-  { header: TASK_COLUMNS[0], width: 7, align: "center" },
-  { header: TASK_COLUMNS[1], width: 45 },
-  { header: TASK_COLUMNS[2], width: 22 },
-  { header: TASK_COLUMNS[3], width: 22 },
-  { header: TASK_COLUMNS[4], width: 13, align: "center" },
-  { header: TASK_COLUMNS[5], width: 40 },
-  // Only the spreadsheet has the number: it can be sorted and summed, the documents print the label.
-  { header: "Tiến độ (%)", width: 10, align: "center" },
-  { header: TASK_COLUMNS[6], width: 24, align: "center" },
-];
-const KPI_SHEET: Column[] = [
-  { header: KPI_COLUMNS[0], width: 6, align: "center" },
-  { header: KPI_COLUMNS[1], width: 45 },
-  { header: KPI_COLUMNS[2], width: 12, align: "center" },
-  { header: KPI_COLUMNS[3], width: 13, align: "center" },
-  { header: KPI_COLUMNS[4], width: 20, align: "center" },
-  { header: KPI_COLUMNS[5], width: 16, align: "center" },
-  { header: KPI_COLUMNS[6], width: 20, align: "center" },
-  { header: "Đơn vị phụ trách", width: 28 },
-];
-const UNIT_SHEET: Column[] = [
-  { header: UNIT_COLUMNS[0], width: 6, align: "center" },
-  { header: UNIT_COLUMNS[1], width: 36 },
-  { header: UNIT_COLUMNS[2], width: 12, align: "center" },
-  { header: UNIT_COLUMNS[3], width: 12, align: "center" },
-  { header: UNIT_COLUMNS[4], width: 12, align: "center" },
-  { header: UNIT_COLUMNS[5], width: 14, align: "center" },
-  { header: UNIT_COLUMNS[6], width: 16, align: "center" },
-  { header: "Thời điểm xác nhận", width: 20, align: "center" },
-];
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -76,7 +45,7 @@ function tableSheet(wb: ExcelJS.Workbook, doc: ReportDocument, name: string, tit
       oddFooter: "&CTrang &P/&N",
     },
   });
-  sheet.columns = columns.map((c) => ({ width: c.width }));
+  sheet.columns = columns.map((c) => ({ width: c.width.chars }));
   const n = columns.length;
   const banner = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
     sheet.mergeCells(row, 1, row, n);
@@ -131,7 +100,7 @@ function fitHeight(row: ExcelJS.Row, columns: Column[]) {
   const lines = Math.max(
     ...columns.map((c, i) => {
       const value = row.getCell(i + 1).value;
-      return typeof value === "string" ? linesOf(value, c.width) : 1;
+      return typeof value === "string" ? linesOf(value, c.width.chars) : 1;
     }),
   );
   if (lines > 1) row.height = lines * 15;
@@ -149,6 +118,18 @@ function addTableRow(sheet: ExcelJS.Worksheet, columns: Column[], values: ExcelJ
   return row;
 }
 
+/** Appends the row of a table's `index`-th item: its cells, a tone's fill, an empty cell's text in grey italics. */
+function addItemRow<Row>(sheet: ExcelJS.Worksheet, columns: ReportColumn<Row>[], item: Row, index: number): ExcelJS.Row {
+  const cells = columns.map((c) => shownCell(c, item, index, "xlsx"));
+  const values = cells.map((c) => c.value);
+  const row = addTableRow(sheet, columns, values);
+  cells.forEach((c, i) => {
+    if (c.empty) row.getCell(i + 1).font = { ...FONT, italic: true, color: { argb: "FF6B7280" } };
+    if (c.tone) row.getCell(i + 1).fill = toneFill(c.tone);
+  });
+  return row;
+}
+
 /** Bold on a light fill, for group and total rows. */
 function emphasise(row: ExcelJS.Row, columns: number) {
   for (let col = 1; col <= columns; col += 1) {
@@ -162,104 +143,67 @@ function filterTable(sheet: ExcelJS.Worksheet, columns: Column[]) {
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: sheet.rowCount, column: columns.length } };
 }
 
-function addTaskSheet(wb: ExcelJS.Workbook, doc: ReportDocument) {
-  const sheet = tableSheet(wb, doc, "Nhiệm vụ", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ", TASK_SHEET);
+function addTaskSheet(wb: ExcelJS.Workbook, doc: ReportDocument, all: ReportColumns["tasks"]) {
+  const columns = columnsIn(all, "xlsx");
+  const sheet = tableSheet(wb, doc, "Nhiệm vụ", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ", columns);
   // Group rows sit above their tasks, so the outline's +/- button belongs there. The depth is
   // needed too, or Excel draws the buttons only in part (exceljs #2814).
   sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: true };
   sheet.properties.outlineLevelRow = 1;
-  const statusColumn = TASK_SHEET.length;
   let group: string | null = null;
-  for (const t of doc.data.tasks) {
+  doc.data.tasks.forEach((t, index) => {
     const key = `${t.groupCode}\u0000${t.groupTitle}`;
     if (key !== group) {
       group = key;
       // Not addTableRow: its height would be reckoned from the narrow STT column, not the merge.
       const row = sheet.addRow([`${t.groupCode}. ${t.groupTitle}`]);
-      emphasise(row, TASK_SHEET.length);
+      emphasise(row, columns.length);
       row.eachCell({ includeEmpty: true }, (cell) => {
         cell.border = BORDER;
         cell.alignment = { horizontal: "left", vertical: "top", wrapText: true };
       });
-      sheet.mergeCells(row.number, 1, row.number, TASK_SHEET.length);
+      sheet.mergeCells(row.number, 1, row.number, columns.length);
     }
-    const row = addTableRow(sheet, TASK_SHEET, [
-      t.code,
-      t.title,
-      t.leadUnits,
-      t.supportUnits,
-      t.deadline,
-      t.result,
-      t.progress,
-      t.statusLabel,
-    ]);
     // Level 1 under the group row: Excel's outline buttons fold a group down to its heading.
-    row.outlineLevel = 1;
-    row.getCell(statusColumn).fill = toneFill(DEADLINE_STATUS_META[t.status].tone);
-  }
-  filterTable(sheet, TASK_SHEET);
-}
-
-function addKpiSheet(wb: ExcelJS.Workbook, doc: ReportDocument) {
-  const sheet = tableSheet(wb, doc, "Chỉ tiêu", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU", KPI_SHEET);
-  const statusColumn = KPI_COLUMNS.length;
-  doc.data.kpis.forEach((k, i) => {
-    const row = addTableRow(sheet, KPI_SHEET, [
-      i + 1,
-      k.name,
-      k.target,
-      k.dueDate,
-      k.value || "Chưa có số liệu",
-      k.valuePeriod,
-      k.statusLabel,
-      k.responsibleUnit,
-    ]);
-    if (!k.value) row.getCell(5).font = { ...FONT, italic: true, color: { argb: "FF6B7280" } };
-    row.getCell(statusColumn).fill = toneFill(STATUS_META[k.status].tone);
+    addItemRow(sheet, columns, t, index).outlineLevel = 1;
   });
-  filterTable(sheet, KPI_SHEET);
+  filterTable(sheet, columns);
 }
 
-function addUnitSheet(wb: ExcelJS.Workbook, doc: ReportDocument) {
-  const sheet = tableSheet(wb, doc, "Đơn vị", "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", UNIT_SHEET);
+function addIndicatorSheet(wb: ExcelJS.Workbook, doc: ReportDocument, all: ReportColumns["indicators"]) {
+  const columns = columnsIn(all, "xlsx");
+  const sheet = tableSheet(wb, doc, "Chỉ tiêu", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU", columns);
+  doc.data.kpis.forEach((k, i) => addItemRow(sheet, columns, k, i));
+  filterTable(sheet, columns);
+}
+
+function addUnitSheet(wb: ExcelJS.Workbook, doc: ReportDocument, all: ReportColumns["units"]) {
+  const columns = columnsIn(all, "xlsx");
+  const sheet = tableSheet(wb, doc, "Đơn vị", "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ", columns);
   const { units } = doc.data;
-  const reportedColumn = UNIT_COLUMNS.length;
-  units.forEach((u, i) => {
-    const row = addTableRow(sheet, UNIT_SHEET, [
-      i + 1,
-      u.name,
-      u.tasks,
-      u.done,
-      u.overdue,
-      u.updated,
-      u.reported ? "Đã báo cáo" : "Chưa báo cáo",
-      u.reportedAt,
-    ]);
-    row.getCell(reportedColumn).fill = toneFill(u.reported ? "green" : "red");
-  });
-  filterTable(sheet, UNIT_SHEET);
+  units.forEach((u, i) => addItemRow(sheet, columns, u, i));
+  filterTable(sheet, columns);
 
   // The total carries its computed result next to the formula: viewers that do not recalculate
-  // (previews, mail clients) would otherwise show an empty cell. No units, no range: just 0.
-  const total = (col: number, result: number, formula: (range: string) => string): ExcelJS.CellValue => {
-    const letter = sheet.getColumn(col).letter;
+  // (previews, mail clients) would otherwise show an empty cell. No units, no range: just the result.
+  const totals = columns.map((c, col): ExcelJS.CellValue => {
+    const { total } = c;
+    if (!total) return null;
+    if (typeof total === "object" && "label" in total) return total.label;
+    const values = units.map((u, i) => shownCell(c, u, i, "xlsx").value);
+    const letter = sheet.getColumn(col + 1).letter;
     const range = `${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + units.length}`;
-    return units.length ? { formula: formula(range), result } : result;
-  };
-  const sums = (["tasks", "done", "overdue", "updated"] as const).map((key, i) =>
-    total(
-      i + 3,
-      units.reduce((s, u) => s + u[key], 0),
-      (range) => `SUM(${range})`,
-    ),
-  );
-  const reported = total(reportedColumn, units.filter((u) => u.reported).length, (range) => `COUNTIF(${range},"Đã báo cáo")`);
-  // "Tổng cộng" goes in the name column and STT stays empty: the total is not a unit.
-  const row = addTableRow(sheet, UNIT_SHEET, [null, "Tổng cộng", ...sums, reported, null]);
-  emphasise(row, UNIT_SHEET.length);
+    const [result, formula] =
+      total === "sum"
+        ? [values.reduce<number>((s, v) => s + Number(v), 0), `SUM(${range})`]
+        : [values.filter((v) => v === total.countIf).length, `COUNTIF(${range},"${total.countIf}")`];
+    return units.length ? { formula, result } : result;
+  });
+  emphasise(addTableRow(sheet, columns, totals), columns.length);
 }
 
-export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
+/** `columns`: the tables' columns (lib/reports/columns.ts); a parameter so that a test can add one. */
+export async function renderReportXlsx(doc: ReportDocument, columns: ReportColumns = REPORT_COLUMNS): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Theo dõi Kế hoạch Chuyển đổi số";
   wb.lastModifiedBy = wb.creator;
@@ -267,8 +211,8 @@ export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
   const asOf = new Date(doc.data.asOf);
   wb.created = asOf;
   wb.modified = asOf;
-  addTaskSheet(wb, doc);
-  addKpiSheet(wb, doc);
-  addUnitSheet(wb, doc);
+  addTaskSheet(wb, doc, columns.tasks);
+  addIndicatorSheet(wb, doc, columns.indicators);
+  addUnitSheet(wb, doc, columns.units);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
