@@ -1,7 +1,7 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
-import type { ChartPoint } from "./charts";
+import type { ChartPoint } from "./chart-types";
 
 const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 

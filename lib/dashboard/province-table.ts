@@ -1,7 +1,7 @@
 // Search and sort of the province table, read from the URL (a GET form and header links: they work
 // without JavaScript on an old PC and the view can be bookmarked or sent to a colleague).
 import { searchParam, type SearchParams } from "../validation/search-params";
-import { foldText } from "../import/text";
+import { foldText } from "@/lib/text";
 
 export const PROVINCE_SORTS = {
   ten: "Xã, phường",

@@ -4,10 +4,9 @@
 import type { Tx } from "../db";
 import { dateFromKey } from "../dates";
 import { createId } from "../ids";
-import type { IndicatorDraft } from "../import/types";
-import { matchUnit } from "../import/units";
+import { matchUnit } from "@/lib/units/match";
 import { indicatorSlots } from "./codes";
-import { comparisonFromDraft, unitFromDraft } from "./vocabulary";
+import { comparisonFromDraft, type IndicatorDraft, unitFromDraft } from "./vocabulary";
 
 /** Adds the drafts as indicators of the plan after the ones it has; returns how many were added. */
 export async function createIndicatorsFromDrafts(

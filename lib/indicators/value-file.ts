@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { fileTypeFromBuffer } from "file-type";
 import Papa from "papaparse";
 import { checkInflation, isZipBomb, readZipDirectory, ZIP_BOMB_MESSAGE } from "@/lib/files/inspect";
-import { foldText } from "@/lib/import/text";
+import { foldText } from "@/lib/text";
 
 export type RawValueRow = {
   line: number;

@@ -1,8 +1,29 @@
-// Words and numbers of KPIs: the stored enums, their Vietnamese labels, the plan import's vocabulary
-// ("%", ">=") mapped to the stored one, and numbers written the Vietnamese way ("81,25").
+// Words and numbers of indicators (KPIs): the stored enums, their Vietnamese labels, the written
+// vocabulary of plans and of the shipped catalog ("%", ">=") mapped to the stored one, and numbers
+// written the Vietnamese way ("81,25"). IndicatorUnit and IndicatorComparison always mean the stored
+// (Prisma) enums; the written forms are DraftUnit and DraftComparison.
 import type { IndicatorComparison, IndicatorFrequency, IndicatorMeasure, IndicatorUnit } from "../generated/prisma/enums";
-import type { IndicatorComparison as DraftComparison, IndicatorUnit as DraftUnit } from "../import/types";
 import { COMPARISON_SYMBOL } from "./status";
+
+/** Units as a plan writes a target ("80%", "82 nhóm TTHC"); kept in import drafts as JSON. */
+export const DRAFT_UNITS = ["%", "count"] as const;
+export type DraftUnit = (typeof DRAFT_UNITS)[number];
+/** Comparisons as a plan writes a target ("tối thiểu 80%" → ">="); kept in import drafts as JSON. */
+export const DRAFT_COMPARISONS = [">=", "=", ">"] as const;
+export type DraftComparison = (typeof DRAFT_COMPARISONS)[number];
+
+/** A target read from a plan, before a person reviews it (lib/import); createIndicatorsFromDrafts stores it. */
+export type IndicatorDraft = {
+  name: string;
+  target: number;
+  unit: DraftUnit;
+  comparison: DraftComparison;
+  dueDate: string | null;
+  /** Code in INDICATOR_CATALOG when the target is one of the catalogued indicators. */
+  catalogCode: string | null;
+  /** The sentence the target was read from. */
+  sourceText: string;
+};
 
 export const UNITS = ["PERCENT", "COUNT"] as const satisfies readonly IndicatorUnit[];
 export const COMPARISONS = ["GTE", "GT", "EQ", "LTE", "LT"] as const satisfies readonly IndicatorComparison[];

@@ -5,7 +5,7 @@ import { collectIndicators, readIndicators, rebuildParagraphs, splitStatements }
 import { KPI_CATALOG, findKpiByWording } from "@/lib/indicators/catalog";
 import type { SourceLine } from "@/lib/import/lines";
 import { parsePlanText } from "@/lib/import/parse-plan";
-import type { IndicatorDraft } from "@/lib/import/types";
+import type { IndicatorDraft } from "@/lib/indicators/vocabulary";
 
 const inObjectives = { defaultDueDate: "2025-12-31", catalogOnly: false };
 
