@@ -16,7 +16,7 @@ import { listProvinces } from "@/lib/communes/queries";
 import { cachedProvinceOverview, KEY_KPIS } from "@/lib/dashboard/province";
 import { provinceRows, readProvinceQuery } from "@/lib/dashboard/province-table";
 import { KPI_CATALOG } from "@/lib/indicators/catalog";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Các xã, phường" };

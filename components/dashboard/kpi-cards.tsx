@@ -3,7 +3,8 @@ import { IndicatorBadge, IndicatorProgress } from "@/components/indicators/indic
 import { Sparkline } from "@/components/indicators/charts";
 import type { KpiCard } from "@/lib/dashboard/kpis";
 import { formatDateKey } from "@/lib/dates";
-import { formatValue, targetText } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
+import { targetText } from "@/lib/indicators/vocabulary";
 
 /** One card per indicator: value against target, status, progress and sparkline; opens the indicator. */
 export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: string }) {

@@ -5,7 +5,7 @@ import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { indicatorListHref } from "@/lib/indicators/list-filters";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
 import type { KpiTrendRow } from "./chart-data";
 import { ChartWithTable } from "./chart-table";
 import { KpiTrendChart } from "./charts";

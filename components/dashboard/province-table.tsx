@@ -6,7 +6,7 @@ import Link from "next/link";
 import type { KEY_KPIS } from "@/lib/dashboard/province";
 import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from "@/lib/dashboard/province-table";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
 
 const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];

@@ -1,8 +1,9 @@
-// Words and numbers of indicators (KPIs): the stored enums, their Vietnamese labels, the written
-// vocabulary of plans and of the shipped catalog ("%", ">=") mapped to the stored one, and numbers
-// written the Vietnamese way ("81,25"). IndicatorUnit and IndicatorComparison always mean the stored
+// Words of indicators (KPIs): the stored enums, their Vietnamese labels, the written vocabulary of
+// plans and of the shipped catalog ("%", ">=") mapped to the stored one, and targets as official
+// text writes them. Numbers are formatted by lib/format/number.ts. IndicatorUnit and IndicatorComparison always mean the stored
 // (Prisma) enums; the written forms are DraftUnit and DraftComparison.
 import type { IndicatorComparison, IndicatorFrequency, IndicatorMeasure, IndicatorUnit } from "../generated/prisma/enums";
+import { formatNumber, formatValue } from "../format/number";
 import { COMPARISON_SYMBOL } from "./status";
 
 /** Units as a plan writes a target ("80%", "82 nhóm TTHC"); kept in import drafts as JSON. */
@@ -49,18 +50,6 @@ export function unitFromDraft(unit: DraftUnit): IndicatorUnit {
 
 export function comparisonFromDraft(c: DraftComparison): IndicatorComparison {
   return c === ">" ? "GT" : c === "=" ? "EQ" : "GTE";
-}
-
-const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-
-/** 81.25 → "81,25"; 1234 → "1.234". */
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
-
-/** A value with its unit: "81,25%" or "12". */
-export function formatValue(n: number, unit: IndicatorUnit): string {
-  return unit === "PERCENT" ? `${formatNumber(n)}%` : formatNumber(n);
 }
 
 /** The nouns a counted target is written with in the plans ("82 nhóm TTHC", "12 cơ sở dữ liệu"). */
