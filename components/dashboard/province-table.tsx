@@ -6,8 +6,9 @@ import Link from "next/link";
 import type { KEY_KPIS } from "@/lib/dashboard/province";
 import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from "@/lib/dashboard/province-table";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
-import { formatValue } from "@/lib/format/number";
+import { formatPercent, formatValue } from "@/lib/format/number";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
+
 
 const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
 
@@ -103,9 +104,9 @@ export function ProvinceTable({
               </td>
               {showProvince ? <td>{c.provinceName}</td> : null}
               <td className="text-right">
-                <b className="tabular-nums">{c.completion}%</b>
+                <b className="tabular-nums">{formatPercent(c.completion)}</b>
                 <small>
-                  {c.done}/{c.total} · tiến độ {c.progress}%
+                  {c.done}/{c.total} · tiến độ {formatPercent(c.progress)}
                 </small>
               </td>
               <td className={`text-right tabular-nums ${c.overdue ? "font-semibold text-red-700" : ""}`} data-overdue>

@@ -1,8 +1,9 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { formatFileSize } from "@/lib/format/number";
+import { formatFileSize, formatPercent } from "@/lib/format/number";
 import type { TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
+
 
 function Block({ label, text }: { label: string; text: string }) {
   if (!text) return null;
@@ -38,7 +39,7 @@ export function Timeline({
                 {u.unit ? ` (${u.unit.name})` : ""}
               </p>
               <p className="mt-0.5 font-semibold text-slate-900">
-                {u.kind === "CONTRIBUTION" ? "Nội dung phối hợp" : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${u.progress}%`}
+                {u.kind === "CONTRIBUTION" ? "Nội dung phối hợp" : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${formatPercent(u.progress)}`}
                 {u.completedAt ? ` · hoàn thành ngày ${formatDate(u.completedAt)}` : ""}
               </p>
               <Block label="Kết quả" text={u.result} />
