@@ -33,8 +33,8 @@ export function showPeriod(value: unknown): string {
       if (p) return p.label;
     }
   }
-  const kpi = periodFromKey(key, key.includes("W") ? "WEEKLY" : "MONTHLY");
-  return kpi ? kpi.label : key.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDateKey(d));
+  const indicatorPeriod = periodFromKey(key, key.includes("W") ? "WEEKLY" : "MONTHLY");
+  return indicatorPeriod ? indicatorPeriod.label : key.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDateKey(d));
 }
 
 const label =

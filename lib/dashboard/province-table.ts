@@ -34,7 +34,7 @@ type Sortable = {
   name: string;
   completion: number;
   overdue: number;
-  kpiOnTrack: number | null;
+  indicatorOnTrack: number | null;
   lastUpdateAt: Date | null;
 };
 
@@ -42,7 +42,7 @@ const sortKey: Record<ProvinceSort, (r: Sortable) => number | string | null> = {
   ten: (r) => r.name,
   "hoan-thanh": (r) => r.completion,
   "qua-han": (r) => r.overdue,
-  "chi-tieu": (r) => r.kpiOnTrack,
+  "chi-tieu": (r) => r.indicatorOnTrack,
   "cap-nhat": (r) => r.lastUpdateAt?.getTime() ?? null,
 };
 

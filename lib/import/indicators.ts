@@ -3,7 +3,7 @@
 // KPI catalog code when the target is a catalogued KPI.
 
 import type { SourceLine } from "@/lib/import/lines";
-import { findKpiByWording } from "@/lib/indicators/catalog";
+import { findCatalogIndicator } from "@/lib/indicators/catalog";
 import { COUNT_NOUNS } from "@/lib/indicators/vocabulary";
 import { capitalizeFirst, collapseSpaces, foldText, stripTrailingPunctuation } from "@/lib/text";
 import { joinFragments } from "@/lib/import/text";
@@ -107,18 +107,18 @@ export function readIndicators(written: string, context: IndicatorContext): Indi
   const folded = foldText(statement);
   const drafts: IndicatorDraft[] = [];
   for (const target of findTargets(statement)) {
-    const kpi = findKpiByWording(folded, target.unit);
-    if (context.catalogOnly && !kpi) continue;
+    const catalogued = findCatalogIndicator(folded, target.unit);
+    if (context.catalogOnly && !catalogued) continue;
     const qualifier = qualifierBefore(statement, target);
-    const comparison = comparisonOf(target, qualifier?.comparison ?? null, kpi?.comparison ?? null);
+    const comparison = comparisonOf(target, qualifier?.comparison ?? null, catalogued?.comparison ?? null);
     const nameEnd = target.unit === "%" ? target.end : target.start;
     drafts.push({
-      name: kpi?.name ?? nameWithoutNumber(statement, qualifier?.start ?? target.start, nameEnd),
+      name: catalogued?.name ?? nameWithoutNumber(statement, qualifier?.start ?? target.start, nameEnd),
       target: target.value,
       unit: target.unit,
       comparison,
-      dueDate: yearOfClause(statement, target) ?? context.defaultDueDate ?? kpi?.defaultDueDate ?? null,
-      catalogCode: kpi?.code ?? null,
+      dueDate: yearOfClause(statement, target) ?? context.defaultDueDate ?? catalogued?.defaultDueDate ?? null,
+      catalogCode: catalogued?.code ?? null,
       sourceText: statement,
     });
   }

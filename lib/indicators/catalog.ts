@@ -6,7 +6,7 @@
 
 import type { DraftComparison, DraftUnit } from "./vocabulary";
 
-export type KpiCatalogEntry = {
+export type CatalogIndicator = {
   code: string;
   name: string;
   unit: DraftUnit;
@@ -30,7 +30,7 @@ export type KpiCatalogEntry = {
 
 const END_2025 = "2025-12-31";
 
-export const KPI_CATALOG: readonly KpiCatalogEntry[] = [
+export const INDICATOR_CATALOG: readonly CatalogIndicator[] = [
   {
     code: "HO_SO_TRUC_TUYEN",
     name: "Hồ sơ TTHC được xử lý hoàn toàn trực tuyến",
@@ -254,10 +254,10 @@ export const KPI_CATALOG: readonly KpiCatalogEntry[] = [
 ];
 
 /** The catalog entry a target's wording describes, if any; the first entry that fits wins. */
-export function findKpiByWording(foldedText: string, unit: DraftUnit): KpiCatalogEntry | null {
+export function findCatalogIndicator(foldedText: string, unit: DraftUnit): CatalogIndicator | null {
   // Whole words only: "ho so" must not match inside "tho so".
   const padded = ` ${foldedText.replace(/[^a-z0-9]+/g, " ")} `;
-  for (const entry of KPI_CATALOG) {
+  for (const entry of INDICATOR_CATALOG) {
     if (entry.unit !== unit) continue;
     const fits = entry.wording.some((alternative) => alternative.every((group) => group.some((words) => padded.includes(` ${words} `))));
     if (fits) return entry;

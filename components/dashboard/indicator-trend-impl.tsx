@@ -2,10 +2,10 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
 import { formatPercent } from "@/lib/format/number";
-import type { KpiLine, KpiTrendRow } from "./chart-data";
+import type { IndicatorLine, IndicatorTrendRow } from "./chart-data";
 
 /** Percent KPIs over the last periods, one line each. */
-export default function KpiTrendImpl({ rows, lines }: { rows: KpiTrendRow[]; lines: KpiLine[] }) {
+export default function IndicatorTrendImpl({ rows, lines }: { rows: IndicatorTrendRow[]; lines: IndicatorLine[] }) {
   return (
     <ChartFrame height={256}>
       <LineChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>
