@@ -21,7 +21,11 @@ export const CompletionsChart = deferUntilNear(
   completions,
   "h-56 w-full",
 );
-export const IndicatorTrendChart = deferUntilNear(dynamic(indicatorTrend, { ssr: false, loading: placeholder("h-64") }), indicatorTrend, "h-64 w-full");
+export const IndicatorTrendChart = deferUntilNear(
+  dynamic(indicatorTrend, { ssr: false, loading: placeholder("h-64") }),
+  indicatorTrend,
+  "h-64 w-full",
+);
 export const KeyIndicatorScatter = deferUntilNear(
   dynamic(keyIndicatorScatter, { ssr: false, loading: placeholder("h-72") }),
   keyIndicatorScatter,

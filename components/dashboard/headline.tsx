@@ -52,7 +52,8 @@ export function Headline({
         <Delta change={now.done - before.done} />
       </Tile>
       <Tile label="Tiến độ bình quân" testId="headline-progress">
-        <span className="text-3xl font-bold">{formatPercent(now.progress)}</span> <Delta change={now.progress - before.progress} suffix=" điểm %" />
+        <span className="text-3xl font-bold">{formatPercent(now.progress)}</span>{" "}
+        <Delta change={now.progress - before.progress} suffix=" điểm %" />
         <div className="mt-2 h-2 rounded-full bg-slate-100" aria-hidden>
           <div className="h-2 rounded-full bg-brand-600" style={{ width: `${now.progress}%` }} />
         </div>

@@ -9,7 +9,6 @@ import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 import { formatPercent, formatValue } from "@/lib/format/number";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
 
-
 const STATUSES_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
 
 /** What a row needs, nothing more (dates as ISO text: the rows cross to the browser as JSON). */

@@ -4,7 +4,6 @@ import type { TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
 
-
 function Block({ label, text }: { label: string; text: string }) {
   if (!text) return null;
   return (
@@ -39,7 +38,9 @@ export function Timeline({
                 {u.unit ? ` (${u.unit.name})` : ""}
               </p>
               <p className="mt-0.5 font-semibold text-slate-900">
-                {u.kind === "CONTRIBUTION" ? "Nội dung phối hợp" : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${formatPercent(u.progress)}`}
+                {u.kind === "CONTRIBUTION"
+                  ? "Nội dung phối hợp"
+                  : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${formatPercent(u.progress)}`}
                 {u.completedAt ? ` · hoàn thành ngày ${formatDate(u.completedAt)}` : ""}
               </p>
               <Block label="Kết quả" text={u.result} />

@@ -88,4 +88,3 @@ export function matchUnit<U extends UnitRef>(name: string, units: readonly U[]):
   const fitting = units.filter((u) => unitKeys(u).some((k) => wordsFit(words, k.split(" "))));
   return fitting.length === 1 ? fitting[0] : null;
 }
-
