@@ -8,7 +8,7 @@ import { canManageIndicatorCatalog } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCatalog } from "@/lib/indicators/queries";
 import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
 import { formatDateKey } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Danh mục chỉ tiêu" };

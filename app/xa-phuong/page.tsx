@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartWithTable } from "@/components/dashboard/chart-table";
-import { KeyKpiScatter } from "@/components/dashboard/charts";
+import { KeyIndicatorScatter } from "@/components/dashboard/charts";
 import { PrintButton } from "@/components/dashboard/print-button";
-import { KpiLegend, ProvinceTable } from "@/components/dashboard/province-table";
+import { IndicatorLegend, ProvinceTable } from "@/components/dashboard/province-table";
 import { AppShell } from "@/components/shell/app-shell";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterField, filterInputClass } from "@/components/ui/filter-field";
@@ -13,10 +13,10 @@ import { adminNav } from "@/lib/auth/navigation";
 import { canListCommunes, canPickProvince, isBoundToOwnProvince, isReadOnlyViewer } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/communes/queries";
-import { cachedProvinceOverview, KEY_KPIS } from "@/lib/dashboard/province";
+import { cachedProvinceOverview, KEY_INDICATORS } from "@/lib/dashboard/province";
 import { provinceRows, readProvinceQuery } from "@/lib/dashboard/province-table";
-import { KPI_CATALOG } from "@/lib/indicators/catalog";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { INDICATOR_CATALOG } from "@/lib/indicators/catalog";
+import { formatValue } from "@/lib/format/number";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
@@ -45,11 +45,11 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
   const provinceName = isBoundToOwnProvince(user)
     ? (all[0]?.provinceName ?? null)
     : (provinces.find((p) => p.id === provinceId)?.name ?? null);
-  const [xKpi, yKpi] = KEY_KPIS;
-  const target = (code: string) => KPI_CATALOG.find((k) => k.code === code)?.defaultTarget ?? 0;
+  const [xIndicator, yIndicator] = KEY_INDICATORS;
+  const target = (code: string) => INDICATOR_CATALOG.find((k) => k.code === code)?.defaultTarget ?? 0;
   const points = all
-    .filter((c) => c.keyKpis[xKpi.code] !== undefined && c.keyKpis[yKpi.code] !== undefined)
-    .map((c) => ({ name: c.name, x: c.keyKpis[xKpi.code]!, y: c.keyKpis[yKpi.code]!, href: `/c/${c.id}` }));
+    .filter((c) => c.keyIndicators[xIndicator.code] !== undefined && c.keyIndicators[yIndicator.code] !== undefined)
+    .map((c) => ({ name: c.name, x: c.keyIndicators[xIndicator.code]!, y: c.keyIndicators[yIndicator.code]!, href: `/c/${c.id}` }));
   const totals = all.reduce((t, c) => ({ total: t.total + c.total, done: t.done + c.done, overdue: t.overdue + c.overdue }), {
     total: 0,
     done: 0,
@@ -104,7 +104,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
           <EmptyState>{all.length ? "Không có xã, phường phù hợp." : "Chưa có xã, phường nào."}</EmptyState>
         ) : (
           <>
-            <KpiLegend />
+            <IndicatorLegend />
             <ProvinceTable
               rows={rows.map((c) => ({
                 id: c.id,
@@ -115,9 +115,9 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
                 completion: c.completion,
                 progress: c.progress,
                 overdue: c.overdue,
-                kpis: c.kpis,
-                kpiTotal: c.kpiTotal,
-                keyKpis: KEY_KPIS.map((k) => c.keyKpis[k.code] ?? null),
+                indicatorCounts: c.indicatorCounts,
+                indicatorTotal: c.indicatorTotal,
+                keyIndicators: KEY_INDICATORS.map((k) => c.keyIndicators[k.code] ?? null),
                 lastUpdate: c.lastUpdateAt ? formatDateTime(c.lastUpdateAt) : null,
                 report: c.latestReport
                   ? { id: c.latestReport.id, label: c.latestReport.periodLabel, signed: formatDateTime(c.latestReport.finalizedAt) }
@@ -126,7 +126,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
               base="/xa-phuong"
               query={query}
               showProvince={canPickProvince(user) && !provinceId}
-              keyKpis={KEY_KPIS}
+              keyIndicators={KEY_INDICATORS}
             />
           </>
         )}
@@ -134,7 +134,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
       <Card className="break-inside-avoid">
         <CardHeader
           title="So sánh các xã, phường theo chỉ tiêu chính"
-          description={`Mỗi chấm là một xã, phường (số liệu kỳ gần nhất); đường nét đứt là chỉ tiêu ${formatValue(target(xKpi.code), "PERCENT")} và ${formatValue(target(yKpi.code), "PERCENT")}.`}
+          description={`Mỗi chấm là một xã, phường (số liệu kỳ gần nhất); đường nét đứt là chỉ tiêu ${formatValue(target(xIndicator.code), "PERCENT")} và ${formatValue(target(yIndicator.code), "PERCENT")}.`}
         />
         <div className="p-4">
           {points.length === 0 ? (
@@ -144,16 +144,16 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
               title="So sánh các xã, phường theo chỉ tiêu chính"
               summary={`${points.length} xã, phường có số liệu`}
               chart={
-                <KeyKpiScatter
+                <KeyIndicatorScatter
                   points={points}
-                  xLabel={xKpi.label}
-                  yLabel={yKpi.label}
-                  xTarget={target(xKpi.code)}
-                  yTarget={target(yKpi.code)}
+                  xLabel={xIndicator.label}
+                  yLabel={yIndicator.label}
+                  xTarget={target(xIndicator.code)}
+                  yTarget={target(yIndicator.code)}
                 />
               }
               table={{
-                columns: ["Xã, phường", xKpi.label, yKpi.label],
+                columns: ["Xã, phường", xIndicator.label, yIndicator.label],
                 rows: points.map((p) => ({
                   key: p.href,
                   header: p.name,

@@ -19,7 +19,7 @@ export type StackSeries = { key: string; label: string; color: string };
 
 export type WeekBar = { label: string; range: string; n: number; href: string };
 
-export type KpiLine = { key: string; name: string; color: string };
-export type KpiTrendRow = { label: string } & Record<string, number | string | null>;
+export type IndicatorLine = { key: string; name: string; color: string };
+export type IndicatorTrendRow = { label: string } & Record<string, number | string | null>;
 
 export type ScatterPoint = { name: string; x: number; y: number; href: string };

@@ -12,8 +12,8 @@ const placeholder = (height: string) =>
 
 const statusBars = () => import("./status-bars-impl");
 const completions = () => import("./completions-impl");
-const kpiTrend = () => import("./kpi-trend-impl");
-const keyKpiScatter = () => import("./key-kpi-scatter-impl");
+const indicatorTrend = () => import("./indicator-trend-impl");
+const keyIndicatorScatter = () => import("./key-indicator-scatter-impl");
 
 export const StatusBarsChart = deferUntilNear(dynamic(statusBars, { ssr: false, loading: placeholder("h-72") }), statusBars, "h-72 w-full");
 export const CompletionsChart = deferUntilNear(
@@ -21,9 +21,13 @@ export const CompletionsChart = deferUntilNear(
   completions,
   "h-56 w-full",
 );
-export const KpiTrendChart = deferUntilNear(dynamic(kpiTrend, { ssr: false, loading: placeholder("h-64") }), kpiTrend, "h-64 w-full");
-export const KeyKpiScatter = deferUntilNear(
-  dynamic(keyKpiScatter, { ssr: false, loading: placeholder("h-72") }),
-  keyKpiScatter,
+export const IndicatorTrendChart = deferUntilNear(
+  dynamic(indicatorTrend, { ssr: false, loading: placeholder("h-64") }),
+  indicatorTrend,
+  "h-64 w-full",
+);
+export const KeyIndicatorScatter = deferUntilNear(
+  dynamic(keyIndicatorScatter, { ssr: false, loading: placeholder("h-72") }),
+  keyIndicatorScatter,
   "h-72 w-full",
 );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Headline as HeadlineData } from "@/lib/dashboard/commune";
 import { Delta } from "./delta";
+import { formatPercent } from "@/lib/format/number";
 
 function Tile({ label, href, children, testId }: { label: string; href?: string; children: React.ReactNode; testId: string }) {
   const body = (
@@ -46,12 +47,13 @@ export function Headline({
       <Tile label="Đã hoàn thành" href={doneHref} testId="headline-done">
         <span className="text-3xl font-bold text-green-700">{now.done}</span>
         <span className="ml-1 text-base font-medium text-slate-500">
-          / {now.total} ({share}%)
+          / {now.total} ({formatPercent(share)})
         </span>{" "}
         <Delta change={now.done - before.done} />
       </Tile>
       <Tile label="Tiến độ bình quân" testId="headline-progress">
-        <span className="text-3xl font-bold">{now.progress}%</span> <Delta change={now.progress - before.progress} suffix=" điểm %" />
+        <span className="text-3xl font-bold">{formatPercent(now.progress)}</span>{" "}
+        <Delta change={now.progress - before.progress} suffix=" điểm %" />
         <div className="mt-2 h-2 rounded-full bg-slate-100" aria-hidden>
           <div className="h-2 rounded-full bg-brand-600" style={{ width: `${now.progress}%` }} />
         </div>

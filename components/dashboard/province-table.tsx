@@ -3,13 +3,13 @@
 // data (a few hundred bytes each) rather than as a rendered element tree next to their HTML, which
 // made a hundred-commune page half a megabyte; sorting and search stay server-side, in the URL.
 import Link from "next/link";
-import type { KEY_KPIS } from "@/lib/dashboard/province";
+import type { KEY_INDICATORS } from "@/lib/dashboard/province";
 import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from "@/lib/dashboard/province-table";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatPercent, formatValue } from "@/lib/format/number";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
 
-const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
+const STATUSES_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
 
 /** What a row needs, nothing more (dates as ISO text: the rows cross to the browser as JSON). */
 export type ProvinceTableRow = {
@@ -21,20 +21,20 @@ export type ProvinceTableRow = {
   completion: number;
   progress: number;
   overdue: number;
-  kpis: Record<IndicatorStatus, number>;
-  kpiTotal: number;
-  keyKpis: (number | null)[];
+  indicatorCounts: Record<IndicatorStatus, number>;
+  indicatorTotal: number;
+  keyIndicators: (number | null)[];
   lastUpdate: string | null;
   /** The latest signed report: its period and when it was signed. */
   report: { id: string; label: string; signed: string } | null;
 };
 
 /** Legend of the KPI counts: coloured dots with numbers, not badges, to keep a hundred rows light. */
-export function KpiLegend() {
+export function IndicatorLegend() {
   return (
     <p className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2 text-xs text-slate-600" aria-hidden>
       Chỉ tiêu:
-      {KPI_SHOWN.map((s) => (
+      {STATUSES_SHOWN.map((s) => (
         <span key={s} className="inline-flex items-center gap-1">
           <span className={`size-2 rounded-full ${TONE_CLASSES[STATUS_META[s].tone].dot}`} />
           {STATUS_META[s].label}
@@ -63,13 +63,13 @@ export function ProvinceTable({
   base,
   query,
   showProvince,
-  keyKpis,
+  keyIndicators,
 }: {
   rows: ProvinceTableRow[];
   base: string;
   query: ProvinceQuery;
   showProvince: boolean;
-  keyKpis: typeof KEY_KPIS;
+  keyIndicators: typeof KEY_INDICATORS;
 }) {
   return (
     <div className="overflow-x-auto">
@@ -82,7 +82,7 @@ export function ProvinceTable({
             <SortHeader base={base} query={query} sort="hoan-thanh" className="text-right" />
             <SortHeader base={base} query={query} sort="qua-han" className="text-right" />
             <SortHeader base={base} query={query} sort="chi-tieu" />
-            {keyKpis.map((k) => (
+            {keyIndicators.map((k) => (
               <th key={k.code} scope="col" className="text-right">
                 {k.short}
               </th>
@@ -103,31 +103,31 @@ export function ProvinceTable({
               </td>
               {showProvince ? <td>{c.provinceName}</td> : null}
               <td className="text-right">
-                <b className="tabular-nums">{c.completion}%</b>
+                <b className="tabular-nums">{formatPercent(c.completion)}</b>
                 <small>
-                  {c.done}/{c.total} · tiến độ {c.progress}%
+                  {c.done}/{c.total} · tiến độ {formatPercent(c.progress)}
                 </small>
               </td>
               <td className={`text-right tabular-nums ${c.overdue ? "font-semibold text-red-700" : ""}`} data-overdue>
                 {c.overdue}
               </td>
               <td className="text-xs font-semibold tabular-nums">
-                {c.kpiTotal
-                  ? KPI_SHOWN.filter((s) => c.kpis[s]).map((s) => (
+                {c.indicatorTotal
+                  ? STATUSES_SHOWN.filter((s) => c.indicatorCounts[s]).map((s) => (
                       <span
                         key={s}
                         className="mr-2 inline-flex items-center gap-1"
-                        data-kpi={s}
+                        data-indicator-status={s}
                         title={STATUS_META[s].label}
-                        aria-label={`${STATUS_META[s].label}: ${c.kpis[s]}`}
+                        aria-label={`${STATUS_META[s].label}: ${c.indicatorCounts[s]}`}
                       >
                         <i aria-hidden className={`size-2 rounded-full ${TONE_CLASSES[STATUS_META[s].tone].dot}`} />
-                        {c.kpis[s]}
+                        {c.indicatorCounts[s]}
                       </span>
                     ))
                   : "—"}
               </td>
-              {c.keyKpis.map((v, i) => (
+              {c.keyIndicators.map((v, i) => (
                 <td key={i} className="text-right tabular-nums">
                   {v === null ? "—" : formatValue(v, "PERCENT")}
                 </td>

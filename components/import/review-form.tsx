@@ -7,7 +7,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { applyImportAction, discardImportAction, saveImportDraftAction } from "@/lib/import/actions";
 import { OTHER_COMMUNE_CONFIRM, otherCommuneWarning } from "@/lib/import/commune-check";
 import type { PlanDraft, TaskDraft } from "@/lib/import/types";
-import { matchUnit, type UnitRef } from "@/lib/import/units";
+import { matchUnit, type UnitRef } from "@/lib/units/match";
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
 import { PlanHeadingFields, reviewInputClass as input } from "./review-heading";
 

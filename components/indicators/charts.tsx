@@ -4,8 +4,6 @@
 import dynamic from "next/dynamic";
 import { deferUntilNear } from "@/components/ui/deferred-chart";
 
-export type ChartPoint = { label: string; value: number | null; expected?: number | null };
-
 const sparkline = () => import("./sparkline-impl");
 
 export const Sparkline = deferUntilNear(

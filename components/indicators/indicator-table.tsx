@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDateKey, formatDateTime } from "@/lib/dates";
 import type { IndicatorListRow } from "@/lib/indicators/queries";
-import { formatValue, targetText } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
+import { targetText } from "@/lib/indicators/vocabulary";
 import { Sparkline } from "./charts";
 import { IndicatorBadge, IndicatorProgress } from "./indicator-badge";
 

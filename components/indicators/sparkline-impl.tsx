@@ -1,6 +1,6 @@
 "use client";
 import { Line, LineChart, YAxis } from "recharts";
-import type { ChartPoint } from "./charts";
+import type { ChartPoint } from "./chart-types";
 
 export default function SparklineImpl({ points, domainMax }: { points: ChartPoint[]; domainMax?: number }) {
   if (points.length < 2) return <span className="text-xs text-slate-400">—</span>;

@@ -1,9 +1,8 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
-import type { ChartPoint } from "./charts";
-
-const fmt = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+import { formatNumber } from "@/lib/format/number";
+import type { ChartPoint } from "./chart-types";
 
 export default function TrendChartImpl({
   points,
@@ -22,7 +21,7 @@ export default function TrendChartImpl({
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} />
         <YAxis tick={{ fontSize: 11 }} domain={[0, domainMax ?? "auto"]} width={40} />
-        <Tooltip formatter={(v) => (typeof v === "number" ? `${fmt.format(v)}${unitSuffix}` : String(v))} />
+        <Tooltip formatter={(v) => (typeof v === "number" ? `${formatNumber(v)}${unitSuffix}` : String(v))} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine y={target} stroke="#16a34a" strokeDasharray="6 4" label={{ value: "Chỉ tiêu", fontSize: 11, fill: "#15803d" }} />
         <Line

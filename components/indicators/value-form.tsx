@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { enterIndicatorValueAction } from "@/lib/indicators/actions";
 import type { PeriodOption } from "@/lib/indicators/entry-periods";
 import { checkValue } from "@/lib/indicators/value-rules";
-import { formatValue } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
 
 type Props = {
   communeId: string;

@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDateKey, formatDateTime } from "@/lib/dates";
-import { formatNumber, formatValue } from "@/lib/indicators/vocabulary";
+import { formatNumber, formatValue } from "@/lib/format/number";
 
 type Row = {
   id: string;

@@ -5,7 +5,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { importIndicatorValuesAction } from "@/lib/indicators/actions";
 import type { ImportPlan, ImportRowKind } from "@/lib/indicators/value-import";
-import { formatNumber, formatValue } from "@/lib/indicators/vocabulary";
+import { formatNumber, formatValue } from "@/lib/format/number";
 
 const KIND: Record<ImportRowKind, { label: string; cls: string }> = {
   new: { label: "Mới", cls: "text-green-800" },

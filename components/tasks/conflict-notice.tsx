@@ -1,6 +1,7 @@
 import { Alert } from "@/components/ui/form";
 import { formatDateTime } from "@/lib/dates";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+import { formatPercent } from "@/lib/format/number";
 
 export type ConflictDetails = {
   version: number;
@@ -21,7 +22,7 @@ export function ConflictNotice({ message, details, onAccept }: { message: string
       <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
         <p className="font-semibold">Tình trạng hiện tại của nhiệm vụ</p>
         <p>
-          {WORK_STATUS_LABEL[details.workStatus]} · {details.progress}%
+          {WORK_STATUS_LABEL[details.workStatus]} · {formatPercent(details.progress)}
           {details.dueDate ? ` · hạn ${details.dueDate.split("-").reverse().join("/")}` : ""}
         </p>
         {details.lastResult ? (

@@ -5,6 +5,7 @@ import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
 import type { TaskRow } from "@/lib/tasks/queries";
 import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+import { formatPercent } from "@/lib/format/number";
 
 type Row = TaskRow & { role?: "LEAD" | "SUPPORT" };
 
@@ -65,7 +66,7 @@ function Status({ task }: { task: Row }) {
       <StatusBadge status={task.status} />
       <div className="mt-1 text-xs text-slate-500">
         {WORK_STATUS_LABEL[task.workStatus]}
-        {task.workStatus !== "NOT_STARTED" ? ` · ${task.progress}%` : ""}
+        {task.workStatus !== "NOT_STARTED" ? ` · ${formatPercent(task.progress)}` : ""}
         {task.lastUpdateAt ? ` · cập nhật ${formatDate(task.lastUpdateAt)}` : ""}
       </div>
     </>

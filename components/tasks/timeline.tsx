@@ -1,13 +1,8 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatFileSize, formatPercent } from "@/lib/format/number";
 import type { TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
-
-function sizeLabel(bytes: number) {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 function Block({ label, text }: { label: string; text: string }) {
   if (!text) return null;
@@ -43,7 +38,9 @@ export function Timeline({
                 {u.unit ? ` (${u.unit.name})` : ""}
               </p>
               <p className="mt-0.5 font-semibold text-slate-900">
-                {u.kind === "CONTRIBUTION" ? "Nội dung phối hợp" : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${u.progress}%`}
+                {u.kind === "CONTRIBUTION"
+                  ? "Nội dung phối hợp"
+                  : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${formatPercent(u.progress)}`}
                 {u.completedAt ? ` · hoàn thành ngày ${formatDate(u.completedAt)}` : ""}
               </p>
               <Block label="Kết quả" text={u.result} />
@@ -56,7 +53,7 @@ export function Timeline({
                       <a href={`/api/files/${a.id}`} className="text-brand-700 underline">
                         {a.fileName}
                       </a>{" "}
-                      <span className="text-xs text-slate-500">({sizeLabel(a.size)})</span>
+                      <span className="text-xs text-slate-500">({formatFileSize(a.size)})</span>
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@
 import { UNIT_KIND_LABEL } from "../admin/labels";
 import { ROLE_LABEL } from "../auth/navigation";
 import { formatDateKey, localDateKey } from "../dates";
+import { formatNumber } from "../format/number";
 import { FREQUENCY_LABEL, periodFromKey } from "../indicators/periods";
 import { COMPARISON_LABEL, MEASURE_LABEL, UNIT_LABEL } from "../indicators/vocabulary";
 import { WEEKDAY_LABEL, reportPeriodFromKey, type WeekStartDay } from "../reports/periods";
@@ -15,8 +16,6 @@ export type AuditNames = ReadonlyMap<string, string>;
 type Show = (value: unknown, names: AuditNames) => string;
 
 export const EMPTY = "(trống)";
-
-const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
 
 /** "2026-12-31" (a SQL DATE) or an instant ("2026-12-04T03:00:00.000Z", the local day) as dd/mm/yyyy. */
 export function showDate(value: unknown): string {
@@ -34,8 +33,8 @@ export function showPeriod(value: unknown): string {
       if (p) return p.label;
     }
   }
-  const kpi = periodFromKey(key, key.includes("W") ? "WEEKLY" : "MONTHLY");
-  return kpi ? kpi.label : key.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDateKey(d));
+  const indicatorPeriod = periodFromKey(key, key.includes("W") ? "WEEKLY" : "MONTHLY");
+  return indicatorPeriod ? indicatorPeriod.label : key.replace(/\d{4}-\d{2}-\d{2}/g, (d) => formatDateKey(d));
 }
 
 const label =
@@ -43,7 +42,7 @@ const label =
   (v) =>
     v === null || v === undefined || v === "" ? EMPTY : (labels[String(v)] ?? "(không rõ)");
 const text: Show = (v) => (v === null || v === undefined || v === "" ? EMPTY : String(v));
-const num: Show = (v) => (v === null || v === undefined || v === "" || !Number.isFinite(Number(v)) ? EMPTY : number.format(Number(v)));
+const num: Show = (v) => (v === null || v === undefined || v === "" || !Number.isFinite(Number(v)) ? EMPTY : formatNumber(Number(v), 4));
 const percent: Show = (v) => `${num(v, new Map())}%`;
 const date: Show = (v) => showDate(v);
 const name: Show = (v, names) => (v ? (names.get(String(v)) ?? "(đã xóa)") : EMPTY);

@@ -9,7 +9,7 @@ import { ACTIVE_PLAN, IN_ACTIVE_PLAN } from "../plans/active";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "../tasks/deadline-status";
 import { awaitingLeadership, tasksInStatus, unacknowledgedDirectives, unitsNotUpdated } from "./action-lists";
 import { asOfDay, comparisonDay, type DashboardFilters } from "./filters";
-import { dashboardKpis } from "./kpis";
+import { dashboardIndicators } from "./indicators";
 import { taskScope, type TaskScopeFilter } from "./sql";
 import { taskStates } from "./task-states";
 
@@ -98,7 +98,7 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
   const day = asOfDay(f, today);
   const before = comparisonDay(f);
   const scope: TaskScopeFilter = { planId: f.planId, group: f.group, unitId: f.unitId };
-  const [options, current, previous, byUnit, completions, overdue, dueSoon, awaiting, directives, silent, kpis] = await Promise.all([
+  const [options, current, previous, byUnit, completions, overdue, dueSoon, awaiting, directives, silent, indicators] = await Promise.all([
     filterOptions(communeId),
     statusByGroup(communeId, scope, day, f.isCurrent, now),
     statusByGroup(communeId, scope, before, false, now),
@@ -109,7 +109,7 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
     awaitingLeadership(communeId, scope),
     unacknowledgedDirectives(communeId, scope),
     unitsNotUpdated(communeId, scope, f.period.start, day),
-    dashboardKpis(communeId, { planId: f.planId, unitId: f.unitId }, day),
+    dashboardIndicators(communeId, { planId: f.planId, unitId: f.unitId }, day),
   ]);
 
   const unitName = new Map(options.units.map((u) => [u.id, u.shortName ?? u.name]));
@@ -169,7 +169,7 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
     awaiting,
     directives,
     silentUnits: silent.map((s) => ({ ...s, name: unitName.get(s.unitId) ?? "(đơn vị đã xoá)" })),
-    kpis,
+    indicators,
   };
 }
 

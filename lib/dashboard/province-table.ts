@@ -1,7 +1,7 @@
 // Search and sort of the province table, read from the URL (a GET form and header links: they work
 // without JavaScript on an old PC and the view can be bookmarked or sent to a colleague).
 import { searchParam, type SearchParams } from "../validation/search-params";
-import { foldText } from "../import/text";
+import { foldText } from "@/lib/text";
 
 export const PROVINCE_SORTS = {
   ten: "Xã, phường",
@@ -34,7 +34,7 @@ type Sortable = {
   name: string;
   completion: number;
   overdue: number;
-  kpiOnTrack: number | null;
+  indicatorOnTrack: number | null;
   lastUpdateAt: Date | null;
 };
 
@@ -42,7 +42,7 @@ const sortKey: Record<ProvinceSort, (r: Sortable) => number | string | null> = {
   ten: (r) => r.name,
   "hoan-thanh": (r) => r.completion,
   "qua-han": (r) => r.overdue,
-  "chi-tieu": (r) => r.kpiOnTrack,
+  "chi-tieu": (r) => r.indicatorOnTrack,
   "cap-nhat": (r) => r.lastUpdateAt?.getTime() ?? null,
 };
 

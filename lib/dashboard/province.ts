@@ -7,17 +7,17 @@ import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
 import { activePlanSql } from "../plans/active";
 import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summary";
-import { DEFINITION_COLUMNS, emptyKpiCounts } from "./kpis";
+import { DEFINITION_COLUMNS, emptyIndicatorCounts } from "./indicators";
 import { shortCache } from "./short-cache";
 import { statusCase, TASK_COLUMNS } from "./sql";
 
 /** The catalog KPIs the province compares communes on (DESIGN.md §4: the two headline targets). */
-export const KEY_KPIS = [
+export const KEY_INDICATORS = [
   { code: "HO_SO_TRUC_TUYEN", label: "Hồ sơ xử lý trực tuyến toàn trình (%)", short: "Hồ sơ trực tuyến" },
   { code: "SO_HOA_LUU_TRU", label: "Tài liệu lưu trữ được số hóa (%)", short: "Số hóa lưu trữ" },
 ] as const;
 
-type KpiRow = IndicatorDefinition & {
+type IndicatorRow = IndicatorDefinition & {
   id: string;
   communeId: string;
   catalogCode: string | null;
@@ -62,7 +62,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       GROUP BY c.id, pr.name
       ORDER BY c.name`,
     // Each indicator's definition with only its latest current value: enough for its status today.
-    db.$queryRaw<KpiRow[]>`
+    db.$queryRaw<IndicatorRow[]>`
       SELECT i.id, i."communeId", i."catalogCode", ${DEFINITION_COLUMNS},
              v."periodKey" AS "latestKey", v."periodEnd" AS "latestEnd", v.value AS "latestValue", v.revision AS "latestRevision"
       FROM "Indicator" i
@@ -82,31 +82,31 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       ORDER BY r."communeId", r."periodEnd" DESC, r."finalizedAt" DESC`,
   ]);
   const latestReport = new Map(reports.map((r) => [r.communeId, r]));
-  const kpiCounts = new Map<string, Record<IndicatorStatus, number>>();
-  const keyValues = new Map<string, Partial<Record<(typeof KEY_KPIS)[number]["code"], number>>>();
+  const countsByCommune = new Map<string, Record<IndicatorStatus, number>>();
+  const keyValues = new Map<string, Partial<Record<(typeof KEY_INDICATORS)[number]["code"], number>>>();
   for (const k of indicators) {
     const values =
       k.latestKey && k.latestEnd && k.latestValue !== null
         ? [{ periodKey: k.latestKey, periodEnd: dateOnlyKey(k.latestEnd), value: k.latestValue, revision: k.latestRevision ?? 1 }]
         : [];
     const status = summarizeIndicator(k, values, today, k.periodStart, 1).status;
-    const counts = kpiCounts.get(k.communeId) ?? emptyKpiCounts();
+    const counts = countsByCommune.get(k.communeId) ?? emptyIndicatorCounts();
     counts[status] += 1;
-    kpiCounts.set(k.communeId, counts);
-    const key = KEY_KPIS.find((x) => x.code === k.catalogCode);
+    countsByCommune.set(k.communeId, counts);
+    const key = KEY_INDICATORS.find((x) => x.code === k.catalogCode);
     if (key && values.length) keyValues.set(k.communeId, { ...keyValues.get(k.communeId), [key.code]: values[0].value });
   }
   return communes.map((c) => {
-    const kpis = kpiCounts.get(c.id) ?? emptyKpiCounts();
-    const kpiTotal = Object.values(kpis).reduce((n, x) => n + x, 0);
+    const indicatorCounts = countsByCommune.get(c.id) ?? emptyIndicatorCounts();
+    const indicatorTotal = Object.values(indicatorCounts).reduce((n, x) => n + x, 0);
     return {
       ...c,
       completion: c.total ? Math.round((c.done / c.total) * 100) : 0,
-      kpis,
-      kpiTotal,
+      indicatorCounts,
+      indicatorTotal,
       /** Share of KPIs met or on track, for sorting (null when the commune has none). */
-      kpiOnTrack: kpiTotal ? (kpis.MET + kpis.ON_TRACK) / kpiTotal : null,
-      keyKpis: keyValues.get(c.id) ?? {},
+      indicatorOnTrack: indicatorTotal ? (indicatorCounts.MET + indicatorCounts.ON_TRACK) / indicatorTotal : null,
+      keyIndicators: keyValues.get(c.id) ?? {},
       latestReport: latestReport.get(c.id) ?? null,
     };
   });

@@ -7,8 +7,8 @@ import { dateFromKey } from "../dates";
 import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
 import type { PlanDraft, TaskDraft } from "./types";
-import { guessUnitKind } from "./unit-kind";
-import { matchUnit, type UnitRef } from "./units";
+import { guessUnitKind } from "@/lib/units/kind";
+import { matchUnit, type UnitRef } from "@/lib/units/match";
 
 export type AppliedPlan = { planId: string; taskCount: number; indicatorCount: number; createdUnits: string[] };
 

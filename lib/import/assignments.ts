@@ -7,7 +7,8 @@
 import type { Entry, Section } from "@/lib/import/lines";
 import { sectionTitle } from "@/lib/import/metadata";
 import { titleFromText } from "@/lib/import/task-draft";
-import { capitalizeFirst, collapseSpaces, foldText, joinFragments, tidyDescription } from "@/lib/import/text";
+import { capitalizeFirst, collapseSpaces, foldText } from "@/lib/text";
+import { joinFragments, tidyDescription } from "@/lib/import/text";
 import type { GroupDraft, TaskDraft } from "@/lib/import/types";
 import { readUnitList } from "@/lib/import/units";
 

@@ -1,4 +1,4 @@
-import { foldText } from "./text";
+import { foldText } from "@/lib/text";
 
 const placeName = (name: string) =>
   foldText(name)

@@ -3,10 +3,11 @@
 // KPI catalog code when the target is a catalogued KPI.
 
 import type { SourceLine } from "@/lib/import/lines";
-import { findKpiByWording } from "@/lib/indicators/catalog";
+import { findCatalogIndicator } from "@/lib/indicators/catalog";
 import { COUNT_NOUNS } from "@/lib/indicators/vocabulary";
-import { capitalizeFirst, collapseSpaces, foldText, joinFragments, stripTrailingPunctuation } from "@/lib/import/text";
-import type { IndicatorComparison, IndicatorDraft, IndicatorUnit } from "@/lib/import/types";
+import { capitalizeFirst, collapseSpaces, foldText, stripTrailingPunctuation } from "@/lib/text";
+import { joinFragments } from "@/lib/import/text";
+import type { DraftComparison, DraftUnit, IndicatorDraft } from "@/lib/indicators/vocabulary";
 
 /**
  * PDF lines → paragraphs: a line starts a new paragraph when it is a bullet, or when the line before
@@ -34,7 +35,7 @@ export function splitStatements(paragraphs: readonly string[]): string[] {
     .filter((s) => s.length > 0);
 }
 
-type Target = { value: number; unit: IndicatorUnit; start: number; end: number };
+type Target = { value: number; unit: DraftUnit; start: number; end: number };
 
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
 const COUNT = new RegExp(`(?<![\\d/.])(\\d{1,4})\\s+(${COUNT_NOUNS.join("|")})`, "giu");
@@ -52,13 +53,13 @@ function findTargets(statement: string): Target[] {
   return targets.sort((a, b) => a.start - b.start);
 }
 
-const QUALIFIERS: [RegExp, IndicatorComparison][] = [
+const QUALIFIERS: [RegExp, DraftComparison][] = [
   [/(toi thieu|it nhat|khong duoi|khong thap hon)\s*$/, ">="],
   [/(tren|hon|vuot)\s*$/, ">"],
   [/dat( ty le| muc)?\s*$/, ">="],
 ];
 
-function qualifierBefore(statement: string, target: Target): { comparison: IndicatorComparison; start: number } | null {
+function qualifierBefore(statement: string, target: Target): { comparison: DraftComparison; start: number } | null {
   const before = statement.slice(Math.max(0, target.start - 30), target.start);
   const folded = foldText(before);
   for (const [pattern, comparison] of QUALIFIERS) {
@@ -69,7 +70,7 @@ function qualifierBefore(statement: string, target: Target): { comparison: Indic
 }
 
 // 100% cannot be exceeded, whatever the wording; otherwise the wording, then the catalog decide.
-function comparisonOf(target: Target, written: IndicatorComparison | null, catalogued: IndicatorComparison | null): IndicatorComparison {
+function comparisonOf(target: Target, written: DraftComparison | null, catalogued: DraftComparison | null): DraftComparison {
   if (target.unit === "%" && target.value === 100) return "=";
   return written ?? catalogued ?? (target.unit === "count" ? "=" : ">=");
 }
@@ -106,18 +107,18 @@ export function readIndicators(written: string, context: IndicatorContext): Indi
   const folded = foldText(statement);
   const drafts: IndicatorDraft[] = [];
   for (const target of findTargets(statement)) {
-    const kpi = findKpiByWording(folded, target.unit);
-    if (context.catalogOnly && !kpi) continue;
+    const catalogued = findCatalogIndicator(folded, target.unit);
+    if (context.catalogOnly && !catalogued) continue;
     const qualifier = qualifierBefore(statement, target);
-    const comparison = comparisonOf(target, qualifier?.comparison ?? null, kpi?.comparison ?? null);
+    const comparison = comparisonOf(target, qualifier?.comparison ?? null, catalogued?.comparison ?? null);
     const nameEnd = target.unit === "%" ? target.end : target.start;
     drafts.push({
-      name: kpi?.name ?? nameWithoutNumber(statement, qualifier?.start ?? target.start, nameEnd),
+      name: catalogued?.name ?? nameWithoutNumber(statement, qualifier?.start ?? target.start, nameEnd),
       target: target.value,
       unit: target.unit,
       comparison,
-      dueDate: yearOfClause(statement, target) ?? context.defaultDueDate ?? kpi?.defaultDueDate ?? null,
-      catalogCode: kpi?.code ?? null,
+      dueDate: yearOfClause(statement, target) ?? context.defaultDueDate ?? catalogued?.defaultDueDate ?? null,
+      catalogCode: catalogued?.code ?? null,
       sourceText: statement,
     });
   }

@@ -2,7 +2,8 @@
 // lettered items, bullets, "Chủ trì:"-style fields, running text). PDF text breaks sentences across
 // lines; a line that starts no new structure is glued to the entry before it.
 
-import { collapseSpaces, foldText, joinFragments } from "@/lib/import/text";
+import { collapseSpaces, foldText } from "@/lib/text";
+import { joinFragments } from "@/lib/import/text";
 
 export type SourceLine = {
   /** Index of the line in the input (0-based), for showing the source next to the draft. */

@@ -4,15 +4,8 @@
 import type { SourceLine } from "@/lib/import/lines";
 import { isClosingLine } from "@/lib/import/lines";
 import { isoDate } from "@/lib/tasks/deadline-text";
-import {
-  capitalizeFirst,
-  collapseSpaces,
-  foldText,
-  joinFragments,
-  sentenceCase,
-  stripTrailingPunctuation,
-  tidyDocumentNumbers,
-} from "@/lib/import/text";
+import { capitalizeFirst, collapseSpaces, foldText, sentenceCase, stripTrailingPunctuation } from "@/lib/text";
+import { joinFragments, tidyDocumentNumbers } from "@/lib/import/text";
 
 export function joinLines(lines: readonly SourceLine[]): string {
   return joinFragments(lines.map((l) => l.text));

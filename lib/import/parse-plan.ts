@@ -19,8 +19,9 @@ import {
 } from "@/lib/import/metadata";
 import { collectSectionTasks, hasTaskFields } from "@/lib/import/plan-tasks";
 import { draftFromFields } from "@/lib/import/task-draft";
-import { foldText } from "@/lib/import/text";
-import type { GroupDraft, IndicatorDraft, PlanDraft, TaskDraft } from "@/lib/import/types";
+import { foldText } from "@/lib/text";
+import type { GroupDraft, PlanDraft, TaskDraft } from "@/lib/import/types";
+import type { IndicatorDraft } from "@/lib/indicators/vocabulary";
 
 type Metadata = Pick<
   PlanDraft,

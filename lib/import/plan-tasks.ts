@@ -11,7 +11,7 @@
 import type { Entry, Section } from "@/lib/import/lines";
 import type { CollectedTask } from "@/lib/import/task-draft";
 import { titleFromText } from "@/lib/import/task-draft";
-import { stripTrailingPunctuation } from "@/lib/import/text";
+import { stripTrailingPunctuation } from "@/lib/text";
 import type { GroupDraft } from "@/lib/import/types";
 
 export function hasTaskFields(section: Section): boolean {

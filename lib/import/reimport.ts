@@ -7,7 +7,7 @@ import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
 import { planFields, taskFields, unitResolver } from "./apply";
 import type { PlanDraft, TaskDraft } from "./types";
-import { matchUnit, type UnitRef } from "./units";
+import { matchUnit, type UnitRef } from "@/lib/units/match";
 
 export type ExistingTask = {
   code: string;

@@ -2,6 +2,7 @@
 // saved or turned into a plan.
 import { z } from "zod";
 import "../validation/messages";
+import { DRAFT_COMPARISONS, DRAFT_UNITS } from "../indicators/vocabulary";
 import { checkbox, isoDay, str } from "../validation/fields";
 
 /** A real calendar day (not just "YYYY-MM-DD": "2025-02-30" would become another day or a database error). */
@@ -54,8 +55,8 @@ export const planDraftSchema = z
             .finite("Mục tiêu phải là một số")
             .min(0, "Mục tiêu không được âm")
             .lt(1e12, "Mục tiêu quá lớn"),
-          unit: z.enum(["%", "count"]),
-          comparison: z.enum([">=", "=", ">"]),
+          unit: z.enum(DRAFT_UNITS),
+          comparison: z.enum(DRAFT_COMPARISONS),
           dueDate: day,
           catalogCode: str().max(100).nullable(),
           sourceText: str().max(5000),

@@ -3,7 +3,8 @@
 
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
 import type { FieldName } from "@/lib/import/lines";
-import { capitalizeFirst, collapseSpaces, endSentence, joinFragments, stripTrailingPunctuation, tidyDescription } from "@/lib/import/text";
+import { capitalizeFirst, collapseSpaces, stripTrailingPunctuation } from "@/lib/text";
+import { endSentence, joinFragments, tidyDescription } from "@/lib/import/text";
 import type { DeadlineDraft, TaskDraft } from "@/lib/import/types";
 import { readUnitList } from "@/lib/import/units";
 

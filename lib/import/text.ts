@@ -1,46 +1,6 @@
-// Small text helpers shared by the import parser's files.
+// Text helpers of the import parser only: PDF line fragments, document numbers, sentence ends.
 
-const folded = new Map<string, string>();
-
-function foldUnit(unit: string): string {
-  let result = folded.get(unit);
-  if (result === undefined) {
-    const base = unit.normalize("NFD").charAt(0).toLowerCase().charAt(0);
-    result = base === "đ" ? "d" : base || unit;
-    folded.set(unit, result);
-  }
-  return result;
-}
-
-/**
- * Lower case without diacritics ("Phòng Văn hóa" → "phong van hoa"), for matching wording. One
- * UTF-16 unit in, one out: an index found in folded NFC text is an index in the original.
- */
-export function foldText(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i += 1) out += foldUnit(text[i]);
-  return out;
-}
-
-export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-export function capitalizeFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
-}
-
-/** "TỔ CHỨC THỰC HIỆN" → "Tổ chức thực hiện". */
-export function sentenceCase(text: string): string {
-  return capitalizeFirst(text.toLocaleLowerCase("vi"));
-}
-
-export function stripTrailingPunctuation(text: string): string {
-  // A loop, not /[\s.,;:]+$/: that regex is quadratic on long runs of such characters.
-  let end = text.length;
-  while (end > 0 && /[\s.,;:]/u.test(text[end - 1])) end -= 1;
-  return text.slice(0, end);
-}
+import { collapseSpaces } from "@/lib/text";
 
 /** "02 -KH/BCĐTW", "285 - KH/TW" → "02-KH/BCĐTW", "285-KH/TW". */
 export function tidyDocumentNumbers(text: string): string {

@@ -1,5 +1,6 @@
 // A plan read from a document, before a person reviews it (issue 3). Dates are "YYYY-MM-DD".
 
+import type { IndicatorDraft } from "@/lib/indicators/vocabulary";
 import type { ImportDeadlineKind } from "@/lib/tasks/deadline-text";
 
 export type DeadlineDraft = {
@@ -27,21 +28,6 @@ export type TaskDraft = {
   expectedOutput: string | null;
   /** First and last line index (0-based) of the task in the input. */
   sourceLines: [number, number];
-};
-
-export type IndicatorUnit = "%" | "count";
-export type IndicatorComparison = ">=" | "=" | ">";
-
-export type IndicatorDraft = {
-  name: string;
-  target: number;
-  unit: IndicatorUnit;
-  comparison: IndicatorComparison;
-  dueDate: string | null;
-  /** Code in KPI_CATALOG when the target is one of the catalogued KPIs. */
-  catalogCode: string | null;
-  /** The sentence the target was read from. */
-  sourceText: string;
 };
 
 export type GroupDraft = { code: string; title: string };

@@ -2,13 +2,13 @@
 // are inserted, rows that exist are left alone so that ADMIN's edits survive upgrades.
 import type { Db, Tx } from "../db";
 import { dateFromKey } from "../dates";
-import { KPI_CATALOG } from "./catalog";
+import { INDICATOR_CATALOG } from "./catalog";
 import { comparisonFromDraft, unitFromDraft } from "./vocabulary";
 
 export async function syncIndicatorCatalog(db: Db | Tx): Promise<number> {
   const res = await db.indicatorCatalogEntry.createMany({
     skipDuplicates: true,
-    data: KPI_CATALOG.map((k, i) => ({
+    data: INDICATOR_CATALOG.map((k, i) => ({
       code: k.code,
       name: k.name,
       unit: unitFromDraft(k.unit),

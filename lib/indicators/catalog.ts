@@ -2,18 +2,15 @@
 // imported target that is one of these carries its code, so the same KPI can be compared across
 // communes. This list is shipped with the app and copied into the IndicatorCatalogEntry table when a
 // code is missing (lib/indicators/catalog-sync.ts); ADMIN edits the table, not this file. Units and
-// comparisons are in the plan import's vocabulary ("%", ">="); lib/indicators/vocabulary.ts maps them.
+// comparisons are written as plans write them (DraftUnit, DraftComparison); vocabulary.ts maps them.
 
-import type { IndicatorComparison, IndicatorUnit } from "@/lib/import/types";
+import type { DraftComparison, DraftUnit } from "./vocabulary";
 
-export type KpiUnit = IndicatorUnit;
-export type KpiComparison = IndicatorComparison;
-
-export type KpiCatalogEntry = {
+export type CatalogIndicator = {
   code: string;
   name: string;
-  unit: KpiUnit;
-  comparison: KpiComparison;
+  unit: DraftUnit;
+  comparison: DraftComparison;
   defaultTarget: number;
   defaultDueDate: string;
   /** RATIO: computed from a numerator and a denominator with these labels; DIRECT: typed. */
@@ -33,7 +30,7 @@ export type KpiCatalogEntry = {
 
 const END_2025 = "2025-12-31";
 
-export const KPI_CATALOG: readonly KpiCatalogEntry[] = [
+export const INDICATOR_CATALOG: readonly CatalogIndicator[] = [
   {
     code: "HO_SO_TRUC_TUYEN",
     name: "Hồ sơ TTHC được xử lý hoàn toàn trực tuyến",
@@ -257,10 +254,10 @@ export const KPI_CATALOG: readonly KpiCatalogEntry[] = [
 ];
 
 /** The catalog entry a target's wording describes, if any; the first entry that fits wins. */
-export function findKpiByWording(foldedText: string, unit: KpiUnit): KpiCatalogEntry | null {
+export function findCatalogIndicator(foldedText: string, unit: DraftUnit): CatalogIndicator | null {
   // Whole words only: "ho so" must not match inside "tho so".
   const padded = ` ${foldedText.replace(/[^a-z0-9]+/g, " ")} `;
-  for (const entry of KPI_CATALOG) {
+  for (const entry of INDICATOR_CATALOG) {
     if (entry.unit !== unit) continue;
     const fits = entry.wording.some((alternative) => alternative.every((group) => group.some((words) => padded.includes(` ${words} `))));
     if (fits) return entry;

@@ -4,10 +4,9 @@
 import type { Tx } from "../db";
 import { dateFromKey } from "../dates";
 import { createId } from "../ids";
-import type { IndicatorDraft } from "../import/types";
-import { matchUnit } from "../import/units";
+import { matchUnit } from "@/lib/units/match";
 import { indicatorSlots } from "./codes";
-import { comparisonFromDraft, unitFromDraft } from "./vocabulary";
+import { comparisonFromDraft, type IndicatorDraft, unitFromDraft } from "./vocabulary";
 
 /** Adds the drafts as indicators of the plan after the ones it has; returns how many were added. */
 export async function createIndicatorsFromDrafts(
@@ -27,17 +26,17 @@ export async function createIndicatorsFromDrafts(
   ]);
   const byCode = new Map(catalog.map((c) => [c.code, c]));
   for (const d of drafts) {
-    const kpi = d.catalogCode ? byCode.get(d.catalogCode) : undefined;
+    const entry = d.catalogCode ? byCode.get(d.catalogCode) : undefined;
     const unit = unitFromDraft(d.unit);
     // A ratio only makes sense for a percentage; a count target stays a typed number.
-    const measure = kpi && unit === "PERCENT" ? kpi.measure : "DIRECT";
+    const measure = entry && unit === "PERCENT" ? entry.measure : "DIRECT";
     const dueDate = d.dueDate ?? target.defaultDueDate ?? "2025-12-31";
     await tx.indicator.create({
       data: {
         id: createId(),
         communeId,
         planId,
-        catalogCode: kpi?.code ?? null,
+        catalogCode: entry?.code ?? null,
         ...nextSlot(),
         name: d.name.slice(0, 300),
         unit,
@@ -45,11 +44,11 @@ export async function createIndicatorsFromDrafts(
         target: d.target,
         dueDate: dateFromKey(dueDate),
         measure,
-        numeratorLabel: measure === "RATIO" ? (kpi?.numeratorLabel ?? null) : null,
-        denominatorLabel: measure === "RATIO" ? (kpi?.denominatorLabel ?? null) : null,
-        method: kpi?.method ?? "",
-        frequency: kpi?.frequency ?? "MONTHLY",
-        responsibleUnitId: kpi?.responsibleHint ? (matchUnit(kpi.responsibleHint, units)?.id ?? null) : null,
+        numeratorLabel: measure === "RATIO" ? (entry?.numeratorLabel ?? null) : null,
+        denominatorLabel: measure === "RATIO" ? (entry?.denominatorLabel ?? null) : null,
+        method: entry?.method ?? "",
+        frequency: entry?.frequency ?? "MONTHLY",
+        responsibleUnitId: entry?.responsibleHint ? (matchUnit(entry.responsibleHint, units)?.id ?? null) : null,
         sourceText: d.sourceText.slice(0, 2000),
       },
     });

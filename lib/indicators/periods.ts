@@ -10,7 +10,7 @@
 // of dates in documents; weeks have no such rule and are written plainly ("Tuần 1/2025").
 
 import { addDays, daysBetween, formatDateKey, weekStart } from "@/lib/dates";
-import { foldText } from "@/lib/import/text";
+import { foldText } from "@/lib/text";
 
 export type Frequency = "WEEKLY" | "MONTHLY";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { dateOnlyKey, localDateKey } from "../dates";
 import { getDb } from "../db";
-import { matchUnit } from "../import/units";
+import { matchUnit } from "@/lib/units/match";
 import { periodFromKey } from "./periods";
 import { currentValues, summarizeIndicator, type IndicatorDefinition } from "./summary";
 import { ACTIVE_PLAN, IN_ACTIVE_PLAN } from "../plans/active";

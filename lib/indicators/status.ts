@@ -36,6 +36,7 @@
  */
 
 import { daysBetween, formatDateKey } from "@/lib/dates";
+import { formatNumber } from "@/lib/format/number";
 import { lastCompletedPeriod, periodContaining, type Frequency } from "@/lib/indicators/periods";
 import type { Tone } from "@/lib/tasks/status-meta";
 
@@ -121,10 +122,8 @@ export function expectedValueOn(input: Pick<StatusInput, "milestones" | "baselin
   return last.target; // not reached: day < last.dueDate, so some segment contains it
 }
 
-const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-
 function quantity(value: number, unit: string | undefined): string {
-  const n = numberFormat.format(value);
+  const n = formatNumber(value);
   if (!unit) return n;
   return unit === "%" ? `${n}%` : `${n} ${unit}`;
 }

@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import { fileTypeFromBuffer } from "file-type";
 import Papa from "papaparse";
 import { checkInflation, isZipBomb, readZipDirectory, ZIP_BOMB_MESSAGE } from "@/lib/files/inspect";
-import { foldText } from "@/lib/import/text";
+import { formatNumber, formatPlainNumber } from "@/lib/format/number";
+import { foldText } from "@/lib/text";
 
 export type RawValueRow = {
   line: number;
@@ -34,7 +35,7 @@ const VALUE_SHEET = "so lieu";
 
 const NOT_A_SPREADSHEET = "Tệp phải là bảng tính Excel (.xlsx) hoặc CSV";
 const NO_HEADER = "Không tìm thấy dòng tiêu đề (cần các cột: Mã chỉ tiêu, Kỳ, Giá trị hoặc Tử số/Mẫu số)";
-const TOO_MANY_ROWS = `Tệp có quá nhiều dòng: tối đa ${VALUE_FILE_MAX_ROWS.toLocaleString("vi-VN")} dòng số liệu mỗi lần nhập.`;
+const TOO_MANY_ROWS = `Tệp có quá nhiều dòng: tối đa ${formatNumber(VALUE_FILE_MAX_ROWS, 3)} dòng số liệu mỗi lần nhập.`;
 
 type Failure = { ok: false; message: string };
 type GridRow = { line: number; cells: string[] };
@@ -138,15 +139,11 @@ function cellText(value: ExcelJS.CellValue | undefined, numFmt: string | undefin
   return "";
 }
 
-// Written with a decimal comma and no grouping, as a Vietnamese user reads it: "1,234" is unambiguous
-// for parseDecimal, whereas "1.234" would be read as one thousand two hundred thirty-four.
-const plainNumber = new Intl.NumberFormat("vi-VN", { useGrouping: false, maximumSignificantDigits: 15 });
-
 function numberText(value: number, numFmt: string | undefined): string {
   // A cell typed as "81,5%" holds 0.815: keep what was typed rather than a value 100× too small.
   const percent = numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
-  // 15 significant digits, as Excel shows them: 0.1 + 0.2 reads "0.3", not "0.30000000000000004".
-  return percent ? `${plainNumber.format(value * 100)}%` : plainNumber.format(value);
+  // Plain (no grouping) so that parseDecimal reads the text back as the same number.
+  return percent ? `${formatPlainNumber(value * 100)}%` : formatPlainNumber(value);
 }
 
 /** exceljs gives dates at UTC midnight; Excel turns "11/2025" into 01/11/2025. */

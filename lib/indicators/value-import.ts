@@ -6,7 +6,7 @@ import type { Tx } from "../db";
 import type { Indicator } from "../generated/prisma/client";
 import type { IndicatorUnit } from "../generated/prisma/enums";
 import { cleanFileName } from "../files/inspect";
-import { foldText } from "../import/text";
+import { foldText } from "@/lib/text";
 import { parsePeriodText, type Period } from "./periods";
 import type { RawValueRow } from "./value-file";
 import { checkValue } from "./value-rules";

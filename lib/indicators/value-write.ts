@@ -7,7 +7,7 @@ import type { Tx } from "../db";
 import { AppError } from "../errors";
 import type { Indicator } from "../generated/prisma/client";
 import type { Audit } from "../actions/safe-action";
-import { formatValue } from "./vocabulary";
+import { formatValue } from "../format/number";
 import { periodFromKey, type Frequency, type Period } from "./periods";
 
 /** Values are not accepted for periods before this day (the plans started in July 2025). */

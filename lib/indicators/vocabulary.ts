@@ -1,8 +1,30 @@
-// Words and numbers of KPIs: the stored enums, their Vietnamese labels, the plan import's vocabulary
-// ("%", ">=") mapped to the stored one, and numbers written the Vietnamese way ("81,25").
+// Words of indicators (KPIs): the stored enums, their Vietnamese labels, the written vocabulary of
+// plans and of the shipped catalog ("%", ">=") mapped to the stored one, and targets as official
+// text writes them. Numbers are formatted by lib/format/number.ts. IndicatorUnit and IndicatorComparison always mean the stored
+// (Prisma) enums; the written forms are DraftUnit and DraftComparison.
 import type { IndicatorComparison, IndicatorFrequency, IndicatorMeasure, IndicatorUnit } from "../generated/prisma/enums";
-import type { IndicatorComparison as DraftComparison, IndicatorUnit as DraftUnit } from "../import/types";
+import { formatNumber, formatValue } from "../format/number";
 import { COMPARISON_SYMBOL } from "./status";
+
+/** Units as a plan writes a target ("80%", "82 nhóm TTHC"); kept in import drafts as JSON. */
+export const DRAFT_UNITS = ["%", "count"] as const;
+export type DraftUnit = (typeof DRAFT_UNITS)[number];
+/** Comparisons as a plan writes a target ("tối thiểu 80%" → ">="); kept in import drafts as JSON. */
+export const DRAFT_COMPARISONS = [">=", "=", ">"] as const;
+export type DraftComparison = (typeof DRAFT_COMPARISONS)[number];
+
+/** A target read from a plan, before a person reviews it (lib/import); createIndicatorsFromDrafts stores it. */
+export type IndicatorDraft = {
+  name: string;
+  target: number;
+  unit: DraftUnit;
+  comparison: DraftComparison;
+  dueDate: string | null;
+  /** Code in INDICATOR_CATALOG when the target is one of the catalogued indicators. */
+  catalogCode: string | null;
+  /** The sentence the target was read from. */
+  sourceText: string;
+};
 
 export const UNITS = ["PERCENT", "COUNT"] as const satisfies readonly IndicatorUnit[];
 export const COMPARISONS = ["GTE", "GT", "EQ", "LTE", "LT"] as const satisfies readonly IndicatorComparison[];
@@ -28,18 +50,6 @@ export function unitFromDraft(unit: DraftUnit): IndicatorUnit {
 
 export function comparisonFromDraft(c: DraftComparison): IndicatorComparison {
   return c === ">" ? "GT" : c === "=" ? "EQ" : "GTE";
-}
-
-const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-
-/** 81.25 → "81,25"; 1234 → "1.234". */
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
-
-/** A value with its unit: "81,25%" or "12". */
-export function formatValue(n: number, unit: IndicatorUnit): string {
-  return unit === "PERCENT" ? `${formatNumber(n)}%` : formatNumber(n);
 }
 
 /** The nouns a counted target is written with in the plans ("82 nhóm TTHC", "12 cơ sở dữ liệu"). */

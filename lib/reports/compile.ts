@@ -2,11 +2,12 @@
 // now, while it runs), what the units reported during it, the indicator values, and which units confirmed
 // "đã báo cáo". The result is frozen into the draft, so the text people then edit and the tables
 // beside it agree, and later updates change neither.
-import { dashboardKpis } from "../dashboard/kpis";
+import { dashboardIndicators } from "../dashboard/indicators";
 import { addDays, dateOnlyKey, formatDateKey, formatDateTime, localDateKey, localDayStart } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { formatValue, targetText } from "../indicators/vocabulary";
+import { formatValue } from "../format/number";
+import { targetText } from "../indicators/vocabulary";
 import { periodFromKey } from "../indicators/periods";
 import { dueDateAt } from "../tasks/deadline-history";
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
@@ -251,7 +252,7 @@ async function rewindTasks(tx: Tx, communeId: string, planId: string, asOf: Date
 
 /** The plan's indicators with the value current on `day` and their status, as the dashboard judges them. */
 async function indicatorRows(tx: Tx, communeId: string, planId: string, day: string): Promise<ReportIndicatorRow[]> {
-  const { cards } = await dashboardKpis(communeId, { planId }, day);
+  const { cards } = await dashboardIndicators(communeId, { planId }, day);
   // The dashboard shows a unit's short name; the report names it in full.
   const responsible = await tx.indicator.findMany({
     where: { communeId, planId },

@@ -1,7 +1,7 @@
 // The first draft of a report's text, written from the compiled facts: the office then edits it.
 // Pure, so that what the draft says about the numbers is tested against the numbers.
 import { formatDateKey } from "../dates";
-import { formatNumber } from "../indicators/vocabulary";
+import { formatNumber } from "../format/number";
 import type { ReportFacts, UnitNote } from "./compile";
 import { placeFromCommune, planReference } from "./format";
 import type { ReportData, ReportHeading, ReportSections } from "./types";

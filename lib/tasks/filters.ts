@@ -2,7 +2,7 @@
 // dashboard links here with the same parameters, so every number it shows opens the tasks behind it.
 import { searchParam, type SearchParams } from "../validation/search-params";
 import { localDateKey } from "../dates";
-import { foldText } from "../import/text";
+import { foldText } from "@/lib/text";
 import { periodContaining } from "../indicators/periods";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "./deadline-status";
 

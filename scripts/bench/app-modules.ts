@@ -2,11 +2,11 @@
 // and their type, which the hand-written side (raw-queries.ts) uses too.
 
 export async function loadApp() {
-  const [commune, filters, dates, kpis, summary, periods, actionLists, deadline, tasks, detail, db] = await Promise.all([
+  const [commune, filters, dates, indicators, summary, periods, actionLists, deadline, tasks, detail, db] = await Promise.all([
     import("../../lib/dashboard/commune"),
     import("../../lib/dashboard/filters"),
     import("../../lib/dates"),
-    import("../../lib/dashboard/kpis"),
+    import("../../lib/dashboard/indicators"),
     import("../../lib/indicators/summary"),
     import("../../lib/indicators/periods"),
     import("../../lib/dashboard/action-lists"),
@@ -15,6 +15,6 @@ export async function loadApp() {
     import("../../lib/tasks/detail"),
     import("../../lib/db"),
   ]);
-  return { commune, filters, dates, kpis, summary, periods, actionLists, deadline, tasks, detail, db };
+  return { commune, filters, dates, indicators, summary, periods, actionLists, deadline, tasks, detail, db };
 }
 export type App = Awaited<ReturnType<typeof loadApp>>;

@@ -108,7 +108,7 @@ function dashboardFigures(d: CommuneDashboard) {
     awaiting: d.awaiting.total,
     directives: d.directives.total,
     silentUnits: d.silentUnits.length,
-    kpis: d.kpis.cards.length,
+    indicators: d.indicators.cards.length,
   };
 }
 function myTaskFigures([, all, directives, returned]: MyTasks) {

@@ -139,7 +139,7 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
              ) c
            ) r WHERE r.rn <= $3
            ORDER BY r."indicatorId", r."periodEnd"`,
-          [indicators.map((i) => i.id), day, app.kpis.KPI_TREND_LENGTH],
+          [indicators.map((i) => i.id), day, app.indicators.INDICATOR_TREND_LENGTH],
         )
       : [];
     return { indicators, values };
@@ -297,9 +297,9 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
     unit: i.unit,
     comparison: i.comparison,
     responsibleUnit: i.responsibleUnit,
-    summary: app.summary.summarizeIndicator(i, byIndicator.get(i.id) ?? [], day, i.periodStart, app.kpis.KPI_TREND_LENGTH),
+    summary: app.summary.summarizeIndicator(i, byIndicator.get(i.id) ?? [], day, i.periodStart, app.indicators.INDICATOR_TREND_LENGTH),
   }));
-  const kpiCounts = app.kpis.emptyKpiCounts();
+  const kpiCounts = app.indicators.emptyIndicatorCounts();
   for (const c of cards) kpiCounts[c.summary.status] += 1;
   const list = <T extends { total: number }>(rows: T[]) => ({ total: rows[0]?.total ?? 0, rows });
 
@@ -319,7 +319,7 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
     awaiting: list(awaiting),
     directives: list(directives),
     silentUnits: silent.map((s) => ({ ...s, name: unitName.get(s.unitId) ?? "(đơn vị đã xoá)" })),
-    kpis: { cards, counts: kpiCounts },
+    indicators: { cards, counts: kpiCounts },
   };
 }
 type Rec = Record<string, unknown>;

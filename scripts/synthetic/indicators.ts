@@ -3,7 +3,7 @@
 // period, and links to tasks of the responsible unit. Values follow the straight line to the target
 // scaled by how well the commune (and the KPI within it) performs, so that, compared across communes,
 // every status shows up: Đạt, Đúng tiến độ, Chậm, Có nguy cơ không đạt, Không đạt, Chưa có số liệu.
-import { KPI_CATALOG, type KpiCatalogEntry } from "../../lib/indicators/catalog";
+import { INDICATOR_CATALOG, type CatalogIndicator } from "../../lib/indicators/catalog";
 import { indicatorCode } from "../../lib/indicators/codes";
 import { lastCompletedPeriod, periodsBetween } from "../../lib/indicators/periods";
 import { expectedValueOn, type Milestone } from "../../lib/indicators/status";
@@ -58,7 +58,7 @@ function dueDateFor(rng: Rng, today: string): string {
   }
 }
 
-function definition(rng: Rng, k: KpiCatalogEntry, i: number, ctx: IndicatorContext): IndicatorRow {
+function definition(rng: Rng, k: CatalogIndicator, i: number, ctx: IndicatorContext): IndicatorRow {
   const unit = unitFromDraft(k.unit);
   const dueDate = dueDateFor(rng, ctx.today);
   const second = TWO_MILESTONES.has(k.code) && dueDate >= ctx.today;
@@ -156,8 +156,8 @@ function values(rng: Rng, ind: IndicatorRow, ctx: IndicatorContext): IndicatorVa
 
 /** About 85% of the catalog per plan (at least 8 KPIs), with values and task links. */
 export function buildIndicators(rng: Rng, ctx: IndicatorContext): IndicatorRows {
-  let chosen = KPI_CATALOG.filter(() => rng.chance(0.85));
-  if (chosen.length < 8) chosen = KPI_CATALOG.slice(0, 8);
+  let chosen = INDICATOR_CATALOG.filter(() => rng.chance(0.85));
+  if (chosen.length < 8) chosen = INDICATOR_CATALOG.slice(0, 8);
   const out: IndicatorRows = { indicators: [], values: [], links: [] };
   chosen.forEach((k, i) => {
     const ind = definition(rng, k, i, ctx);

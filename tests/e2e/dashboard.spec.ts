@@ -19,7 +19,7 @@ test("Chủ tịch mở Tổng quan, bấm số “Quá hạn” và thấy đú
   await expect(page.getByTestId("list-overdue").locator("li")).toHaveCount(overdue);
   // Charts load after the figures, in their own chunk.
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
-  await expect(page.locator("[data-kpi-card]").first()).toBeVisible();
+  await expect(page.locator("[data-indicator-card]").first()).toBeVisible();
   await page.screenshot({ path: "test-results/dashboard-chair.png", fullPage: true });
 
   await tile.click();

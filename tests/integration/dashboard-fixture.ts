@@ -135,7 +135,7 @@ const TASKS: TaskSpec[] = [
  * KPIs of plan P1 (start 01/07/2025; ≥ 80% by 31/12/2026 unless said). The straight line expects 37,4%
  * on 14/03/2026, the end of tháng 03/2026; "Chậm" is up to 8 points (10% of the way) below it.
  */
-const KPIS: { code: string; due?: string; values: [string, number][] }[] = [
+const INDICATORS: { code: string; due?: string; values: [string, number][] }[] = [
   {
     code: "K_MET",
     values: [
@@ -269,7 +269,7 @@ export async function createDashboardFixture(db: Db) {
   });
 
   const indicatorIds: Record<string, string> = {};
-  for (const [i, k] of KPIS.entries()) {
+  for (const [i, k] of INDICATORS.entries()) {
     const id = createId();
     indicatorIds[k.code] = id;
     await db.indicator.create({

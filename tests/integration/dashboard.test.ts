@@ -60,7 +60,7 @@ describe("commune dashboard against a fixture worked out by hand", () => {
     const police = await getCommuneDashboard(fx.communeId, filters({ "don-vi": fx.units.ca }), NOW);
     expect(police.headline.counts).toEqual(counts({ IN_PROGRESS: 1, NOT_STARTED: 1, NO_DEADLINE_NOT_UPDATED: 1 }));
     // KPIs follow the responsible unit: all six belong to the centre.
-    expect(police.kpis.cards).toEqual([]);
+    expect(police.indicators.cards).toEqual([]);
   });
 
   it("splits by group and ranks lead units by overdue, then by open tasks", async () => {
@@ -116,7 +116,7 @@ describe("commune dashboard against a fixture worked out by hand", () => {
 
   it("gives each KPI its status from its current revisions", async () => {
     const d = await getCommuneDashboard(fx.communeId, filters(), NOW);
-    expect(Object.fromEntries(d.kpis.cards.map((c) => [c.name, c.summary.status]))).toEqual({
+    expect(Object.fromEntries(d.indicators.cards.map((c) => [c.name, c.summary.status]))).toEqual({
       K_MET: "MET",
       K_ON_TRACK: "ON_TRACK",
       K_BEHIND: "BEHIND",
@@ -124,12 +124,12 @@ describe("commune dashboard against a fixture worked out by hand", () => {
       K_MISSED: "MISSED",
       K_STALE: "STALE",
     });
-    expect(d.kpis.counts).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, STALE: 1, NO_DATA: 0 });
+    expect(d.indicators.counts).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, STALE: 1, NO_DATA: 0 });
     // The card beside the old value names its month instead of "Chưa có số liệu".
-    expect(d.kpis.cards.find((c) => c.name === "K_STALE")!.summary.label).toBe("Số liệu cũ: tháng 01/2026");
-    const corrected = d.kpis.cards.find((c) => c.name === "K_ON_TRACK")!;
+    expect(d.indicators.cards.find((c) => c.name === "K_STALE")!.summary.label).toBe("Số liệu cũ: tháng 01/2026");
+    const corrected = d.indicators.cards.find((c) => c.name === "K_ON_TRACK")!;
     expect(corrected.summary.latest).toMatchObject({ value: 60, revision: 2 });
-    expect(d.kpis.cards.find((c) => c.name === "K_MET")!.summary.trend.map((t) => t.value)).toEqual([70, 90]);
+    expect(d.indicators.cards.find((c) => c.name === "K_MET")!.summary.trend.map((t) => t.value)).toEqual([70, 90]);
   });
 
   it("a past week is rebuilt from the reports sent before it ended", async () => {
@@ -157,8 +157,8 @@ describe("province view", () => {
   it("one row per commune of the province with the fixture's figures", async () => {
     const rows = await getProvinceOverview(fx.provinceId, NOW);
     const mine = rows.find((r) => r.id === fx.communeId)!;
-    expect(mine).toMatchObject({ total: 11, done: 3, completion: 27, progress: 48, overdue: 2, kpiTotal: 6 });
-    expect(mine.kpis).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, STALE: 1, NO_DATA: 0 });
+    expect(mine).toMatchObject({ total: 11, done: 3, completion: 27, progress: 48, overdue: 2, indicatorTotal: 6 });
+    expect(mine.indicatorCounts).toEqual({ MET: 1, ON_TRACK: 1, BEHIND: 1, AT_RISK: 1, MISSED: 1, STALE: 1, NO_DATA: 0 });
     expect(mine.lastUpdateAt?.toISOString()).toBe(new Date("2026-03-17T10:00:00+07:00").toISOString());
     const provinceOf = await db.unit.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { provinceId: true } });
     expect(new Set(provinceOf.map((p) => p.provinceId))).toEqual(new Set([fx.provinceId]));

@@ -51,12 +51,12 @@ async function visible() {
     reportPlans: (await reportPlans(haiAn.id)).map((p) => p.id),
     dashboardTasks: dashboard.headline.total,
     dashboardPlans: dashboard.options.plans.length,
-    kpis: dashboard.kpis.cards.length,
+    indicators: dashboard.indicators.cards.length,
     indicatorPlans: (await listIndicators(haiAn.id, now)).length,
     tasks: (await listCommuneTasks(haiAn.id, now)).length,
     unitTasks: (await listUnitTasks(haiAn.id, staff.unitId!, now)).length,
     provinceTasks: province.total,
-    provinceKpis: province.kpiTotal,
+    provinceIndicators: province.indicatorTotal,
   };
 }
 
@@ -81,12 +81,12 @@ describe("archiving a plan", () => {
       reportPlans: [],
       dashboardTasks: 0,
       dashboardPlans: 0,
-      kpis: 0,
+      indicators: 0,
       indicatorPlans: 0,
       tasks: 0,
       unitTasks: 0,
       provinceTasks: 0,
-      provinceKpis: 0,
+      provinceIndicators: 0,
     });
     // Kept: listed as archived, its page and tasks still open, the change audited.
     expect((await listPlans(haiAn.id)).archived.map((p) => p.id)).toEqual([planId]);

@@ -75,7 +75,7 @@ const contribution: UploadPath = {
   send: (files) =>
     run(submitContribution, center, { communeId: haiAn, taskId: supportTask, result: "Đã phối hợp cung cấp số liệu.", files }),
 };
-const kpiValue: UploadPath = {
+const indicatorValueUpload: UploadPath = {
   label: "KPI value evidence",
   send: (files) =>
     run(enterIndicatorValue, coordinator, {
@@ -96,7 +96,7 @@ const valueImport: UploadPath = {
   label: "KPI values import file",
   send: (files) => run(importIndicatorValues, coordinator, { communeId: haiAn, planId, file: single(files), mode: "apply" }),
 };
-const EVIDENCE_PATHS = [taskUpdate, contribution, kpiValue];
+const EVIDENCE_PATHS = [taskUpdate, contribution, indicatorValueUpload];
 
 // ---- What "nothing stored" means -------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import { extractPlanText } from "@/lib/import/extract-text";
 import { parsePlanText } from "@/lib/import/parse-plan";
 import { planDraftSchema } from "@/lib/import/schemas";
 import type { PlanDraft } from "@/lib/import/types";
-import { matchUnit, normalizeUnitName } from "@/lib/import/units";
+import { matchUnit, normalizeUnitName } from "@/lib/units/match";
 import { docxFromText } from "../support/documents";
 import { describeValue, hostileText, hugeString, PROTOTYPE_KEYS, UNICODE_PIECES } from "../support/hostile";
 

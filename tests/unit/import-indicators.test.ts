@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { collectIndicators, readIndicators, rebuildParagraphs, splitStatements } from "@/lib/import/indicators";
-import { KPI_CATALOG, findKpiByWording } from "@/lib/indicators/catalog";
+import { INDICATOR_CATALOG, findCatalogIndicator } from "@/lib/indicators/catalog";
 import type { SourceLine } from "@/lib/import/lines";
 import { parsePlanText } from "@/lib/import/parse-plan";
-import type { IndicatorDraft } from "@/lib/import/types";
+import type { IndicatorDraft } from "@/lib/indicators/vocabulary";
 
 const inObjectives = { defaultDueDate: "2025-12-31", catalogOnly: false };
 
@@ -119,17 +119,17 @@ describe("rebuildParagraphs and splitStatements", () => {
 
 describe("KPI catalog (DESIGN.md §4)", () => {
   it("has unique codes and sensible defaults", () => {
-    expect(new Set(KPI_CATALOG.map((k) => k.code)).size).toBe(KPI_CATALOG.length);
-    for (const kpi of KPI_CATALOG) {
-      expect(kpi.defaultDueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      if (kpi.unit === "%") expect(kpi.defaultTarget).toBeLessThanOrEqual(100);
+    expect(new Set(INDICATOR_CATALOG.map((k) => k.code)).size).toBe(INDICATOR_CATALOG.length);
+    for (const entry of INDICATOR_CATALOG) {
+      expect(entry.defaultDueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (entry.unit === "%") expect(entry.defaultTarget).toBeLessThanOrEqual(100);
     }
   });
 
   it("matches whole words only", () => {
-    expect(findKpiByWording("tho so thu tuc hanh chinh truc tuyen hoan toan", "%")).toBeNull();
-    expect(findKpiByWording("ho so thu tuc hanh chinh truc tuyen hoan toan", "%")?.code).toBe("HO_SO_TRUC_TUYEN");
-    expect(findKpiByWording("ho so thu tuc hanh chinh truc tuyen hoan toan", "count")).toBeNull();
+    expect(findCatalogIndicator("tho so thu tuc hanh chinh truc tuyen hoan toan", "%")).toBeNull();
+    expect(findCatalogIndicator("ho so thu tuc hanh chinh truc tuyen hoan toan", "%")?.code).toBe("HO_SO_TRUC_TUYEN");
+    expect(findCatalogIndicator("ho so thu tuc hanh chinh truc tuyen hoan toan", "count")).toBeNull();
   });
 });
 

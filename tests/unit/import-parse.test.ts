@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parsePlanText } from "@/lib/import/parse-plan";
 import type { PlanDraft, TaskDraft } from "@/lib/import/types";
-import { matchUnit } from "@/lib/import/units";
+import { matchUnit } from "@/lib/units/match";
 import { parseImportDeadline, toStoredDeadlineKind, type ImportDeadline } from "@/lib/tasks/deadline-text";
 import { haLong } from "@/prisma/seed/ha-long";
 import { haiAn } from "@/prisma/seed/hai-an";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanUnitName, isGenericUnitWording, matchUnit, normalizeUnitName, readUnitList, splitUnitList } from "@/lib/import/units";
+import { cleanUnitName, isGenericUnitWording, readUnitList, splitUnitList } from "@/lib/import/units";
+import { matchUnit, normalizeUnitName } from "@/lib/units/match";
 import { otherCommuneWarning } from "@/lib/import/commune-check";
 import { haLong } from "@/prisma/seed/ha-long";
 import { haiAn } from "@/prisma/seed/hai-an";

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ActionLists } from "@/components/dashboard/action-lists";
 import { DashboardFilterBar } from "@/components/dashboard/dashboard-filters";
 import { Headline } from "@/components/dashboard/headline";
-import { KpiSection } from "@/components/dashboard/kpi-section";
+import { IndicatorSection } from "@/components/dashboard/indicator-section";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { CompletionChart, GroupChart, UnitChart } from "@/components/dashboard/task-charts";
 import { StatusSummary } from "@/components/tasks/status-summary";
@@ -71,7 +71,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
       <div className="mb-5">
         <StatusSummary counts={data.headline.counts} previous={data.previous.counts} hrefFor={(s) => link({ status: s })} />
       </div>
-      <KpiSection data={data} communeId={id} filters={filters} />
+      <IndicatorSection data={data} communeId={id} filters={filters} />
       <div className="mb-5 grid gap-4 xl:grid-cols-2">
         <Card className="break-inside-avoid">
           <CardHeader title="Nhiệm vụ theo nhóm" description="Bấm vào một đoạn để mở danh sách nhiệm vụ" />

@@ -15,7 +15,8 @@ import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
 import { getIndicator } from "@/lib/indicators/queries";
 import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
 import { milestonesOf } from "@/lib/indicators/summary";
-import { MEASURE_LABEL, formatValue, targetText } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
+import { MEASURE_LABEL, targetText } from "@/lib/indicators/vocabulary";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 

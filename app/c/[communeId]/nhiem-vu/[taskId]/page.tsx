@@ -12,6 +12,7 @@ import { requireCommune } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { getTaskDetail } from "@/lib/tasks/detail";
 import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+import { formatPercent } from "@/lib/format/number";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -35,7 +36,7 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
         {task.deadlineText ? <span className="block text-xs text-slate-500">{task.deadlineText}</span> : null}
       </>,
     ],
-    ["Tiến độ", `${WORK_STATUS_LABEL[task.workStatus]} · ${task.progress}%`],
+    ["Tiến độ", `${WORK_STATUS_LABEL[task.workStatus]} · ${formatPercent(task.progress)}`],
     ["Sản phẩm", task.expectedOutput || "—"],
     [
       "Kế hoạch",

@@ -1,7 +1,8 @@
-import { foldText } from "./text";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
+import { foldText } from "@/lib/text";
 
 /** The kind of a unit a plan names but the commune does not have yet, from its name. */
-export function guessUnitKind(name: string): "OFFICE" | "CENTER" | "POLICE" | "MASS_ORG" | "VILLAGE" | "OTHER" {
+export function guessUnitKind(name: string): Exclude<UnitKind, "PROVINCE" | "COMMUNE" | "WARD"> {
   const n = foldText(name);
   if (/\bcong an\b/.test(n)) return "POLICE";
   if (/\btrung tam\b/.test(n)) return "CENTER";

@@ -10,7 +10,7 @@ import { activePlanSql } from "../plans/active";
 import { summarizeIndicator, type IndicatorDefinition, type PeriodValue } from "../indicators/summary";
 
 /** Periods in a card's sparkline. */
-export const KPI_TREND_LENGTH = 12;
+export const INDICATOR_TREND_LENGTH = 12;
 
 type ValueRow = { indicatorId: string; periodKey: string; periodEnd: Date; value: number; revision: number };
 
@@ -44,7 +44,7 @@ export const DEFINITION_COLUMNS = Prisma.sql`i.comparison, i.unit, i.target::flo
   i.target2::float8 AS target2, i."dueDate2", i."baselineValue"::float8 AS "baselineValue", i."baselineDate",
   i.frequency, i."createdAt", p."periodStart"`;
 
-export const emptyKpiCounts = (): Record<IndicatorStatus, number> => ({
+export const emptyIndicatorCounts = (): Record<IndicatorStatus, number> => ({
   MET: 0,
   ON_TRACK: 0,
   BEHIND: 0,
@@ -54,7 +54,7 @@ export const emptyKpiCounts = (): Record<IndicatorStatus, number> => ({
   NO_DATA: 0,
 });
 
-type KpiRow = IndicatorDefinition & {
+type IndicatorRow = IndicatorDefinition & {
   id: string;
   code: string;
   catalogCode: string | null;
@@ -64,8 +64,8 @@ type KpiRow = IndicatorDefinition & {
 };
 
 /** The commune's indicators (of one plan / one responsible unit when filtered) with status on `day`. */
-export async function dashboardKpis(communeId: string, f: { planId?: string; unitId?: string }, day: string) {
-  const indicators = await getDb().$queryRaw<KpiRow[]>`
+export async function dashboardIndicators(communeId: string, f: { planId?: string; unitId?: string }, day: string) {
+  const indicators = await getDb().$queryRaw<IndicatorRow[]>`
     SELECT i.id, i.code, i."catalogCode", i.name, ${DEFINITION_COLUMNS}, COALESCE(u."shortName", u.name) AS "responsibleUnit"
     FROM "Indicator" i
     JOIN "Plan" p ON p.id = i."planId" AND p."communeId" = i."communeId" AND ${activePlanSql(Prisma.sql`p.id`)}
@@ -77,7 +77,7 @@ export async function dashboardKpis(communeId: string, f: { planId?: string; uni
   const values = await recentValues(
     indicators.map((i) => i.id),
     day,
-    KPI_TREND_LENGTH,
+    INDICATOR_TREND_LENGTH,
   );
   const cards = indicators.map((i) => ({
     id: i.id,
@@ -87,11 +87,11 @@ export async function dashboardKpis(communeId: string, f: { planId?: string; uni
     unit: i.unit,
     comparison: i.comparison,
     responsibleUnit: i.responsibleUnit,
-    summary: summarizeIndicator(i, values.get(i.id) ?? [], day, i.periodStart, KPI_TREND_LENGTH),
+    summary: summarizeIndicator(i, values.get(i.id) ?? [], day, i.periodStart, INDICATOR_TREND_LENGTH),
   }));
-  const counts = emptyKpiCounts();
+  const counts = emptyIndicatorCounts();
   for (const c of cards) counts[c.summary.status] += 1;
   return { cards, counts };
 }
 
-export type KpiCard = Awaited<ReturnType<typeof dashboardKpis>>["cards"][number];
+export type IndicatorCard = Awaited<ReturnType<typeof dashboardIndicators>>["cards"][number];

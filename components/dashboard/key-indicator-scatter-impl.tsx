@@ -8,7 +8,7 @@ import type { ScatterPoint } from "./chart-data";
  * Communes placed by the two headline KPIs, with the national targets as lines: the ones bottom-left
  * need help on both. A click opens that commune's dashboard.
  */
-export default function KeyKpiScatterImpl({
+export default function KeyIndicatorScatterImpl({
   points,
   xLabel,
   yLabel,

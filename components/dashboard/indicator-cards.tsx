@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { IndicatorBadge, IndicatorProgress } from "@/components/indicators/indicator-badge";
 import { Sparkline } from "@/components/indicators/charts";
-import type { KpiCard } from "@/lib/dashboard/kpis";
+import type { IndicatorCard } from "@/lib/dashboard/indicators";
 import { formatDateKey } from "@/lib/dates";
-import { formatValue, targetText } from "@/lib/indicators/vocabulary";
+import { formatValue } from "@/lib/format/number";
+import { targetText } from "@/lib/indicators/vocabulary";
 
 /** One card per indicator: value against target, status, progress and sparkline; opens the indicator. */
-export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: string }) {
+export function IndicatorCards({ cards, communeId }: { cards: IndicatorCard[]; communeId: string }) {
   return (
     <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
       {cards.map((c) => {
@@ -17,7 +18,7 @@ export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: st
               prefetch={false}
               href={`/c/${communeId}/chi-tieu/${c.id}`}
               className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-600"
-              data-kpi-card={c.code}
+              data-indicator-card={c.code}
             >
               <span className="flex items-start justify-between gap-2">
                 <span className="line-clamp-2 text-sm font-medium text-slate-900">{c.name}</span>
