@@ -18,6 +18,7 @@ import { provinceRows, readProvinceQuery } from "@/lib/dashboard/province-table"
 import { KPI_CATALOG } from "@/lib/indicators/catalog";
 import { formatValue } from "@/lib/indicators/vocabulary";
 import { formatDateTime } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
 
@@ -49,7 +50,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
   const target = (code: string) => KPI_CATALOG.find((k) => k.code === code)?.defaultTarget ?? 0;
   const points = all
     .filter((c) => c.keyKpis[xKpi.code] !== undefined && c.keyKpis[yKpi.code] !== undefined)
-    .map((c) => ({ name: c.name, x: c.keyKpis[xKpi.code]!, y: c.keyKpis[yKpi.code]!, href: `/c/${c.id}` }));
+    .map((c) => ({ name: c.name, x: c.keyKpis[xKpi.code]!, y: c.keyKpis[yKpi.code]!, href: routes.commune(c.id).dashboard() }));
   const totals = all.reduce((t, c) => ({ total: t.total + c.total, done: t.done + c.done, overdue: t.overdue + c.overdue }), {
     total: 0,
     done: 0,
@@ -123,7 +124,6 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
                   ? { id: c.latestReport.id, label: c.latestReport.periodLabel, signed: formatDateTime(c.latestReport.finalizedAt) }
                   : null,
               }))}
-              base="/xa-phuong"
               query={query}
               showProvince={user.role === "ADMIN" && !provinceId}
               keyKpis={KEY_KPIS}

@@ -4,6 +4,7 @@ import { Sparkline } from "@/components/indicators/charts";
 import type { KpiCard } from "@/lib/dashboard/kpis";
 import { formatDateKey } from "@/lib/dates";
 import { formatValue, targetText } from "@/lib/indicators/vocabulary";
+import { routes } from "@/lib/routes";
 
 /** One card per indicator: value against target, status, progress and sparkline; opens the indicator. */
 export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: string }) {
@@ -15,7 +16,7 @@ export function KpiCards({ cards, communeId }: { cards: KpiCard[]; communeId: st
           <li key={c.id} className="break-inside-avoid">
             <Link
               prefetch={false}
-              href={`/c/${communeId}/chi-tieu/${c.id}`}
+              href={routes.commune(communeId).indicator(c.id)}
               className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-600"
               data-kpi-card={c.code}
             >

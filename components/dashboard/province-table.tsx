@@ -8,6 +8,7 @@ import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from 
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 import { formatValue } from "@/lib/indicators/vocabulary";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
+import { routes } from "@/lib/routes";
 
 const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
 
@@ -44,11 +45,11 @@ export function KpiLegend() {
   );
 }
 
-function SortHeader({ base, query, sort, className = "" }: { base: string; query: ProvinceQuery; sort: ProvinceSort; className?: string }) {
+function SortHeader({ query, sort, className = "" }: { query: ProvinceQuery; sort: ProvinceSort; className?: string }) {
   const active = query.sort === sort;
   return (
     <th scope="col" className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
-      <Link href={sortHref(base, query, sort)} className="inline-flex items-center gap-1 hover:text-brand-700">
+      <Link href={sortHref(query, sort)} className="inline-flex items-center gap-1 hover:text-brand-700">
         {PROVINCE_SORTS[sort]}
         <span aria-hidden className={active ? "text-brand-700" : "text-slate-300"}>
           {active && query.dir === "desc" ? "▼" : "▲"}
@@ -60,13 +61,11 @@ function SortHeader({ base, query, sort, className = "" }: { base: string; query
 
 export function ProvinceTable({
   rows,
-  base,
   query,
   showProvince,
   keyKpis,
 }: {
   rows: ProvinceTableRow[];
-  base: string;
   query: ProvinceQuery;
   showProvince: boolean;
   keyKpis: typeof KEY_KPIS;
@@ -77,17 +76,17 @@ export function ProvinceTable({
       <table className="w-full min-w-[960px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <SortHeader base={base} query={query} sort="ten" />
+            <SortHeader query={query} sort="ten" />
             {showProvince ? <th scope="col">Tỉnh, thành phố</th> : null}
-            <SortHeader base={base} query={query} sort="hoan-thanh" className="text-right" />
-            <SortHeader base={base} query={query} sort="qua-han" className="text-right" />
-            <SortHeader base={base} query={query} sort="chi-tieu" />
+            <SortHeader query={query} sort="hoan-thanh" className="text-right" />
+            <SortHeader query={query} sort="qua-han" className="text-right" />
+            <SortHeader query={query} sort="chi-tieu" />
             {keyKpis.map((k) => (
               <th key={k.code} scope="col" className="text-right">
                 {k.short}
               </th>
             ))}
-            <SortHeader base={base} query={query} sort="cap-nhat" />
+            <SortHeader query={query} sort="cap-nhat" />
             <th scope="col">Báo cáo gần nhất</th>
           </tr>
         </thead>
@@ -96,7 +95,7 @@ export function ProvinceTable({
             <tr key={c.id} data-commune={c.name}>
               <td>
                 {/* A plain link: a hundred prefetching links would load a hundred dashboards. */}
-                <a href={`/c/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                <a href={routes.commune(c.id).dashboard()} className="font-medium text-brand-700 hover:underline">
                   {c.name}
                 </a>
                 <small>{c.total} nhiệm vụ</small>
@@ -135,7 +134,7 @@ export function ProvinceTable({
               <td className="text-xs text-slate-600">{c.lastUpdate ?? "Chưa cập nhật"}</td>
               <td className="text-xs" data-report>
                 {c.report ? (
-                  <a href={`/c/${c.id}/bao-cao/${c.report.id}`} className="text-brand-700 hover:underline">
+                  <a href={routes.commune(c.id).report(c.report.id)} className="text-brand-700 hover:underline">
                     {c.report.label}
                     <small>ký {c.report.signed}</small>
                   </a>

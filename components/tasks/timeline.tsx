@@ -2,6 +2,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import type { TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
+import { routes } from "@/lib/routes";
 
 function sizeLabel(bytes: number) {
   return bytes >= 1024 * 1024
@@ -53,7 +54,7 @@ export function Timeline({
                 <ul className="mt-1 space-y-0.5">
                   {u.attachments.map((a) => (
                     <li key={a.id}>
-                      <a href={`/api/files/${a.id}`} className="text-brand-700 underline">
+                      <a href={routes.file(a.id)} className="text-brand-700 underline">
                         {a.fileName}
                       </a>{" "}
                       <span className="text-xs text-slate-500">({sizeLabel(a.size)})</span>

@@ -14,6 +14,7 @@ import { requireCommune } from "@/lib/auth/session";
 import { getCommuneDashboard } from "@/lib/dashboard/commune";
 import { periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
 import { formatDateKey, localDateKey } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
@@ -21,7 +22,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const { communeId } = await params;
   const { user, commune } = await requireCommune(communeId, canViewCommune);
   // Unit staff work from their own task list; the commune-wide figures are the leaders'.
-  if (!canViewDashboard(user, commune)) redirect(`/c/${commune.communeId}/nhiem-vu`);
+  if (!canViewDashboard(user, commune)) redirect(routes.commune(commune.communeId).tasks());
   const now = new Date();
   const today = localDateKey(now);
   const filters = readDashboardFilters(await searchParams, today);
@@ -45,7 +46,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         actions={<PrintButton />}
       />
       <DashboardFilterBar
-        action={`/c/${id}`}
+        action={routes.commune(id).dashboard()}
         filters={filters}
         periods={periodChoices(today)}
         plans={data.options.plans}

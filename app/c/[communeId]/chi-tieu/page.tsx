@@ -9,6 +9,7 @@ import { requireCommune } from "@/lib/auth/session";
 import { indicatorListHref, matchesIndicatorFilters, readIndicatorFilters } from "@/lib/indicators/list-filters";
 import { listIndicators } from "@/lib/indicators/queries";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 
@@ -19,7 +20,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
   const plans = (await listIndicators(commune.communeId))
     .filter((p) => !filters.planId || p.plan.id === filters.planId)
     .map((p) => ({ ...p, indicators: p.indicators.filter((r) => matchesIndicatorFilters(r, { ...filters, status: "" })) }));
-  const base = `/c/${commune.communeId}/chi-tieu`;
+  const to = routes.commune(commune.communeId);
   const manage = canManageIndicators(user, commune);
   const mayEnter = manage || user.role === "UNIT_STAFF";
   const all = plans.flatMap((p) => p.indicators);
@@ -33,9 +34,9 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
         description="Số liệu từng kỳ so với chỉ tiêu của kế hoạch; tình trạng so với lộ trình từ giá trị ban đầu đến chỉ tiêu tại thời hạn."
         actions={
           <div className="flex flex-wrap gap-2">
-            {mayEnter && all.length ? <LinkButton href={`${base}/nhap`}>Nhập số liệu từ tệp</LinkButton> : null}
+            {mayEnter && all.length ? <LinkButton href={to.importIndicatorValues()}>Nhập số liệu từ tệp</LinkButton> : null}
             {manage && plans.length ? (
-              <LinkButton href={`${base}/moi?plan=${plans[0].plan.id}`} variant="primary">
+              <LinkButton href={to.newIndicator(plans[0].plan.id)} variant="primary">
                 Thêm chỉ tiêu
               </LinkButton>
             ) : null}
@@ -65,7 +66,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
           Đang lọc{filters.status ? ` theo tình trạng “${STATUS_META[filters.status].label}”` : ""}
           {filters.unitId ? " theo đơn vị chịu trách nhiệm" : ""}
           {filters.planId ? " theo kế hoạch" : ""}.{" "}
-          <Link href={base} className="text-brand-700 hover:underline">
+          <Link href={to.indicators()} className="text-brand-700 hover:underline">
             Xem tất cả chỉ tiêu
           </Link>
         </p>
@@ -84,7 +85,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
                 <CardHeader
                   title={plan.title}
                   description={`${plan.number ? `Số ${plan.number} · ` : ""}${indicators.length} chỉ tiêu`}
-                  actions={manage && plans.length > 1 ? <LinkButton href={`${base}/moi?plan=${plan.id}`}>Thêm chỉ tiêu</LinkButton> : null}
+                  actions={manage && plans.length > 1 ? <LinkButton href={to.newIndicator(plan.id)}>Thêm chỉ tiêu</LinkButton> : null}
                 />
                 {shown.length ? (
                   <IndicatorTable rows={shown} communeId={commune.communeId} />

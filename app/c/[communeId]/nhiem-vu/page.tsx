@@ -11,6 +11,7 @@ import { flaggedTaskIds } from "@/lib/dashboard/action-lists";
 import { filterTasks, readTaskFilters, sortByUrgency, TASK_FLAGS } from "@/lib/tasks/filters";
 import { getUnitName, groupByStatus, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -30,7 +31,7 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
   const flagged = filters.flag ? await flaggedTaskIds(commune.communeId, filters.flag) : undefined;
   const shown = sortByUrgency(filterTasks(all, filters, flagged));
   const groups = groupByStatus(shown);
-  const base = `/c/${commune.communeId}/nhiem-vu`;
+  const base = routes.commune(commune.communeId).tasks();
   const plans = [...new Map(all.map((t) => [t.planId, { id: t.planId, title: t.plan.title }])).values()];
   const leadUnitNames = new Map(all.flatMap((t) => t.leadUnits.map((u) => [u.id, u.name] as const)));
   const planGroups = [
