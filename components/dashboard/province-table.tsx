@@ -5,6 +5,7 @@
 import Link from "next/link";
 import type { KEY_KPIS } from "@/lib/dashboard/province";
 import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from "@/lib/dashboard/province-table";
+import type { ProvinceTableRow } from "@/lib/dashboard/province-view";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 import { formatValue } from "@/lib/indicators/vocabulary";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
@@ -13,23 +14,6 @@ import { routes } from "@/lib/routes";
 const KPI_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
 
 /** What a row needs, nothing more (dates as ISO text: the rows cross to the browser as JSON). */
-export type ProvinceTableRow = {
-  id: string;
-  name: string;
-  provinceName: string | null;
-  total: number;
-  done: number;
-  completion: number;
-  progress: number;
-  overdue: number;
-  kpis: Record<IndicatorStatus, number>;
-  kpiTotal: number;
-  keyKpis: (number | null)[];
-  lastUpdate: string | null;
-  /** The latest signed report: its period and when it was signed. */
-  report: { id: string; label: string; signed: string } | null;
-};
-
 /** Legend of the KPI counts: coloured dots with numbers, not badges, to keep a hundred rows light. */
 export function KpiLegend() {
   return (
