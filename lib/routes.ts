@@ -10,7 +10,8 @@ type QueryValue = string | number | null | undefined;
 /** `path?query`, values in the order given; empty values are left out (the pages read them as missing). */
 export function withQuery(path: string, query: Record<string, QueryValue> = {}): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
   const text = params.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -100,7 +101,8 @@ export const routes = {
   home: () => "/",
   login: (callbackUrl?: string) => withQuery("/login", { callbackUrl }),
   /** The communes of a province (or, for an admin, of the country). */
-  provinceOverview: (q: ProvinceOverviewQuery = {}) => withQuery("/xa-phuong", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
+  provinceOverview: (q: ProvinceOverviewQuery = {}) =>
+    withQuery("/xa-phuong", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
   indicatorCatalog: () => "/danh-muc-chi-tieu",
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,

@@ -81,8 +81,8 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
       </form>
       {view.truncated ? (
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-          Đang hiện {view.truncated.shown}/{view.truncated.matching} xã, phường theo cách sắp xếp đã chọn; tìm theo tên hoặc chọn một tỉnh để xem các xã
-          khác.
+          Đang hiện {view.truncated.shown}/{view.truncated.matching} xã, phường theo cách sắp xếp đã chọn; tìm theo tên hoặc chọn một tỉnh
+          để xem các xã khác.
         </p>
       ) : null}
       <Card className="mb-5">
@@ -91,12 +91,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
         ) : (
           <>
             <KpiLegend />
-            <ProvinceTable
-              rows={view.rows}
-              query={query}
-              showProvince={view.showProvince}
-              keyKpis={KEY_KPIS}
-            />
+            <ProvinceTable rows={view.rows} query={query} showProvince={view.showProvince} keyKpis={KEY_KPIS} />
           </>
         )}
       </Card>
