@@ -34,7 +34,7 @@ export function LoginForm() {
         setError(MESSAGES[res?.error ?? ""] ?? "Không đăng nhập được. Vui lòng thử lại.");
         return;
       }
-      router.replace("/");
+      router.replace(routes.home());
       router.refresh();
     } catch {
       setError("Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.");
