@@ -36,6 +36,14 @@ export function periodChoices(today: string): Period[] {
   return list;
 }
 
+/**
+ * Groups offered in the group filter: the chosen plan's, or every plan's, once per code (plans
+ * imported from the same template share codes, and a code filters all of them).
+ */
+export function groupChoices<G extends { code: string; planId: string }>(groups: readonly G[], planId: string): G[] {
+  return [...new Map(groups.filter((g) => !planId || g.planId === planId).map((g) => [g.code, g])).values()];
+}
+
 /** The day the dashboard's figures are taken on: today, or the last day of a past period. */
 export function asOfDay(f: DashboardFilters, today: string): string {
   return f.isCurrent ? today : f.period.end;

@@ -12,7 +12,7 @@ import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { getCommuneDashboard } from "@/lib/dashboard/commune";
-import { periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
+import { groupChoices, periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
 import { formatDateKey, localDateKey } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 
@@ -29,9 +29,6 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const data = await getCommuneDashboard(commune.communeId, filters, now);
   const id = commune.communeId;
   const link = (extra: Parameters<typeof taskListHref>[2] = {}) => taskListHref(id, filters, extra);
-  const groupChoices = [
-    ...new Map(data.options.groups.filter((g) => !filters.planId || g.planId === filters.planId).map((g) => [g.code, g])).values(),
-  ];
 
   return (
     <>
@@ -50,7 +47,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         filters={filters}
         periods={periodChoices(today)}
         plans={data.options.plans}
-        groups={groupChoices}
+        groups={groupChoices(data.options.groups, filters.planId)}
         units={data.options.units.map((u) => ({ id: u.id, name: u.name }))}
       />
       {filters.isCurrent ? null : (
