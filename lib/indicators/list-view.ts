@@ -6,9 +6,9 @@ import { STATUS_META, type IndicatorStatus } from "./status";
 
 type ListRow = { planId: string; responsibleUnitId: string | null; summary: { status: IndicatorStatus } };
 
-export function indicatorListView<R extends ListRow, P extends { plan: { id: string }; indicators: R[] }>(
+export function indicatorListView<R extends ListRow, Plan extends { id: string }>(
   communeId: string,
-  loaded: readonly P[],
+  loaded: readonly { plan: Plan; indicators: R[] }[],
   filters: IndicatorFilters,
 ) {
   // Plan and unit narrow the plans' KPIs; the status chips count those and narrow each table further.
@@ -16,7 +16,7 @@ export function indicatorListView<R extends ListRow, P extends { plan: { id: str
     .filter((p) => !filters.planId || p.plan.id === filters.planId)
     .map((p) => {
       const indicators = p.indicators.filter((r) => matchesIndicatorFilters(r, { ...filters, status: "" }));
-      return { ...p, indicators, shown: indicators.filter((r) => !filters.status || r.summary.status === filters.status) };
+      return { plan: p.plan, indicators, shown: indicators.filter((r) => !filters.status || r.summary.status === filters.status) };
     });
   const all = plans.flatMap((p) => p.indicators);
   const counts = new Map<IndicatorStatus, number>();
