@@ -104,7 +104,7 @@ describe("provinceView", () => {
     expect(found.truncated).toBeNull();
     expect(found.rows).toHaveLength(1);
     expect(found.rows[0]).toMatchObject({ id: "Hải An", keyKpis: [70, 20], report: { id: "r1", label: "Tháng 10/2025" } });
-    expect(found.rows[0].lastUpdate).toMatch(/2025/);
+    expect(found.rows[0]?.lastUpdate).toMatch(/2025/);
     expect(found.points).toEqual([expect.objectContaining({ name: "Phường Hải An", x: 70, y: 20 })]);
     expect(
       provinceView({ ...base, query: readProvinceQuery({ q: "zzz" }), communes, readOnly: false, mayChooseProvince: true }).emptyMessage,

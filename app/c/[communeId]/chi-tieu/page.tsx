@@ -18,6 +18,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
   const filters = readIndicatorFilters(await searchParams);
   const view = indicatorListView(commune.communeId, await listIndicators(commune.communeId), filters);
   const { plans } = view;
+  const [firstPlan] = plans;
   const to = routes.commune(commune.communeId);
   const manage = canManageIndicators(user, commune);
   const mayEnter = manage || user.role === "UNIT_STAFF";
@@ -30,8 +31,8 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
         actions={
           <div className="flex flex-wrap gap-2">
             {mayEnter && view.indicatorCount ? <LinkButton href={to.importIndicatorValues()}>Nhập số liệu từ tệp</LinkButton> : null}
-            {manage && plans.length ? (
-              <LinkButton href={to.newIndicator(plans[0].plan.id)} variant="primary">
+            {manage && firstPlan ? (
+              <LinkButton href={to.newIndicator(firstPlan.plan.id)} variant="primary">
                 Thêm chỉ tiêu
               </LinkButton>
             ) : null}
