@@ -3,13 +3,14 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { homePath } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 
 export default async function LoginPage() {
   const user = await getCurrentUser();
   const home = user ? homePath(user) : null;
-  if (home && home !== "/login") redirect(home);
+  if (home && home !== routes.login()) redirect(home);
   return (
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-800 to-brand-700">
       <main className="flex flex-1 items-center justify-center px-4 py-10">

@@ -14,58 +14,44 @@ import { canListCommunes, canPickProvince, isBoundToOwnProvince, isReadOnlyViewe
 import { requireUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/communes/queries";
 import { cachedProvinceOverview, KEY_INDICATORS } from "@/lib/dashboard/province";
-import { provinceRows, readProvinceQuery } from "@/lib/dashboard/province-table";
-import { INDICATOR_CATALOG } from "@/lib/indicators/catalog";
+import { readProvinceQuery } from "@/lib/dashboard/province-table";
+import { ALL_PROVINCES, catalogTarget, provinceName, provinceView, shownProvinceId } from "@/lib/dashboard/province-view";
 import { formatValue } from "@/lib/format/number";
-import { formatDateTime } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
-
-/** The `tinh` value of an admin's country-wide view. */
-const ALL_PROVINCES = "ca-nuoc";
-/** Rows shown at once: a country has about 3,300 communes; sorting and search pick which. */
-const MAX_ROWS = 300;
 
 export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuong">) {
   const user = await requireUser();
   if (!canListCommunes(user)) notFound();
   const query = readProvinceQuery(await searchParams);
   const provinces = canPickProvince(user) ? await listProvinces() : [];
-  // A province user sees their own province whatever the URL says; an admin may pick one.
   // A province user sees their own province whatever the URL says. An admin sees one province at a
   // time (the first by default) or, when asking for it, every commune of the country.
-  const provinceId = isBoundToOwnProvince(user)
-    ? (user.provinceId ?? "-")
-    : query.provinceId === ALL_PROVINCES
-      ? null
-      : ((provinces.find((p) => p.id === query.provinceId) ?? provinces[0])?.id ?? null);
-  const { value: all, computedAt } = await cachedProvinceOverview(provinceId);
-  const matching = provinceRows(all, query);
-  const rows = matching.slice(0, MAX_ROWS);
-  const provinceName = isBoundToOwnProvince(user)
-    ? (all[0]?.provinceName ?? null)
-    : (provinces.find((p) => p.id === provinceId)?.name ?? null);
-  const [xIndicator, yIndicator] = KEY_INDICATORS;
-  const target = (code: string) => INDICATOR_CATALOG.find((k) => k.code === code)?.defaultTarget ?? 0;
-  const points = all
-    .filter((c) => c.keyIndicators[xIndicator.code] !== undefined && c.keyIndicators[yIndicator.code] !== undefined)
-    .map((c) => ({ name: c.name, x: c.keyIndicators[xIndicator.code]!, y: c.keyIndicators[yIndicator.code]!, href: `/c/${c.id}` }));
-  const totals = all.reduce((t, c) => ({ total: t.total + c.total, done: t.done + c.done, overdue: t.overdue + c.overdue }), {
-    total: 0,
-    done: 0,
-    overdue: 0,
+  const provinceId = shownProvinceId({
+    ownProvinceId: isBoundToOwnProvince(user) ? (user.provinceId ?? "-") : null,
+    requested: query.provinceId,
+    provinces,
   });
+  const { value: all, computedAt } = await cachedProvinceOverview(provinceId);
+  const view = provinceView({
+    communes: all,
+    query,
+    provinceId,
+    provinceName: provinceName(provinceId, provinces, all),
+    computedAt,
+    readOnly: isReadOnlyViewer(user),
+    mayChooseProvince: canPickProvince(user),
+  });
+  const [xIndicator, yIndicator] = KEY_INDICATORS;
+  const { points } = view;
 
   return (
-    <AppShell user={user} context={provinceName ?? "Toàn quốc"} nav={adminNav(user)}>
-      <PageHeader
-        title={provinceName ? `Các xã, phường · ${provinceName}` : "Các xã, phường"}
-        description={`${all.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn · số liệu lúc ${formatDateTime(computedAt)} (tổng hợp lại mỗi phút)${isReadOnlyViewer(user) ? " · chỉ xem" : ""}`}
-        actions={<PrintButton />}
-      />
+    <AppShell user={user} context={view.context} nav={adminNav(user)}>
+      <PageHeader title={view.title} description={view.description} actions={<PrintButton />} />
       <form
         method="get"
-        action="/xa-phuong"
+        action={routes.provinceOverview()}
         role="search"
         className="no-print mb-4 flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
       >
@@ -89,52 +75,30 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
         <button type="submit" className={buttonClass.primary}>
           Tìm
         </button>
-        <Link href="/xa-phuong" className="px-2 py-1.5 text-brand-700 hover:underline">
+        <Link href={routes.provinceOverview()} className="px-2 py-1.5 text-brand-700 hover:underline">
           Bỏ lọc
         </Link>
       </form>
-      {matching.length > rows.length ? (
+      {view.truncated ? (
         <p className="mb-2 text-sm text-slate-600" aria-live="polite">
-          Đang hiện {rows.length}/{matching.length} xã, phường theo cách sắp xếp đã chọn; tìm theo tên hoặc chọn một tỉnh để xem các xã
-          khác.
+          Đang hiện {view.truncated.shown}/{view.truncated.matching} xã, phường theo cách sắp xếp đã chọn; tìm theo tên hoặc chọn một tỉnh
+          để xem các xã khác.
         </p>
       ) : null}
       <Card className="mb-5">
-        {rows.length === 0 ? (
-          <EmptyState>{all.length ? "Không có xã, phường phù hợp." : "Chưa có xã, phường nào."}</EmptyState>
+        {view.rows.length === 0 ? (
+          <EmptyState>{view.emptyMessage}</EmptyState>
         ) : (
           <>
             <IndicatorLegend />
-            <ProvinceTable
-              rows={rows.map((c) => ({
-                id: c.id,
-                name: c.name,
-                provinceName: c.provinceName,
-                total: c.total,
-                done: c.done,
-                completion: c.completion,
-                progress: c.progress,
-                overdue: c.overdue,
-                indicatorCounts: c.indicatorCounts,
-                indicatorTotal: c.indicatorTotal,
-                keyIndicators: KEY_INDICATORS.map((k) => c.keyIndicators[k.code] ?? null),
-                lastUpdate: c.lastUpdateAt ? formatDateTime(c.lastUpdateAt) : null,
-                report: c.latestReport
-                  ? { id: c.latestReport.id, label: c.latestReport.periodLabel, signed: formatDateTime(c.latestReport.finalizedAt) }
-                  : null,
-              }))}
-              base="/xa-phuong"
-              query={query}
-              showProvince={canPickProvince(user) && !provinceId}
-              keyIndicators={KEY_INDICATORS}
-            />
+            <ProvinceTable rows={view.rows} query={query} showProvince={view.showProvince} keyIndicators={KEY_INDICATORS} />
           </>
         )}
       </Card>
       <Card className="break-inside-avoid">
         <CardHeader
           title="So sánh các xã, phường theo chỉ tiêu chính"
-          description={`Mỗi chấm là một xã, phường (số liệu kỳ gần nhất); đường nét đứt là chỉ tiêu ${formatValue(target(xIndicator.code), "PERCENT")} và ${formatValue(target(yIndicator.code), "PERCENT")}.`}
+          description={`Mỗi chấm là một xã, phường (số liệu kỳ gần nhất); đường nét đứt là chỉ tiêu ${formatValue(catalogTarget(xIndicator.code), "PERCENT")} và ${formatValue(catalogTarget(yIndicator.code), "PERCENT")}.`}
         />
         <div className="p-4">
           {points.length === 0 ? (
@@ -148,8 +112,8 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
                   points={points}
                   xLabel={xIndicator.label}
                   yLabel={yIndicator.label}
-                  xTarget={target(xIndicator.code)}
-                  yTarget={target(yIndicator.code)}
+                  xTarget={catalogTarget(xIndicator.code)}
+                  yTarget={catalogTarget(yIndicator.code)}
                 />
               }
               table={{

@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Field, TextInput, buttonClass } from "@/components/ui/form";
+import { routes } from "@/lib/routes";
 
 // Codes from lib/auth/authorize.ts (LOGIN_ERROR); duplicated as literals because that module is server-only.
 const MESSAGES: Record<string, string> = {
@@ -27,13 +28,13 @@ export function LoginForm() {
         redirect: false,
         // A path, not next-auth's default (this page's full URL): the server refuses a callbackUrl
         // off NEXTAUTH_URL's origin, and the page may be opened under another name (a LAN address).
-        callbackUrl: "/",
+        callbackUrl: routes.home(),
       });
       if (!res || res.error) {
         setError(MESSAGES[res?.error ?? ""] ?? "Không đăng nhập được. Vui lòng thử lại.");
         return;
       }
-      router.replace("/");
+      router.replace(routes.home());
       router.refresh();
     } catch {
       setError("Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.");

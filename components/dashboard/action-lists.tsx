@@ -7,6 +7,7 @@ import type { ActionTask } from "@/lib/dashboard/action-lists";
 import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 /** `href`: the full list behind the count; without it (a list of units) each row links on its own. */
 function ListCard({
@@ -72,7 +73,7 @@ function Entry({ href, title, meta, children }: { href: string; title: string; m
 function TaskLine({ t, communeId, detail }: { t: ActionTask; communeId: string; detail: React.ReactNode }) {
   return (
     <Entry
-      href={`/c/${communeId}/nhiem-vu/${t.id}`}
+      href={routes.commune(communeId).task(t.id)}
       title={`${t.code}. ${t.title}`}
       meta={
         <>
@@ -124,7 +125,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
         {data.awaiting.rows.map((t) => (
           <Entry
             key={t.id}
-            href={`/c/${communeId}/nhiem-vu/${t.id}`}
+            href={routes.commune(communeId).task(t.id)}
             title={`${t.code}. ${t.title}`}
             meta={`${t.unitName ?? "—"} · ${formatDateTime(t.at)}`}
           >
@@ -162,7 +163,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
         {data.directives.rows.map((d) => (
           <Entry
             key={d.id}
-            href={`/c/${communeId}/nhiem-vu/${d.taskId}`}
+            href={routes.commune(communeId).task(d.taskId)}
             title={`${d.code}. ${d.title}`}
             meta={`${d.author} · ${formatDateTime(d.createdAt)}`}
           >

@@ -5,6 +5,7 @@ import type { IndicatorCard } from "@/lib/dashboard/indicators";
 import { formatDateKey } from "@/lib/dates";
 import { formatValue } from "@/lib/format/number";
 import { targetText } from "@/lib/indicators/vocabulary";
+import { routes } from "@/lib/routes";
 
 /** One card per indicator: value against target, status, progress and sparkline; opens the indicator. */
 export function IndicatorCards({ cards, communeId }: { cards: IndicatorCard[]; communeId: string }) {
@@ -16,7 +17,7 @@ export function IndicatorCards({ cards, communeId }: { cards: IndicatorCard[]; c
           <li key={c.id} className="break-inside-avoid">
             <Link
               prefetch={false}
-              href={`/c/${communeId}/chi-tieu/${c.id}`}
+              href={routes.commune(communeId).indicator(c.id)}
               className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-600"
               data-indicator-card={c.code}
             >

@@ -5,29 +5,13 @@
 import Link from "next/link";
 import type { KEY_INDICATORS } from "@/lib/dashboard/province";
 import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from "@/lib/dashboard/province-table";
+import type { ProvinceTableRow } from "@/lib/dashboard/province-view";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 import { formatPercent, formatValue } from "@/lib/format/number";
 import { TONE_CLASSES } from "@/components/ui/status-badge";
+import { routes } from "@/lib/routes";
 
 const STATUSES_SHOWN: IndicatorStatus[] = ["MET", "ON_TRACK", "BEHIND", "AT_RISK", "MISSED", "STALE", "NO_DATA"];
-
-/** What a row needs, nothing more (dates as ISO text: the rows cross to the browser as JSON). */
-export type ProvinceTableRow = {
-  id: string;
-  name: string;
-  provinceName: string | null;
-  total: number;
-  done: number;
-  completion: number;
-  progress: number;
-  overdue: number;
-  indicatorCounts: Record<IndicatorStatus, number>;
-  indicatorTotal: number;
-  keyIndicators: (number | null)[];
-  lastUpdate: string | null;
-  /** The latest signed report: its period and when it was signed. */
-  report: { id: string; label: string; signed: string } | null;
-};
 
 /** Legend of the KPI counts: coloured dots with numbers, not badges, to keep a hundred rows light. */
 export function IndicatorLegend() {
@@ -44,11 +28,11 @@ export function IndicatorLegend() {
   );
 }
 
-function SortHeader({ base, query, sort, className = "" }: { base: string; query: ProvinceQuery; sort: ProvinceSort; className?: string }) {
+function SortHeader({ query, sort, className = "" }: { query: ProvinceQuery; sort: ProvinceSort; className?: string }) {
   const active = query.sort === sort;
   return (
     <th scope="col" className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
-      <Link href={sortHref(base, query, sort)} className="inline-flex items-center gap-1 hover:text-brand-700">
+      <Link href={sortHref(query, sort)} className="inline-flex items-center gap-1 hover:text-brand-700">
         {PROVINCE_SORTS[sort]}
         <span aria-hidden className={active ? "text-brand-700" : "text-slate-300"}>
           {active && query.dir === "desc" ? "▼" : "▲"}
@@ -60,13 +44,11 @@ function SortHeader({ base, query, sort, className = "" }: { base: string; query
 
 export function ProvinceTable({
   rows,
-  base,
   query,
   showProvince,
   keyIndicators,
 }: {
   rows: ProvinceTableRow[];
-  base: string;
   query: ProvinceQuery;
   showProvince: boolean;
   keyIndicators: typeof KEY_INDICATORS;
@@ -77,17 +59,17 @@ export function ProvinceTable({
       <table className="w-full min-w-[960px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <SortHeader base={base} query={query} sort="ten" />
+            <SortHeader query={query} sort="ten" />
             {showProvince ? <th scope="col">Tỉnh, thành phố</th> : null}
-            <SortHeader base={base} query={query} sort="hoan-thanh" className="text-right" />
-            <SortHeader base={base} query={query} sort="qua-han" className="text-right" />
-            <SortHeader base={base} query={query} sort="chi-tieu" />
+            <SortHeader query={query} sort="hoan-thanh" className="text-right" />
+            <SortHeader query={query} sort="qua-han" className="text-right" />
+            <SortHeader query={query} sort="chi-tieu" />
             {keyIndicators.map((k) => (
               <th key={k.code} scope="col" className="text-right">
                 {k.short}
               </th>
             ))}
-            <SortHeader base={base} query={query} sort="cap-nhat" />
+            <SortHeader query={query} sort="cap-nhat" />
             <th scope="col">Báo cáo gần nhất</th>
           </tr>
         </thead>
@@ -96,7 +78,7 @@ export function ProvinceTable({
             <tr key={c.id} data-commune={c.name}>
               <td>
                 {/* A plain link: a hundred prefetching links would load a hundred dashboards. */}
-                <a href={`/c/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                <a href={routes.commune(c.id).dashboard()} className="font-medium text-brand-700 hover:underline">
                   {c.name}
                 </a>
                 <small>{c.total} nhiệm vụ</small>
@@ -135,7 +117,7 @@ export function ProvinceTable({
               <td className="text-xs text-slate-600">{c.lastUpdate ?? "Chưa cập nhật"}</td>
               <td className="text-xs" data-report>
                 {c.report ? (
-                  <a href={`/c/${c.id}/bao-cao/${c.report.id}`} className="text-brand-700 hover:underline">
+                  <a href={routes.commune(c.id).report(c.report.id)} className="text-brand-700 hover:underline">
                     {c.report.label}
                     <small>ký {c.report.signed}</small>
                   </a>

@@ -10,6 +10,7 @@ import type { PlanDraft, TaskDraft } from "@/lib/import/types";
 import { matchUnit, type UnitRef } from "@/lib/units/match";
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
 import { PlanHeadingFields, reviewInputClass as input } from "./review-heading";
+import { routes } from "@/lib/routes";
 
 const splitList = (s: string) =>
   s
@@ -80,8 +81,8 @@ export function ReviewForm({
   const router = useRouter();
   const [draft, setDraft] = useState<PlanDraft>(initial);
   const save = useFormAction<{ importId: string }>(saveImportDraftAction, () => router.refresh());
-  const apply = useFormAction<{ planId: string }>(applyImportAction, (d) => router.push(`/c/${communeId}/ke-hoach/${d.planId}`));
-  const discard = useFormAction<{ importId: string }>(discardImportAction, () => router.push(`/c/${communeId}/ke-hoach`));
+  const apply = useFormAction<{ planId: string }>(applyImportAction, (d) => router.push(routes.commune(communeId).plan(d.planId)));
+  const discard = useFormAction<{ importId: string }>(discardImportAction, () => router.push(routes.commune(communeId).plans()));
   const json = useMemo(() => JSON.stringify(draft), [draft]);
   const newUnits = useMemo(
     () => [...new Set(draft.tasks.flatMap((t) => [...t.leadUnits, ...t.supportUnits]).filter((n) => !matchUnit(n, units)))],

@@ -3,11 +3,12 @@ import { useRouter } from "next/navigation";
 import { Alert, buttonClass, fileInputClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { uploadPlanAction } from "@/lib/import/actions";
+import { routes } from "@/lib/routes";
 
 export function UploadPlanForm({ communeId, plans }: { communeId: string; plans: { id: string; title: string }[] }) {
   const router = useRouter();
   const { state, onSubmit, pending } = useFormAction<{ importId: string }>(uploadPlanAction, (d) =>
-    router.push(`/c/${communeId}/ke-hoach/nhap/${d.importId}`),
+    router.push(routes.commune(communeId).planImport(d.importId)),
   );
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="upload-plan">

@@ -3,10 +3,11 @@ import { useRouter } from "next/navigation";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { deleteIndicatorAction } from "@/lib/indicators/actions";
+import { routes } from "@/lib/routes";
 
 export function DeleteIndicatorButton({ communeId, indicatorId, version }: { communeId: string; indicatorId: string; version: number }) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(deleteIndicatorAction, () => router.push(`/c/${communeId}/chi-tieu`));
+  const { state, onSubmit, pending } = useFormAction(deleteIndicatorAction, () => router.push(routes.commune(communeId).indicators()));
   return (
     <form
       onSubmit={(e) => {

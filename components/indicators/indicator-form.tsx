@@ -8,6 +8,7 @@ import { COMPARISON_LABEL, COMPARISONS, FREQUENCIES, MEASURE_LABEL, MEASURES, UN
 import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
 import type { IndicatorFormValues } from "@/lib/indicators/form-values";
 import type { CatalogOption } from "@/lib/indicators/queries";
+import { routes } from "@/lib/routes";
 
 type Props = {
   communeId: string;
@@ -26,7 +27,7 @@ export function IndicatorForm(p: Props) {
   const [v, setV] = useState(p.initial);
   const set = <K extends keyof IndicatorFormValues>(k: K, value: IndicatorFormValues[K]) => setV((x) => ({ ...x, [k]: value }));
   const { state, onSubmit, pending } = useFormAction<{ indicatorId: string }>(saveIndicatorAction, (d) =>
-    router.push(`/c/${p.communeId}/chi-tieu/${d.indicatorId}`),
+    router.push(routes.commune(p.communeId).indicator(d.indicatorId)),
   );
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 

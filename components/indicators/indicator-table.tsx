@@ -6,6 +6,7 @@ import { formatValue } from "@/lib/format/number";
 import { targetText } from "@/lib/indicators/vocabulary";
 import { Sparkline } from "./charts";
 import { IndicatorBadge, IndicatorProgress } from "./indicator-badge";
+import { routes } from "@/lib/routes";
 
 export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; communeId: string }) {
   return (
@@ -17,7 +18,7 @@ export function IndicatorTable({ rows, communeId }: { rows: IndicatorListRow[]; 
           return (
             <tr key={r.id} data-testid={`indicator-${r.code}`} className="align-top">
               <Td className="min-w-60">
-                <Link href={`/c/${communeId}/chi-tieu/${r.id}`} className="font-medium text-brand-800 hover:underline">
+                <Link href={routes.commune(communeId).indicator(r.id)} className="font-medium text-brand-800 hover:underline">
                   {r.name}
                 </Link>
                 <div className="mt-0.5 text-xs text-slate-500">

@@ -2,6 +2,7 @@ import { EmptyState } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDateKey, formatDateTime } from "@/lib/dates";
 import { formatNumber, formatValue } from "@/lib/format/number";
+import { routes } from "@/lib/routes";
 
 type Row = {
   id: string;
@@ -64,7 +65,7 @@ export function ValueHistory({ rows, unit, ratio }: { rows: Row[]; unit: "PERCEN
                 {r.sourceNote ? <div>{r.sourceNote}</div> : null}
                 {r.correctionReason ? <div className="text-xs text-amber-800">Lý do điều chỉnh: {r.correctionReason}</div> : null}
                 {r.attachments.map((a) => (
-                  <a key={a.id} href={`/api/files/${a.id}`} className="mr-3 text-xs text-brand-800 hover:underline">
+                  <a key={a.id} href={routes.file(a.id)} className="mr-3 text-xs text-brand-800 hover:underline">
                     📎 {a.fileName}
                   </a>
                 ))}

@@ -6,6 +6,7 @@ import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { importIndicatorValuesAction } from "@/lib/indicators/actions";
 import type { ImportPlan, ImportRowKind } from "@/lib/indicators/value-import";
 import { formatNumber, formatValue } from "@/lib/format/number";
+import { routes } from "@/lib/routes";
 
 const KIND: Record<ImportRowKind, { label: string; cls: string }> = {
   new: { label: "Mới", cls: "text-green-800" },
@@ -63,7 +64,7 @@ export function ValueImportForm({ communeId, plans }: { communeId: string; plans
       <p className="text-sm text-slate-600">
         Mỗi dòng một chỉ tiêu và một kỳ: Mã chỉ tiêu, Kỳ (ví dụ 11/2025 hoặc Tuần 47/2025), Giá trị hoặc Tử số và Mẫu số, Nguồn.{" "}
         {/* A plain link: a file, not a page (a client-side navigation to it breaks the form). */}
-        <a href={`/c/${communeId}/chi-tieu/mau?plan=${planId}`} download className="text-brand-800 underline">
+        <a href={routes.commune(communeId).indicatorTemplate(planId)} download className="text-brand-800 underline">
           Tải tệp mẫu của kế hoạch
         </a>
       </p>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 type PlanRow = {
   id: string;
@@ -20,7 +21,7 @@ export function PlanList({ plans, communeId }: { plans: PlanRow[]; communeId: st
         return (
           <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-4 sm:px-5">
             <div className="min-w-0 flex-1">
-              <Link href={`/c/${communeId}/ke-hoach/${p.id}`} className="font-semibold text-brand-700 hover:underline">
+              <Link href={routes.commune(communeId).plan(p.id)} className="font-semibold text-brand-700 hover:underline">
                 {p.title}
               </Link>
               <p className="mt-0.5 text-xs text-slate-500">

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createReportDraftAction } from "@/lib/reports/actions";
+import { routes } from "@/lib/routes";
 
 /** Compiles a new draft of the chosen period and opens it. */
 export function CreateDraftButton({
@@ -18,7 +19,7 @@ export function CreateDraftButton({
 }) {
   const router = useRouter();
   const { state, onSubmit, pending } = useFormAction(createReportDraftAction, (data) =>
-    router.push(`/c/${communeId}/bao-cao/${data.reportId}`),
+    router.push(routes.commune(communeId).report(data.reportId)),
   );
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-3">

@@ -3,10 +3,11 @@ import { useRouter } from "next/navigation";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { deleteReportDraftAction } from "@/lib/reports/actions";
+import { routes } from "@/lib/routes";
 
 export function DeleteDraftButton({ communeId, reportId }: { communeId: string; reportId: string }) {
   const router = useRouter();
-  const { state, submitForm, pending } = useFormAction(deleteReportDraftAction, () => router.push(`/c/${communeId}/bao-cao`));
+  const { state, submitForm, pending } = useFormAction(deleteReportDraftAction, () => router.push(routes.commune(communeId).reports()));
   return (
     <form
       onSubmit={(e) => {

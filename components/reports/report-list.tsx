@@ -4,10 +4,12 @@ import { ReportStatusBadge } from "./report-status-badge";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { ReportListItem } from "@/lib/reports/queries";
+import { routes } from "@/lib/routes";
 
 /** The plan's reports, newest period first: drafts being written and the finalised history. */
-export function ReportList({ reports, base }: { reports: ReportListItem[]; base: string }) {
+export function ReportList({ reports, communeId }: { reports: ReportListItem[]; communeId: string }) {
   if (reports.length === 0) return <EmptyState>Chưa có báo cáo nào của kế hoạch này.</EmptyState>;
+  const to = routes.commune(communeId);
   return (
     <Table minWidth={760}>
       <TableHead columns={["Kỳ", "Báo cáo", "Tình trạng", "Tải về"]} />
@@ -16,7 +18,7 @@ export function ReportList({ reports, base }: { reports: ReportListItem[]; base:
           <tr key={r.id}>
             <Td className="whitespace-nowrap font-medium">{r.periodLabel}</Td>
             <Td>
-              <Link href={`${base}/${r.id}`} className="text-brand-700 hover:underline">
+              <Link href={to.report(r.id)} className="text-brand-700 hover:underline">
                 {r.status === "FINAL" ? `Số ${r.number} ngày ${formatDate(r.issuedDate, "date-only")}` : r.summary}
               </Link>
               <span className="block text-xs text-slate-500">
@@ -29,11 +31,11 @@ export function ReportList({ reports, base }: { reports: ReportListItem[]; base:
               <ReportStatusBadge status={r.status} submittedAt={r.submittedAt} />
             </Td>
             <Td className="whitespace-nowrap">
-              <a href={`${base}/${r.id}/tep/docx`} download className="text-brand-700 hover:underline">
+              <a href={to.reportFile(r.id, "docx")} download className="text-brand-700 hover:underline">
                 DOCX
               </a>
               {" · "}
-              <a href={`${base}/${r.id}/tep/xlsx`} download className="text-brand-700 hover:underline">
+              <a href={to.reportFile(r.id, "xlsx")} download className="text-brand-700 hover:underline">
                 XLSX
               </a>
             </Td>

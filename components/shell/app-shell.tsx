@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 import { Suspense } from "react";
 import { ROLE_LABEL, type NavItem } from "@/lib/auth/navigation";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -24,7 +25,7 @@ export function AppShell({
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-2.5">
-          <Link href="/" className="flex items-center gap-3">
+          <Link href={routes.home()} className="flex items-center gap-3">
             <span aria-hidden className="grid size-9 place-items-center rounded-full bg-flag text-lg font-bold text-yellow-300">
               ★
             </span>

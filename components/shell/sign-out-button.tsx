@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { routes } from "@/lib/routes";
 
 /**
  * Signs out through next-auth's REST endpoints (the CSRF token, then POST /api/auth/signout), which
@@ -7,11 +8,11 @@ import { useRouter } from "next/navigation";
  * JavaScript on every page for one button.
  */
 async function endSession() {
-  const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-  await fetch("/api/auth/signout", {
+  const { csrfToken } = (await (await fetch(routes.auth("csrf"))).json()) as { csrfToken: string };
+  await fetch(routes.auth("signout"), {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, callbackUrl: "/login", json: "true" }),
+    body: new URLSearchParams({ csrfToken, callbackUrl: routes.login(), json: "true" }),
   });
 }
 
@@ -24,7 +25,7 @@ export function SignOutButton() {
         void endSession().finally(() => {
           // Whatever happened, go to the login page (it shows whether the session is still open);
           // refresh drops the pages of the session kept by the client router.
-          router.replace("/login");
+          router.replace(routes.login());
           router.refresh();
         })
       }

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/dates";
 import type { TaskRow } from "@/lib/tasks/queries";
 import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { formatPercent } from "@/lib/format/number";
+import { routes } from "@/lib/routes";
 
 type Row = TaskRow & { role?: "LEAD" | "SUPPORT" };
 
@@ -75,7 +76,7 @@ function Status({ task }: { task: Row }) {
 
 /** `showRole` marks whether the viewer's unit leads or helps each task. */
 export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRole?: boolean; communeId: string }) {
-  const href = (t: Row) => `/c/${communeId}/nhiem-vu/${t.id}`;
+  const href = (t: Row) => routes.commune(communeId).task(t.id);
   return (
     <>
       <ul className="divide-y divide-slate-100 md:hidden">

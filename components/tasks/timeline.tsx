@@ -3,6 +3,7 @@ import { formatFileSize, formatPercent } from "@/lib/format/number";
 import type { TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
+import { routes } from "@/lib/routes";
 
 function Block({ label, text }: { label: string; text: string }) {
   if (!text) return null;
@@ -50,7 +51,7 @@ export function Timeline({
                 <ul className="mt-1 space-y-0.5">
                   {u.attachments.map((a) => (
                     <li key={a.id}>
-                      <a href={`/api/files/${a.id}`} className="text-brand-700 underline">
+                      <a href={routes.file(a.id)} className="text-brand-700 underline">
                         {a.fileName}
                       </a>{" "}
                       <span className="text-xs text-slate-500">({formatFileSize(a.size)})</span>

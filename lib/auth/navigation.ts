@@ -10,23 +10,24 @@ import {
   type CommuneScope,
   type Viewer,
 } from "./permissions";
+import { routes } from "../routes";
 
 export type NavItem = { href: string; label: string; key: string };
 
 export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
   if (!canViewCommune(v, c)) return [];
-  const base = `/c/${c.communeId}`;
+  const to = routes.commune(c.communeId);
   const items: (NavItem | false)[] = [
-    canListCommunes(v) && { key: "communes", href: "/xa-phuong", label: "Các xã, phường" },
-    canViewDashboard(v, c) && { key: "overview", href: base, label: "Tổng quan" },
+    canListCommunes(v) && { key: "communes", href: routes.provinceOverview(), label: "Các xã, phường" },
+    canViewDashboard(v, c) && { key: "overview", href: to.dashboard(), label: "Tổng quan" },
     // Unit staff start from their own tasks (their home page), so that item comes first for them.
-    hasOwnTasks(v) && { key: "tasks", href: `${base}/nhiem-vu`, label: "Nhiệm vụ của tôi" },
-    { key: "plans", href: `${base}/ke-hoach`, label: "Kế hoạch" },
-    !hasOwnTasks(v) && { key: "tasks", href: `${base}/nhiem-vu`, label: "Nhiệm vụ" },
-    { key: "indicators", href: `${base}/chi-tieu`, label: "Chỉ tiêu" },
-    canViewReports(v, c) && { key: "reports", href: `${base}/bao-cao`, label: "Báo cáo" },
-    hasOwnTasks(v) && { key: "reports", href: `${base}/bao-cao/xac-nhan`, label: "Xác nhận báo cáo" },
-    canManageUsers(v, c) && { key: "admin", href: `${base}/quan-tri`, label: "Quản trị" },
+    hasOwnTasks(v) && { key: "tasks", href: to.tasks(), label: "Nhiệm vụ của tôi" },
+    { key: "plans", href: to.plans(), label: "Kế hoạch" },
+    !hasOwnTasks(v) && { key: "tasks", href: to.tasks(), label: "Nhiệm vụ" },
+    { key: "indicators", href: to.indicators(), label: "Chỉ tiêu" },
+    canViewReports(v, c) && { key: "reports", href: to.reports(), label: "Báo cáo" },
+    hasOwnTasks(v) && { key: "reports", href: to.confirmReported(), label: "Xác nhận báo cáo" },
+    canManageUsers(v, c) && { key: "admin", href: to.admin.units(), label: "Quản trị" },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }
@@ -34,17 +35,17 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
 /** Pages above the communes (the commune list, the KPI catalog). */
 export function adminNav(v: Viewer): NavItem[] {
   const items: (NavItem | false)[] = [
-    canListCommunes(v) && { key: "communes", href: "/xa-phuong", label: "Các xã, phường" },
-    canManageIndicatorCatalog(v) && { key: "catalog", href: "/danh-muc-chi-tieu", label: "Danh mục chỉ tiêu" },
+    canListCommunes(v) && { key: "communes", href: routes.provinceOverview(), label: "Các xã, phường" },
+    canManageIndicatorCatalog(v) && { key: "catalog", href: routes.indicatorCatalog(), label: "Danh mục chỉ tiêu" },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }
 
 /** Where a user lands after login. */
 export function homePath(v: Viewer): string {
-  if (canListCommunes(v)) return "/xa-phuong";
-  if (v.communeId) return v.role === "UNIT_STAFF" ? `/c/${v.communeId}/nhiem-vu` : `/c/${v.communeId}`;
-  return "/login";
+  if (canListCommunes(v)) return routes.provinceOverview();
+  if (v.communeId) return v.role === "UNIT_STAFF" ? routes.commune(v.communeId).tasks() : routes.commune(v.communeId).dashboard();
+  return routes.login();
 }
 
 export const ROLE_LABEL: Record<Viewer["role"], string> = {

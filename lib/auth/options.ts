@@ -8,6 +8,7 @@ import { getDb } from "../db";
 import { authorizeCredentials } from "./authorize";
 import { safeRedirect } from "./callback-url";
 import { endSession } from "./user-sessions";
+import { routes } from "../routes";
 
 export { LOGIN_ERROR } from "./authorize";
 
@@ -16,7 +17,7 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/login", error: "/login" },
+  pages: { signIn: routes.login(), error: routes.login() },
   providers: [
     CredentialsProvider({
       name: "Tài khoản",

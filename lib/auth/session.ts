@@ -5,6 +5,7 @@ import { cache } from "react";
 import { loadCommuneScope, type CommuneInfo } from "../communes/scope";
 import { getDb } from "../db";
 import { isIdShaped } from "../ids";
+import { routes } from "../routes";
 import { authOptions } from "./options";
 import type { CommuneScope, Viewer } from "./permissions";
 
@@ -37,7 +38,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(routes.login());
   return user;
 }
 

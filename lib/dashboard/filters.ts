@@ -3,8 +3,7 @@
 import { searchParam, type SearchParams } from "../validation/search-params";
 import { addDays } from "../dates";
 import { periodContaining, periodFromKey, previousPeriod, type Period } from "../indicators/periods";
-import type { DeadlineStatus } from "../tasks/deadline-status";
-import type { DONE_FILTER, TaskFlag } from "../tasks/filters";
+import { routes, type TaskListQuery } from "../routes";
 
 export type DashboardFilters = {
   planId: string;
@@ -37,6 +36,14 @@ export function periodChoices(today: string): Period[] {
   return list;
 }
 
+/**
+ * Groups offered in the group filter: the chosen plan's, or every plan's, once per code (plans
+ * imported from the same template share codes, and a code filters all of them).
+ */
+export function groupChoices<G extends { code: string; planId: string }>(groups: readonly G[], planId: string): G[] {
+  return [...new Map(groups.filter((g) => !planId || g.planId === planId).map((g) => [g.code, g])).values()];
+}
+
 /** The day the dashboard's figures are taken on: today, or the last day of a past period. */
 export function asOfDay(f: DashboardFilters, today: string): string {
   return f.isCurrent ? today : f.period.end;
@@ -47,14 +54,7 @@ export function comparisonDay(f: DashboardFilters): string {
   return addDays(f.period.start, -1);
 }
 
-export type TaskListLink = {
-  status?: DeadlineStatus | typeof DONE_FILTER;
-  flag?: TaskFlag;
-  completedWeek?: string;
-  unitId?: string;
-  group?: string;
-  planId?: string;
-};
+export type TaskListLink = TaskListQuery;
 
 /** The commune's task list filtered as the dashboard is, plus `extra` (which wins over the filters). */
 export function taskListHref(
@@ -62,30 +62,10 @@ export function taskListHref(
   f: Pick<DashboardFilters, "planId" | "group" | "unitId">,
   extra: TaskListLink = {},
 ): string {
-  const params = new URLSearchParams();
-  const set = (k: string, v: string | undefined) => {
-    if (v) params.set(k, v);
-  };
-  set("ke-hoach", extra.planId ?? f.planId);
-  set("nhom", extra.group ?? f.group);
-  set("don-vi", extra.unitId ?? f.unitId);
-  set("trang-thai", extra.status);
-  set("loc", extra.flag);
-  set("hoan-thanh", extra.completedWeek);
-  const query = params.toString();
-  return `/c/${communeId}/nhiem-vu${query ? `?${query}` : ""}`;
-}
-
-/** The dashboard's own URL with its filters (for the period picker and the province's links). */
-export function dashboardHref(
-  communeId: string,
-  f: Partial<Pick<DashboardFilters, "planId" | "group" | "unitId">> & { periodKey?: string },
-) {
-  const params = new URLSearchParams();
-  if (f.planId) params.set("ke-hoach", f.planId);
-  if (f.periodKey) params.set("ky", f.periodKey);
-  if (f.group) params.set("nhom", f.group);
-  if (f.unitId) params.set("don-vi", f.unitId);
-  const query = params.toString();
-  return `/c/${communeId}${query ? `?${query}` : ""}`;
+  return routes.commune(communeId).tasks({
+    ...extra,
+    planId: extra.planId ?? f.planId,
+    group: extra.group ?? f.group,
+    unitId: extra.unitId ?? f.unitId,
+  });
 }

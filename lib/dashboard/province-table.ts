@@ -2,6 +2,7 @@
 // without JavaScript on an old PC and the view can be bookmarked or sent to a colleague).
 import { searchParam, type SearchParams } from "../validation/search-params";
 import { foldText } from "@/lib/text";
+import { routes } from "../routes";
 
 export const PROVINCE_SORTS = {
   ten: "Xã, phường",
@@ -63,12 +64,7 @@ export function provinceRows<T extends Sortable>(rows: readonly T[], query: Prov
 }
 
 /** The URL of the table sorted by `sort`; clicking the current column flips its direction. */
-export function sortHref(base: string, query: ProvinceQuery, sort: ProvinceSort): string {
+export function sortHref(query: ProvinceQuery, sort: ProvinceSort): string {
   const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DEFAULT_DIR[sort];
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (query.provinceId) params.set("tinh", query.provinceId);
-  params.set("sap-xep", sort);
-  params.set("chieu", dir);
-  return `${base}?${params}`;
+  return routes.provinceOverview({ q: query.q, provinceId: query.provinceId, sort, dir });
 }

@@ -1,6 +1,7 @@
 // Filters of the KPI list (Chỉ tiêu), read from the URL: the dashboard's KPI counts link here.
 import { searchParam, type SearchParams } from "../validation/search-params";
 import { STATUS_META, type IndicatorStatus } from "./status";
+import { routes } from "../routes";
 
 export type IndicatorFilters = { status: IndicatorStatus | ""; planId: string; unitId: string };
 
@@ -20,10 +21,5 @@ export function matchesIndicatorFilters(
 }
 
 export function indicatorListHref(communeId: string, f: Partial<IndicatorFilters>): string {
-  const params = new URLSearchParams();
-  if (f.planId) params.set("ke-hoach", f.planId);
-  if (f.unitId) params.set("don-vi", f.unitId);
-  if (f.status) params.set("tinh-trang", f.status);
-  const query = params.toString();
-  return `/c/${communeId}/chi-tieu${query ? `?${query}` : ""}`;
+  return routes.commune(communeId).indicators(f);
 }

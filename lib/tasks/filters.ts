@@ -31,7 +31,7 @@ export type TaskFilters = {
   completedWeek: string;
 };
 
-type Filterable = {
+export type Filterable = {
   id: string;
   code: string;
   title: string;

@@ -67,10 +67,6 @@ export async function listCommuneTasks(communeId: string, now = new Date()) {
 }
 
 /** Rows grouped by category in the order of urgency (DEADLINE_STATUSES). */
-export function groupByStatus<T extends { status: DeadlineStatus }>(rows: T[]) {
-  return DEADLINE_STATUSES.map((status) => ({ status, rows: rows.filter((r) => r.status === status) })).filter((g) => g.rows.length > 0);
-}
-
 export function countByStatus(rows: { status: DeadlineStatus }[]): Record<DeadlineStatus, number> {
   const counts = Object.fromEntries(DEADLINE_STATUSES.map((s) => [s, 0])) as Record<DeadlineStatus, number>;
   for (const r of rows) counts[r.status] += 1;

@@ -12,8 +12,9 @@ import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { getCommuneDashboard } from "@/lib/dashboard/commune";
-import { periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
+import { groupChoices, periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
 import { formatDateKey, localDateKey } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Tổng quan" };
 
@@ -21,16 +22,13 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const { communeId } = await params;
   const { user, commune } = await requireCommune(communeId, canViewCommune);
   // Unit staff work from their own task list; the commune-wide figures are the leaders'.
-  if (!canViewDashboard(user, commune)) redirect(`/c/${commune.communeId}/nhiem-vu`);
+  if (!canViewDashboard(user, commune)) redirect(routes.commune(commune.communeId).tasks());
   const now = new Date();
   const today = localDateKey(now);
   const filters = readDashboardFilters(await searchParams, today);
   const data = await getCommuneDashboard(commune.communeId, filters, now);
   const id = commune.communeId;
   const link = (extra: Parameters<typeof taskListHref>[2] = {}) => taskListHref(id, filters, extra);
-  const groupChoices = [
-    ...new Map(data.options.groups.filter((g) => !filters.planId || g.planId === filters.planId).map((g) => [g.code, g])).values(),
-  ];
 
   return (
     <>
@@ -45,11 +43,11 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         actions={<PrintButton />}
       />
       <DashboardFilterBar
-        action={`/c/${id}`}
+        action={routes.commune(id).dashboard()}
         filters={filters}
         periods={periodChoices(today)}
         plans={data.options.plans}
-        groups={groupChoices}
+        groups={groupChoices(data.options.groups, filters.planId)}
         units={data.options.units.map((u) => ({ id: u.id, name: u.name }))}
       />
       {filters.isCurrent ? null : (

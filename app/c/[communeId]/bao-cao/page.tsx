@@ -10,6 +10,7 @@ import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime, localDateKey } from "@/lib/dates";
 import { listReports, reportPlans, submissionStatus } from "@/lib/reports/queries";
 import { readPeriodSelection } from "@/lib/reports/selection";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
@@ -17,7 +18,6 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
   const { user, commune } = await requireCommune((await params).communeId, canViewReports);
   const plans = await reportPlans(commune.communeId);
   const selection = readPeriodSelection(await searchParams, plans, localDateKey(new Date()));
-  const base = `/c/${commune.communeId}/bao-cao`;
   if (!selection) {
     return (
       <>
@@ -38,7 +38,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
         title="Báo cáo định kỳ"
         description="Theo dõi đơn vị đã báo cáo trong kỳ, lập dự thảo báo cáo từ cập nhật của các đơn vị, trình Chủ tịch ký phát hành và tải văn bản DOCX/XLSX."
       />
-      <PeriodPicker action={base} selection={selection} plans={plans} />
+      <PeriodPicker action={routes.commune(commune.communeId).reports()} selection={selection} plans={plans} />
       <div className="space-y-5">
         <Card>
           <CardHeader
@@ -89,7 +89,7 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
               ) : null
             }
           />
-          <ReportList reports={reports} base={base} />
+          <ReportList reports={reports} communeId={commune.communeId} />
         </Card>
         {canSetReportWeek(user, commune) ? (
           <WeekStartForm communeId={commune.communeId} planId={plan.id} value={plan.reportWeekStart} />

@@ -5,6 +5,7 @@ import { LinkButton } from "@/components/ui/form";
 import { canManagePlans, canViewPlan } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { listPlans } from "@/lib/plans/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -19,7 +20,7 @@ export default async function PlansPage({ params }: PageProps<"/c/[communeId]/ke
         description={`Các kế hoạch chuyển đổi số của ${commune.name}`}
         actions={
           canManagePlans(user, commune) ? (
-            <LinkButton href={`/c/${commune.communeId}/ke-hoach/nhap`} variant="primary">
+            <LinkButton href={routes.commune(commune.communeId).importPlan()} variant="primary">
               Nhập từ văn bản
             </LinkButton>
           ) : null

@@ -8,9 +8,11 @@ import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { listOpenDirectives, listReturnedUpdates } from "@/lib/tasks/detail";
 import { flaggedTaskIds } from "@/lib/dashboard/action-lists";
-import { filterTasks, readTaskFilters, sortByUrgency, TASK_FLAGS } from "@/lib/tasks/filters";
-import { getUnitName, groupByStatus, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
+import { readTaskFilters } from "@/lib/tasks/filters";
+import { taskListView } from "@/lib/tasks/list-view";
+import { getUnitName, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -28,28 +30,19 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
       ])
     : [null, await listCommuneTasks(commune.communeId), [], []];
   const flagged = filters.flag ? await flaggedTaskIds(commune.communeId, filters.flag) : undefined;
-  const shown = sortByUrgency(filterTasks(all, filters, flagged));
-  const groups = groupByStatus(shown);
-  const base = `/c/${commune.communeId}/nhiem-vu`;
-  const plans = [...new Map(all.map((t) => [t.planId, { id: t.planId, title: t.plan.title }])).values()];
-  const leadUnitNames = new Map(all.flatMap((t) => t.leadUnits.map((u) => [u.id, u.name] as const)));
-  const planGroups = [
-    ...new Map(all.filter((t) => t.group).map((t) => [t.group!.code, { code: t.group!.code, title: t.group!.title }])).values(),
-  ];
+  const view = taskListView({ all, filters, flagged, ownUnit: unitId ? { name: unitName } : null, communeName: commune.name });
+  const to = routes.commune(commune.communeId);
 
   return (
     <>
-      <PageHeader
-        title={unitId ? "Nhiệm vụ của tôi" : "Nhiệm vụ"}
-        description={unitId ? `Nhiệm vụ ${unitName ?? "đơn vị"} chủ trì hoặc phối hợp thực hiện` : `Tất cả nhiệm vụ của ${commune.name}`}
-      />
+      <PageHeader title={view.title} description={view.description} />
       {directives.length ? (
         <Card className="mb-4 border-amber-300">
           <CardHeader title={`Ý kiến chỉ đạo chưa tiếp nhận (${directives.length})`} />
           <ul className="divide-y divide-amber-100 bg-amber-50/50" data-testid="open-directives">
             {directives.map((d) => (
               <li key={d.id} className="px-4 py-2.5 text-sm sm:px-5">
-                <Link href={`${base}/${d.task.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={to.task(d.task.id)} className="font-medium text-brand-700 hover:underline">
                   {d.task.code}. {d.task.title}
                 </Link>
                 <p className="mt-0.5 line-clamp-2 text-slate-800">{d.content}</p>
@@ -67,7 +60,7 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
           <ul className="divide-y divide-red-100 bg-red-50/50" data-testid="returned-updates">
             {returned.map((u) => (
               <li key={u.id} className="px-4 py-2.5 text-sm sm:px-5">
-                <Link href={`${base}/${u.task.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link href={to.task(u.task.id)} className="font-medium text-brand-700 hover:underline">
                   {u.task.code}. {u.task.title}
                 </Link>
                 <p className="mt-0.5 text-red-900">{u.returnComment}</p>
@@ -79,25 +72,18 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
           </ul>
         </Card>
       ) : null}
-      <TaskFilterBar action={base} filters={filters} plans={plans} groups={planGroups} showRole={!!unitId} />
-      <ExtraFilters
-        filters={filters}
-        base={base}
-        unitName={filters.unitId ? (leadUnitNames.get(filters.unitId) ?? "đơn vị đã chọn") : null}
-      />
+      <TaskFilterBar action={to.tasks()} filters={filters} plans={view.plans} groups={view.planGroups} showRole={!!unitId} />
+      <ExtraFilters parts={view.extraFilters} clearHref={to.tasks()} />
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">
-        {shown.length === all.length ? `${all.length} nhiệm vụ` : `${shown.length} / ${all.length} nhiệm vụ phù hợp`}, xếp theo mức độ khẩn
-        cấp.
+        {view.countLine}, xếp theo mức độ khẩn cấp.
       </p>
-      {groups.length === 0 ? (
+      {view.groups.length === 0 ? (
         <Card>
-          <EmptyState>
-            {all.length === 0 && unitId ? "Đơn vị của bạn chưa được giao nhiệm vụ nào." : "Không có nhiệm vụ phù hợp."}
-          </EmptyState>
+          <EmptyState>{view.emptyMessage}</EmptyState>
         </Card>
       ) : (
         <div className="space-y-5">
-          {groups.map((g) => (
+          {view.groups.map((g) => (
             <Card key={g.status}>
               <CardHeader title={DEADLINE_STATUS_META[g.status].label} description={`${g.rows.length} nhiệm vụ`} />
               <TaskTable tasks={g.rows} showRole={!!unitId} communeId={commune.communeId} />
@@ -110,17 +96,12 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
 }
 
 /** Filters the dashboard's links add beyond the form's fields, shown so that the user knows why the list is short. */
-function ExtraFilters({ filters, base, unitName }: { filters: ReturnType<typeof readTaskFilters>; base: string; unitName: string | null }) {
-  const parts = [
-    unitName ? `đơn vị chủ trì: ${unitName}` : null,
-    filters.flag ? TASK_FLAGS[filters.flag].toLowerCase() : null,
-    filters.completedWeek ? `hoàn thành trong tuần ${Number(filters.completedWeek.slice(6))}/${filters.completedWeek.slice(0, 4)}` : null,
-  ].filter(Boolean);
+function ExtraFilters({ parts, clearHref }: { parts: string[]; clearHref: string }) {
   if (!parts.length) return null;
   return (
     <p className="mb-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800" data-testid="extra-filters">
       Đang lọc theo {parts.join(" · ")}.{" "}
-      <Link href={base} className="font-medium underline">
+      <Link href={clearHref} className="font-medium underline">
         Bỏ lọc
       </Link>
     </p>

@@ -2,20 +2,21 @@ import { TabNav } from "@/components/ui/tab-nav";
 import { PageHeader } from "@/components/ui/card";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 
 export default async function AdminLayout({ children, params }: LayoutProps<"/c/[communeId]/quan-tri">) {
   const { communeId } = await params;
   const { commune } = await requireCommune(communeId, canManageUsers);
-  const base = `/c/${commune.communeId}/quan-tri`;
+  const to = routes.commune(commune.communeId).admin;
   return (
     <>
       <PageHeader title="Quản trị" description={`Đơn vị, tài khoản người dùng và nhật ký thao tác của ${commune.name}`} />
       <TabNav
         label="Mục quản trị"
         tabs={[
-          { href: base, label: "Đơn vị" },
-          { href: `${base}/nguoi-dung`, label: "Người dùng" },
-          { href: `${base}/nhat-ky`, label: "Nhật ký thao tác" },
+          { href: to.units(), label: "Đơn vị" },
+          { href: to.users(), label: "Người dùng" },
+          { href: to.audit(), label: "Nhật ký thao tác" },
         ]}
       />
       {children}

@@ -7,6 +7,7 @@ import { UNIT_KIND_LABEL } from "@/lib/admin/labels";
 import { listUnits } from "@/lib/admin/queries";
 import { canManageUnits } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Quản trị đơn vị" };
 
@@ -27,7 +28,7 @@ export default async function UnitsPage({ params }: PageProps<"/c/[communeId]/qu
               {units.map((u) => (
                 <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
                   <Td>
-                    <Link href={`/c/${commune.communeId}/quan-tri/don-vi/${u.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={routes.commune(commune.communeId).admin.unit(u.id)} className="font-medium text-brand-700 hover:underline">
                       {u.name}
                     </Link>
                   </Td>

@@ -12,6 +12,7 @@ import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { documentOf } from "@/lib/reports/document";
 import { getReport } from "@/lib/reports/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
@@ -21,7 +22,7 @@ export default async function ReportPage({ params }: PageProps<"/c/[communeId]/b
   const report = await getReport(user, commune, reportId);
   if (!report) notFound();
   const doc = documentOf(report);
-  const base = `/c/${commune.communeId}/bao-cao`;
+  const to = routes.commune(commune.communeId);
   const final = report.status === "FINAL";
   const editable = !final && canCompileReports(user, commune);
   const { heading, sections } = doc;
@@ -31,7 +32,7 @@ export default async function ReportPage({ params }: PageProps<"/c/[communeId]/b
         title={`Báo cáo ${report.periodLabel}`}
         description={
           <>
-            <Link href={`${base}?ke-hoach=${report.planId}`} className="text-brand-700 hover:underline">
+            <Link href={to.reports({ planId: report.planId })} className="text-brand-700 hover:underline">
               ← Báo cáo của kế hoạch
             </Link>
             <span className="ml-3">
@@ -47,13 +48,13 @@ export default async function ReportPage({ params }: PageProps<"/c/[communeId]/b
         }
         actions={
           <div className="flex flex-wrap gap-2">
-            <a href={`${base}/${report.id}/tep/docx`} download className={buttonClass.secondary}>
+            <a href={to.reportFile(report.id, "docx")} download className={buttonClass.secondary}>
               Tải DOCX
             </a>
-            <a href={`${base}/${report.id}/tep/xlsx`} download className={buttonClass.secondary}>
+            <a href={to.reportFile(report.id, "xlsx")} download className={buttonClass.secondary}>
               Tải XLSX
             </a>
-            <Link href={`${base}/${report.id}/in`} className={buttonClass.secondary}>
+            <Link href={to.reportPrint(report.id)} className={buttonClass.secondary}>
               Bản in (A4)
             </Link>
             {editable ? <DeleteDraftButton communeId={commune.communeId} reportId={report.id} /> : null}

@@ -10,6 +10,7 @@ import { requireCommune } from "@/lib/auth/session";
 import { formatDate, formatDateTime, localDateKey } from "@/lib/dates";
 import { plansLedBy, unitPeriodStatus } from "@/lib/reports/queries";
 import { readPeriodSelection } from "@/lib/reports/selection";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Xác nhận báo cáo" };
 
@@ -42,7 +43,7 @@ export default async function ConfirmReportedPage({ params, searchParams }: Page
   return (
     <>
       {header}
-      <PeriodPicker action={`/c/${commune.communeId}/bao-cao/xac-nhan`} selection={selection} plans={plans} />
+      <PeriodPicker action={routes.commune(commune.communeId).confirmReported()} selection={selection} plans={plans} />
       <div className="space-y-5">
         <Card>
           <CardHeader
@@ -68,7 +69,7 @@ export default async function ConfirmReportedPage({ params, searchParams }: Page
                 {open.map((t) => (
                   <tr key={t.id}>
                     <Td>
-                      <Link href={`/c/${commune.communeId}/nhiem-vu/${t.id}`} className="text-brand-700 hover:underline">
+                      <Link href={routes.commune(commune.communeId).task(t.id)} className="text-brand-700 hover:underline">
                         {t.code} {t.title}
                       </Link>
                     </Td>

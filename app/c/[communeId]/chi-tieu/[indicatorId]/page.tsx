@@ -17,6 +17,7 @@ import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
 import { milestonesOf } from "@/lib/indicators/summary";
 import { formatValue } from "@/lib/format/number";
 import { MEASURE_LABEL, targetText } from "@/lib/indicators/vocabulary";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 
@@ -26,7 +27,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
   const data = await getIndicator(commune.communeId, indicatorId);
   if (!data) notFound();
   const { indicator: i, summary: s, history, currentRevisions, tasks, lastEntry, catalogName } = data;
-  const base = `/c/${commune.communeId}/chi-tieu`;
+  const to = routes.commune(commune.communeId);
   const mayEnter = canEnterIndicatorValue(user, { ...commune, responsibleUnitId: i.responsibleUnitId });
   const today = localDateKey(new Date());
   const { periods, defaultPeriod } = entryPeriods(i, i.plan.periodStart, today, currentRevisions);
@@ -45,7 +46,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
     ["Đơn vị chịu trách nhiệm", i.responsibleUnit?.name ?? "Chưa giao"],
     [
       "Kế hoạch",
-      <Link key="p" href={`/c/${commune.communeId}/ke-hoach/${i.plan.id}`} className="text-brand-800 hover:underline">
+      <Link key="p" href={to.plan(i.plan.id)} className="text-brand-800 hover:underline">
         {i.plan.title}
       </Link>,
     ],
@@ -54,7 +55,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Đường dẫn">
-        <Link href={base} className="hover:underline">
+        <Link href={to.indicators()} className="hover:underline">
           Chỉ tiêu
         </Link>{" "}
         / <span className="text-slate-700">{i.code}</span>
@@ -62,7 +63,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
       <PageHeader
         title={i.name}
         description={catalogName ? `${i.code} · chỉ tiêu chuẩn: ${catalogName}` : i.code}
-        actions={canManageIndicators(user, commune) ? <LinkButton href={`${base}/${i.id}/sua`}>Sửa chỉ tiêu</LinkButton> : null}
+        actions={canManageIndicators(user, commune) ? <LinkButton href={to.editIndicator(i.id)}>Sửa chỉ tiêu</LinkButton> : null}
       />
       <div className="grid gap-5 lg:grid-cols-3">
         <Card className="lg:col-span-2">
@@ -119,7 +120,7 @@ export default async function IndicatorPage({ params }: PageProps<"/c/[communeId
                   <ul className="list-disc pl-4">
                     {tasks.map((t) => (
                       <li key={t.id}>
-                        <Link href={`/c/${commune.communeId}/nhiem-vu/${t.id}`} className="text-brand-800 hover:underline">
+                        <Link href={to.task(t.id)} className="text-brand-800 hover:underline">
                           {t.code}. {t.title}
                         </Link>
                       </li>

@@ -6,6 +6,7 @@ import { canManageIndicators } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { EMPTY_INDICATOR } from "@/lib/indicators/form-values";
 import { indicatorFormOptions, plansOfCommune } from "@/lib/indicators/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Thêm chỉ tiêu" };
 
@@ -27,7 +28,7 @@ export default async function NewIndicatorPage({ params, searchParams }: PagePro
           units={options.units}
           tasks={options.tasks}
           catalog={options.catalog}
-          backHref={`/c/${commune.communeId}/chi-tieu`}
+          backHref={routes.commune(commune.communeId).indicators()}
         />
       </Card>
     </>

@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { canImportIndicatorValues } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { plansOfCommune } from "@/lib/indicators/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nhập số liệu chỉ tiêu" };
 
@@ -14,7 +15,7 @@ export default async function ImportValuesPage({ params }: PageProps<"/c/[commun
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Đường dẫn">
-        <Link href={`/c/${commune.communeId}/chi-tieu`} className="hover:underline">
+        <Link href={routes.commune(commune.communeId).indicators()} className="hover:underline">
           Chỉ tiêu
         </Link>{" "}
         / <span className="text-slate-700">Nhập từ tệp</span>

@@ -11,6 +11,7 @@ import { dateOnlyKey, formatDate } from "@/lib/dates";
 import { getPlan } from "@/lib/plans/queries";
 import { countByStatus } from "@/lib/tasks/queries";
 import { StatusSummary } from "@/components/tasks/status-summary";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Kế hoạch" };
 
@@ -37,7 +38,7 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Đường dẫn">
-        <Link href={`/c/${commune.communeId}/ke-hoach`} className="hover:underline">
+        <Link href={routes.commune(commune.communeId).plans()} className="hover:underline">
           Kế hoạch
         </Link>{" "}
         / <span className="text-slate-700">Chi tiết</span>
@@ -84,7 +85,7 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
       <div className="mb-5">
         <StatusSummary
           counts={countByStatus(tasks)}
-          hrefFor={(s) => `/c/${commune.communeId}/nhiem-vu?ke-hoach=${plan.id}&trang-thai=${s}`}
+          hrefFor={(s) => routes.commune(commune.communeId).tasks({ planId: plan.id, status: s })}
         />
       </div>
       <div className="space-y-5">

@@ -13,6 +13,7 @@ import { formatDate } from "@/lib/dates";
 import { getTaskDetail } from "@/lib/tasks/detail";
 import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { formatPercent } from "@/lib/format/number";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -25,7 +26,7 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
   const scope = { ...commune, leadUnitIds: task.leadUnits.map((u) => u.id), supportUnitIds: task.supportUnits.map((u) => u.id) };
   const lead = canUpdateTask(user, scope);
   const support = canContributeToTask(user, scope);
-  const base = `/c/${commune.communeId}`;
+  const to = routes.commune(commune.communeId);
   const facts: [string, React.ReactNode][] = [
     ["Đơn vị chủ trì", task.leadUnits.map((u) => u.name).join("; ")],
     ["Đơn vị phối hợp", [task.supportUnits.map((u) => u.name).join("; "), task.supportText].filter(Boolean).join(". ") || "—"],
@@ -40,7 +41,7 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
     ["Sản phẩm", task.expectedOutput || "—"],
     [
       "Kế hoạch",
-      <Link key="plan" href={`${base}/ke-hoach/${task.planId}`} className="text-brand-700 hover:underline">
+      <Link key="plan" href={to.plan(task.planId)} className="text-brand-700 hover:underline">
         {task.plan.title}
       </Link>,
     ],
@@ -49,7 +50,7 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
   return (
     <>
       <nav className="mb-2 text-sm text-slate-500" aria-label="Đường dẫn">
-        <Link href={`${base}/nhiem-vu`} className="hover:underline">
+        <Link href={to.tasks()} className="hover:underline">
           Nhiệm vụ
         </Link>{" "}
         / <span className="text-slate-700">{task.code}</span>
@@ -65,7 +66,7 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
             <StatusBadge status={task.status} />
           </div>
         </div>
-        {canEditTask(user, scope) ? <LinkButton href={`${base}/nhiem-vu/${task.id}/sua`}>Điều chỉnh nhiệm vụ</LinkButton> : null}
+        {canEditTask(user, scope) ? <LinkButton href={to.editTask(task.id)}>Điều chỉnh nhiệm vụ</LinkButton> : null}
       </div>
 
       {lead && openDirectives.length ? (

@@ -8,6 +8,7 @@ import { ROLE_LABEL } from "@/lib/auth/navigation";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Quản trị người dùng" };
 
@@ -25,7 +26,7 @@ export default async function UsersPage({ params }: PageProps<"/c/[communeId]/qu
             {users.map((u) => (
               <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
                 <Td>
-                  <Link href={`/c/${commune.communeId}/quan-tri/nguoi-dung/${u.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={routes.commune(commune.communeId).admin.user(u.id)} className="font-medium text-brand-700 hover:underline">
                     {u.fullName}
                   </Link>
                   {u.active ? null : <span className="ml-2 text-xs">(đã khóa)</span>}

@@ -11,6 +11,7 @@ import { listAudit, readAuditFilters } from "@/lib/audit/queries";
 import { canViewAuditLog } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nhật ký thao tác" };
 
@@ -32,22 +33,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/c/
   const { commune } = await requireCommune(communeId, canViewAuditLog);
   const filters = readAuditFilters(await searchParams);
   const { rows, total, actors, pages, names } = await listAudit(commune.communeId, filters);
-  const base = `/c/${commune.communeId}/quan-tri/nhat-ky`;
-  const pageHref = (page: number) => {
-    const q = new URLSearchParams({
-      "hanh-dong": filters.action,
-      nguoi: filters.actorId,
-      tu: filters.from,
-      den: filters.to,
-      trang: String(page),
-    });
-    return `${base}?${q}`;
-  };
+  const audit = routes.commune(commune.communeId).admin.audit;
+  const pageHref = (page: number) => audit({ ...filters, page });
   return (
     <Card>
       <CardHeader title="Nhật ký thao tác" description={`${total} thao tác · chỉ ghi thêm, không ai sửa hay xóa được`} />
       <form
-        action={base}
+        action={audit()}
         method="get"
         className="flex flex-wrap items-end gap-2 border-b border-slate-100 px-4 py-3 text-sm sm:px-5"
         role="search"

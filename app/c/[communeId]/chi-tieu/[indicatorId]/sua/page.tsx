@@ -7,6 +7,7 @@ import { canManageIndicators } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formValuesOf } from "@/lib/indicators/form-values";
 import { getIndicator, indicatorFormOptions } from "@/lib/indicators/queries";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Sửa chỉ tiêu" };
 
@@ -17,7 +18,7 @@ export default async function EditIndicatorPage({ params }: PageProps<"/c/[commu
   if (!data) notFound();
   const i = data.indicator;
   const options = await indicatorFormOptions(commune.communeId, i.planId);
-  const back = `/c/${commune.communeId}/chi-tieu/${i.id}`;
+  const back = routes.commune(commune.communeId).indicator(i.id);
   return (
     <>
       <PageHeader title="Sửa chỉ tiêu" description={`${i.code} · ${i.name}`} />

@@ -6,6 +6,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { canEditTask } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { getTaskDetail, listCommuneUnits } from "@/lib/tasks/detail";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Điều chỉnh nhiệm vụ" };
 
@@ -21,7 +22,7 @@ export default async function EditTaskPage({ params }: PageProps<"/c/[communeId]
         title={`Điều chỉnh nhiệm vụ ${t.code}`}
         description="Mọi điều chỉnh được ghi vào lịch sử nhiệm vụ cùng lý do."
         actions={
-          <Link href={`/c/${commune.communeId}/nhiem-vu/${t.id}`} className="text-sm text-brand-700 hover:underline">
+          <Link href={routes.commune(commune.communeId).task(t.id)} className="text-sm text-brand-700 hover:underline">
             ← Về nhiệm vụ
           </Link>
         }

@@ -6,6 +6,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { getUnit } from "@/lib/admin/queries";
 import { canManageUnits } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Sửa đơn vị" };
 
@@ -19,7 +20,7 @@ export default async function EditUnitPage({ params }: PageProps<"/c/[communeId]
       <CardHeader
         title={`Sửa đơn vị: ${unit.name}`}
         actions={
-          <Link href={`/c/${commune.communeId}/quan-tri`} className="text-sm text-brand-700 hover:underline">
+          <Link href={routes.commune(commune.communeId).admin.units()} className="text-sm text-brand-700 hover:underline">
             ← Danh sách đơn vị
           </Link>
         }

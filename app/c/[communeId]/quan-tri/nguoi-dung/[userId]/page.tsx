@@ -7,6 +7,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { getUser, listUnits } from "@/lib/admin/queries";
 import { canManageUsers, isCommuneRole } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Sửa người dùng" };
 
@@ -16,7 +17,7 @@ export default async function EditUserPage({ params }: PageProps<"/c/[communeId]
   const [user, units] = await Promise.all([getUser(commune.communeId, userId), listUnits(commune.communeId)]);
   if (!user || !isCommuneRole(user.role)) notFound();
   const back = (
-    <Link href={`/c/${commune.communeId}/quan-tri/nguoi-dung`} className="text-sm text-brand-700 hover:underline">
+    <Link href={routes.commune(commune.communeId).admin.users()} className="text-sm text-brand-700 hover:underline">
       ← Danh sách người dùng
     </Link>
   );

@@ -1,0 +1,112 @@
+// Every page and route handler of the portal as a typed function: the one place that knows the
+// (Vietnamese) paths and query parameter names, so that renaming a folder under app/ is one edit here.
+// tests/unit/routes.test.ts checks every output against the files under app/.
+import type { DeadlineStatus } from "./tasks/deadline-status";
+import type { DONE_FILTER, TaskFlag } from "./tasks/filters";
+import type { IndicatorStatus } from "./indicators/status";
+
+type QueryValue = string | number | null | undefined;
+
+/** `path?query`, values in the order given; empty values are left out (the pages read them as missing). */
+export function withQuery(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The commune dashboard's filters (lib/dashboard/filters.ts reads them back). */
+export type DashboardQuery = { planId?: string; periodKey?: string; group?: string; unitId?: string };
+
+/** The task list's filters (lib/tasks/filters.ts reads them back). */
+export type TaskListQuery = {
+  planId?: string;
+  group?: string;
+  unitId?: string;
+  status?: DeadlineStatus | typeof DONE_FILTER;
+  flag?: TaskFlag;
+  /** An ISO week key ("2025-W07"): tasks completed in that week. */
+  completedWeek?: string;
+};
+
+/** The KPI list's filters (lib/indicators/list-filters.ts reads them back). */
+export type IndicatorListQuery = { planId?: string; unitId?: string; status?: IndicatorStatus | "" };
+
+/** A plan and reporting period (lib/reports/selection.ts reads them back). */
+export type ReportQuery = { planId?: string; periodKey?: string };
+
+/** The audit log's filters and page (lib/audit/queries.ts reads them back). */
+export type AuditQuery = { action?: string; actorId?: string; from?: string; to?: string; page?: number };
+
+/** The province table's search, province and sort (lib/dashboard/province-table.ts reads them back). */
+export type ProvinceOverviewQuery = { q?: string; provinceId?: string; sort?: string; dir?: "asc" | "desc" };
+
+export type ReportFileFormat = "docx" | "xlsx";
+
+function communeRoutes(communeId: string) {
+  const base = `/c/${communeId}`;
+  const tasks = `${base}/nhiem-vu`;
+  const plans = `${base}/ke-hoach`;
+  const indicators = `${base}/chi-tieu`;
+  const reports = `${base}/bao-cao`;
+  const admin = `${base}/quan-tri`;
+  return {
+    /** The commune's home (dashboard); also what revalidation of the whole commune starts from. */
+    dashboard: (q: DashboardQuery = {}) => withQuery(base, { "ke-hoach": q.planId, ky: q.periodKey, nhom: q.group, "don-vi": q.unitId }),
+    tasks: (q: TaskListQuery = {}) =>
+      withQuery(tasks, {
+        "ke-hoach": q.planId,
+        nhom: q.group,
+        "don-vi": q.unitId,
+        "trang-thai": q.status,
+        loc: q.flag,
+        "hoan-thanh": q.completedWeek,
+      }),
+    task: (taskId: string) => `${tasks}/${taskId}`,
+    editTask: (taskId: string) => `${tasks}/${taskId}/sua`,
+    plans: () => plans,
+    plan: (planId: string) => `${plans}/${planId}`,
+    /** Upload of a plan document to import. */
+    importPlan: () => `${plans}/nhap`,
+    /** Review of one uploaded plan document before it is created. */
+    planImport: (importId: string) => `${plans}/nhap/${importId}`,
+    indicators: (q: IndicatorListQuery = {}) => withQuery(indicators, { "ke-hoach": q.planId, "don-vi": q.unitId, "tinh-trang": q.status }),
+    indicator: (indicatorId: string) => `${indicators}/${indicatorId}`,
+    editIndicator: (indicatorId: string) => `${indicators}/${indicatorId}/sua`,
+    newIndicator: (planId?: string) => withQuery(`${indicators}/moi`, { plan: planId }),
+    importIndicatorValues: () => `${indicators}/nhap`,
+    /** The XLSX template of a plan's KPI values (a route handler). */
+    indicatorTemplate: (planId: string) => withQuery(`${indicators}/mau`, { plan: planId }),
+    reports: (q: ReportQuery = {}) => withQuery(reports, { "ke-hoach": q.planId, ky: q.periodKey }),
+    report: (reportId: string) => `${reports}/${reportId}`,
+    reportPrint: (reportId: string) => `${reports}/${reportId}/in`,
+    reportFile: (reportId: string, format: ReportFileFormat) => `${reports}/${reportId}/tep/${format}`,
+    /** Where unit staff confirm they have reported for a period. */
+    confirmReported: (q: ReportQuery = {}) => withQuery(`${reports}/xac-nhan`, { "ke-hoach": q.planId, ky: q.periodKey }),
+    admin: {
+      units: () => admin,
+      unit: (unitId: string) => `${admin}/don-vi/${unitId}`,
+      users: () => `${admin}/nguoi-dung`,
+      user: (userId: string) => `${admin}/nguoi-dung/${userId}`,
+      audit: (q: AuditQuery = {}) =>
+        withQuery(`${admin}/nhat-ky`, { "hanh-dong": q.action, nguoi: q.actorId, tu: q.from, den: q.to, trang: q.page }),
+    },
+  };
+}
+
+export type CommuneRoutes = ReturnType<typeof communeRoutes>;
+
+export const routes = {
+  home: () => "/",
+  login: (callbackUrl?: string) => withQuery("/login", { callbackUrl }),
+  /** The communes of a province (or, for an admin, of the country). */
+  provinceOverview: (q: ProvinceOverviewQuery = {}) =>
+    withQuery("/xa-phuong", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
+  indicatorCatalog: () => "/danh-muc-chi-tieu",
+  /** An evidence file or other attachment (a route handler). */
+  file: (attachmentId: string) => `/api/files/${attachmentId}`,
+  /** next-auth's catch-all route handler. */
+  auth: (action: "session" | "csrf" | "signout" | "callback/credentials") => `/api/auth/${action}`,
+  commune: communeRoutes,
+};
