@@ -3,8 +3,9 @@
 // permission, validation, transaction), refreshing the administration pages on success.
 import { formAction } from "../actions/form-action";
 import { createUnit, createUser, resetPassword, updateUnit, updateUser } from "./commands";
+import { routes } from "../routes";
 
-const adminPages = (input: { communeId: string }) => `/c/${input.communeId}/quan-tri`;
+const adminPages = (input: { communeId: string }) => routes.commune(input.communeId).admin.units();
 
 export const createUnitAction = formAction(createUnit, { revalidate: adminPages });
 export const updateUnitAction = formAction(updateUnit, { revalidate: adminPages });

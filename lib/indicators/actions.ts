@@ -4,8 +4,9 @@
 import { formAction } from "../actions/form-action";
 import { saveCatalogEntry } from "./catalog-commands";
 import { deleteIndicator, enterIndicatorValue, importIndicatorValues, saveIndicator } from "./commands";
+import { routes } from "../routes";
 
-const communePages = (input: { communeId: string }) => `/c/${input.communeId}`;
+const communePages = (input: { communeId: string }) => routes.commune(input.communeId).dashboard();
 
 export const saveIndicatorAction = formAction(saveIndicator, { arrays: ["taskIds"], revalidate: communePages });
 export const deleteIndicatorAction = formAction(deleteIndicator, { revalidate: communePages });

@@ -12,8 +12,9 @@ import {
   submitReportForSignature,
 } from "./commands";
 import { confirmReported, remindUnits } from "./submission-commands";
+import { routes } from "../routes";
 
-const reportPages = (input: { communeId: string }) => `/c/${input.communeId}/bao-cao`;
+const reportPages = (input: { communeId: string }) => routes.commune(input.communeId).reports();
 
 export const createReportDraftAction = formAction(createReportDraft, { revalidate: reportPages });
 

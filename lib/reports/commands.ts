@@ -15,6 +15,7 @@ import { SECTION_LABEL } from "./format";
 import { reportPeriodFromKey, type ReportPeriod, type WeekStartDay } from "./periods";
 import { createDraftSchema, reportRefSchema, saveReportSchema, weekStartSchema, type SaveReportInput } from "./schemas";
 import { renderReportXlsx } from "./xlsx";
+import { routes } from "../routes";
 
 /** A plan of the commune and one of its reporting periods that has begun. */
 export async function planPeriod(tx: Tx, communeId: string, planId: string, periodKey: string, now: Date) {
@@ -248,7 +249,7 @@ async function notifyRoles(
   return users.length;
 }
 
-const reportHref = (communeId: string, reportId: string) => `/c/${communeId}/bao-cao/${reportId}`;
+const reportHref = (communeId: string, reportId: string) => routes.commune(communeId).report(reportId);
 
 /** "Trình ký": the standing office saves the draft and tells the chair it is ready to sign. */
 export const submitReportForSignature = defineAction({

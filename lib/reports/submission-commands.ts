@@ -9,6 +9,7 @@ import { portalLink, type MailMessage } from "../notifications/mail";
 import { planPeriod } from "./commands";
 import { progressReportSince, type ReportPeriod } from "./periods";
 import { confirmReportedSchema, remindUnitsSchema } from "./schemas";
+import { routes } from "../routes";
 
 /** The notification topic of a reminder: lets the page show when a unit was last reminded. */
 export const reminderTopic = (planId: string, periodKey: string, unitId: string) => `remind:${planId}:${periodKey}:${unitId}`;
@@ -109,7 +110,7 @@ export const remindUnits = defineAction({
     const planName = planRow.number ? `Kế hoạch số ${planRow.number}` : "Kế hoạch chuyển đổi số";
     const title = `Nhắc báo cáo ${period.label}`;
     const body = `Phòng Văn hóa - Xã hội đề nghị đơn vị cập nhật tiến độ các nhiệm vụ chủ trì của ${planName} và xác nhận đã báo cáo ${period.label} (${period.range}).`;
-    const href = `/c/${scope.communeId}/bao-cao/xac-nhan?ke-hoach=${plan.id}&ky=${encodeURIComponent(period.key)}`;
+    const href = routes.commune(scope.communeId).confirmReported({ planId: plan.id, periodKey: period.key });
     const recipients = pending.flatMap((unit) => unit.users.map((u) => ({ ...u, topic: reminderTopic(plan.id, period.key, unit.id) })));
     await tx.notification.createMany({
       data: recipients.map((u) => ({ communeId: scope.communeId, userId: u.id, title, body, href, topic: u.topic })),

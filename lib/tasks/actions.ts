@@ -3,8 +3,9 @@
 // validation, transaction), refreshing the commune's pages on success.
 import { formAction } from "../actions/form-action";
 import { acknowledgeDirective, editTask, giveDirective, returnUpdate, submitContribution, submitTaskUpdate } from "./commands";
+import { routes } from "../routes";
 
-const communePages = (input: { communeId: string }) => `/c/${input.communeId}`;
+const communePages = (input: { communeId: string }) => routes.commune(input.communeId).dashboard();
 
 export const submitTaskUpdateAction = formAction(submitTaskUpdate, { arrays: ["files"], revalidate: communePages });
 export const submitContributionAction = formAction(submitContribution, { arrays: ["files"], revalidate: communePages });
