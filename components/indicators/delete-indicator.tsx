@@ -1,17 +1,24 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { deleteIndicatorAction } from "@/lib/indicators/actions";
 
 export function DeleteIndicatorButton({ communeId, indicatorId, version }: { communeId: string; indicatorId: string; version: number }) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(deleteIndicatorAction, () => router.push(`/c/${communeId}/chi-tieu`));
+  const { state, submitForm, pending } = useFormAction(deleteIndicatorAction, () => router.push(`/c/${communeId}/chi-tieu`));
+  const confirm = useConfirm({
+    title: "Xóa chỉ tiêu này khỏi kế hoạch?",
+    message: "Chỉ tiêu sẽ không còn trong kế hoạch.",
+    action: "Xóa chỉ tiêu",
+  });
   return (
     <form
       onSubmit={(e) => {
-        if (!window.confirm("Xóa chỉ tiêu này khỏi kế hoạch?")) e.preventDefault();
-        else onSubmit(e);
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        confirm.ask(() => submitForm(form));
       }}
       className="space-y-3"
     >
@@ -22,6 +29,7 @@ export function DeleteIndicatorButton({ communeId, indicatorId, version }: { com
       <button type="submit" className={buttonClass.danger} disabled={pending}>
         Xóa chỉ tiêu
       </button>
+      {confirm.dialog}
     </form>
   );
 }
