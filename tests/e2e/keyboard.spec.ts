@@ -34,6 +34,7 @@ test("chuông thông báo: Enter mở, Esc đóng và trả tiêu điểm về c
   await page.keyboard.press("Enter");
   await expect(popover).toBeVisible();
   await expect(popover.getByText("Thông báo", { exact: true })).toBeVisible();
+  await page.screenshot({ path: "test-results/keyboard-bell-open.png" });
   await page.keyboard.press("Escape");
   await expect(popover).toHaveCount(0);
   await expect(bell).toBeFocused();
@@ -68,6 +69,7 @@ test("dự thảo báo cáo: ngày gõ dd/mm/yyyy; xóa hỏi trước, Esc hủ
   await expect(dialog).toBeVisible();
   // The safe answer has the focus: an Enter pressed by habit deletes nothing.
   await expect(dialog.getByRole("button", { name: "Hủy" })).toBeFocused();
+  await page.screenshot({ path: "test-results/keyboard-confirm-dialog.png" });
   await page.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
   await expect(remove).toBeFocused();
@@ -108,11 +110,13 @@ test("chọn đơn vị: gõ không dấu rồi Enter thêm đơn vị, Backspac
   // Diacritics ignored: "trung tam" finds "Trung tâm …".
   await expect(page.getByRole("option").first()).toContainText("Trung tâm");
   const picked = (await page.getByRole("option").first().textContent())?.trim() ?? "";
+  await page.screenshot({ path: "test-results/keyboard-unit-picker-open.png" });
   await page.keyboard.press("Enter");
   await expect(support).toHaveValue("");
   await expect(posted).toHaveCount(before + 1);
   await expect(tags.filter({ hasText: picked })).toHaveCount(1);
   await expect(lead).toHaveCount(leadBefore);
+  await page.screenshot({ path: "test-results/keyboard-unit-picker-tags.png" });
 
   // Back into the tags, to the last one (the one just added), and remove it.
   await page.keyboard.press("Shift+Tab");
