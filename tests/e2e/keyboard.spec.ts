@@ -60,7 +60,7 @@ test("dự thảo báo cáo: ngày gõ dd/mm/yyyy; xóa hỏi trước, Esc hủ
   await tabTo(page, issued.getByRole("spinbutton").first());
   await page.keyboard.type("20112026");
   await expect(issued).toHaveText(/20\s*\/\s*11\s*\/\s*2026/);
-  await expect(page.locator("input[name=issuedDate]")).toHaveValue("2026-11-20");
+  await expect(page.locator("input[type=hidden][name=issuedDate]")).toHaveValue("2026-11-20");
 
   const remove = page.getByRole("button", { name: "Xóa dự thảo" });
   await tabTo(page, remove);
@@ -93,13 +93,14 @@ test("dự thảo báo cáo: ngày gõ dd/mm/yyyy; xóa hỏi trước, Esc hủ
 test("chọn đơn vị: gõ không dấu rồi Enter thêm đơn vị, Backspace bỏ đơn vị; gửi đi như các ô đánh dấu cũ", async ({ page }) => {
   const base = await communeBase(page);
   await page.goto(`${base}/nhiem-vu`);
-  await page.locator("main a[href*='/nhiem-vu/']").first().click();
+  await page.locator("main a[href*='/nhiem-vu/']:visible").first().click();
   await page.getByRole("link", { name: "Điều chỉnh nhiệm vụ" }).click();
 
   const support = page.getByRole("combobox", { name: "Phối hợp" });
   const tags = page.getByRole("grid", { name: "Phối hợp: đã chọn" }).getByRole("row");
   const posted = page.locator("input[type=hidden][name=supportUnitIds]");
   const lead = page.locator("input[type=hidden][name=leadUnitIds]");
+  await expect(support).toBeVisible(); // the edit page has loaded
   const leadBefore = await lead.count();
   expect(leadBefore).toBeGreaterThan(0); // the task's lead units are there before anything is touched
   const before = await posted.count();
