@@ -74,11 +74,10 @@ export function UnitPicker(props: Props) {
 
   return (
     <div className={compact ? "space-y-1" : "space-y-1.5"}>
-      <TagGroup
-        aria-label={`${label}: đã chọn`}
-        onRemove={(keys) => setValues(values.filter((v) => !keys.has(v)))}
-        className="outline-none"
-      >
+      {/* A label element, not aria-label: react-aria puts aria-label on the group's outer <div>
+          (a name ARIA forbids there) and leaves the grid of tags unnamed. */}
+      <TagGroup onRemove={(keys) => setValues(values.filter((v) => !keys.has(v)))} className="outline-none">
+        <Label className="sr-only">{`${label}: đã chọn`}</Label>
         <TagList
           className="flex flex-wrap gap-1"
           renderEmptyState={() => <span className="text-xs text-slate-500">Chưa chọn đơn vị.</span>}

@@ -145,6 +145,7 @@ test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của k
     // Leave the commune as it was for the other tests: the mistaken plan archived.
     await page.goto(planUrl);
     await page.getByRole("button", { name: "Lưu trữ kế hoạch" }).click();
+    await confirmAction(page, "Lưu trữ kế hoạch");
     await expect(page.getByTestId("plan-archived")).toBeVisible();
   });
 });
