@@ -4,8 +4,20 @@
 // the combobox below filters as one types, ignoring diacritics and case ("van phong" finds "Văn
 // phòng…"), and Enter takes the highlighted unit, else the first match. With `allowNew` a name not
 // in the list can be added as typed (an imported plan may name a unit the commune does not have yet).
-import { useState, type KeyboardEvent } from "react";
-import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList } from "react-aria-components";
+import { useContext, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import {
+  Button,
+  ComboBox,
+  ComboBoxStateContext,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Tag,
+  TagGroup,
+  TagList,
+} from "react-aria-components";
 import { foldText } from "@/lib/import/text";
 
 export type UnitOption = { value: string; label: string };
@@ -35,11 +47,23 @@ const TAG_TONE = {
   new: "bg-amber-100 text-amber-900",
 };
 
+type ListState = { close: () => void } | null;
+
+/** Hands the combobox's state out, to close its list after an Enter this file handles itself. */
+function KeepState({ stateRef }: { stateRef: RefObject<ListState> }) {
+  const state = useContext(ComboBoxStateContext);
+  useEffect(() => {
+    stateRef.current = state;
+  }, [stateRef, state]);
+  return null;
+}
+
 export function UnitPicker(props: Props) {
   const { label, options, name, allowNew = false, invalid = false, compact = false } = props;
   const [own, setOwn] = useState<string[]>(props.defaultValues ?? []);
   const values = props.values ?? own;
   const [text, setText] = useState("");
+  const list = useRef<ListState>(null);
 
   const setValues = (next: string[]) => {
     if (props.values === undefined) setOwn(next);
@@ -69,7 +93,10 @@ export function UnitPicker(props: Props) {
     if (input.getAttribute("aria-activedescendant")) return;
     e.stopPropagation();
     const first = items[0];
-    if (first) add(first.value === NEW_KEY ? text : first.value);
+    if (!first) return;
+    add(first.value === NEW_KEY ? text : first.value);
+    // An open list hides the rest of the page from screen readers: close it once the unit is in.
+    list.current?.close();
   }
 
   return (
@@ -114,6 +141,7 @@ export function UnitPicker(props: Props) {
           isInvalid={invalid}
           className="relative"
         >
+          <KeepState stateRef={list} />
           <Label className={compact ? "text-xs text-slate-500" : "mb-1 block text-sm font-medium text-slate-700"}>{label}</Label>
           <Input
             placeholder={allowNew ? "Gõ để tìm hoặc thêm đơn vị…" : "Gõ để tìm đơn vị…"}

@@ -80,6 +80,7 @@ test("dự thảo báo cáo: ngày gõ dd/mm/yyyy; xóa hỏi trước, Esc hủ
   await tabTo(page, remove);
   await page.keyboard.press("Enter");
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Hủy" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(dialog.getByRole("button", { name: "Xóa dự thảo" })).toBeFocused();
   await page.keyboard.press("Enter");
