@@ -100,10 +100,12 @@ export function UnitPicker(props: Props) {
   }
 
   return (
-    <div className={compact ? "space-y-1" : "space-y-1.5"}>
+    // Shown as label, chosen tags, input; in the DOM the tags come first so that Shift+Tab from the
+    // input reaches them (the combobox's own <div> is `contents`, its label and input are ordered).
+    <div className={`flex flex-col ${compact ? "gap-1" : "gap-1.5"}`}>
       {/* A label element, not aria-label: react-aria puts aria-label on the group's outer <div>
           (a name ARIA forbids there) and leaves the grid of tags unnamed. */}
-      <TagGroup onRemove={(keys) => setValues(values.filter((v) => !keys.has(v)))} className="outline-none">
+      <TagGroup onRemove={(keys) => setValues(values.filter((v) => !keys.has(v)))} className="order-2 outline-none">
         <Label className="sr-only">{`${label}: đã chọn`}</Label>
         <TagList
           className="flex flex-wrap gap-1"
@@ -127,7 +129,7 @@ export function UnitPicker(props: Props) {
           })}
         </TagList>
       </TagGroup>
-      <div onKeyDownCapture={onKeyDownCapture}>
+      <div onKeyDownCapture={onKeyDownCapture} className="contents">
         <ComboBox<UnitOption>
           items={items}
           inputValue={text}
@@ -139,13 +141,13 @@ export function UnitPicker(props: Props) {
           }}
           allowsEmptyCollection={allowNew}
           isInvalid={invalid}
-          className="relative"
+          className="contents"
         >
           <KeepState stateRef={list} />
-          <Label className={compact ? "text-xs text-slate-500" : "mb-1 block text-sm font-medium text-slate-700"}>{label}</Label>
+          <Label className={compact ? "order-1 text-xs text-slate-500" : "order-1 block text-sm font-medium text-slate-700"}>{label}</Label>
           <Input
             placeholder={allowNew ? "Gõ để tìm hoặc thêm đơn vị…" : "Gõ để tìm đơn vị…"}
-            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm outline-none placeholder:text-slate-500 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/20 data-[invalid]:border-red-500"
+            className="order-3 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm outline-none placeholder:text-slate-500 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/20 data-[invalid]:border-red-500"
           />
           <Popover className="w-[var(--trigger-width)] rounded-md border border-slate-200 bg-white shadow-lg outline-none">
             <ListBox<UnitOption>
