@@ -1,16 +1,23 @@
 "use client";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { resetPasswordAction } from "@/lib/admin/actions";
 
 export function ResetPasswordForm({ communeId, userId }: { communeId: string; userId: string }) {
-  const { state, onSubmit, pending } = useFormAction(resetPasswordAction);
+  const { state, submitForm, pending } = useFormAction(resetPasswordAction);
+  const confirm = useConfirm({
+    title: "Cấp mật khẩu mới?",
+    message: "Người dùng sẽ bị đăng xuất khỏi mọi thiết bị.",
+    action: "Cấp lại mật khẩu",
+  });
   return (
     <form
       className="space-y-3"
       onSubmit={(e) => {
-        if (confirm("Cấp mật khẩu mới? Người dùng sẽ bị đăng xuất khỏi mọi thiết bị.")) onSubmit(e);
-        else e.preventDefault();
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        confirm.ask(() => submitForm(form));
       }}
     >
       <input type="hidden" name="communeId" value={communeId} />
@@ -29,6 +36,7 @@ export function ResetPasswordForm({ communeId, userId }: { communeId: string; us
       <button type="submit" disabled={pending} className={buttonClass.danger}>
         {pending ? "Đang cấp…" : "Cấp lại mật khẩu"}
       </button>
+      {confirm.dialog}
     </form>
   );
 }

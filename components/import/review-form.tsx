@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { DateField } from "@/components/ui/date-field";
 import { Alert, buttonClass } from "@/components/ui/form";
+import { UnitPicker } from "@/components/ui/unit-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { applyImportAction, discardImportAction, saveImportDraftAction } from "@/lib/import/actions";
 import { OTHER_COMMUNE_CONFIRM, otherCommuneWarning } from "@/lib/import/commune-check";
@@ -11,12 +12,6 @@ import { matchUnit, type UnitRef } from "@/lib/units/match";
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
 import { PlanHeadingFields, reviewInputClass as input } from "./review-heading";
 import { routes } from "@/lib/routes";
-
-const splitList = (s: string) =>
-  s
-    .split(";")
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 const KIND_LABEL: Record<TaskDraft["deadline"]["kind"], string> = {
   DATE: "Ngày cụ thể",
@@ -27,21 +22,6 @@ const KIND_LABEL: Record<TaskDraft["deadline"]["kind"], string> = {
   CONDITIONAL: "Theo điều kiện",
   NONE: "Không ghi thời hạn",
 };
-
-function UnitBadges({ names, units }: { names: string[]; units: UnitRef[] }) {
-  return (
-    <div className="mt-1 flex flex-wrap gap-1">
-      {names.map((n) => {
-        const m = matchUnit(n, units);
-        return (
-          <span key={n} className={`rounded px-1.5 py-0.5 text-[11px] ${m ? "bg-green-50 text-green-800" : "bg-amber-100 text-amber-900"}`}>
-            {m ? `✓ ${m.name}` : `+ đơn vị mới: ${n}`}
-          </span>
-        );
-      })}
-    </div>
-  );
-}
 
 function Messages({ state }: { state: { ok: false; message: string; fieldErrors?: Record<string, string[]> } }) {
   const details = Object.values(state.fieldErrors ?? {}).flat();
@@ -84,6 +64,13 @@ export function ReviewForm({
   const apply = useFormAction<{ planId: string }>(applyImportAction, (d) => router.push(routes.commune(communeId).plan(d.planId)));
   const discard = useFormAction<{ importId: string }>(discardImportAction, () => router.push(routes.commune(communeId).plans()));
   const json = useMemo(() => JSON.stringify(draft), [draft]);
+  // The tasks keep unit names as the plan wrote them: a tag shows which unit of the list a name
+  // matches, or that the name will create a new unit when the plan is created.
+  const unitOptions = useMemo(() => units.map((u) => ({ value: u.name, label: u.name })), [units]);
+  const describeUnit = (n: string) => {
+    const m = matchUnit(n, units);
+    return m ? { text: `✓ ${m.name}`, tone: "ok" as const } : { text: `+ đơn vị mới: ${n}`, tone: "new" as const };
+  };
   const newUnits = useMemo(
     () => [...new Set(draft.tasks.flatMap((t) => [...t.leadUnits, ...t.supportUnits]).filter((n) => !matchUnit(n, units)))],
     [draft, units],
@@ -255,25 +242,27 @@ export function ReviewForm({
                 </label>
               </div>
               <div className="mt-2 grid gap-2 sm:grid-cols-2">
-                <label>
-                  <span className="text-xs text-slate-500">Chủ trì (ngăn cách bằng ;)</span>
-                  <input
-                    className={input}
-                    defaultValue={t.leadUnits.join("; ")}
-                    onBlur={(e) => setTask(i, { leadUnits: splitList(e.target.value) })}
+                <UnitPicker
+                  compact
+                  allowNew
+                  label="Chủ trì"
+                  options={unitOptions}
+                  values={t.leadUnits}
+                  onChange={(leadUnits) => setTask(i, { leadUnits })}
+                  describe={describeUnit}
+                />
+                <div>
+                  <UnitPicker
+                    compact
+                    allowNew
+                    label="Phối hợp"
+                    options={unitOptions}
+                    values={t.supportUnits}
+                    onChange={(supportUnits) => setTask(i, { supportUnits })}
+                    describe={describeUnit}
                   />
-                  <UnitBadges names={t.leadUnits} units={units} />
-                </label>
-                <label>
-                  <span className="text-xs text-slate-500">Phối hợp (ngăn cách bằng ;)</span>
-                  <input
-                    className={input}
-                    defaultValue={t.supportUnits.join("; ")}
-                    onBlur={(e) => setTask(i, { supportUnits: splitList(e.target.value) })}
-                  />
-                  <UnitBadges names={t.supportUnits} units={units} />
                   {t.supportText ? <span className="text-xs text-slate-500">Ghi bằng lời: {t.supportText}</span> : null}
-                </label>
+                </div>
                 <label className="sm:col-span-2">
                   <span className="text-xs text-slate-500">
                     Thời hạn theo văn bản → <b>{KIND_LABEL[t.deadline.kind]}</b>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { deleteIndicatorAction } from "@/lib/indicators/actions";
@@ -7,12 +8,18 @@ import { routes } from "@/lib/routes";
 
 export function DeleteIndicatorButton({ communeId, indicatorId, version }: { communeId: string; indicatorId: string; version: number }) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(deleteIndicatorAction, () => router.push(routes.commune(communeId).indicators()));
+  const { state, submitForm, pending } = useFormAction(deleteIndicatorAction, () => router.push(routes.commune(communeId).indicators()));
+  const confirm = useConfirm({
+    title: "Xóa chỉ tiêu này khỏi kế hoạch?",
+    message: "Chỉ tiêu sẽ không còn trong kế hoạch.",
+    action: "Xóa chỉ tiêu",
+  });
   return (
     <form
       onSubmit={(e) => {
-        if (!window.confirm("Xóa chỉ tiêu này khỏi kế hoạch?")) e.preventDefault();
-        else onSubmit(e);
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        confirm.ask(() => submitForm(form));
       }}
       className="space-y-3"
     >
@@ -23,6 +30,7 @@ export function DeleteIndicatorButton({ communeId, indicatorId, version }: { com
       <button type="submit" className={buttonClass.danger} disabled={pending}>
         Xóa chỉ tiêu
       </button>
+      {confirm.dialog}
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // The standing office's controls on a plan's page: correct its number and date, archive it (it
 // leaves dashboards and lists) or restore it.
 import { useRouter } from "next/navigation";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { DateField } from "@/components/ui/date-field";
 import { Alert, buttonClass, Field, TextInput } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -49,15 +50,29 @@ export function PlanDetailsForm(props: PlanRef & { version: number; number: stri
 
 export function ArchivePlanButton(props: PlanRef & { archived: boolean }) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useFormAction(props.archived ? restorePlanAction : archivePlanAction, () => router.refresh());
-  const question = props.archived
-    ? "Khôi phục kế hoạch này? Kế hoạch sẽ hiện lại trên tổng quan, danh sách nhiệm vụ và báo cáo."
-    : "Lưu trữ kế hoạch này? Kế hoạch sẽ không còn hiện trên tổng quan, danh sách nhiệm vụ và báo cáo; mọi dữ liệu vẫn được giữ và có thể khôi phục.";
+  const { state, submitForm, pending } = useFormAction(props.archived ? restorePlanAction : archivePlanAction, () => router.refresh());
+  const confirm = useConfirm(
+    props.archived
+      ? {
+          title: "Khôi phục kế hoạch này?",
+          message: "Kế hoạch sẽ hiện lại trên tổng quan, danh sách nhiệm vụ và báo cáo.",
+          action: "Khôi phục",
+          tone: "primary",
+        }
+      : {
+          title: "Lưu trữ kế hoạch này?",
+          message:
+            "Kế hoạch sẽ không còn hiện trên tổng quan, danh sách nhiệm vụ và báo cáo; mọi dữ liệu vẫn được giữ và có thể khôi phục.",
+          action: "Lưu trữ kế hoạch",
+          tone: "primary",
+        },
+  );
   return (
     <form
       onSubmit={(e) => {
-        if (!window.confirm(question)) e.preventDefault();
-        else onSubmit(e);
+        e.preventDefault();
+        const form = new FormData(e.currentTarget);
+        confirm.ask(() => submitForm(form));
       }}
       className="flex flex-wrap items-center gap-2"
     >
@@ -66,6 +81,7 @@ export function ArchivePlanButton(props: PlanRef & { archived: boolean }) {
         {props.archived ? "Khôi phục" : "Lưu trữ kế hoạch"}
       </button>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      {confirm.dialog}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { deleteReportDraftAction } from "@/lib/reports/actions";
@@ -8,11 +9,13 @@ import { routes } from "@/lib/routes";
 export function DeleteDraftButton({ communeId, reportId }: { communeId: string; reportId: string }) {
   const router = useRouter();
   const { state, submitForm, pending } = useFormAction(deleteReportDraftAction, () => router.push(routes.commune(communeId).reports()));
+  const confirm = useConfirm({ title: "Xóa dự thảo này?", message: "Nội dung đã soạn sẽ mất.", action: "Xóa dự thảo" });
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (window.confirm("Xóa dự thảo này? Nội dung đã soạn sẽ mất.")) submitForm(new FormData(e.currentTarget));
+        const form = new FormData(e.currentTarget);
+        confirm.ask(() => submitForm(form));
       }}
     >
       <input type="hidden" name="communeId" value={communeId} />
@@ -21,6 +24,7 @@ export function DeleteDraftButton({ communeId, reportId }: { communeId: string; 
         Xóa dự thảo
       </button>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
+      {confirm.dialog}
     </form>
   );
 }

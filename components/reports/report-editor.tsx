@@ -5,6 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useDraft } from "@/components/tasks/use-draft";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { DateField } from "@/components/ui/date-field";
 import { Alert, buttonClass, Field, Select, TextArea, TextInput } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -55,16 +56,27 @@ export function ReportEditor({
   });
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const v = draft.values;
+  const confirm = useConfirm({
+    title: "Ký phát hành báo cáo?",
+    message: "Sau khi phát hành, báo cáo không sửa được nữa.",
+    action: "Ký duyệt, phát hành",
+    tone: "primary",
+  });
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent: Intent = submitter?.value === "finalize" || submitter?.value === "submit" ? submitter.value : "save";
-    if (intent === "finalize" && !window.confirm("Ký phát hành báo cáo? Sau khi phát hành, báo cáo không sửa được nữa.")) return;
+    // Taken now: the modal dialog lets nothing be typed before the answer, and the submitter's
+    // intent is only known during this event.
     const form = new FormData(e.currentTarget);
     form.set("intent", intent);
-    setSaved(intent);
-    submitForm(form);
+    const send = () => {
+      setSaved(intent);
+      submitForm(form);
+    };
+    if (intent === "finalize") confirm.ask(send);
+    else send();
   }
 
   const field = (name: keyof EditorValues) => ({
@@ -157,6 +169,7 @@ export function ReportEditor({
         {state?.ok && saved === "save" ? <Alert tone="success">Đã lưu dự thảo.</Alert> : null}
         {state?.ok && saved === "submit" ? <Alert tone="success">Đã lưu và trình Chủ tịch ký; Chủ tịch nhận được thông báo.</Alert> : null}
       </div>
+      {confirm.dialog}
     </form>
   );
 }

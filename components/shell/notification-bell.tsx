@@ -4,25 +4,21 @@ import { notificationsOf } from "@/lib/notifications/queries";
 import { BellMenu } from "./bell-menu";
 import { MarkReadButton } from "./mark-read-button";
 
-/** The header's bell: unread count and the latest messages, in a <details> that opens without JavaScript. */
+/** The header's bell: unread count and the latest messages, in a popover (components/shell/bell-menu.tsx). */
 export async function NotificationBell({ userId }: { userId: string }) {
   const { unread, items } = await notificationsOf(userId);
   return (
-    <BellMenu>
-      <summary
-        className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 hover:bg-white/10"
-        aria-label={unread ? `Thông báo: ${unread} chưa đọc` : "Thông báo"}
-      >
-        <svg aria-hidden viewBox="0 0 24 24" className="size-5 fill-none stroke-current stroke-2">
-          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-        </svg>
-        {unread ? (
+    <BellMenu
+      label={unread ? `Thông báo: ${unread} chưa đọc` : "Thông báo"}
+      badge={
+        unread ? (
           <span data-testid="unread-count" className="rounded-full bg-red-600 px-1.5 text-xs font-bold tabular-nums">
             {unread}
           </span>
-        ) : null}
-      </summary>
-      <div className="absolute right-0 z-20 mt-2 w-80 max-w-[90vw] rounded-lg border border-slate-200 bg-white text-slate-800 shadow-lg">
+        ) : null
+      }
+    >
+      <>
         <div className="flex items-center justify-between border-b border-slate-200 px-3 py-2">
           <span className="text-sm font-semibold">Thông báo</span>
           {unread ? <MarkReadButton /> : null}
@@ -46,7 +42,7 @@ export async function NotificationBell({ userId }: { userId: string }) {
             ))}
           </ul>
         )}
-      </div>
+      </>
     </BellMenu>
   );
 }

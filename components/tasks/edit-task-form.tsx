@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { DateField } from "@/components/ui/date-field";
 import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
+import { UnitPicker } from "@/components/ui/unit-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { editTaskAction } from "@/lib/tasks/actions";
 import { DEADLINE_KIND_LABEL } from "@/lib/tasks/status-meta";
@@ -26,6 +27,7 @@ export function EditTaskForm({ communeId, task, units }: { communeId: string; ta
   const [kind, setKind] = useState(task.deadlineKind);
   const { state, onSubmit, pending, setState } = useFormAction<{ version: number }>(editTaskAction, (d) => setVersion(d.version));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
   const conflict = state && !state.ok && state.code === "CONFLICT" && state.details ? (state.details as ConflictDetails) : null;
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -78,41 +80,21 @@ export function EditTaskForm({ communeId, task, units }: { communeId: string; ta
         {errors?.leadUnitIds || errors?.supportUnitIds ? (
           <p className="mb-1 text-xs text-red-700">{(errors?.leadUnitIds ?? errors?.supportUnitIds ?? [])[0]}</p>
         ) : null}
-        <div className="overflow-hidden rounded-md border border-slate-200">
-          <table className="w-full text-sm">
-            <thead className="bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th className="px-3 py-1.5 text-left font-semibold">Đơn vị</th>
-                <th className="w-24 px-3 py-1.5 font-semibold">Chủ trì</th>
-                <th className="w-24 px-3 py-1.5 font-semibold">Phối hợp</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {units.map((u) => (
-                <tr key={u.id}>
-                  <td className="px-3 py-1.5">{u.name}</td>
-                  <td className="px-3 py-1.5 text-center">
-                    <input
-                      type="checkbox"
-                      name="leadUnitIds"
-                      value={u.id}
-                      defaultChecked={task.leadUnitIds.includes(u.id)}
-                      aria-label={`${u.name} chủ trì`}
-                    />
-                  </td>
-                  <td className="px-3 py-1.5 text-center">
-                    <input
-                      type="checkbox"
-                      name="supportUnitIds"
-                      value={u.id}
-                      defaultChecked={task.supportUnitIds.includes(u.id)}
-                      aria-label={`${u.name} phối hợp`}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <UnitPicker
+            label="Chủ trì"
+            name="leadUnitIds"
+            options={unitOptions}
+            defaultValues={task.leadUnitIds}
+            invalid={!!errors?.leadUnitIds}
+          />
+          <UnitPicker
+            label="Phối hợp"
+            name="supportUnitIds"
+            options={unitOptions}
+            defaultValues={task.supportUnitIds}
+            invalid={!!errors?.supportUnitIds}
+          />
         </div>
       </fieldset>
       <Field label="Đơn vị phối hợp khác (ghi bằng lời)" name="supportText" errors={errors?.supportText}>

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { stateFile } from "./accounts";
-import { login } from "./helpers";
+import { confirmAction, login } from "./helpers";
 
 test.use({ storageState: stateFile("coordinator") });
 
@@ -44,8 +44,8 @@ test("Phòng VH-XH thêm đơn vị, tạo tài khoản, cấp lại mật khẩ
 
   // Reset: a new password is shown once and the newcomer's open session ends.
   await page.getByRole("link", { name: "Nguyễn Văn Mới" }).click();
-  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Cấp lại mật khẩu" }).click();
+  await confirmAction(page, "Cấp lại mật khẩu");
   const fresh = (await page.getByTestId("new-password").textContent())?.trim() ?? "";
   expect(fresh).toMatch(/^[A-Za-z0-9]{12}$/);
 

@@ -22,3 +22,14 @@ export async function fillDate(scope: Page | Locator, label: string, ddmmyyyy: s
   await field.getByRole("spinbutton").first().click();
   await field.page().keyboard.type(ddmmyyyy.replaceAll("/", ""));
 }
+
+/**
+ * Answers the confirmation dialog (components/ui/confirm-dialog.tsx) with its action button. A native
+ * confirm left unanswered would hang the page; this one fails the test if it never opens.
+ */
+export async function confirmAction(page: Page, action: string) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { haiAn } from "../../prisma/seed/hai-an";
 import { docxFromText, planText } from "../support/documents";
 import { stateFile } from "./accounts";
-import { fillDate } from "./helpers";
+import { confirmAction, fillDate } from "./helpers";
 
 test.describe("Phòng VH-XH xem kế hoạch", () => {
   test.use({ storageState: stateFile("coordinator") });
@@ -126,8 +126,8 @@ test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của k
     await expect(details.getByRole("group", { name: "Ngày ban hành" })).toHaveText(/02\s*\/\s*03\s*\/\s*2026/);
     const planUrl = page.url();
 
-    page.on("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "Lưu trữ kế hoạch" }).click();
+    await confirmAction(page, "Lưu trữ kế hoạch");
     await expect(page.getByTestId("plan-archived")).toContainText("Đã lưu trữ");
     await page.screenshot({ path: "test-results/plan-archived.png", fullPage: false });
     await page.goto(plansUrl.replace(/\/ke-hoach$/, ""));
@@ -137,6 +137,7 @@ test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của k
 
     await page.goto(planUrl);
     await page.getByRole("button", { name: "Khôi phục" }).click();
+    await confirmAction(page, "Khôi phục");
     await expect(page.getByTestId("plan-archived")).toHaveCount(0);
     await page.goto(plansUrl.replace(/\/ke-hoach$/, ""));
     await expect(page.getByLabel("Kế hoạch").locator("option", { hasText: title })).toHaveCount(1);
@@ -144,6 +145,7 @@ test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của k
     // Leave the commune as it was for the other tests: the mistaken plan archived.
     await page.goto(planUrl);
     await page.getByRole("button", { name: "Lưu trữ kế hoạch" }).click();
+    await confirmAction(page, "Lưu trữ kế hoạch");
     await expect(page.getByTestId("plan-archived")).toBeVisible();
   });
 });

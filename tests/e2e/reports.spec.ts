@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { PASSWORD, stateFile } from "./accounts";
-import { fillDate, login } from "./helpers";
+import { confirmAction, fillDate, login } from "./helpers";
 
 // The whole report cycle in Phường Thạch Khôi (the other specs work in Hải An): the office reminds
 // the units, a unit answers the reminder, the office compiles and edits a draft, the chair signs it,
@@ -25,7 +25,7 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   // The unit sees the reminder in the header and follows it to its confirmation page.
   const staff = await as(browser, "vanphong.thachkhoi");
   await expect(staff.getByTestId("unread-count")).toHaveText(/[1-9]/);
-  await staff.locator("summary[aria-label^='Thông báo']").click();
+  await staff.getByTestId("bell").click();
   await staff
     .getByRole("link", { name: /Nhắc báo cáo/ })
     .first()
@@ -64,7 +64,7 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   // The chair cannot sign without a number and date, then signs.
   // The chair is told in the header and opens the draft from there.
   const chair = await as(browser, "chutich.thachkhoi");
-  await chair.locator("summary[aria-label^='Thông báo']").click();
+  await chair.getByTestId("bell").click();
   await chair
     .getByRole("link", { name: /chờ ký/ })
     .first()
@@ -73,8 +73,8 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await expect(chair.getByLabel("I. KẾT QUẢ THỰC HIỆN")).toHaveValue("Đánh giá chung do Phòng Văn hóa - Xã hội viết lại.");
   // The chair edits and signs the same draft but does not send it to themself for signature.
   await expect(chair.getByRole("button", { name: /^Trình/ })).toHaveCount(0);
-  chair.on("dialog", (d) => d.accept());
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
+  await confirmAction(chair, "Ký duyệt, phát hành");
   await expect(chair.getByText("Chưa đủ thông tin để ký phát hành báo cáo.")).toBeVisible();
   await expect(chair.getByText('Nhập số báo cáo, ví dụ "05/BC-UBND"')).toBeVisible();
   const number = `${(Date.now() % 900) + 100}/BC-UBND`;
@@ -84,6 +84,7 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await chair.screenshot({ path: "test-results/report-number-printed.png", fullPage: true });
   await fillDate(chair, "Ngày ban hành", "20/11/2026");
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
+  await confirmAction(chair, "Ký duyệt, phát hành");
   await expect(chair.getByText("Đã phát hành", { exact: true })).toBeVisible();
   await expect(chair.getByText(`Số: ${number}`)).toBeVisible();
   await expect(chair.getByText(/Thạch Khôi, ngày 20 tháng 11 năm 2026/)).toBeVisible();
