@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFrame } from "@/components/ui/chart-frame";
+import { formatPercent } from "@/lib/format/number";
 import type { ScatterPoint } from "./chart-data";
 
 /**
@@ -55,10 +56,10 @@ export default function KeyIndicatorScatterImpl({
               <div className="rounded border border-slate-200 bg-white px-2 py-1 text-xs shadow">
                 <div className="font-medium">{p.name}</div>
                 <div>
-                  {xLabel}: {p.x}%
+                  {xLabel}: {formatPercent(p.x)}
                 </div>
                 <div>
-                  {yLabel}: {p.y}%
+                  {yLabel}: {formatPercent(p.y)}
                 </div>
               </div>
             ) : null;
