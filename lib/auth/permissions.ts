@@ -1,4 +1,4 @@
-// Who may do what, as named pure checks (DESIGN.md §6). Pages, server actions and route handlers
+// Who may do what, as named pure checks (docs/architecture.md#roles). Pages, server actions and route handlers
 // call these; the UI only hides what they would refuse anyway. Tested as a full matrix.
 import type { Role } from "../generated/prisma/enums";
 

@@ -11,7 +11,7 @@ import { DEFINITION_COLUMNS, emptyIndicatorCounts } from "./indicators";
 import { shortCache } from "./short-cache";
 import { statusCase, TASK_COLUMNS } from "./sql";
 
-/** The catalog KPIs the province compares communes on (DESIGN.md §4: the two headline targets). */
+/** The catalog KPIs the province compares communes on (docs/architecture.md#kpis: the two headline targets). */
 export const KEY_INDICATORS = [
   { code: "HO_SO_TRUC_TUYEN", label: "Hồ sơ xử lý trực tuyến toàn trình (%)", short: "Hồ sơ trực tuyến" },
   { code: "SO_HOA_LUU_TRU", label: "Tài liệu lưu trữ được số hóa (%)", short: "Số hóa lưu trữ" },

@@ -1,4 +1,4 @@
-// The standard KPIs (chỉ tiêu) of Kế hoạch 02 that recur in the communes' plans (DESIGN.md §4). An
+// The standard KPIs (chỉ tiêu) of Kế hoạch 02 that recur in the communes' plans (docs/architecture.md#kpis). An
 // imported target that is one of these carries its code, so the same KPI can be compared across
 // communes. This list is shipped with the app and copied into the IndicatorCatalogEntry table when a
 // code is missing (lib/indicators/catalog-sync.ts); ADMIN edits the table, not this file. Units and

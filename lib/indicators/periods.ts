@@ -1,4 +1,4 @@
-// Reporting periods of KPI values (DESIGN.md §5). Every day belongs to exactly one period of each
+// Reporting periods of KPI values (docs/architecture.md#reporting-periods-and-the-report-document). Every day belongs to exactly one period of each
 // frequency, so a value entered "for tháng 11/2025" is unambiguous.
 //
 // - MONTHLY follows Nghị định 09/2019/NĐ-CP: "tháng 11/2025" runs from 15/10/2025 to 14/11/2025 (the

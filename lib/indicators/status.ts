@@ -1,5 +1,5 @@
 /**
- * The honest status of a KPI (chỉ tiêu) on a day (DESIGN.md §4): the latest value against a straight
+ * The honest status of a KPI (chỉ tiêu) on a day (docs/architecture.md#kpis): the latest value against a straight
  * line from the baseline to the target by its due date.
  *
  * Direction. GTE/GT → "up" (more is better); LTE/LT → "down". EQ ("= 12 CSDL", "100%") means "reach":

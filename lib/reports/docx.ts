@@ -1,4 +1,4 @@
-// The report as a Word document laid out by Nghị định 30/2020/NĐ-CP (DESIGN.md §5): a pure rendering
+// The report as a Word document laid out by Nghị định 30/2020/NĐ-CP (docs/architecture.md#reporting-periods-and-the-report-document): a pure rendering
 // of a ReportDocument, so a finalised report exports the same whatever happens to the tasks afterwards.
 import {
   AlignmentType,

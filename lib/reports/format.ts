@@ -1,4 +1,4 @@
-// The wording rules of an administrative document (Nghị định 30/2020/NĐ-CP, DESIGN.md §5), written
+// The wording rules of an administrative document (Nghị định 30/2020/NĐ-CP, docs/architecture.md#reporting-periods-and-the-report-document), written
 // once for the DOCX, the print view and the tests.
 import { formatDateKey } from "../dates";
 import type { Tone } from "../tasks/status-meta";

@@ -1,4 +1,4 @@
-// Reporting periods of a plan (DESIGN.md §5). The cut-off dates follow Nghị định 09/2019/NĐ-CP:
+// Reporting periods of a plan (docs/architecture.md#reporting-periods-and-the-report-document). The cut-off dates follow Nghị định 09/2019/NĐ-CP:
 // a month runs from the 15th of the previous month to the 14th; a quarter ends on the 14th of its
 // last month; the 6-month period runs 15/12–14/6, the 9-month period 15/12–14/9 and the year
 // 15/12–14/12. Weeks are local practice: seven days from a weekday the plan chooses (Monday by

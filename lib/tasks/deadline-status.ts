@@ -1,4 +1,4 @@
-// The government's task categories (DESIGN.md §3), decided in one place. Lists, dashboards and
+// The government's task categories (docs/architecture.md#deadlines-and-task-status), decided in one place. Lists, dashboards and
 // reports all call `deadlineStatus`; nothing else re-derives a task's category.
 import { dateOnlyKey, daysBetween, localDateKey, weekStart } from "../dates";
 

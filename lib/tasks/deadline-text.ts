@@ -1,4 +1,4 @@
-// Reads a plan's deadline wording into a kind and a date (DESIGN.md §3). The original wording is
+// Reads a plan's deadline wording into a kind and a date (docs/architecture.md#deadlines-and-task-status). The original wording is
 // always kept next to the result. The plan-import parser uses the same rules: `parseImportDeadline`
 // gives the finer kinds the import review shows, `parseDeadlineText` the kinds a task stores.
 

@@ -1,7 +1,7 @@
 // Demo KPI figures, relative to the day the demo is seeded, so that the Chỉ tiêu page shows every
 // status: Đạt, Đúng tiến độ, Chậm, Có nguy cơ không đạt, Không đạt and Chưa có số liệu. Values go
 // through the same rules as the entry form (checkValue); rows are written directly, like the rest of
-// the seed. The archives target gets its second milestone (30% in 2025, 100% in 2026, DESIGN.md §4).
+// the seed. The archives target gets its second milestone (30% in 2025, 100% in 2026, docs/architecture.md#kpis).
 import { dateFromKey, localDateKey } from "../../lib/dates";
 import type { Tx } from "../../lib/db";
 import { lastCompletedPeriod, periodsBetween, type Period } from "../../lib/indicators/periods";

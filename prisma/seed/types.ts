@@ -1,7 +1,7 @@
 // Shape of the hand-entered demo plans. The plan-import feature will produce the same
 // information from the documents themselves; until then the seed reads these files.
 
-/** How the plan words its deadline (DESIGN.md §3). Dates are ISO "YYYY-MM-DD" (local, Asia/Ho_Chi_Minh). */
+/** How the plan words its deadline (docs/architecture.md#deadlines-and-task-status). Dates are ISO "YYYY-MM-DD" (local, Asia/Ho_Chi_Minh). */
 export type SeedDeadline =
   | { kind: "FIXED"; dueDate: string; text: string }
   | { kind: "RECURRING"; text: string }

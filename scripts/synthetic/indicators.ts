@@ -31,7 +31,7 @@ export type IndicatorContext = {
 
 export type IndicatorRows = { indicators: IndicatorRow[]; values: IndicatorValueRow[]; links: IndicatorTaskRow[] };
 
-/** KPIs whose plan sets 30% first and all of it a year later (DESIGN.md §4). */
+/** KPIs whose plan sets 30% first and all of it a year later (docs/architecture.md#kpis). */
 const TWO_MILESTONES = new Set(["SO_HOA_LUU_TRU", "TAP_HUAN_KY_NANG_SO"]);
 /** A level measured by survey, not a count building up: it starts high. */
 const LEVEL_KPIS = new Set(["HAI_LONG"]);

@@ -3,7 +3,7 @@
 // what each actor must get. The spec fails for an endpoint on disk or in the build that is not listed
 // here, so a new endpoint cannot ship without its expectations.
 //
-// Expectations are written from the intended rules (DESIGN.md §6 "Roles", lib/auth/permissions.ts),
+// Expectations are written from the intended rules (docs/architecture.md#roles, lib/auth/permissions.ts),
 // not recorded from the app: ADMIN everything; PROVINCE reads its province's communes (finalised
 // reports only), edits nothing; CHAIR reads its commune, gives directions, signs reports;
 // COORDINATOR (Phòng VH-XH) manages plans, tasks, KPIs, units, users, compiles reports; UNIT_STAFF
@@ -33,7 +33,7 @@ const ROLE: Record<SignedIn, "ADMIN" | "PROVINCE" | "CHAIR" | "COORDINATOR" | "U
 
 type Rule = (a: SignedIn, t: Target) => boolean;
 
-/** DESIGN.md §6 scope: ADMIN the whole system, PROVINCE its province's communes, the others their commune. */
+/** docs/architecture.md#roles scope: ADMIN the whole system, PROVINCE its province's communes, the others their commune. */
 export function sees(a: Actor, t: Target): boolean {
   if (a === "anon") return false;
   if (a === "admin") return true;
@@ -818,7 +818,7 @@ export function entryName(e: Entry): string {
   return `${e.kind} ${what}${e.variant ? ` (${e.variant})` : ""}`;
 }
 
-/** Where an actor lands after login (lib/auth/navigation.ts homePath, from DESIGN.md's roles). */
+/** Where an actor lands after login (lib/auth/navigation.ts homePath, docs/architecture.md#roles). */
 export function homeOf(a: SignedIn, own: Ids): string {
   if (a === "admin" || a === "province") return "/xa-phuong";
   return isStaff(a) ? `/c/${own.communeId}/nhiem-vu` : `/c/${own.communeId}`;

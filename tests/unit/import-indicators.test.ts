@@ -117,7 +117,7 @@ describe("rebuildParagraphs and splitStatements", () => {
   });
 });
 
-describe("KPI catalog (DESIGN.md §4)", () => {
+describe("KPI catalog (docs/architecture.md#kpis)", () => {
   it("has unique codes and sensible defaults", () => {
     expect(new Set(INDICATOR_CATALOG.map((k) => k.code)).size).toBe(INDICATOR_CATALOG.length);
     for (const entry of INDICATOR_CATALOG) {

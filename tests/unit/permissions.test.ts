@@ -50,7 +50,7 @@ const adapters: Record<string, CommuneCheck> = {
 };
 const communeCheck = (row: string) => adapters[row] ?? (exported[row] as CommuneCheck);
 
-// Expected answers, written from the rules (DESIGN.md §6), one group per viewer in the order of
+// Expected answers, written from the rules (docs/architecture.md#roles), one group per viewer in the order of
 // `viewers`: admin province chair coordinator leadStaff supportStaff otherStaff unitlessStaff;
 // each group is [own commune A1, other commune of the province A2, other province B1].
 //                                                 adm pro cha coo lea sup oth nou
