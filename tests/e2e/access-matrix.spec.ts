@@ -97,9 +97,9 @@ function routeOf(file: string): string {
 
 function exportedMethods(source: string): string[] {
   const found = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) found.add(m[1]);
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Z]+)\b/g)) found.add(m[1]!);
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
-    for (const part of m[1].split(","))
+    for (const part of m[1]!.split(","))
       found.add(
         part
           .trim()
@@ -177,7 +177,7 @@ function leaks(actor: Actor, g: Got, asked: Set<string>): string[] {
 
 function redirectTarget(g: Got): string | null {
   if (g.status < 300 || g.status > 399 || !g.headers.location) return null;
-  return pathOf(new URL(g.headers.location, BASE_URL).href).split("?")[0];
+  return pathOf(new URL(g.headers.location, BASE_URL).href).split("?")[0]!;
 }
 
 const ERROR_BOUNDARY = "Đã xảy ra lỗi khi tải trang";
@@ -238,7 +238,7 @@ function swapsOf(request: (i: Ids) => string): Swap[] {
 
 /** Ids that sit in the URL's path (not its query). */
 function pathKeys(url: string, ids: Ids): IdKey[] {
-  const p = url.split("?")[0];
+  const p = url.split("?")[0]!;
   return (Object.keys(ids) as IdKey[]).filter((k) => p.includes(ids[k]));
 }
 

@@ -74,7 +74,7 @@ export type Facts = {
   chairName: string;
   indicator: {
     version: number;
-    fields: Record<string, string>;
+    fields: Record<string, string> & { baseRevision: string };
     measure: string;
     unit: string;
     valuePeriodKey: string;

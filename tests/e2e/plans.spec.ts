@@ -20,7 +20,7 @@ test.describe("Phòng VH-XH xem kế hoạch", () => {
     const allTasks = haiAn.plan.groups.flatMap((g) => g.tasks);
     await expect(page.locator("tr[data-task-code]")).toHaveCount(allTasks.length);
 
-    const first = allTasks[0];
+    const first = allTasks[0]!;
     const row = page.locator(`tr[data-task-code="${first.code}"]`);
     await expect(row).toContainText(first.title);
     for (const unit of first.lead) await expect(row).toContainText(unit);
@@ -65,9 +65,10 @@ test.describe("Cán bộ đơn vị", () => {
     const mine = haiAn.plan.groups.flatMap((g) => g.tasks).filter((t) => t.lead.includes(unit) || t.support.includes(unit));
     await expect(page.locator("[data-task-card]")).toHaveCount(mine.length);
     await expect(page.locator("tr[data-task-code]").first()).toBeHidden();
-    const card = page.locator(`[data-task-card="${mine[0].code}"]`);
-    await expect(card).toContainText(mine[0].title);
-    await expect(card).toContainText(mine[0].deadline.text);
+    const task = mine[0]!;
+    const card = page.locator(`[data-task-card="${task.code}"]`);
+    await expect(card).toContainText(task.title);
+    await expect(card).toContainText(task.deadline.text);
     await expect(card.locator("[data-status]")).toBeVisible();
   });
 

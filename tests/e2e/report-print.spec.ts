@@ -41,7 +41,7 @@ test("bản in A4: số trang từ trang 2, Nơi nhận và chữ ký không b�
   await writeFile(test.info().outputPath("bản-in.pdf"), firstPdf); // to look at (pdftoppm)
   const first = await pdfPages(firstPdf);
   expect(first.length).toBeGreaterThan(2);
-  expect(first[0].topNumber).toBeNull();
+  expect(first[0]?.topNumber).toBeNull();
   expect(first.slice(1).map((p) => p.topNumber)).toEqual(first.slice(1).map((_, i) => String(i + 2)));
 
   // Lengthen the text one line at a time over more than a page, so that the end of the body falls at

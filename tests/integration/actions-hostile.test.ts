@@ -20,6 +20,7 @@ import { periodContaining } from "@/lib/indicators/periods";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
 import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
+import { must } from "../support/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -69,6 +70,7 @@ let haiAn: string;
 let haiAnScope: CommuneScope;
 let planId: string;
 const users: Record<string, Viewer> = {};
+const user = (name: string): Viewer => must(users[name], `the demo account ${name}`);
 let spareUnit: string; // Trung tâm Sự nghiệp công: no accounts, renamed at will
 let officeTask: string; // led by Văn phòng HĐND và UBND
 let supportTask: string; // Trung tâm PVHCC helps
@@ -117,7 +119,7 @@ async function draftImport(): Promise<string> {
     data: {
       id,
       communeId: haiAn,
-      createdById: users["vhxh.haian"].id,
+      createdById: user("vhxh.haian").id,
       fileName: "ke-hoach.txt",
       mimeType: "txt",
       size: 10,
@@ -209,6 +211,8 @@ const REPORT_TEXT = [
   "recipients",
 ];
 
+const caseOf = (name: string): Case => must(CASES[name], `CASES["${name}"]`);
+
 const CASES: Record<string, Case> = {
   "units.create": {
     user: "vhxh.haian",
@@ -232,7 +236,7 @@ const CASES: Record<string, Case> = {
       fullName: "Nguyễn Văn Cán Bộ",
       email: "",
       role: "UNIT_STAFF",
-      unitId: users["tthcc.haian"].unitId,
+      unitId: user("tthcc.haian").unitId,
       password: "MatKhau2025",
     }),
     text: ["fullName", "password"], // any password with letters and digits, "<script>1" included
@@ -243,12 +247,12 @@ const CASES: Record<string, Case> = {
     user: "vhxh.haian",
     input: async () => ({
       communeId: haiAn,
-      userId: users["tthcc.haian"].id,
+      userId: user("tthcc.haian").id,
       fullName: "Cán bộ Trung tâm PVHCC phường Hải An",
       officialName: "Đỗ Thị Mai",
       email: "",
       role: "UNIT_STAFF",
-      unitId: users["tthcc.haian"].unitId,
+      unitId: user("tthcc.haian").unitId,
       active: "on",
     }),
     text: ["fullName", "officialName"],
@@ -256,7 +260,7 @@ const CASES: Record<string, Case> = {
   },
   "users.resetPassword": {
     user: "vhxh.haian",
-    input: async () => ({ communeId: haiAn, userId: users["tthcc.haian"].id }),
+    input: async () => ({ communeId: haiAn, userId: user("tthcc.haian").id }),
     runs: 10,
   },
   "imports.upload": {
@@ -281,7 +285,7 @@ const CASES: Record<string, Case> = {
   },
   "notifications.markRead": {
     user: "vanphong.haian",
-    input: async () => ({ notificationId: (await db.notification.findFirstOrThrow({ where: { userId: users["vanphong.haian"].id } })).id }),
+    input: async () => ({ notificationId: (await db.notification.findFirstOrThrow({ where: { userId: user("vanphong.haian").id } })).id }),
     vary: ["notificationId"], // optional: without it every notification of the user is marked read
   },
   "catalog.edit": {
@@ -320,7 +324,7 @@ const CASES: Record<string, Case> = {
       dueDate: "2025-12-31",
       method: "Theo báo cáo của Văn phòng",
       frequency: "MONTHLY",
-      responsibleUnitId: users["vanphong.haian"].unitId,
+      responsibleUnitId: user("vanphong.haian").unitId,
       taskIds: [officeTask],
     }),
     text: ["name", "method", "numeratorLabel", "denominatorLabel"],
@@ -329,7 +333,7 @@ const CASES: Record<string, Case> = {
   "indicators.delete": {
     user: "vhxh.haian",
     input: async () => {
-      const res = await executeAction(ACTIONS.get("indicators.save")!, users["vhxh.haian"], await CASES["indicators.save"].input(), db);
+      const res = await executeAction(ACTIONS.get("indicators.save")!, user("vhxh.haian"), await caseOf("indicators.save").input(), db);
       if (!res.ok) throw new Error(`setup: ${res.message}`);
       const { indicatorId: id, version } = res.data as { indicatorId: string; version: number };
       return { communeId: haiAn, indicatorId: id, version: String(version) };
@@ -435,7 +439,7 @@ const CASES: Record<string, Case> = {
       communeId: haiAn,
       planId,
       periodKey: reportPeriodContaining(today, "MONTH").key,
-      unitIds: [users["vanphong.haian"].unitId, users["tthcc.haian"].unitId],
+      unitIds: [user("vanphong.haian").unitId, user("tthcc.haian").unitId],
     }),
   },
   "tasks.submitUpdate": {
@@ -486,7 +490,7 @@ const CASES: Record<string, Case> = {
     user: "vanphong.haian",
     input: async () => {
       const d = await db.directive.create({
-        data: { communeId: haiAn, taskId: officeTask, authorId: users["chutich.haian"].id, content: "Khẩn trương thực hiện." },
+        data: { communeId: haiAn, taskId: officeTask, authorId: user("chutich.haian").id, content: "Khẩn trương thực hiện." },
       });
       return { communeId: haiAn, directiveId: d.id };
     },
@@ -498,8 +502,8 @@ const CASES: Record<string, Case> = {
         data: {
           communeId: haiAn,
           taskId: officeTask,
-          unitId: users["vanphong.haian"].unitId,
-          authorId: users["vanphong.haian"].id,
+          unitId: user("vanphong.haian").unitId,
+          authorId: user("vanphong.haian").id,
           workStatus: "IN_PROGRESS",
           progress: 30,
           result: "Đang thực hiện.",
@@ -520,8 +524,8 @@ const CASES: Record<string, Case> = {
       deadlineKind: "FIXED",
       dueDate: "2025-12-31",
       deadlineText: "Tháng 12/2025",
-      leadUnitIds: [users["vanphong.haian"].unitId],
-      supportUnitIds: [users["tthcc.haian"].unitId],
+      leadUnitIds: [user("vanphong.haian").unitId],
+      supportUnitIds: [user("tthcc.haian").unitId],
       supportText: "",
       reason: "Điều chỉnh theo chỉ đạo của Chủ tịch.",
     }),
@@ -610,11 +614,11 @@ function attempts(c: Case, sample: Record<string, unknown>): fc.Arbitrary<Attemp
       ),
       inDraft(
         "task field",
-        mutateOne(SMALL_DRAFT.tasks[0]).map((m) => ({ ...SMALL_DRAFT, tasks: [m.input, SMALL_DRAFT.tasks[1]] })),
+        mutateOne(SMALL_DRAFT.tasks[0]!).map((m) => ({ ...SMALL_DRAFT, tasks: [m.input, SMALL_DRAFT.tasks[1]!] })),
       ),
       inDraft(
         "indicator field",
-        mutateOne(SMALL_DRAFT.indicators[0]).map((m) => ({ ...SMALL_DRAFT, indicators: [m.input] })),
+        mutateOne(SMALL_DRAFT.indicators[0]!).map((m) => ({ ...SMALL_DRAFT, indicators: [m.input] })),
       ),
       deeplyNestedJson.map((d): Attempt => ({ label: "deep JSON", build: (valid) => ({ ...valid, [field]: d }) })),
     );
@@ -650,26 +654,26 @@ beforeAll(async () => {
   spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
   officeTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, units: { some: { unitId: users["vanphong.haian"].unitId!, role: "LEAD" } } },
+      where: { communeId: haiAn, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
     })
   ).id;
   supportTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: users["vanphong.haian"].unitId!, role: "LEAD" } } },
+      where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
     })
   ).id;
-  await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: users["tthcc.haian"].unitId! } });
-  await db.taskUnit.create({ data: { taskId: supportTask, unitId: users["tthcc.haian"].unitId!, role: "SUPPORT", communeId: haiAn } });
+  await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: user("tthcc.haian").unitId! } });
+  await db.taskUnit.create({ data: { taskId: supportTask, unitId: user("tthcc.haian").unitId!, role: "SUPPORT", communeId: haiAn } });
 
   await db.notification.create({
-    data: { communeId: haiAn, userId: users["vanphong.haian"].id, title: "Nhắc báo cáo", body: "Cập nhật tiến độ", href: "/" },
+    data: { communeId: haiAn, userId: user("vanphong.haian").id, title: "Nhắc báo cáo", body: "Cập nhật tiến độ", href: "/" },
   });
-  const made = await executeAction(ACTIONS.get("indicators.save")!, users["vhxh.haian"], await CASES["indicators.save"].input(), db);
+  const made = await executeAction(ACTIONS.get("indicators.save")!, user("vhxh.haian"), await caseOf("indicators.save").input(), db);
   if (!made.ok) throw new Error(`setup: ${made.message}`);
   indicatorId = (made.data as { indicatorId: string }).indicatorId;
   indicatorCode = (await db.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).code;
 
-  const compiled = await executeAction(ACTIONS.get("reports.create")!, users["vhxh.haian"], await CASES["reports.create"].input(), db);
+  const compiled = await executeAction(ACTIONS.get("reports.create")!, user("vhxh.haian"), await caseOf("reports.create").input(), db);
   if (!compiled.ok) throw new Error(`setup: ${compiled.message}`);
   baseReportId = (compiled.data as { reportId: string }).reportId;
   const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await db.report.findUniqueOrThrow({ where: { id: baseReportId } });
@@ -700,7 +704,7 @@ describe("server actions: enumeration", () => {
   it("each case's user is allowed to run the action and its valid input is accepted by the schema", async () => {
     for (const [name, c] of Object.entries(CASES)) {
       const def = ACTIONS.get(name)!;
-      const may = def.scope === "user" ? def.permission(users[c.user]) : def.permission(users[c.user], haiAnScope);
+      const may = def.scope === "user" ? def.permission(user(c.user)) : def.permission(user(c.user), haiAnScope);
       expect(may, `${c.user} may not run ${name}`).toBe(true);
       const parsed = def.schema.safeParse(await c.input());
       expect(parsed.success, `${name}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`).toBe(true);
@@ -713,13 +717,13 @@ async function attempt(name: string, a: Attempt): Promise<void> {
   try {
     await check(name, a);
   } finally {
-    await CASES[name].cleanup?.();
+    await caseOf(name).cleanup?.();
   }
 }
 
 async function check(name: string, a: Attempt): Promise<void> {
   const def = ACTIONS.get(name)!;
-  const c = CASES[name];
+  const c = caseOf(name);
   const valid = await c.input();
   const input = a.build(valid);
   const before = await snapshot();
@@ -728,7 +732,7 @@ async function check(name: string, a: Attempt): Promise<void> {
   const what = `${name} with ${a.label || a.mutation?.kind} ${a.mutation && "field" in a.mutation ? a.mutation.field : ""} = ${describeValue(shown)}`;
   let res: ActionResult<unknown>;
   try {
-    res = await executeAction(def, users[c.user], input, db);
+    res = await executeAction(def, user(c.user), input, db);
   } catch (err) {
     throw new Error(`${what}: executeAction threw ${String(err)}`);
   }
@@ -768,7 +772,7 @@ function storageBreakers(valid: unknown): unknown[] {
 describe("server actions: the test's own database checks", () => {
   it("see a row added and a value stored", async () => {
     const before = await snapshot();
-    const n = await db.notification.create({ data: { communeId: haiAn, userId: users["admin"].id, title: "t", body: "b", href: "/" } });
+    const n = await db.notification.create({ data: { communeId: haiAn, userId: user("admin").id, title: "t", body: "b", href: "/" } });
     const after = await snapshot();
     await db.notification.delete({ where: { id: n.id } });
     expect(Object.keys(after).filter((t) => after[t] !== before[t])).toEqual(["Notification"]);
@@ -778,7 +782,7 @@ describe("server actions: the test's own database checks", () => {
 });
 
 describe.each(Object.keys(CASES))("action %s under hostile input", (name) => {
-  const c = CASES[name];
+  const c = caseOf(name);
 
   it("answers with a Vietnamese refusal that changes nothing, or with a success the input deserves; never a 500", async () => {
     const sample = await c.input();
@@ -798,7 +802,7 @@ describe.each(Object.keys(CASES))("action %s under hostile input", (name) => {
     }
     if (!c.draftJson) return;
     const field = c.draftJson;
-    const [task] = SMALL_DRAFT.tasks;
+    const task = SMALL_DRAFT.tasks[0]!;
     for (const [label, draft] of [
       ["draft issuedDate 2025-13-01", { ...SMALL_DRAFT, issuedDate: "2025-13-01" }],
       ["draft issuedDate 2025-02-30", { ...SMALL_DRAFT, issuedDate: "2025-02-30" }],

@@ -178,9 +178,9 @@ describe("backup and restore", () => {
 
     const after = await tableChecksums(target);
     expect(after).toEqual(before);
-    expect(after._prisma_migrations.rows).toBeGreaterThan(0);
-    expect(after.Task.rows).toBeGreaterThan(50);
-    expect(after.ReportFile.rows).toBe(1);
+    expect(after._prisma_migrations?.rows).toBeGreaterThan(0);
+    expect(after.Task?.rows).toBeGreaterThan(50);
+    expect(after.ReportFile?.rows).toBe(1);
     // Buffer.equals: vitest's deep equality walks a 3 MB buffer byte by byte for seconds.
     for (const id of ids) expect((await readFile(path.join(dir, id))).equals(await readFile(path.join(evidenceDir(), id)))).toBe(true);
     expect(await filesIn(dir)).toEqual([...ids].sort()); // no temporary file left
@@ -231,7 +231,7 @@ describe("backup and restore", () => {
     const at = bytes.indexOf(BIG_PDF.subarray(100_000, 100_064));
     expect(at).toBeGreaterThan(0);
     const changed = Buffer.from(bytes);
-    changed[at] ^= 0xff;
+    changed[at] = changed.readUInt8(at) ^ 0xff; // readUInt8 throws outside the buffer
     await writeFile(corrupted, changed);
     await expect(restoreDatabase({ url: target, evidenceDir: dir, file: corrupted })).rejects.toBeInstanceOf(BackupError);
     await expect(restoreDatabase({ url: target, evidenceDir: dir, file: corrupted })).rejects.toThrow(/bị hỏng/);

@@ -5,6 +5,7 @@ import { dateFromKey } from "@/lib/dates";
 import type { Db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { periodFromKey } from "@/lib/indicators/periods";
+import { must } from "../support/must";
 
 /** Wednesday 18/03/2026 10:00 in Việt Nam: week 12 runs 16/03–22/03; tháng 04/2026 runs 15/03–14/04. */
 export const NOW = new Date("2026-03-18T03:00:00Z");
@@ -258,13 +259,19 @@ export async function createDashboardFixture(db: Db) {
       // Answers T3's proposal: T3 is no longer awaiting the leaders.
       {
         communeId,
-        taskId: taskIds.T3,
+        taskId: must(taskIds.T3, "task T3"),
         authorId: chair.id,
         content: "Văn phòng hướng dẫn quy trình.",
         createdAt: at("2026-03-17"),
         acknowledgedAt: at("2026-03-17", 15),
       },
-      { communeId, taskId: taskIds.T8, authorId: chair.id, content: "Đề nghị báo cáo hằng tuần.", createdAt: at("2026-03-10") },
+      {
+        communeId,
+        taskId: must(taskIds.T8, "task T8"),
+        authorId: chair.id,
+        content: "Đề nghị báo cáo hằng tuần.",
+        createdAt: at("2026-03-10"),
+      },
     ],
   });
 

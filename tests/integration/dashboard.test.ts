@@ -82,7 +82,7 @@ describe("commune dashboard against a fixture worked out by hand", () => {
   it("counts completions per local week over twelve weeks", async () => {
     const d = await getCommuneDashboard(fx.communeId, filters(), NOW);
     expect(d.completions).toHaveLength(12);
-    expect(d.completions[0].key).toBe("2026-W01");
+    expect(d.completions[0]?.key).toBe("2026-W01");
     expect(d.completions.filter((w) => w.n > 0).map((w) => [w.key, w.n])).toEqual([
       ["2026-W09", 1],
       ["2026-W11", 1],
@@ -178,7 +178,7 @@ function prng(seed: number) {
 describe("the SQL category agrees with deadlineStatus", () => {
   it("on 400 random tasks around today, including updates near local midnight", async () => {
     const rand = prng(20261124);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const province = await db.unit.findFirstOrThrow({ where: { kind: "PROVINCE" } });
     const communeId = createId();
     await db.unit.create({

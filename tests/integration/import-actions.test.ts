@@ -91,7 +91,7 @@ describe("plan import in the portal", () => {
     const draft = (await db.planImport.findUniqueOrThrow({ where: { id: res.data.importId } })).draft as unknown as PlanDraft;
     const bad = {
       ...draft,
-      tasks: [{ ...draft.tasks[0], leadUnits: [] }, draft.tasks[1], { ...draft.tasks[2], code: draft.tasks[1].code }],
+      tasks: [{ ...draft.tasks[0], leadUnits: [] }, draft.tasks[1], { ...draft.tasks[2], code: draft.tasks[1]!.code }],
     };
     const tasksBefore = await db.task.count();
     const r = await run(applyImport, coordinator, { communeId: haLong, importId: res.data.importId, draft: JSON.stringify(bad) });

@@ -16,6 +16,7 @@ import { nextPeriod, periodContaining } from "@/lib/indicators/periods";
 import { getIndicator, listIndicators } from "@/lib/indicators/queries";
 import type { ImportPlan } from "@/lib/indicators/value-import";
 import { EXE, file, makeDocx, PDF } from "../support/files";
+import { must } from "../support/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();
@@ -148,7 +149,7 @@ beforeAll(async () => {
   otherCoordinator = await viewer(db, "vhxh.thachkhoi");
   planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn } })).id;
   const tasks = await db.task.findMany({ where: { communeId: haiAn, planId }, orderBy: { sortOrder: "asc" }, take: 3 });
-  [taskA, taskB] = [tasks[0].id, tasks[1].id];
+  [taskA, taskB] = [must(tasks[0], "task 1").id, must(tasks[1], "task 2").id];
   foreignTask = (await db.task.findFirstOrThrow({ where: { communeId: thachKhoi } })).id;
   foreignUnit = (await db.unit.findFirstOrThrow({ where: { communeId: thachKhoi, name: "Trung tâm Phục vụ hành chính công" } })).id;
 
@@ -335,7 +336,7 @@ describe("enterIndicatorValue", () => {
     // Tháng 10/2025 runs from 15/09/2025 to 14/10/2025.
     expect([row.periodStart.toISOString().slice(0, 10), row.periodEnd.toISOString().slice(0, 10)]).toEqual(["2025-09-15", "2025-10-14"]);
     expect(row.attachments).toHaveLength(1);
-    const [a] = row.attachments;
+    const a = must(row.attachments[0], "the stored attachment");
     expect(a).toMatchObject({ fileName: "bao-cao-thang-10.pdf", mimeType: "application/pdf", indicatorValueId: row.id, communeId: haiAn });
     const onDisk = readFileSync(path.join(evidenceDir(), a.id));
     expect(onDisk.equals(PDF)).toBe(true);
@@ -491,7 +492,7 @@ describe("corrections are new revisions", () => {
     expect(rows.map((r) => r.revision)).toEqual([1, 2, 3]);
     expect(await db.indicatorValue.count({ where: { indicatorId: ratio.id } })).toBe(before + 1);
     const winner = a.ok ? "Người thứ nhất" : "Người thứ hai";
-    expect(rows[2].correctionReason).toBe(winner);
+    expect(rows[2]?.correctionReason).toBe(winner);
     // The loser's form is now stale as well: a second try on revision 2 is still a conflict.
     const retry = await run(
       enterIndicatorValue,
@@ -502,7 +503,7 @@ describe("corrections are new revisions", () => {
   });
 
   it("the table refuses updates of a stored value (append-only trigger), even from the application's own connection", async () => {
-    const [first] = await valuesOf(ratio.id, "2025-10");
+    const first = must((await valuesOf(ratio.id, "2025-10"))[0], "revision 1 of 2025-10");
     await expect(db.$executeRaw`UPDATE "IndicatorValue" SET value = 99 WHERE id = ${first.id}`).rejects.toThrow(/append-only/);
     await expect(db.indicatorValue.update({ where: { id: first.id }, data: { sourceNote: "sửa lén" } })).rejects.toThrow();
     const again = await db.indicatorValue.findUniqueOrThrow({ where: { id: first.id } });
@@ -513,7 +514,7 @@ describe("corrections are new revisions", () => {
     const rows = await valuesOf(ratio.id, "2025-10");
     const page = await getIndicator(haiAn, ratio.id);
     expect(page).not.toBeNull();
-    const current = rows[2];
+    const current = must(rows[2], "revision 3 of 2025-10");
     expect(page!.currentRevisions["2025-10"]).toEqual({
       revision: 3,
       value: num(current.value),
@@ -526,7 +527,7 @@ describe("corrections are new revisions", () => {
       ["2025-10", 1],
     ]);
     expect(page!.history[2]).toMatchObject({ value: 81.2, numerator: 812, denominator: 1000, correctionReason: null });
-    expect(page!.history[2].attachments.map((a) => a.fileName)).toEqual(["bao-cao-thang-10.pdf"]);
+    expect(page!.history[2]?.attachments.map((a) => a.fileName)).toEqual(["bao-cao-thang-10.pdf"]);
     expect(page!.summary.latest).toMatchObject({ periodKey: "2025-10", revision: 3, value: num(current.value) });
     expect(page!.tasks.map((t) => t.id).sort()).toEqual([taskA, taskB].sort());
     // Another commune's id finds nothing.
@@ -713,7 +714,7 @@ describe("importIndicatorValues", () => {
     expect(byLine[6]).toMatchObject({ kind: "error", errors: ["Bạn không phụ trách chỉ tiêu này nên không nhập được số liệu"] });
     expect(byLine[7]).toMatchObject({ kind: "new", value: 10, previous: null, periodLabel: "Tháng 9/2025", note: "Sở TT&TT", errors: [] });
     expect(byLine[8]).toMatchObject({ kind: "error", errors: ["Trùng với một dòng trước cho cùng chỉ tiêu và tháng 9/2025"] });
-    expect(byLine[9]).toMatchObject({ kind: "unchanged", previous: byLine[9].value, errors: [] });
+    expect(byLine[9]).toMatchObject({ kind: "unchanged", previous: byLine[9]?.value, errors: [] });
     expect(byLine[10]).toMatchObject({ kind: "correction", value: 11, previous: 9, errors: [] });
     expect(byLine[12]).toMatchObject({ kind: "error", errors: ["Tháng 01/2099 chưa bắt đầu: không nhập số liệu cho kỳ tương lai"] });
 

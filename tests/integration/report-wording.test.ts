@@ -13,6 +13,7 @@ import { reportPeriodContaining } from "@/lib/reports/periods";
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { renderReportXlsx } from "@/lib/reports/xlsx";
 import { docxText, docxXml } from "../support/docx-xml";
+import { must } from "../support/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();
@@ -43,7 +44,7 @@ async function draft() {
 async function xlsxBanner(r: Awaited<ReturnType<typeof draft>>["r"]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await renderReportXlsx(documentOf(r))) as unknown as ArrayBuffer);
-  return String(wb.worksheets[0].getCell("A2").value);
+  return String(must(wb.worksheets[0], "the report sheet").getCell("A2").value);
 }
 
 describe("the draft's prose", () => {

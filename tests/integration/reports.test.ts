@@ -26,6 +26,7 @@ import { confirmReported, remindUnits } from "@/lib/reports/submission-commands"
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { submitTaskUpdate } from "@/lib/tasks/commands";
 import { docxText, docxXml } from "../support/docx-xml";
+import { must } from "../support/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();
@@ -354,7 +355,7 @@ describe("editing and finalising", () => {
     const drafts = await db.report.findMany({ where: { communeId: haiAn.communeId, status: "DRAFT" }, select: { id: true } });
     expect(drafts.length).toBeGreaterThan(0);
     expect(await getReport(province, haiAn, finalId)).not.toBeNull();
-    expect(await getReport(province, haiAn, drafts[0].id)).toBeNull();
+    expect(await getReport(province, haiAn, drafts[0]!.id)).toBeNull();
     expect(await getReport(otherProvince, haiAn, finalId)).toBeNull();
     expect(await getReport(otherChair, haiAn, finalId)).toBeNull();
     expect(await getReport(office, haiAn, finalId)).toBeNull();
@@ -402,8 +403,9 @@ describe("units confirm they have reported; the office reminds the others", () =
     }
     if (stale.length === 0) {
       // Make one task stale: its reports all predate the period.
-      await db.taskUpdate.updateMany({ where: { taskId: open[0].id }, data: { createdAt: new Date(since.getTime() - 86_400_000) } });
-      stale.push(open[0]);
+      const task = must(open[0], "an open task led by the centre");
+      await db.taskUpdate.updateMany({ where: { taskId: task.id }, data: { createdAt: new Date(since.getTime() - 86_400_000) } });
+      stale.push(task);
     }
     const refused = await run(confirmReported, center, input);
     expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
@@ -445,7 +447,7 @@ describe("units confirm they have reported; the office reminds the others", () =
     const notes = await db.notification.findMany({ where: { userId: office.id } });
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ title: `Nhắc báo cáo ${currentMonth.label}`, readAt: null });
-    expect(notes[0].href).toContain(`/c/${haiAn.communeId}/bao-cao/xac-nhan`);
+    expect(notes[0]?.href).toContain(`/c/${haiAn.communeId}/bao-cao/xac-nhan`);
     expect(await db.notification.count({ where: { userId: center.id } })).toBe(0);
     expect(res.data.mails.map((m) => m.to)).toEqual(["vanphong.haian@example.vn"]);
 

@@ -152,7 +152,22 @@ function expectSafeName(name: string) {
 
 // ---- Fixtures ----------------------------------------------------------------------------------
 
-const bytes: Record<string, Buffer> = {};
+type Fixture =
+  | "zip"
+  | "docx"
+  | "xlsx"
+  | "docxNoDocument"
+  | "zipBombDocx"
+  | "zipBombXlsx"
+  | "lyingDocx"
+  | "lyingXlsx"
+  | "nested"
+  | "manyDocx"
+  | "manyXlsx"
+  | "planDocx"
+  | "realDocx";
+// Filled once in beforeAll; every use below runs inside a test, after that.
+let bytes: Record<Fixture, Buffer>;
 const oversizePdf = (limit: number) => Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(limit + 1 - 9, 0x20)]);
 const csvOf = (period: string, value = "5") => Buffer.from(`Mã chỉ tiêu;Kỳ;Giá trị\n${indicator.code};${period};${value}\n`, "utf8");
 
@@ -196,7 +211,7 @@ beforeAll(async () => {
   });
 
   const zipBombDocx = await makeZipBombDocx();
-  Object.assign(bytes, {
+  bytes = {
     zip: await makePlainZip(),
     docx: await makeDocx(),
     xlsx: await makeXlsx(),
@@ -210,7 +225,7 @@ beforeAll(async () => {
     manyXlsx: await manyEntries("xlsx", ZIP_MAX_ENTRIES + 1),
     planDocx: await docxFromText(planText("phuong-hai-an.txt")),
     realDocx: await docxFromText("Biên bản nghiệm thu\nĐã bàn giao phần mềm một cửa điện tử."),
-  });
+  };
 }, 120_000);
 
 afterAll(async () => {
@@ -252,7 +267,7 @@ describe("an honest file is accepted and stored on every path", () => {
       before.files,
       mine.map((a) => a.id),
     );
-    expect((await rowCounts()).Attachment).toBe(before.rows.Attachment + sent.length);
+    expect((await rowCounts()).Attachment).toBe(before.rows.Attachment! + sent.length);
   });
 
   it("plan import file: a DOCX plan is read, its draft kept and the document stored under the import id", async () => {
@@ -432,7 +447,7 @@ describe.each(EVIDENCE_PATHS)("$label keeps a hostile name only as a cleaned dis
     expect(res, problemText(res)).toMatchObject({ ok: true });
     const added = tree().filter((f) => !before.files.includes(f));
     expect(added).toHaveLength(1);
-    const id = path.basename(added[0]);
+    const id = path.basename(added[0]!);
     const attachment = await db.attachment.findUniqueOrThrow({ where: { id } });
     expect(attachment.fileName).toBe(clean("pdf"));
     expectSafeName(attachment.fileName);

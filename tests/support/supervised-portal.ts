@@ -5,6 +5,7 @@ import { startEmbeddedPostgres } from "../../scripts/lib/embedded-db";
 import { supervise } from "../../scripts/lib/supervise";
 
 const dataDir = process.argv[2];
+if (!dataDir) throw new Error("usage: supervised-portal.ts <data dir>");
 const supervisor = supervise({ restartDelaysMs: [500, 1_000, 2_000] });
 const db = await startEmbeddedPostgres({ dataDir, database: "supervised" });
 supervisor.watchDatabase(db);
