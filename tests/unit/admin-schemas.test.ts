@@ -32,7 +32,7 @@ describe("admin schemas", () => {
   ])("refuses password %j", (password, message) => {
     const r = passwordSchema.safeParse(password);
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].message).toBe(message);
+    expect(r.error?.issues[0]?.message).toBe(message);
   });
 
   it("requires a unit for unit staff only", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DATABASE_FILE_OWNERS, DISK_FILE_OWNERS } from "@/lib/files/owners";
 
 const schema = readFileSync("prisma/schema.prisma", "utf8");
-const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map(([, name, body]) => ({ name, body }));
+const models = [...schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)].map(([, name, body]) => ({ name: name!, body: body! })); // both groups always match
 
 describe("registry of stored files", () => {
   it("lists every model with a stored file, once, on disk or in the database", () => {

@@ -24,7 +24,7 @@ function target(file: string, specifier: string): string | null {
 /** Imports (static, dynamic, re-exports) of files outside the feature that land in lib/import. */
 function importsIntoImport(file: string, text: string): string[] {
   if (FEATURE.some((f) => file.startsWith(f))) return [];
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)"([^"]+)"/g)].map((m) => m[1]);
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)"([^"]+)"/g)].map((m) => m[1]!); // the group always matches
   return specifiers.filter((s) => `${target(file, s)}/`.startsWith("lib/import/")).map((s) => `${file} → ${s}`);
 }
 

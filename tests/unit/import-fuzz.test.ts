@@ -22,6 +22,12 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PLANS = ["phuong-hai-an.txt", "phuong-thach-khoi.txt", "xa-ha-long.txt"].map((f) =>
   readFileSync(path.join(ROOT, "prisma/seed/plans", f), "utf8"),
 );
+/** The text of plan `i`; a wrong index is a bug in this test, so it fails loudly. */
+function plan(i: number): string {
+  const text = PLANS[i];
+  if (text === undefined) throw new Error(`no plan ${i}: there are ${PLANS.length}`);
+  return text;
+}
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const hasLoneSurrogate = (s: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
@@ -88,14 +94,14 @@ const planIndex = fc.integer({ min: 0, max: PLANS.length - 1 });
 
 const truncated = fc
   .tuple(planIndex, fc.double({ min: 0, max: 1, noNaN: true }))
-  .map(([i, f]) => PLANS[i].slice(0, Math.floor(PLANS[i].length * f)));
+  .map(([i, f]) => plan(i).slice(0, Math.floor(plan(i).length * f)));
 
 const shuffled = fc.tuple(planIndex, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 60 })).map(([i, swaps]) => {
-  const lines = PLANS[i].split("\n");
+  const lines = plan(i).split("\n");
   for (const [a, b] of swaps) {
     const x = a % lines.length;
     const y = b % lines.length;
-    [lines[x], lines[y]] = [lines[y], lines[x]];
+    [lines[x], lines[y]] = [lines[y]!, lines[x]!];
   }
   return lines.join("\n");
 });
@@ -103,7 +109,7 @@ const shuffled = fc.tuple(planIndex, fc.array(fc.tuple(fc.nat(), fc.nat()), { ma
 const thinned = fc.tuple(planIndex, fc.double({ min: 0, max: 1, noNaN: true }), fc.integer()).map(([i, keep, seed]) => {
   let h = seed >>> 0;
   const next = () => (h = (Math.imul(h, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-  return PLANS[i]
+  return plan(i)
     .split("\n")
     .filter(() => next() < keep)
     .join("\n");
@@ -113,14 +119,14 @@ const thinned = fc.tuple(planIndex, fc.double({ min: 0, max: 1, noNaN: true }), 
 const flipped = fc
   .tuple(planIndex, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 200 }))
   .map(([i, flips]) => {
-    const bytes = Buffer.from(PLANS[i], "utf8");
+    const bytes = Buffer.from(plan(i), "utf8");
     for (const [at, b] of flips) bytes[at % bytes.length] = b;
     return new TextDecoder().decode(bytes);
   });
 
 /** Hostile pieces spliced into a plan at random places. */
 const spliced = fc.tuple(planIndex, fc.array(fc.tuple(fc.nat(), hostileText), { minLength: 1, maxLength: 20 })).map(([i, pieces]) => {
-  let text = PLANS[i];
+  let text = plan(i);
   for (const [at, piece] of pieces) {
     const p = at % (text.length + 1);
     text = text.slice(0, p) + piece + text.slice(p);
@@ -257,12 +263,12 @@ function rawDocx(xmlLines: string[]): Promise<Buffer> {
   });
 }
 
-const SAMPLE_LINES = PLANS[0].split("\n").slice(0, 60);
+const SAMPLE_LINES = plan(0).split("\n").slice(0, 60);
 let docx: Buffer;
 const pdf = pdfWithText(SAMPLE_LINES);
 
 beforeAll(async () => {
-  docx = await docxFromText(PLANS[0].split("\n").slice(0, 120).join("\n"));
+  docx = await docxFromText(plan(0).split("\n").slice(0, 120).join("\n"));
 });
 
 /** Extracts without throwing: text that can be stored and parsed, or a Vietnamese refusal. */
@@ -332,7 +338,7 @@ describe("extractPlanText never throws: text or a clean Vietnamese refusal", () 
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(hostileText, fc.constantFrom(...UNICODE_PIECES)),
-        fc.constantFrom(PLANS[1].slice(0, 4000), ""),
+        fc.constantFrom(plan(1).slice(0, 4000), ""),
         async (piece, plan) => {
           await extractChecked("ke-hoach.txt", Buffer.from(`${plan}${piece}${plan}`, "utf8"));
         },
@@ -368,7 +374,7 @@ describe("extractPlanText never throws: text or a clean Vietnamese refusal", () 
     );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: 79 }), charRef), { minLength: 1, maxLength: 10 }), async (refs) => {
-        const lines = PLANS[0].split("\n").slice(0, 80).map(xmlEscape);
+        const lines = plan(0).split("\n").slice(0, 80).map(xmlEscape);
         for (const [line, code] of refs) lines[line] += `&#${code};`;
         await extractChecked("ke-hoach.docx", await rawDocx(lines));
       }),
@@ -379,7 +385,7 @@ describe("extractPlanText never throws: text or a clean Vietnamese refusal", () 
 
 describe("the draft check itself", () => {
   it("refuses a draft with an impossible day in Vietnamese (it would be stored as another day)", () => {
-    const draft = parsePlanText(PLANS[0]);
+    const draft = parsePlanText(plan(0));
     const r = planDraftSchema.safeParse({ ...draft, issuedDate: "2025-02-30" });
     expect(r.success).toBe(false);
     expect(z.flattenError(r.error!).fieldErrors.issuedDate).toEqual(["Ngày không hợp lệ"]);

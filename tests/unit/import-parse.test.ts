@@ -413,7 +413,7 @@ function randomText(next: () => number): string {
   const count = Math.floor(next() * 120);
   for (let i = 0; i < count; i += 1) {
     if (next() < 0.2) parts.push(String.fromCharCode(Math.floor(next() * 0xffff)));
-    else parts.push(FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]);
+    else parts.push(FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]!); // next() < 1, so the index is in range
   }
   return parts.join(next() < 0.5 ? "" : " ");
 }

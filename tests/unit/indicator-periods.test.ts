@@ -171,7 +171,7 @@ describe("periodsBetween", () => {
     const periods = periodsBetween("1900-01-01", "2999-12-31", "MONTHLY");
     expect(MAX_PERIODS).toBe(600);
     expect(periods).toHaveLength(600);
-    expect([periods[0].key, periods[599].key]).toEqual(["1900-01", "1949-12"]);
+    expect([periods[0]?.key, periods[599]?.key]).toEqual(["1900-01", "1949-12"]);
   });
 });
 

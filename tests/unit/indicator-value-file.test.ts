@@ -393,12 +393,12 @@ describe("buildValueTemplate", () => {
   });
 
   it("keeps weekly keys as they are", async () => {
-    const bytes = await buildValueTemplate([indicators[0]], { label: "Tuần 47/2025", key: "2025-W47" });
+    const bytes = await buildValueTemplate([indicators[0]!], { label: "Tuần 47/2025", key: "2025-W47" });
     expect((await rowsOf("mau.xlsx", bytes)).rows).toEqual([row(2, "01", "2025-W47")]);
   });
 
   it("a row with its own period (a weekly indicator in a monthly sheet) keeps it", async () => {
-    const bytes = await buildValueTemplate([indicators[0], { ...indicators[1], periodKey: "2025-W46" }], {
+    const bytes = await buildValueTemplate([indicators[0]!, { ...indicators[1]!, periodKey: "2025-W46" }], {
       label: "Tháng 11/2025",
       key: "2025-11",
     });

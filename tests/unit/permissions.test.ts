@@ -21,7 +21,7 @@ const B1 = { communeId: "B1", provinceId: "B" };
 const TARGETS = [A1, A2, B1] as const;
 
 // The column order of every matrix row below.
-const viewers: Record<string, Viewer> = {
+const viewers = {
   admin: { id: "u0", role: "ADMIN", provinceId: null, communeId: null, unitId: null },
   province: { id: "u1", role: "PROVINCE", provinceId: "A", communeId: null, unitId: null },
   chair: { id: "u2", role: "CHAIR", provinceId: "A", communeId: "A1", unitId: null },
@@ -30,8 +30,9 @@ const viewers: Record<string, Viewer> = {
   supportStaff: { id: "u5", role: "UNIT_STAFF", provinceId: "A", communeId: "A1", unitId: "support" },
   otherStaff: { id: "u6", role: "UNIT_STAFF", provinceId: "A", communeId: "A1", unitId: "other" },
   unitlessStaff: { id: "u7", role: "UNIT_STAFF", provinceId: "A", communeId: "A1", unitId: null },
-};
-const VIEWERS = Object.keys(viewers);
+} satisfies Record<string, Viewer>;
+type Who = keyof typeof viewers;
+const VIEWERS = Object.keys(viewers) as Who[];
 
 const task = (c: CommuneScope): TaskScope => ({ ...c, leadUnitIds: ["lead"], supportUnitIds: ["support"] });
 
@@ -136,14 +137,21 @@ const letters = (row: string) => [...row.replace(/ /g, "")].map((c) => c === "Y"
 /** The exported function a matrix row tests: its name without the bracketed target. */
 const baseName = (row: string) => row.replace(/\(.*\)$/, "");
 
+/** Column `i` of a matrix row; a row longer than its columns is a broken matrix, so say so. */
+function column<T>(columns: readonly T[], i: number): T {
+  const item = columns[i];
+  if (item === undefined) throw new Error(`matrix row has more answers than its ${columns.length} columns`);
+  return item;
+}
+
 const communeCases = Object.entries(communeMatrix).flatMap(([check, row]) =>
-  letters(row).map((expected, i) => [VIEWERS[Math.floor(i / 3)], check, TARGETS[i % 3].communeId, expected] as const),
+  letters(row).map((expected, i) => [column(VIEWERS, Math.floor(i / 3)), check, column(TARGETS, i % 3).communeId, expected] as const),
 );
 const viewerCases = Object.entries(viewerMatrix).flatMap(([check, row]) =>
-  letters(row).map((expected, i) => [VIEWERS[i], check, expected] as const),
+  letters(row).map((expected, i) => [column(VIEWERS, i), check, expected] as const),
 );
 const roleCases = Object.entries(roleMatrix).flatMap(([check, row]) =>
-  letters(row).map((expected, i) => [ROLES[i], check, expected] as const),
+  letters(row).map((expected, i) => [column(ROLES, i), check, expected] as const),
 );
 
 describe("every exported permission has a matrix row", () => {

@@ -15,7 +15,7 @@ async function render(doc: ReportDocument = sampleReport()) {
 function only(paragraphs: { xml: string; text: string }[], text: string) {
   const found = paragraphs.filter((p) => p.text === text);
   expect(found, `paragraph "${text}"`).toHaveLength(1);
-  return found[0].xml;
+  return found[0]!.xml;
 }
 
 const BOLD = "<w:b/>";
@@ -51,9 +51,9 @@ describe("renderReportDocx: the first page (NĐ 30/2020)", () => {
     expect(date).toContain(ITALIC);
     expect(date).toContain(CENTRE);
     // Both blocks are the two cells of one borderless table, issuing body on the left.
-    const [head] = tables;
+    const head = tables[0]!;
     expect(head.rows).toHaveLength(1);
-    expect(head.rows[0].cells.map((c) => c.text.split("\n")[0])).toEqual(["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    expect(head.rows[0]?.cells.map((c) => c.text.split("\n")[0])).toEqual(["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
     expect(head.xml).toMatch(/<w:tblBorders>(?:(?!<\/w:tblBorders>)[\s\S])*w:val="none"/);
     expect(head.xml).not.toMatch(/<w:tblBorders>(?:(?!<\/w:tblBorders>)[\s\S])*w:val="single"/);
   });
@@ -80,7 +80,7 @@ describe("renderReportDocx: the body", () => {
     const doc = sampleReport();
     const { paragraphs, text } = await render(doc);
     const expected = SECTION_HEADINGS.flatMap(({ key, heading }) => [...(heading ? [heading] : []), ...paragraphsOf(doc.sections[key])]);
-    const start = text.indexOf(expected[0]);
+    const start = text.indexOf(expected[0]!);
     expect(text.slice(start, start + expected.length)).toEqual(expected);
     for (const { key } of SECTION_HEADINGS) {
       for (const line of paragraphsOf(doc.sections[key])) {
@@ -108,8 +108,7 @@ describe("renderReportDocx: Nơi nhận and the signature", () => {
   it("lists the recipients in 11 pt under a bold italic 12 pt Nơi nhận, ending with Lưu", async () => {
     const doc = sampleReport();
     const { paragraphs, tables } = await render(doc);
-    const closing = tables[1];
-    const [left] = closing.rows[0].cells;
+    const left = tables[1]!.rows[0]!.cells[0]!;
     const lines = left.text.split("\n");
     expect(lines).toEqual(["Nơi nhận:", ...recipientLines(doc.heading.recipients)]);
     expect(lines.at(-1)).toBe("- Lưu: VT, VHXH.");
@@ -124,12 +123,12 @@ describe("renderReportDocx: Nơi nhận and the signature", () => {
     const doc = sampleReport();
     const { paragraphs, tables } = await render(doc);
     expect(only(paragraphs, doc.sections.closing)).toContain("<w:keepNext/>");
-    expect(tables[1].rows[0].xml).toContain("<w:cantSplit/>");
+    expect(tables[1]?.rows[0]?.xml).toContain("<w:cantSplit/>");
   });
 
   it("signs TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, room for the signature, then the name, all bold and centred", async () => {
     const { paragraphs, tables } = await render();
-    const right = tables[1].rows[0].cells[1];
+    const right = tables[1]!.rows[0]!.cells[1]!;
     const lines = right.text.split("\n");
     expect(lines[0]).toBe("TM. ỦY BAN NHÂN DÂN");
     expect(lines[1]).toBe("CHỦ TỊCH");
@@ -154,8 +153,8 @@ describe("renderReportDocx: Nơi nhận and the signature", () => {
   it("marks a draft DỰ THẢO at the very top and leaves blanks for the number and the date", async () => {
     const { paragraphs, text } = await render(sampleReport({ number: "", issuedDate: "" }, true));
     expect(text[0]).toBe("DỰ THẢO");
-    expect(paragraphs[0].xml).toContain(BOLD);
-    expect(paragraphs[0].xml).toContain(CENTRE);
+    expect(paragraphs[0]?.xml).toContain(BOLD);
+    expect(paragraphs[0]?.xml).toContain(CENTRE);
     expect(text).toContain("Số:      /BC-UBND");
     expect(text).toContain("Hà Long, ngày     tháng     năm");
   });
@@ -230,7 +229,7 @@ describe("renderReportDocx: the appendices", () => {
 
   it("lists the tasks by group under a repeated grey header row, the status cell in its tone", async () => {
     const { tables } = await render();
-    const tasks = tables[2];
+    const tasks = tables[2]!;
     const rows = tasks.rows.map((r) => r.cells.map((c) => c.text));
     expect(rows).toEqual([
       ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn", "Kết quả", "Tình trạng"],
@@ -249,15 +248,15 @@ describe("renderReportDocx: the appendices", () => {
       ["2.2", "Lắp camera giám sát", "Công an xã", "", "Thường xuyên", "Chưa có báo cáo trong kỳ", "Đang thực hiện trong hạn"],
     ]);
     const [header, group, done, , overdue, running] = tasks.rows;
-    expect(header.xml).toContain("<w:tblHeader/>");
-    expect(header.cells.every((c) => c.xml.includes('w:fill="D9D9D9"') && c.xml.includes(BOLD))).toBe(true);
-    expect(group.cells[0].xml).toContain('<w:gridSpan w:val="7"/>');
-    expect(group.cells[0].xml).toContain(BOLD);
-    expect(done.cells[6].xml).toContain('w:fill="D1FAE5"');
-    expect(overdue.cells[6].xml).toContain('w:fill="FEE2E2"');
-    expect(running.cells[6].xml).toContain('w:fill="DBEAFE"');
-    expect(running.cells[5].xml).toContain(ITALIC);
-    expect(done.cells[5].xml).not.toContain(ITALIC);
+    expect(header?.xml).toContain("<w:tblHeader/>");
+    expect(header?.cells.every((c) => c.xml.includes('w:fill="D9D9D9"') && c.xml.includes(BOLD))).toBe(true);
+    expect(group?.cells[0]?.xml).toContain('<w:gridSpan w:val="7"/>');
+    expect(group?.cells[0]?.xml).toContain(BOLD);
+    expect(done?.cells[6]?.xml).toContain('w:fill="D1FAE5"');
+    expect(overdue?.cells[6]?.xml).toContain('w:fill="FEE2E2"');
+    expect(running?.cells[6]?.xml).toContain('w:fill="DBEAFE"');
+    expect(running?.cells[5]?.xml).toContain(ITALIC);
+    expect(done?.cells[5]?.xml).not.toContain(ITALIC);
     expect(tasks.xml).toMatch(/<w:tblBorders><w:top w:val="single"/);
   });
 
@@ -265,24 +264,24 @@ describe("renderReportDocx: the appendices", () => {
     const doc = sampleReport();
     doc.data.tasks = doc.data.tasks.map((t) => ({ ...t, groupCode: "", groupTitle: "Nhiệm vụ khác" }));
     const { tables } = await render(doc);
-    expect(tables[2].rows.filter((r) => r.cells.length === 1).map((r) => r.cells[0].text)).toEqual(["Nhiệm vụ khác"]);
+    expect(tables[2]?.rows.filter((r) => r.cells.length === 1).map((r) => r.cells[0]?.text)).toEqual(["Nhiệm vụ khác"]);
   });
 
   it("lists the KPIs in Phụ lục II, a missing value in italics", async () => {
     const { tables, text } = await render();
     expect(text).toContain("PHỤ LỤC II");
     expect(text).toContain("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THÁNG 12/2025");
-    const kpis = tables[3];
+    const kpis = tables[3]!;
     expect(kpis.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ["STT", "Chỉ tiêu", "Mục tiêu", "Thời hạn", "Kết quả", "Kỳ số liệu", "Đánh giá"],
       ["1", "Tỷ lệ hồ sơ TTHC xử lý hoàn toàn trực tuyến", "≥ 80%", "31/12/2025", "81,2%", "Tháng 12/2025", "Đạt"],
       ["2", "Tỷ lệ số hóa tài liệu lưu trữ", "≥ 30%", "31/12/2025", "Chưa có số liệu", "", "Chưa có số liệu"],
     ]);
-    expect(kpis.rows[0].xml).toContain("<w:tblHeader/>");
-    expect(kpis.rows[1].cells[6].xml).toContain('w:fill="D1FAE5"');
-    expect(kpis.rows[2].cells[6].xml).toContain('w:fill="E5E7EB"');
-    expect(kpis.rows[2].cells[4].xml).toContain(ITALIC);
-    expect(kpis.rows[1].cells[4].xml).not.toContain(ITALIC);
+    expect(kpis.rows[0]?.xml).toContain("<w:tblHeader/>");
+    expect(kpis.rows[1]?.cells[6]?.xml).toContain('w:fill="D1FAE5"');
+    expect(kpis.rows[2]?.cells[6]?.xml).toContain('w:fill="E5E7EB"');
+    expect(kpis.rows[2]?.cells[4]?.xml).toContain(ITALIC);
+    expect(kpis.rows[1]?.cells[4]?.xml).not.toContain(ITALIC);
   });
 
   it("says so instead of an empty KPI table", async () => {

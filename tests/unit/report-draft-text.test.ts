@@ -159,13 +159,13 @@ describe("draftSections: assessment", () => {
   it("a KPI whose latest value is too old to judge is given as the latest known value", () => {
     const data = sampleReport().data;
     const stale = {
-      ...data.kpis[1],
+      ...data.kpis[1]!,
       value: "12,5%",
       valuePeriod: "Tháng 08/2025",
       status: "STALE" as const,
       statusLabel: "Số liệu cũ: tháng 08/2025",
     };
-    const text = lines(draftSections(sampleFacts({ data: { ...data, kpis: [data.kpis[0], stale] } })).assessment);
+    const text = lines(draftSections(sampleFacts({ data: { ...data, kpis: [data.kpis[0]!, stale] } })).assessment);
     expect(text).toContain(
       "- Tỷ lệ số hóa tài liệu lưu trữ: số liệu gần nhất 12,5% (Tháng 08/2025); mục tiêu ≥ 30% đến 31/12/2025; đánh giá: số liệu cũ: tháng 08/2025.",
     );
@@ -202,7 +202,7 @@ describe("draftSections: results by group", () => {
 
     groups.forEach(([code], g) => {
       const end = g + 1 < headerAt.length ? headerAt[g + 1] : text.length;
-      const under = text.slice(headerAt[g] + 1, end);
+      const under = text.slice(headerAt[g]! + 1, end);
       const expected = facts.reported.filter((r) => r.groupCode === code).map((r) => `- Nhiệm vụ ${r.code} (${r.unit}): ${r.text}`);
       expect(under, code).toEqual(expected);
     });
@@ -233,7 +233,7 @@ describe("draftSections: overdue tasks", () => {
     const overdue = data.tasks.filter((t) => t.status === "OVERDUE");
     expect(overdue.map((t) => t.code)).toEqual(["2.1", "3.3"]);
     expect(text).toHaveLength(overdue.length);
-    overdue.forEach((t, i) => expect(text[i].startsWith(`- Nhiệm vụ ${t.code} ${t.title} (`)).toBe(true));
+    overdue.forEach((t, i) => expect(text[i]?.startsWith(`- Nhiệm vụ ${t.code} ${t.title} (`)).toBe(true));
     expect(text[0]).toBe(
       "- Nhiệm vụ 2.1 Nâng cấp mạng LAN (Văn phòng HĐND-UBND; hạn 30/11/2025): Chưa được bố trí kinh phí nâng cấp; Thiết bị cũ không tương thích",
     );

@@ -55,16 +55,16 @@ function cellText(value: ExcelJS.CellValue): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-describe.each(Object.keys(CASES))("report renderings, %s", (name) => {
+describe.each(Object.entries(CASES))("report renderings, %s", (name, makeCase) => {
   it("DOCX: document.xml and the text of every table cell", async () => {
-    const xml = await docxXml(await renderReportDocx(CASES[name]()));
+    const xml = await docxXml(await renderReportDocx(makeCase()));
     const tables = docxTables(xml).map((t) => t.rows.map((r) => r.cells.map((c) => c.text).join(" | ")).join("\n"));
     await expect(tables.join("\n\n")).toMatchFileSnapshot(`${GOLDEN}-${name}.docx-tables.txt`);
     await expect(xml).toMatchFileSnapshot(`${GOLDEN}-${name}.docx.xml`);
   });
 
   it("XLSX: the text of every cell, the sheets, shared strings and styles", async () => {
-    const buf = await renderReportXlsx(CASES[name]());
+    const buf = await renderReportXlsx(makeCase());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const sheets = wb.worksheets.map((ws) => {
@@ -79,7 +79,7 @@ describe.each(Object.keys(CASES))("report renderings, %s", (name) => {
   });
 
   it("print view: the markup and the text of every table cell", async () => {
-    const html = renderToStaticMarkup(createElement(ReportPaper, { doc: CASES[name]() }));
+    const html = renderToStaticMarkup(createElement(ReportPaper, { doc: makeCase() }));
     await expect(htmlTables(html)).toMatchFileSnapshot(`${GOLDEN}-${name}.paper-tables.txt`);
     await expect(html.replace(/></g, ">\n<")).toMatchFileSnapshot(`${GOLDEN}-${name}.paper-html.txt`);
   });

@@ -334,7 +334,7 @@ describe("nextReportPeriod", () => {
         p = next;
       }
       // Every day once, in order: no gap, no overlap.
-      expect(covered).toEqual(daysFrom(covered[0], covered[covered.length - 1]));
+      expect(covered).toEqual(daysFrom(covered[0]!, covered[covered.length - 1]!));
     }
   });
 
@@ -363,7 +363,7 @@ describe("reportPeriodsBetween", () => {
       expect(p.kind).toBe(kind);
       expect(overlaps(p, from, to), p.key).toBe(true);
     }
-    for (let i = 1; i < list.length; i++) expect(list[i].start < list[i - 1].start).toBe(true);
+    for (let i = 1; i < list.length; i++) expect(list[i]!.start < list[i - 1]!.start).toBe(true);
     // Nothing that overlaps the range is left out: walk the days and collect their periods.
     const expected = new Set<string>();
     for (const day of daysFrom(from, to)) {
@@ -378,10 +378,10 @@ describe("reportPeriodsBetween", () => {
       ["2025-03-20", "2026-02-03"],
       ["2025-12-14", "2025-12-15"],
       ["2024-02-29", "2024-02-29"],
-    ]) {
+    ] as const) {
       const list = reportPeriodsBetween(from, to, kind);
-      expect(inside(to, list[0]), `${kind} ${to}`).toBe(true);
-      expect(inside(from, list[list.length - 1]), `${kind} ${from}`).toBe(true);
+      expect(inside(to, list[0]!), `${kind} ${to}`).toBe(true);
+      expect(inside(from, list[list.length - 1]!), `${kind} ${from}`).toBe(true);
     }
   });
 
@@ -420,8 +420,8 @@ describe("reportPeriodsBetween", () => {
     const to = "2026-02-03";
     const list = reportPeriodsBetween(from, to, "WEEK");
     expect(list.length).toBe(260);
-    expect(inside(to, list[0])).toBe(true);
-    for (let i = 1; i < list.length; i++) expect(list[i].end).toBe(shift(list[i - 1].start, -1));
+    expect(inside(to, list[0]!)).toBe(true);
+    for (let i = 1; i < list.length; i++) expect(list[i]!.end).toBe(shift(list[i - 1]!.start, -1));
   });
 
   it("is empty when `to` is before `from`", () => {

@@ -63,8 +63,8 @@ describe("readPeriodSelection: defaults", () => {
       "M-2025-02",
       "M-2025-01",
     ]);
-    for (let i = 1; i < s.choices.length; i++) expect(s.choices[i].start < s.choices[i - 1].start).toBe(true);
-    expect(inside("2025-01-01", s.choices[s.choices.length - 1])).toBe(true);
+    for (let i = 1; i < s.choices.length; i++) expect(s.choices[i]!.start < s.choices[i - 1]!.start).toBe(true);
+    expect(inside("2025-01-01", s.choices[s.choices.length - 1]!)).toBe(true);
     expect(s.choices.every((p) => p.start <= TODAY)).toBe(true);
   });
 
@@ -78,7 +78,7 @@ describe("readPeriodSelection: defaults", () => {
       const s = select({ loai: kind });
       expect(s.kind).toBe(kind);
       expect(inside(TODAY, s.period), kind).toBe(true);
-      expect(s.choices[0].key).toBe(s.period.key);
+      expect(s.choices[0]?.key).toBe(s.period.key);
     }
   });
 
@@ -90,7 +90,7 @@ describe("readPeriodSelection: defaults", () => {
     expect(half.choices.map((p) => p.key)).toEqual(["H-2025"]);
     const nine = select({ loai: "NINE_MONTHS" });
     expect(nine.period.key).toBe("N-2025");
-    expect(nine.choices[0].key).toBe("N-2025");
+    expect(nine.choices[0]?.key).toBe("N-2025");
     // Inside the period, it is the one running.
     expect(select({ loai: "HALF_YEAR" }, "2026-01-05").period.key).toBe("H-2026");
   });
@@ -169,8 +169,8 @@ describe("readPeriodSelection: weeks follow the plan's reportWeekStart", () => {
     expect(s.period).toMatchObject({ start: "2025-11-14", end: "2025-11-20" });
     expect(s.choices.length).toBeGreaterThan(15);
     expect(s.choices.every((p) => weekday(p.start) === 5)).toBe(true);
-    for (let i = 1; i < s.choices.length; i++) expect(s.choices[i].end < s.choices[i - 1].start).toBe(true);
-    expect(inside("2025-07-01", s.choices[s.choices.length - 1])).toBe(true);
+    for (let i = 1; i < s.choices.length; i++) expect(s.choices[i]!.end < s.choices[i - 1]!.start).toBe(true);
+    expect(inside("2025-07-01", s.choices[s.choices.length - 1]!)).toBe(true);
 
     expect(select({ "ke-hoach": "p2", loai: "WEEK", ky: "W-2025-11-07" }).period.key).toBe("W-2025-11-07");
     expect(select({ "ke-hoach": "p2", loai: "WEEK", ky: "W-2025-11-10" }).period.key).toBe("W-2025-11-14");

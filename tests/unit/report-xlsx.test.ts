@@ -131,7 +131,7 @@ describe("renderReportXlsx", () => {
     const rows = rowsBelowHeader(ws);
     expect(rows).toHaveLength(data.kpis.length);
     data.kpis.forEach((k, i) => {
-      const row = rows[i];
+      const row = rows[i]!; // the length is checked above
       const shown = k.value === "" ? "Chưa có số liệu" : k.value;
       expect(valuesOf(row, header.length)).toEqual([
         i + 1,
@@ -147,7 +147,7 @@ describe("renderReportXlsx", () => {
     });
     const noData = data.kpis.findIndex((k) => k.value === "");
     expect(noData).toBeGreaterThanOrEqual(0);
-    expect(rows[noData].getCell(5).value).toBe("Chưa có số liệu");
+    expect(rows[noData]?.getCell(5).value).toBe("Chưa có số liệu");
   });
 
   it("lists the units with their reporting state and a total row", () => {
@@ -167,12 +167,12 @@ describe("renderReportXlsx", () => {
     expect(rows).toHaveLength(data.units.length + 1);
     data.units.forEach((u, i) => {
       const reported = u.reported ? "Đã báo cáo" : "Chưa báo cáo";
-      expect(valuesOf(rows[i], header.length)).toEqual([i + 1, u.name, u.tasks, u.done, u.overdue, u.updated, reported, u.reportedAt]);
-      expect(fillOf(rows[i].getCell(7))).toBe(`FF${TONE_FILL[u.reported ? "green" : "red"]}`);
+      expect(valuesOf(rows[i]!, header.length)).toEqual([i + 1, u.name, u.tasks, u.done, u.overdue, u.updated, reported, u.reportedAt]);
+      expect(fillOf(rows[i]!.getCell(7))).toBe(`FF${TONE_FILL[u.reported ? "green" : "red"]}`);
     });
     expect(data.units.some((u) => u.reported) && data.units.some((u) => !u.reported)).toBe(true);
 
-    const total = rows[data.units.length];
+    const total = rows[data.units.length]!;
     expect(total.getCell(2).value).toBe("Tổng cộng");
     expect(total.getCell(2).font?.bold).toBe(true);
     const first = HEADER_ROW + 1;

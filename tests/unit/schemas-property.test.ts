@@ -467,7 +467,7 @@ describe("schemas: enumeration", () => {
         z.config({ customError: undefined });
         vi.resetModules();
         await import(/* @vite-ignore */ path.join(ROOT, file));
-        const message = z.string().safeParse(1).error?.issues[0].message ?? "";
+        const message = z.string().safeParse(1).error?.issues[0]?.message ?? "";
         expect(message, `${file} does not import lib/validation/messages.ts`).toMatch(VIETNAMESE);
       }
     } finally {

@@ -83,7 +83,7 @@ describe("synthetic data generator", () => {
       );
       expect(deadlineStatusOf({ ...timing(t), lastUpdateAt: t.lastUpdateAt ? new Date(t.lastUpdateAt) : null }, cfg.now)).toBe(fromReports);
       // Progress never goes down and nothing is dated after "now".
-      reports.forEach((r, i) => i > 0 && expect(r.progress).toBeGreaterThanOrEqual(reports[i - 1].progress));
+      reports.forEach((r, i) => i > 0 && expect(r.progress).toBeGreaterThanOrEqual(reports[i - 1]!.progress));
       expect(reports.every((r) => new Date(r.createdAt) <= cfg.now)).toBe(true);
     }
   });
