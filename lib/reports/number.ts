@@ -1,3 +1,4 @@
+import { matchGroup } from "@/lib/must";
 // Report numbers ("05/BC-UBND", Nghị định 30/2020). The one place where a typed number becomes the
 // number as printed: "060/bc – ubnd" and "60/BC-UBND" are one number, so the uniqueness key
 // (Report.signedNumber) and the printed text are both this form. The decree writes numbers below 10
@@ -12,5 +13,5 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 export function printedReportNumber(typed: string): string {
   const compact = typed.normalize("NFC").replace(/\s+/g, "").replace(DASHES, "-").toUpperCase();
   const m = /^(\d+)(\/.*)$/.exec(compact);
-  return m ? `${m[1].replace(/^0+/, "").padStart(2, "0")}${m[2]}` : compact;
+  return m ? `${matchGroup(m, 1).replace(/^0+/, "").padStart(2, "0")}${matchGroup(m, 2)}` : compact;
 }
