@@ -1,7 +1,8 @@
-import { matchGroup } from "@/lib/must";
 // Reads a plan's deadline wording into a kind and a date (DESIGN.md §3). The original wording is
 // always kept next to the result. The plan-import parser uses the same rules: `parseImportDeadline`
 // gives the finer kinds the import review shows, `parseDeadlineText` the kinds a task stores.
+
+import { matchGroup } from "@/lib/must";
 
 export type StoredDeadlineKind = "FIXED" | "RECURRING" | "CONDITIONAL" | "NONE";
 
