@@ -27,7 +27,8 @@ export function dateFromKey(key: string): Date {
 }
 
 function keyToUtcMs(key: string): number {
-  const [y, m, d] = key.split("-").map(Number);
+  // A missing part is NaN, as Date.UTC would read it: the result is NaN either way.
+  const [y = NaN, m = NaN, d = NaN] = key.split("-").map(Number);
   return Date.UTC(y, m - 1, d);
 }
 

@@ -19,7 +19,7 @@ function foldUnit(unit: string): string {
  */
 export function foldText(text: string): string {
   let out = "";
-  for (let i = 0; i < text.length; i += 1) out += foldUnit(text[i]);
+  for (let i = 0; i < text.length; i += 1) out += foldUnit(text.charAt(i));
   return out;
 }
 
@@ -39,6 +39,6 @@ export function sentenceCase(text: string): string {
 export function stripTrailingPunctuation(text: string): string {
   // A loop, not /[\s.,;:]+$/: that regex is quadratic on long runs of such characters.
   let end = text.length;
-  while (end > 0 && /[\s.,;:]/u.test(text[end - 1])) end -= 1;
+  while (end > 0 && /[\s.,;:]/u.test(text.charAt(end - 1))) end -= 1;
   return text.slice(0, end);
 }

@@ -30,7 +30,7 @@ function trendOf(cards: CommuneDashboard["indicators"]["cards"]) {
     }
   }
   const rows = [...byPeriod.values()].sort((a, b) => (a.end < b.end ? -1 : 1));
-  return { rows, lines: picked.map((c, i) => ({ key: c.code, name: c.name, color: LINE_COLORS[i % LINE_COLORS.length] })) };
+  return { rows, lines: picked.map((c, i) => ({ key: c.code, name: c.name, color: LINE_COLORS[i % LINE_COLORS.length]! })) };
 }
 
 export function IndicatorSection({ data, communeId, filters }: { data: CommuneDashboard; communeId: string; filters: DashboardFilters }) {

@@ -83,6 +83,8 @@ export function ReviewForm({
     setDraft((d) => {
       const prev = d.tasks[i - 1];
       const cur = d.tasks[i];
+      // The button only exists on rows after the first, so both rows are there; a stale index changes nothing.
+      if (!prev || !cur) return d;
       const merged = {
         ...prev,
         description: `${prev.description}\n${cur.description}`.trim(),
@@ -94,6 +96,7 @@ export function ReviewForm({
   const splitTask = (i: number) =>
     setDraft((d) => {
       const t = d.tasks[i];
+      if (!t) return d; // stale index from a row that is already gone: nothing to split
       const sentences = t.description.split(/(?<=[.;])\s+/);
       const half = Math.max(1, Math.ceil(sentences.length / 2));
       const codes = new Set(d.tasks.map((x) => x.code));

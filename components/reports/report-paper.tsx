@@ -74,7 +74,7 @@ export function ReportPaper({ doc, columns = REPORT_COLUMNS }: { doc: ReportDocu
   // The last paragraph goes with Nơi nhận and the signature, so a signature never stands alone on a page.
   const last = blocks.at(-1)?.heading === false ? blocks.pop() : undefined;
   const [issuer1, issuer2] = issuerLines(data.commune.name);
-  const groupOf = (i: number) => `${data.tasks[i].groupCode}|${data.tasks[i].groupTitle}`;
+  const groupOf = (t: (typeof data.tasks)[number]) => `${t.groupCode}|${t.groupTitle}`;
   return (
     <div className="report-paper text-[14pt] leading-snug text-black">
       <section className="report-page">
@@ -127,9 +127,10 @@ export function ReportPaper({ doc, columns = REPORT_COLUMNS }: { doc: ReportDocu
           <PaperHead columns={taskColumns} />
           <tbody>
             {data.tasks.flatMap((t, i) => {
-              const group = groupOf(i);
+              const group = groupOf(t);
+              const previous = data.tasks[i - 1]; // undefined for the first row, which always opens a group
               const rows = [];
-              if (i === 0 || group !== groupOf(i - 1)) {
+              if (!previous || group !== groupOf(previous)) {
                 rows.push(
                   <tr key={`g-${group}`}>
                     <td colSpan={taskColumns.length} className={`${cell} font-bold`}>

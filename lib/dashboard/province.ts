@@ -94,7 +94,8 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
     counts[status] += 1;
     countsByCommune.set(k.communeId, counts);
     const key = KEY_INDICATORS.find((x) => x.code === k.catalogCode);
-    if (key && values.length) keyValues.set(k.communeId, { ...keyValues.get(k.communeId), [key.code]: values[0].value });
+    const [first] = values;
+    if (key && first) keyValues.set(k.communeId, { ...keyValues.get(k.communeId), [key.code]: first.value });
   }
   return communes.map((c) => {
     const indicatorCounts = countsByCommune.get(c.id) ?? emptyIndicatorCounts();

@@ -11,6 +11,7 @@ import { capitalizeFirst, collapseSpaces, foldText } from "@/lib/text";
 import { joinFragments, tidyDescription } from "@/lib/import/text";
 import type { GroupDraft, TaskDraft } from "@/lib/import/types";
 import { readUnitList } from "@/lib/import/units";
+import { matchGroup } from "@/lib/must";
 
 type UnitBlock = { heading: Entry; duties: Entry[] };
 
@@ -18,7 +19,7 @@ function unitBlocks(section: Section): UnitBlock[] {
   const blocks: UnitBlock[] = [];
   for (const entry of section.entries) {
     if (entry.kind === "heading" && !(entry.code ?? "").includes(".")) blocks.push({ heading: entry, duties: [] });
-    else if (blocks.length > 0 && entry.kind !== "section") blocks[blocks.length - 1].duties.push(entry);
+    else if (entry.kind !== "section") blocks.at(-1)?.duties.push(entry); // duties before any unit heading are skipped
   }
   return blocks;
 }
@@ -29,7 +30,7 @@ export function readHelpersInText(text: string): string | null {
     /phối hợp\s+(?:với|cùng)\s+(.+?)(?=\s+(?:để|trong|triển khai|tổ chức|xây dựng|thực hiện|tham mưu|hướng dẫn|kiểm tra|nhằm)(?:\s|$)|[.;:]|$)/iu.exec(
       text,
     );
-  return m ? capitalizeFirst(collapseSpaces(m[1])) : null;
+  return m ? capitalizeFirst(collapseSpaces(matchGroup(m, 1))) : null;
 }
 
 /** The unit the plan calls its standing office ("Là cơ quan thường trực", "Thường trực ban chỉ đạo"). */

@@ -8,6 +8,7 @@ import { COUNT_NOUNS } from "@/lib/indicators/vocabulary";
 import { capitalizeFirst, collapseSpaces, foldText, stripTrailingPunctuation } from "@/lib/text";
 import { joinFragments } from "@/lib/import/text";
 import type { DraftComparison, DraftUnit, IndicatorDraft } from "@/lib/indicators/vocabulary";
+import { matchGroup } from "@/lib/must";
 
 /**
  * PDF lines → paragraphs: a line starts a new paragraph when it is a bullet, or when the line before
@@ -16,12 +17,16 @@ import type { DraftComparison, DraftUnit, IndicatorDraft } from "@/lib/indicator
 export function rebuildParagraphs(lines: readonly SourceLine[]): string[] {
   const paragraphs: string[][] = [];
   let previous = "";
+  let current: string[] | undefined;
   for (const { text } of lines) {
     const bullet = /^[-–—•+*]\s*/u.exec(text);
     const startsNew = bullet !== null || (/[.:;)]$/u.test(previous) && /^[\p{Lu}\d]/u.test(text));
-    if (paragraphs.length === 0 || startsNew) paragraphs.push([]);
+    if (!current || startsNew) {
+      current = [];
+      paragraphs.push(current);
+    }
     const fragment = bullet ? text.slice(bullet[0].length) : text;
-    paragraphs[paragraphs.length - 1].push(fragment);
+    current.push(fragment);
     previous = fragment;
   }
   return paragraphs.map(joinFragments).filter((p) => p.length > 0);
@@ -43,12 +48,13 @@ const COUNT = new RegExp(`(?<![\\d/.])(\\d{1,4})\\s+(${COUNT_NOUNS.join("|")})`,
 function findTargets(statement: string): Target[] {
   const targets: Target[] = [];
   for (const m of statement.matchAll(PERCENT)) {
-    const value = Number(m[1].replace(",", "."));
+    const value = Number(matchGroup(m, 1).replace(",", "."));
     if (value > 0 && value <= 100) targets.push({ value, unit: "%", start: m.index, end: m.index + m[0].length });
   }
   for (const m of statement.matchAll(COUNT)) {
     if (/số\s*$/u.test(statement.slice(Math.max(0, m.index - 8), m.index))) continue; // "Quyết định số 06 …"
-    targets.push({ value: Number(m[1]), unit: "count", start: m.index, end: m.index + m[1].length });
+    const digits = matchGroup(m, 1);
+    targets.push({ value: Number(digits), unit: "count", start: m.index, end: m.index + digits.length });
   }
   return targets.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,7 @@
 
 import { collapseSpaces, foldText } from "@/lib/text";
 import { joinFragments } from "@/lib/import/text";
+import { matchGroup, must } from "@/lib/must";
 
 export type SourceLine = {
   /** Index of the line in the input (0-based), for showing the source next to the draft. */
@@ -88,18 +89,19 @@ type Token = { kind: EntryKind; code: string | null; field: FieldName | null; te
 
 export function tokenizeLine(text: string): Token {
   const section = /^([IVX]{1,5})\s*[.)\-–]\s*(\S.*)$/u.exec(text);
-  if (section && isMostlyUpperCase(section[2])) return { kind: "section", code: section[1], field: null, text: section[2] };
+  if (section && isMostlyUpperCase(matchGroup(section, 2)))
+    return { kind: "section", code: matchGroup(section, 1), field: null, text: matchGroup(section, 2) };
 
   const deep = /^(\d{1,2}(?:\.\d{1,2})+)\.?\)?\s+([\p{L}“"(].*)$/u.exec(text);
-  if (deep) return { kind: "heading", code: deep[1], field: null, text: deep[2] };
+  if (deep) return { kind: "heading", code: matchGroup(deep, 1), field: null, text: matchGroup(deep, 2) };
   const top = /^(\d{1,2})[.)]\s*([\p{L}“"(].*)$/u.exec(text);
-  if (top) return { kind: "heading", code: String(Number(top[1])), field: null, text: top[2] };
+  if (top) return { kind: "heading", code: String(Number(matchGroup(top, 1))), field: null, text: matchGroup(top, 2) };
 
   const item = /^([a-zđ])(?:\)|\.\s)\s*(\S.*)$/u.exec(text);
-  if (item) return { kind: "item", code: item[1], field: null, text: item[2] };
+  if (item) return { kind: "item", code: matchGroup(item, 1), field: null, text: matchGroup(item, 2) };
 
   const bullet = /^[-–—•+*]\s*(.*)$/u.exec(text);
-  const content = bullet ? bullet[1] : text;
+  const content = bullet ? matchGroup(bullet, 1) : text;
   const field = readField(content);
   if (field) return { kind: "field", code: null, field: field.field, text: field.value };
   if (bullet) return { kind: "bullet", code: null, field: null, text: content };
@@ -161,10 +163,13 @@ export function buildEntries(lines: SourceLine[]): Entry[] {
 }
 
 export function splitSections(entries: Entry[], lines: SourceLine[]): Section[] {
-  const sections: Section[] = [{ code: "", title: "", entries: [], lines: [] }];
+  let current: Section = { code: "", title: "", entries: [], lines: [] };
+  const sections: Section[] = [current];
   for (const entry of entries) {
-    if (entry.kind === "section") sections.push({ code: entry.code ?? "", title: entry.text, entries: [], lines: [] });
-    else sections[sections.length - 1].entries.push(entry);
+    if (entry.kind === "section") {
+      current = { code: entry.code ?? "", title: entry.text, entries: [], lines: [] };
+      sections.push(current);
+    } else current.entries.push(entry);
   }
   // Each section also keeps its raw lines (the objectives are read line by line).
   const starts = entries.filter((e) => e.kind === "section").map((e) => e.first);
@@ -172,9 +177,10 @@ export function splitSections(entries: Entry[], lines: SourceLine[]): Section[] 
   let position = 0;
   for (const line of lines) {
     if (line.index > end) break;
-    while (position < starts.length && starts[position] <= line.index) position += 1;
+    while (position < starts.length && starts[position]! <= line.index) position += 1;
     if (position > 0 && starts[position - 1] === line.index) continue;
-    sections[position].lines.push(line);
+    // One section per start plus the preamble, and position never passes starts.length.
+    must(sections[position], "phần của dòng").lines.push(line);
   }
   return sections;
 }

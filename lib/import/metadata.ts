@@ -6,6 +6,7 @@ import { isClosingLine } from "@/lib/import/lines";
 import { isoDate } from "@/lib/tasks/deadline-text";
 import { capitalizeFirst, collapseSpaces, foldText, sentenceCase, stripTrailingPunctuation } from "@/lib/text";
 import { joinFragments, tidyDocumentNumbers } from "@/lib/import/text";
+import { matchGroup, must } from "@/lib/must";
 
 export function joinLines(lines: readonly SourceLine[]): string {
   return joinFragments(lines.map((l) => l.text));
@@ -44,7 +45,7 @@ export function readCommune(preambleText: string, fullText: string): string | nu
   const capitals = /(?:ỦY|UỶ) BAN NHÂN DÂN\s+(PHƯỜNG|XÃ|THỊ TRẤN)\s+(\p{Lu}+(?:\s+(?!CỘNG|KẾ|SỐ)\p{Lu}+){0,3})(?!\p{Ll})/u.exec(
     preambleText,
   );
-  if (capitals) return `${capitals[1].toLocaleLowerCase("vi")} ${titleCaseWords(capitals[2].trim())}`;
+  if (capitals) return `${matchGroup(capitals, 1).toLocaleLowerCase("vi")} ${titleCaseWords(matchGroup(capitals, 2).trim())}`;
   const patterns = [
     new RegExp(`${ISSUING_BODY}\\s+${COMMUNE_KIND}\\s+${PROPER_NAME}`, "u"),
     new RegExp(`trên địa bàn\\s+${COMMUNE_KIND}\\s+${PROPER_NAME}`, "u"),
@@ -52,7 +53,7 @@ export function readCommune(preambleText: string, fullText: string): string | nu
   for (const text of [preambleText, fullText]) {
     for (const pattern of patterns) {
       const m = pattern.exec(text);
-      if (m) return `${m[1]} ${m[2].replace(/\s+(Số|Căn|Thực)$/u, "")}`;
+      if (m) return `${m[1]} ${matchGroup(m, 2).replace(/\s+(Số|Căn|Thực)$/u, "")}`;
     }
   }
   return null;
@@ -60,7 +61,7 @@ export function readCommune(preambleText: string, fullText: string): string | nu
 
 export function readNumber(preambleText: string): string | null {
   const m = /Số\s*:\s*(\d+\s*\/\s*[\p{L}\d][\p{L}\d\-/.]*)/u.exec(preambleText);
-  return m ? stripTrailingPunctuation(m[1].replace(/\s+/g, "")) : null;
+  return m ? stripTrailingPunctuation(matchGroup(m, 1).replace(/\s+/g, "")) : null;
 }
 
 /** "Hải An, ngày 05 tháng 7 năm 2025" */
@@ -81,11 +82,12 @@ export function readParentRefs(text: string): string[] {
   const refs: string[] = [];
   const seen = new Set<string>();
   for (const m of tidyDocumentNumbers(text).matchAll(REFERENCE)) {
-    const number = stripTrailingPunctuation(m[3]);
-    const key = `${foldText(m[1])} ${number}`;
+    const kind = matchGroup(m, 1);
+    const number = stripTrailingPunctuation(matchGroup(m, 3));
+    const key = `${foldText(kind)} ${number}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    refs.push(`${m[1]} ${m[2] ? "số " : ""}${number} ngày ${m[4].replace(/\s+/g, "")} của ${collapseSpaces(m[5])}`);
+    refs.push(`${kind} ${m[2] ? "số " : ""}${number} ngày ${matchGroup(m, 4).replace(/\s+/g, "")} của ${collapseSpaces(matchGroup(m, 5))}`);
   }
   return refs;
 }
@@ -137,7 +139,7 @@ export function readSigner(lines: readonly SourceLine[]): Signer {
   const closing = lines.findIndex((l) => isClosingLine(l.text));
   const tail = lines.slice(closing >= 0 ? closing : Math.max(0, lines.length - 40));
   for (let i = tail.length - 1; i >= 0; i -= 1) {
-    const title = signerTitleOf(tail[i].text);
+    const title = signerTitleOf(must(tail[i], "dòng cuối văn bản").text);
     if (!title) continue;
     const name = tail.slice(i + 1).find((l) => looksLikePersonName(l.text));
     return { title, name: name ? name.text : null };

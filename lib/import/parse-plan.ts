@@ -22,6 +22,7 @@ import { draftFromFields } from "@/lib/import/task-draft";
 import { foldText } from "@/lib/text";
 import type { GroupDraft, PlanDraft, TaskDraft } from "@/lib/import/types";
 import type { IndicatorDraft } from "@/lib/indicators/vocabulary";
+import { must } from "@/lib/must";
 
 type Metadata = Pick<
   PlanDraft,
@@ -29,7 +30,7 @@ type Metadata = Pick<
 >;
 
 function readMetadata(lines: SourceLine[], sections: Section[], warnings: string[]): Metadata {
-  const preamble = sections[0].lines;
+  const preamble = must(sections[0], "phần đầu văn bản").lines; // splitSections always starts with it
   const preambleText = joinLines(preamble);
   const fullText = joinLines(lines);
   const title = readTitle(preamble);
@@ -116,7 +117,7 @@ function specificObjectives(section: Section): { lines: SourceLine[]; heading: s
     const token = tokenizeLine(l.text);
     return token.kind === "heading" && !(token.code ?? "").includes(".");
   });
-  return { lines: end < 0 ? rest : rest.slice(0, end), heading: section.lines[start].text };
+  return { lines: end < 0 ? rest : rest.slice(0, end), heading: must(section.lines[start], "dòng mục tiêu cụ thể").text };
 }
 
 function readPlanIndicators(sections: Section[], tasks: TaskDraft[], periodEnd: string | null, warnings: string[]): IndicatorDraft[] {

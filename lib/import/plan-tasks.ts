@@ -13,6 +13,7 @@ import type { CollectedTask } from "@/lib/import/task-draft";
 import { titleFromText } from "@/lib/import/task-draft";
 import { stripTrailingPunctuation } from "@/lib/text";
 import type { GroupDraft } from "@/lib/import/types";
+import { must } from "@/lib/must";
 
 export function hasTaskFields(section: Section): boolean {
   return section.entries.some((e) => e.kind === "field" && e.field === "lead");
@@ -20,7 +21,7 @@ export function hasTaskFields(section: Section): boolean {
 
 /** A heading with numbered children or lettered items before any field is not itself a task. */
 function isContainer(entries: readonly Entry[], at: number): boolean {
-  const code = entries[at].code ?? "";
+  const code = must(entries[at], "mục đang đọc").code ?? "";
   for (const next of entries.slice(at + 1)) {
     if (next.kind === "field") return false;
     if (next.kind === "item") return true;
@@ -48,7 +49,7 @@ function startTask(c: Collector, code: string, title: string, description: strin
 }
 
 function readHeading(c: Collector, entries: readonly Entry[], at: number): void {
-  const entry = entries[at];
+  const entry = must(entries[at], "tiêu đề đang đọc");
   const code = entry.code ?? "";
   c.open = [];
   c.targets = [];

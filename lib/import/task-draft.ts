@@ -7,6 +7,7 @@ import { capitalizeFirst, collapseSpaces, stripTrailingPunctuation } from "@/lib
 import { endSentence, joinFragments, tidyDescription } from "@/lib/import/text";
 import type { DeadlineDraft, TaskDraft } from "@/lib/import/types";
 import { readUnitList } from "@/lib/import/units";
+import { matchGroup } from "@/lib/must";
 
 export type CollectedTask = {
   code: string;
@@ -33,7 +34,7 @@ const MAX_TITLE = 120;
  */
 export function titleFromText(text: string): string {
   const label = /^([^:.;]{3,100}):\s/u.exec(text);
-  const sentence = label ? label[1] : (/^(.+?)[.;](\s|$)/u.exec(text)?.[1] ?? text);
+  const sentence = label ? matchGroup(label, 1) : (/^(.+?)[.;](\s|$)/u.exec(text)?.[1] ?? text);
   const title = stripTrailingPunctuation(collapseSpaces(sentence));
   if (title.length <= MAX_TITLE) return title;
   const cut = title.slice(0, MAX_TITLE);

@@ -4,6 +4,7 @@
 import { dateOnlyKey, localDateKey } from "../dates";
 import { lastCompletedPeriod, periodsBetween, type Frequency } from "./periods";
 import type { CurrentValue } from "./value-write";
+import { must } from "../must";
 
 export type PeriodOption = { key: string; label: string; range: string; current: CurrentValue };
 
@@ -20,7 +21,8 @@ export function entryPeriods(
     planStart ? dateOnlyKey(planStart) : null,
     i.baselineDate ? dateOnlyKey(i.baselineDate) : null,
   ];
-  const from = starts.filter((d): d is string => d !== null).sort()[0];
+  // createdAt is always there, so the earliest start exists.
+  const from = must(starts.filter((d): d is string => d !== null).sort()[0], "ngày bắt đầu");
   const periods = periodsBetween(from, today, i.frequency)
     .reverse()
     .slice(0, MAX_OPTIONS)

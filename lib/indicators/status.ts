@@ -39,6 +39,7 @@ import { daysBetween, formatDateKey } from "@/lib/dates";
 import { formatNumber } from "@/lib/format/number";
 import { lastCompletedPeriod, periodContaining, type Frequency } from "@/lib/indicators/periods";
 import type { Tone } from "@/lib/tasks/status-meta";
+import { must } from "@/lib/must";
 
 /** Up to 10% of the whole way behind the line is "Chậm"; more is "Có nguy cơ không đạt". */
 export const BEHIND_TOLERANCE = 0.1;
@@ -110,7 +111,7 @@ function sortedMilestones(milestones: readonly Milestone[]): Milestone[] {
 /** The value the straight-line plan expects on `day` (baseline 0 on startDate when there is none). */
 export function expectedValueOn(input: Pick<StatusInput, "milestones" | "baseline" | "startDate">, day: string): number {
   const milestones = sortedMilestones(input.milestones);
-  const last = milestones[milestones.length - 1];
+  const last = must(milestones.at(-1), "mốc cuối"); // sortedMilestones refuses an empty list
   if (day >= last.dueDate) return last.target;
   let from = input.baseline ?? { value: 0, date: input.startDate };
   if (day <= from.date) return from.value;
@@ -131,7 +132,7 @@ function quantity(value: number, unit: string | undefined): string {
 export function indicatorStatus(input: StatusInput): StatusResult {
   const { comparison, baseline, latest, today, frequency } = input;
   const milestones = sortedMilestones(input.milestones);
-  const final = milestones[milestones.length - 1];
+  const final = must(milestones.at(-1), "mốc cuối"); // sortedMilestones refuses an empty list
   const milestone = milestones.find((m) => m.dueDate >= today) ?? final;
   const baselineValue = baseline?.value ?? 0;
   const direction =

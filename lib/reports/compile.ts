@@ -14,6 +14,7 @@ import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming
 import { DEADLINE_STATUS_META } from "../tasks/status-meta";
 import { nextReportPeriod, type ReportPeriod, type WeekStartDay } from "./periods";
 import type { ReportData, ReportIndicatorRow, ReportTaskRow, ReportUnitRow } from "./types";
+import { must } from "@/lib/must";
 
 /** A difficulty or proposal a unit wrote in the period. */
 export type UnitNote = { taskCode: string; unit: string; text: string };
@@ -206,7 +207,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
   };
 
   const reported = rows.flatMap((r, i) => {
-    const text = progressInPeriod.get(tasks[i].id);
+    const text = progressInPeriod.get(must(tasks[i], "nhiệm vụ của dòng").id); // one row per task, in order
     return text ? [{ groupCode: r.groupCode, code: r.code, title: r.title, unit: r.leadUnits, text }] : [];
   });
 
@@ -245,7 +246,8 @@ async function rewindTasks(tx: Tx, communeId: string, planId: string, asOf: Date
     WHERE t."communeId" = ${communeId} AND t."planId" = ${planId} AND t."createdAt" <= ${asOf}`;
   const dueThen = new Map(then.map((r) => [r.id, r.dueDate]));
   for (let i = tasks.length - 1; i >= 0; i--) {
-    if (dueThen.has(tasks[i].id)) tasks[i].dueDate = dueThen.get(tasks[i].id)!;
+    const task = must(tasks[i], "nhiệm vụ");
+    if (dueThen.has(task.id)) task.dueDate = dueThen.get(task.id)!;
     else tasks.splice(i, 1);
   }
 }

@@ -15,6 +15,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from "docx";
+import { must } from "@/lib/must";
 
 /** NĐ 30 prescribes Times New Roman (Unicode, TCVN 6909:2001) for every part of the document. */
 export const FONT = "Times New Roman";
@@ -131,7 +132,12 @@ export function layoutTable(columns: Paragraph[][], widths: number[], indent = 0
         cantSplit: true,
         children: columns.map(
           (children, i) =>
-            new TableCell({ children, width: { size: widths[i], type: WidthType.DXA }, borders: ALL_NONE, margins: { left: 0, right: 0 } }),
+            new TableCell({
+              children,
+              width: { size: must(widths[i], "độ rộng cột"), type: WidthType.DXA },
+              borders: ALL_NONE,
+              margins: { left: 0, right: 0 },
+            }),
         ),
       }),
     ],
@@ -168,6 +174,6 @@ export function headerRow(titles: readonly string[], widths: number[], size: num
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: titles.map((t, i) => gridCell(t, widths[i], { size, bold: true, align: "center", fill: "D9D9D9" })),
+    children: titles.map((t, i) => gridCell(t, must(widths[i], "độ rộng cột"), { size, bold: true, align: "center", fill: "D9D9D9" })),
   });
 }

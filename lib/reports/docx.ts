@@ -39,6 +39,7 @@ import {
   TONE_FILL,
 } from "./format";
 import type { ReportDocument, ReportIndicatorRow, ReportTaskRow } from "./types";
+import { must } from "@/lib/must";
 
 /** Who the document says made it (core properties), fixed so the file depends on the report only. */
 const CREATOR = "Theo dõi Kế hoạch Chuyển đổi số";
@@ -206,7 +207,7 @@ function appendixRow<Row>(shown: ReportColumn<Row>[], widths: number[], row: Row
     cantSplit: true,
     children: shown.map((c, i) => {
       const { value, tone, empty } = shownCell(c, row, index, "docx");
-      return gridCell(String(value), widths[i], {
+      return gridCell(String(value), must(widths[i], "độ rộng cột"), {
         size: TABLE_SIZE,
         italic: empty || undefined,
         align: alignIn(c, "docx"),

@@ -12,7 +12,7 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
  */
 export function placeDateLine(place: string, issuedDate: string): string {
   if (!issuedDate) return `${place}, ngày     tháng     năm`;
-  const [y, m, d] = issuedDate.split("-").map(Number);
+  const [y = NaN, m = NaN, d = NaN] = issuedDate.split("-").map(Number);
   return `${place}, ngày ${pad2(d)} tháng ${m <= 2 ? pad2(m) : m} năm ${y}`;
 }
 

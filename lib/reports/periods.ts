@@ -5,6 +5,7 @@
 // default). Periods are computed, not stored: a key names one exactly.
 import { addDays, daysBetween, formatDateKey, localDayStart } from "../dates";
 import { periodContaining, periodFromKey } from "../indicators/periods";
+import { matchGroup } from "@/lib/must";
 
 export const REPORT_PERIOD_KINDS = ["WEEK", "MONTH", "QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
 export type ReportPeriodKind = (typeof REPORT_PERIOD_KINDS)[number];
@@ -107,16 +108,17 @@ export function reportPeriodFromKey(key: string, weekStartDay: WeekStartDay = 1)
   for (const [kind, re] of KEY_PATTERNS) {
     const m = re.exec(key);
     if (!m) continue;
-    const year = Number(m[1].slice(0, 4));
+    const first = matchGroup(m, 1); // every key pattern starts with a group holding the year
+    const year = Number(first.slice(0, 4));
     if (!plausibleYear(year)) return null;
     switch (kind) {
       case "WEEK": {
-        const start = m[1];
+        const start = first;
         if (addDays(start, 0) !== start || isoWeekday(start) !== weekStartDay) return null;
         return weekFrom(start);
       }
       case "MONTH": {
-        const p = periodFromKey(m[1], "MONTHLY");
+        const p = periodFromKey(first, "MONTHLY");
         return p ? build("MONTH", key, p.start, p.end, p.label) : null;
       }
       case "QUARTER":

@@ -2,6 +2,8 @@
 // always kept next to the result. The plan-import parser uses the same rules: `parseImportDeadline`
 // gives the finer kinds the import review shows, `parseDeadlineText` the kinds a task stores.
 
+import { matchGroup } from "@/lib/must";
+
 export type StoredDeadlineKind = "FIXED" | "RECURRING" | "CONDITIONAL" | "NONE";
 
 export type ParsedDeadline = {
@@ -76,7 +78,7 @@ function readPeriodEnd(lower: string): string | null {
   }
   const quarter = /quý\s*(i{1,3}|iv|[1-4])\s*[/-]\s*(\d{4})/.exec(lower);
   if (quarter) {
-    const q = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 }[quarter[1]] ?? 4;
+    const q = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 }[matchGroup(quarter, 1)] ?? 4;
     return lastDayOfMonth(Number(quarter[2]), q * 3);
   }
   return null;

@@ -38,7 +38,7 @@ const FOLDED_LEADING_FILLER = /^(de nghi|trach nhiem cua|giao)\s+/;
 
 function expandAbbreviations(tokens: string[]): string[] {
   // Own keys only: a unit named "… constructor …" or "… toString …" is a word, not Object.prototype's.
-  return tokens.flatMap((token) => (Object.hasOwn(ABBREVIATIONS, token) ? ABBREVIATIONS[token] : token).split(" "));
+  return tokens.flatMap((token) => ((Object.hasOwn(ABBREVIATIONS, token) ? ABBREVIATIONS[token] : undefined) ?? token).split(" "));
 }
 
 /**
@@ -79,12 +79,12 @@ export function matchUnit<U extends UnitRef>(name: string, units: readonly U[]):
   const key = normalizeUnitName(name);
   if (!key) return null;
   const exact = units.filter((u) => unitKeys(u).includes(key));
-  if (exact.length === 1) return exact[0];
+  if (exact.length === 1) return exact[0] ?? null;
   if (exact.length > 1) return null;
 
   // "Mặt trận Tổ quốc" for "Ủy ban MTTQ Việt Nam": the shorter name's words, in order, inside the
   // longer; only when exactly one unit fits ("Trung tâm" alone fits several).
   const words = key.split(" ");
   const fitting = units.filter((u) => unitKeys(u).some((k) => wordsFit(words, k.split(" "))));
-  return fitting.length === 1 ? fitting[0] : null;
+  return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }
