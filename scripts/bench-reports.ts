@@ -15,7 +15,7 @@ import { reportPeriodContaining } from "../lib/reports/periods";
 import { renderReportXlsx } from "../lib/reports/xlsx";
 import { seedDemo } from "../prisma/seed/demo";
 import { startEmbeddedPostgres } from "./lib/embedded-db";
-import { must } from "./lib/must";
+import { must } from "../lib/must";
 import { migrate } from "./lib/run";
 
 const TASKS = 100;

@@ -1,6 +1,6 @@
 // A report as it will be printed: the Nghị định 30/2020 layout in HTML, for the report page and its
 // A4 print view (the browser's "Save as PDF"). Pure rendering of the same document the DOCX renders.
-import { alignIn, columnsIn, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "@/lib/reports/columns";
+import { alignIn, columnsIn, groupLabel, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "@/lib/reports/columns";
 import {
   appendixNote,
   issuerLines,
@@ -134,7 +134,7 @@ export function ReportPaper({ doc, columns = REPORT_COLUMNS }: { doc: ReportDocu
                 rows.push(
                   <tr key={`g-${group}`}>
                     <td colSpan={taskColumns.length} className={`${cell} font-bold`}>
-                      {t.groupCode ? `${t.groupCode}. ${t.groupTitle}` : t.groupTitle}
+                      {groupLabel(t)}
                     </td>
                   </tr>,
                 );

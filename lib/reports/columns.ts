@@ -135,3 +135,8 @@ export function shownCell<Row>(column: ReportColumn<Row>, row: Row, index: numbe
 export function alignIn<Row>(column: ReportColumn<Row>, renderer: Renderer): ColumnAlign {
   return (renderer === "paper" ? column.paperAlign : undefined) ?? column.align ?? "left";
 }
+
+/** The row that opens a group of the task table, in every renderer: "1. Thể chế", or the title alone when the group has no code. */
+export function groupLabel(t: Pick<ReportTaskRow, "groupCode" | "groupTitle">): string {
+  return t.groupCode ? `${t.groupCode}. ${t.groupTitle}` : t.groupTitle;
+}

@@ -12,7 +12,7 @@ import {
   TextRun,
   type ISectionOptions,
 } from "docx";
-import { alignIn, columnsIn, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "./columns";
+import { alignIn, columnsIn, groupLabel, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "./columns";
 import {
   A4,
   FIRST_LINE_INDENT,
@@ -231,7 +231,7 @@ function taskTable(tasks: ReportTaskRow[], columns: ReportColumns["tasks"]): Ret
     const key = `${t.groupCode}\u0000${t.groupTitle}`;
     if (key !== group) {
       group = key;
-      const label = t.groupCode ? `${t.groupCode}. ${t.groupTitle}` : t.groupTitle;
+      const label = groupLabel(t);
       rows.push(
         new TableRow({
           cantSplit: true,

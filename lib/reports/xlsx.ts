@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { formatDateTime } from "../dates";
 import type { Tone } from "../tasks/status-meta";
-import { columnsIn, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "./columns";
+import { columnsIn, groupLabel, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "./columns";
 import { planReference, TONE_FILL } from "./format";
 import type { ReportDocument } from "./types";
 
@@ -156,7 +156,7 @@ function addTaskSheet(wb: ExcelJS.Workbook, doc: ReportDocument, all: ReportColu
     if (key !== group) {
       group = key;
       // Not addTableRow: its height would be reckoned from the narrow STT column, not the merge.
-      const row = sheet.addRow([`${t.groupCode}. ${t.groupTitle}`]);
+      const row = sheet.addRow([groupLabel(t)]);
       emphasise(row, columns.length);
       row.eachCell({ includeEmpty: true }, (cell) => {
         cell.border = BORDER;

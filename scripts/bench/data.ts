@@ -4,7 +4,7 @@ import { resolveToday, SCALES, syntheticLogins, type Scale, type SyntheticConfig
 import { connect, isEmpty, openDatabase, type SyntheticDb } from "../synthetic/database";
 import { seedSynthetic } from "../synthetic/seed";
 import { countRows } from "../synthetic/write";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 import { migrate } from "../lib/run";
 import type { Account, BenchIds } from "./endpoints";
 

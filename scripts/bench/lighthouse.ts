@@ -12,7 +12,7 @@
 // Every run starts with an empty cache (Lighthouse clears the origin's storage before loading).
 import { launch } from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 
 export type LighthouseFigure = {
   path: string;

@@ -2,7 +2,7 @@
 // then the measured run. Percentiles are computed here from every response time, because autocannon's
 // summary has p50, p97.5 and p99 but no p95.
 import autocannon from "autocannon";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 
 export type LoadResult = {
   connections: number;

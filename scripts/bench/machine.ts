@@ -1,7 +1,7 @@
 // What the figures were measured on.
 import { readFileSync } from "node:fs";
 import os from "node:os";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 import { connect } from "../synthetic/database";
 
 export type Machine = { cpuModel: string; cores: number; ramGiB: number; node: string; next: string; postgres: string; os: string };

@@ -3,7 +3,7 @@
 // the plan's KPIs with their monthly values. Pure: the same input gives the same rows.
 import { dateFromKey, localDateKey } from "../../lib/dates";
 import { deadlineStatusOf } from "../../lib/tasks/deadline-status";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 import { communeTag, type SyntheticConfig } from "./config";
 import { chooseDeadline } from "./deadlines";
 import { buildIndicators } from "./indicators";

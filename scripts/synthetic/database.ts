@@ -5,7 +5,7 @@ import pg from "pg";
 import { createPrismaClient } from "../../lib/db";
 import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
 import { startEmbeddedPostgres } from "../lib/embedded-db";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 
 export type SyntheticDb = { url: string; embedded: boolean; stop: () => Promise<void> };
 

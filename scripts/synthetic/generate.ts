@@ -1,7 +1,7 @@
 // The whole synthetic country, in batches of communes so that a national data set (3,300 communes,
 // millions of reports) never sits in memory at once. Batching does not change a single row: each
 // province and commune draws from its own random stream.
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 import { generateCommune } from "./commune";
 import { provinceTag, type SyntheticConfig } from "./config";
 import { createRng } from "./prng";

@@ -1,7 +1,7 @@
 // Seeded pseudo-random numbers for the synthetic data. Every commune gets its own stream, keyed by
 // the seed and its position, so a commune's rows do not depend on how many communes came before it
 // or on the batch it is written in (and one commune can be generated alone in a unit test).
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 
 /** 32-bit hash of a string (xmur3): turns "seed/commune/7" into the state of a stream. */
 function hashString(text: string): () => number {

@@ -3,7 +3,7 @@
 // it — 1 to 3 a month, progress rising, the last one carrying the task's current state — and a few
 // contributions from helping units. The task's own columns are copied from its last report.
 import { localDateKey } from "../../lib/dates";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 import type { Deadline } from "./deadlines";
 import type { Rng } from "./prng";
 import type { WorkStatus } from "./rows";

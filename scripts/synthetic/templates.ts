@@ -5,7 +5,7 @@ import { haiAn } from "../../prisma/seed/hai-an";
 import { haLong } from "../../prisma/seed/ha-long";
 import { thachKhoi } from "../../prisma/seed/thach-khoi";
 import type { SeedCommune, SeedDeadline } from "../../prisma/seed/types";
-import { must } from "../lib/must";
+import { must } from "../../lib/must";
 import type { Rng } from "./prng";
 import { SYNTHETIC_UNITS, unitKeyOf, type CommuneKind } from "./units";
 

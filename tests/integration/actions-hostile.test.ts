@@ -20,7 +20,7 @@ import { periodContaining } from "@/lib/indicators/periods";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
 import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
-import { must } from "../support/must";
+import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -5,7 +5,7 @@ import { dateFromKey } from "@/lib/dates";
 import type { Db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { periodFromKey } from "@/lib/indicators/periods";
-import { must } from "../support/must";
+import { must } from "../../lib/must";
 
 /** Wednesday 18/03/2026 10:00 in Việt Nam: week 12 runs 16/03–22/03; tháng 04/2026 runs 15/03–14/04. */
 export const NOW = new Date("2026-03-18T03:00:00Z");

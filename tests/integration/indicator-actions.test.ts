@@ -16,7 +16,7 @@ import { nextPeriod, periodContaining } from "@/lib/indicators/periods";
 import { getIndicator, listIndicators } from "@/lib/indicators/queries";
 import type { ImportPlan } from "@/lib/indicators/value-import";
 import { EXE, file, makeDocx, PDF } from "../support/files";
-import { must } from "../support/must";
+import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { getPlan, listPlans } from "@/lib/plans/queries";
 import { listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { haiAn as haiAnSeed } from "@/prisma/seed/hai-an";
-import { must } from "../support/must";
+import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();

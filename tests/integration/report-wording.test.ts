@@ -13,7 +13,7 @@ import { reportPeriodContaining } from "@/lib/reports/periods";
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { renderReportXlsx } from "@/lib/reports/xlsx";
 import { docxText, docxXml } from "../support/docx-xml";
-import { must } from "../support/must";
+import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();

@@ -26,7 +26,7 @@ import { confirmReported, remindUnits } from "@/lib/reports/submission-commands"
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { submitTaskUpdate } from "@/lib/tasks/commands";
 import { docxText, docxXml } from "../support/docx-xml";
-import { must } from "../support/must";
+import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();

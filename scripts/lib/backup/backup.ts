@@ -9,7 +9,7 @@ import path from "node:path";
 import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import yazl from "yazl";
-import { must } from "../must";
+import { must } from "../../../lib/must";
 import { copyOut } from "./copy";
 import { BackupError, bytes, count, seconds } from "./format";
 import { DISK_FILE_OWNERS } from "../../../lib/files/owners";

@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 import type { Archive } from "./archive";
-import { must } from "../must";
+import { must } from "../../../lib/must";
 import { BackupError, count } from "./format";
 import { isIdShaped } from "../../../lib/ids";
 import type { Manifest, MigrationEntry } from "./manifest";

@@ -1,6 +1,6 @@
 // What a backup reads from the catalog, and the per-table checksum that backup and restore compare.
 import pg from "pg";
-import { must } from "../must";
+import { must } from "../../../lib/must";
 
 export const MIGRATIONS_TABLE = "_prisma_migrations";
 
