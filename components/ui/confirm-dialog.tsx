@@ -3,7 +3,7 @@
 // password, sign and issue). window.confirm spoke the browser's language ("OK"/"Cancel" on an
 // English one) and could not be styled; this is react-aria's modal alertdialog: focus starts on the
 // safe "Hủy", Esc cancels, and focus returns to the button that asked.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { buttonClass } from "./form";
 
@@ -26,6 +26,14 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  // react-aria's Dialog focuses itself when it opens, which can win over the button's autoFocus:
+  // the safe answer takes the focus once the dialog is there, so an Enter pressed by habit deletes nothing.
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!isOpen) return;
+    const frame = requestAnimationFrame(() => cancel.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [isOpen]);
   return (
     <ModalOverlay
       isOpen={isOpen}
@@ -41,7 +49,7 @@ export function ConfirmDialog({
           </Heading>
           <p className="mt-2 text-sm text-slate-700">{question.message}</p>
           <div className="mt-5 flex flex-wrap justify-end gap-2">
-            <Button autoFocus className={buttonClass.secondary} onPress={onCancel}>
+            <Button ref={cancel} autoFocus className={buttonClass.secondary} onPress={onCancel}>
               Hủy
             </Button>
             <Button className={buttonClass[question.tone ?? "danger"]} onPress={onConfirm}>
