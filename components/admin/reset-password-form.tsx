@@ -12,14 +12,7 @@ export function ResetPasswordForm({ communeId, userId }: { communeId: string; us
     action: "Cấp lại mật khẩu",
   });
   return (
-    <form
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = new FormData(e.currentTarget);
-        confirm.ask(() => submitForm(form));
-      }}
-    >
+    <form className="space-y-3" onSubmit={confirm.onSubmit(submitForm)}>
       <input type="hidden" name="communeId" value={communeId} />
       <input type="hidden" name="userId" value={userId} />
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}

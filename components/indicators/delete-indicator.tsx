@@ -15,14 +15,7 @@ export function DeleteIndicatorButton({ communeId, indicatorId, version }: { com
     action: "Xóa chỉ tiêu",
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = new FormData(e.currentTarget);
-        confirm.ask(() => submitForm(form));
-      }}
-      className="space-y-3"
-    >
+    <form onSubmit={confirm.onSubmit(submitForm)} className="space-y-3">
       <input type="hidden" name="communeId" value={communeId} />
       <input type="hidden" name="indicatorId" value={indicatorId} />
       <input type="hidden" name="version" value={version} />

@@ -68,14 +68,7 @@ export function ArchivePlanButton(props: PlanRef & { archived: boolean }) {
         },
   );
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = new FormData(e.currentTarget);
-        confirm.ask(() => submitForm(form));
-      }}
-      className="flex flex-wrap items-center gap-2"
-    >
+    <form onSubmit={confirm.onSubmit(submitForm)} className="flex flex-wrap items-center gap-2">
       <Hidden {...props} />
       <button type="submit" className={props.archived ? buttonClass.primary : buttonClass.secondary} disabled={pending}>
         {props.archived ? "Khôi phục" : "Lưu trữ kế hoạch"}

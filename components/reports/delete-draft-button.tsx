@@ -11,13 +11,7 @@ export function DeleteDraftButton({ communeId, reportId }: { communeId: string; 
   const { state, submitForm, pending } = useFormAction(deleteReportDraftAction, () => router.push(routes.commune(communeId).reports()));
   const confirm = useConfirm({ title: "Xóa dự thảo này?", message: "Nội dung đã soạn sẽ mất.", action: "Xóa dự thảo" });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        const form = new FormData(e.currentTarget);
-        confirm.ask(() => submitForm(form));
-      }}
-    >
+    <form onSubmit={confirm.onSubmit(submitForm)}>
       <input type="hidden" name="communeId" value={communeId} />
       <input type="hidden" name="reportId" value={reportId} />
       <button type="submit" className={buttonClass.danger} disabled={pending}>

@@ -3,7 +3,7 @@
 // password, sign and issue). window.confirm spoke the browser's language ("OK"/"Cancel" on an
 // English one) and could not be styled; this is react-aria's modal alertdialog: focus starts on the
 // safe "Hủy", Esc cancels, and focus returns to the button that asked.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { buttonClass } from "./form";
 
@@ -65,7 +65,8 @@ export function ConfirmDialog({
 /**
  * A form's submit that asks first: `ask(run)` opens the dialog, and `run` (the server action with
  * the FormData taken when the form was sent, so what was typed is what is sent) runs once on
- * confirm and never on cancel. `dialog` is rendered next to the form.
+ * confirm and never on cancel; `onSubmit(submitForm)` is that for a whole form. `dialog` is
+ * rendered next to the form.
  */
 export function useConfirm(question: Question) {
   const [open, setOpen] = useState(false);
@@ -75,10 +76,17 @@ export function useConfirm(question: Question) {
     pending.current = null;
     setOpen(false);
   };
+  const ask = (run: () => void) => {
+    pending.current = run;
+    setOpen(true);
+  };
   return {
-    ask(run: () => void) {
-      pending.current = run;
-      setOpen(true);
+    ask,
+    /** A form's onSubmit that asks first, then sends the form's data as it was when it was submitted. */
+    onSubmit: (submit: (form: FormData) => void) => (e: FormEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      const form = new FormData(e.currentTarget);
+      ask(() => submit(form));
     },
     dialog: (
       <ConfirmDialog

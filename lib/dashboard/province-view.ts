@@ -3,9 +3,8 @@
 // and renders.
 import { formatDateTime } from "../dates";
 import { INDICATOR_CATALOG } from "../indicators/catalog";
-import type { IndicatorStatus } from "../indicators/status";
 import { routes } from "../routes";
-import { KEY_INDICATORS } from "./province";
+import { KEY_INDICATORS, type ProvinceRow } from "./province";
 import { provinceRows, type ProvinceQuery } from "./province-table";
 
 /** The `tinh` value of an admin's country-wide view. */
@@ -13,38 +12,27 @@ export const ALL_PROVINCES = "ca-nuoc";
 /** Rows shown at once: a country has about 3,300 communes; sorting and search pick which. */
 export const MAX_ROWS = 300;
 
-type KeyIndicatorCode = (typeof KEY_INDICATORS)[number]["code"];
-
 /** One commune of the overview (lib/dashboard/province.ts), as far as the page reads it. */
-export type ProvinceCommune = {
-  id: string;
-  name: string;
-  provinceName: string | null;
-  total: number;
-  done: number;
-  completion: number;
-  progress: number;
-  overdue: number;
-  indicatorCounts: Record<IndicatorStatus, number>;
-  indicatorTotal: number;
-  indicatorOnTrack: number | null;
-  keyIndicators: Partial<Record<KeyIndicatorCode, number>>;
-  lastUpdateAt: Date | null;
-  latestReport: { id: string; periodLabel: string; finalizedAt: Date } | null;
-};
+export type ProvinceCommune = Pick<
+  ProvinceRow,
+  | "id"
+  | "name"
+  | "provinceName"
+  | "total"
+  | "done"
+  | "completion"
+  | "progress"
+  | "overdue"
+  | "indicatorCounts"
+  | "indicatorTotal"
+  | "indicatorOnTrack"
+  | "keyIndicators"
+  | "lastUpdateAt"
+  | "latestReport"
+>;
 
 /** A row of the province table (components/dashboard/province-table.tsx), dates already written out. */
-export type ProvinceTableRow = {
-  id: string;
-  name: string;
-  provinceName: string | null;
-  total: number;
-  done: number;
-  completion: number;
-  progress: number;
-  overdue: number;
-  indicatorCounts: Record<IndicatorStatus, number>;
-  indicatorTotal: number;
+export type ProvinceTableRow = Omit<ProvinceCommune, "indicatorOnTrack" | "keyIndicators" | "lastUpdateAt" | "latestReport"> & {
   keyIndicators: (number | null)[];
   lastUpdate: string | null;
   /** The latest signed report: its period and when it was signed. */

@@ -95,7 +95,7 @@ describe("provinceView", () => {
     communes[0] = commune("Hải An", {
       keyIndicators: { HO_SO_TRUC_TUYEN: 70, SO_HOA_LUU_TRU: 20 },
       lastUpdateAt: computedAt,
-      latestReport: { id: "r1", periodLabel: "Tháng 10/2025", finalizedAt: computedAt },
+      latestReport: { id: "r1", communeId: "Hải An", periodLabel: "Tháng 10/2025", number: "05/BC-UBND", finalizedAt: computedAt },
     });
     const all = provinceView({ ...base, communes, readOnly: false, mayChooseProvince: true });
     expect(all.rows).toHaveLength(MAX_ROWS);
