@@ -90,9 +90,12 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await expect(chair.getByText(/Thạch Khôi, ngày 20 tháng 11 năm 2026/)).toBeVisible();
   await expect(chair.getByRole("button", { name: "Lưu dự thảo" })).toHaveCount(0);
 
-  // The province finds it among the commune's reports and downloads the signed spreadsheet.
+  // The province finds it among the reports of its plan and downloads the signed spreadsheet. The
+  // plan is named: another spec may import a second plan into this commune meanwhile, and the list
+  // may then open on that one.
+  const planReports = await chair.getByRole("link", { name: "← Báo cáo của kế hoạch" }).getAttribute("href");
   const province = await as(browser, "tinh.haiphong");
-  await province.goto(reports);
+  await province.goto(planReports ?? reports);
   const signed = province.getByRole("link", { name: new RegExp(`Số ${number}`) });
   await expect(signed).toBeVisible();
   await expect(province.getByText("Dự thảo", { exact: true })).toHaveCount(0);
