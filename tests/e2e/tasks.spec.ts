@@ -123,6 +123,7 @@ test("nội dung đang nhập được giữ trong trình duyệt khi tải lạ
 });
 
 test("Phòng VH-XH điều chỉnh nhiệm vụ có lý do, trả lại báo cáo; nhật ký ghi lại", async ({ browser }) => {
+  test.setTimeout(90_000); // two sessions, a report, an edit, a return and the audit log: 20–28 s when the machine is quiet
   const code = "4.3";
   const staff = await pageAs(browser, "staffOffice");
   await openTask(staff, code);
