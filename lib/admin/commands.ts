@@ -2,6 +2,7 @@
 // checked the named permission (canManageUnits, canManageUsers) before any of these runs.
 import type { Tx } from "../db";
 import { defineAction, notFound } from "../actions/safe-action";
+import { syncBuiltinGroups } from "../units/groups";
 import { assignableRoles, canManageUnits, canManageUsers, type Viewer } from "../auth/permissions";
 import { generatePassword, hashPassword } from "../auth/password";
 import { endAllSessions } from "../auth/user-sessions";
@@ -36,6 +37,7 @@ export const createUnit = defineAction({
         sortOrder: count,
       },
     });
+    await syncBuiltinGroups(tx, c.communeId); // a new office joins "các phòng chuyên môn"
     await ctx.audit("units.create", { type: "Unit", id: unit.id }, { name: unit.name });
     return { id: unit.id };
   },
@@ -52,6 +54,7 @@ export const updateUnit = defineAction({
       where: { id: before.id },
       data: { name: input.name, shortName: input.shortName, kind: input.kind, active: input.active },
     });
+    await syncBuiltinGroups(tx, c.communeId); // kind or state may change a built-in group's members
     await ctx.audit(
       "units.update",
       { type: "Unit", id: before.id },

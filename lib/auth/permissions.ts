@@ -204,6 +204,36 @@ export function canConfirmReported(v: Viewer, c: CommuneScope, unitId: string): 
   return v.role === "UNIT_STAFF" && isOwnCommune(v, c) && v.unitId === unitId;
 }
 
+/** Unit groups (nhóm đơn vị) of the commune: created and edited with its units. */
+export const canManageUnitGroups = canManageUnits;
+
+/** The commune's own settings (e.g. how many deadline extensions a task may get). */
+export const canSetCommuneSettings = canManageUnits;
+
+/** A member's "không phát sinh" on its part of a group task is reversed by the standing office. */
+export const canReopenPart = canManagePlans;
+
+/**
+ * "Báo cáo thay": the standing office reports and confirms for a unit that has no active account
+ * (checked on the row: lib/reports/close-period). Attributed to the office in the update and the log.
+ */
+export function canReportOnBehalf(v: Viewer, c: CommuneScope): boolean {
+  return v.role === "COORDINATOR" && isOwnCommune(v, c);
+}
+
+/** Closing a reporting period in one form: a unit's own staff, or the standing office for a unit without accounts. */
+export function canCloseReportingPeriod(v: Viewer, c: CommuneScope): boolean {
+  return canReportProgress(v, c) || canReportOnBehalf(v, c);
+}
+
+/** "Đề nghị gia hạn": asked by the lead unit's staff, as they report progress. */
+export const canRequestExtension = canUpdateTask;
+
+/** Deciding a deadline extension (approve, refuse, approve another date): the chair (or a vice-chair's CHAIR account). */
+export function canDecideExtension(v: Viewer, c: CommuneScope): boolean {
+  return v.role === "CHAIR" && isOwnCommune(v, c);
+}
+
 /** One's own notifications (read, mark read): every signed-in user; rows are filtered by user id. */
 export function canReadOwnNotifications(_v: Viewer): boolean {
   return true;

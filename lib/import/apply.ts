@@ -7,6 +7,7 @@ import { dateFromKey } from "../dates";
 import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
 import type { PlanDraft, TaskDraft } from "./types";
+import { syncBuiltinGroups } from "@/lib/units/groups";
 import { guessUnitKind } from "@/lib/units/kind";
 import { matchUnit, type UnitRef } from "@/lib/units/match";
 
@@ -114,6 +115,8 @@ export async function createPlanFromDraft(
       },
     });
   }
+  // Units the plan created may be offices: the built-in groups take them in.
+  await syncBuiltinGroups(tx, communeId);
   // After the units, so that a KPI's usual responsible unit can match one the plan just created.
   const indicatorCount = await createIndicatorsFromDrafts(tx, { communeId, planId, defaultDueDate: draft.periodEnd }, draft.indicators);
   return { planId, taskCount: draft.tasks.length, indicatorCount, createdUnits: resolver.created };

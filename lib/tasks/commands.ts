@@ -16,6 +16,7 @@ import { dateFromKey, formatDateTime } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { checkFiles, storeAttachments } from "../files/attach";
+import { readAssignment, writeAssignment } from "./assignment";
 import { acknowledgeSchema, contributionSchema, directiveSchema, editTaskSchema, returnUpdateSchema, taskUpdateSchema } from "./schemas";
 
 /**
@@ -268,14 +269,8 @@ export const editTask = defineAction({
   permission: canEditTask,
   async run(ctx) {
     const { input, tx } = ctx;
-    const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
-    const unitIds = [...new Set([...input.leadUnitIds, ...input.supportUnitIds])];
-    const found = await tx.unit.count({
-      where: { id: { in: unitIds }, communeId: task.communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } },
-    });
-    if (found !== unitIds.length) {
-      throw new AppError("VALIDATION", "Có đơn vị không thuộc xã/phường này.", { leadUnitIds: ["Chọn đơn vị của xã/phường"] });
-    }
+    const { task } = await loadTask(tx, ctx.commune, input.taskId);
+    const assigned = await readAssignment(tx, task.id);
     const dueDate = input.deadlineKind === "RECURRING" || input.deadlineKind === "NONE" ? null : input.dueDate;
     const after = {
       title: input.title,
@@ -285,7 +280,9 @@ export const editTask = defineAction({
       deadlineText: input.deadlineText,
       supportText: input.supportText || null,
       leadUnitIds: [...input.leadUnitIds].sort(),
+      leadGroupIds: [...input.leadGroupIds].sort(),
       supportUnitIds: [...input.supportUnitIds].sort(),
+      supportGroupIds: [...input.supportGroupIds].sort(),
     };
     const before = {
       title: task.title,
@@ -294,8 +291,10 @@ export const editTask = defineAction({
       dueDate: task.dueDate?.toISOString().slice(0, 10) ?? null,
       deadlineText: task.deadlineText,
       supportText: task.supportText,
-      leadUnitIds: scope.leadUnitIds.slice().sort(),
-      supportUnitIds: scope.supportUnitIds.slice().sort(),
+      leadUnitIds: [...assigned.lead.unitIds].sort(),
+      leadGroupIds: [...assigned.lead.groupIds].sort(),
+      supportUnitIds: [...assigned.support.unitIds].sort(),
+      supportGroupIds: [...assigned.support.groupIds].sort(),
     };
     await writeIfCurrent(tx, task.id, input.version, {
       title: after.title,
@@ -305,12 +304,9 @@ export const editTask = defineAction({
       deadlineText: after.deadlineText,
       supportText: after.supportText,
     });
-    await tx.taskUnit.deleteMany({ where: { taskId: task.id } });
-    await tx.taskUnit.createMany({
-      data: [
-        ...input.leadUnitIds.map((unitId) => ({ taskId: task.id, unitId, role: "LEAD" as const, communeId: task.communeId })),
-        ...input.supportUnitIds.map((unitId) => ({ taskId: task.id, unitId, role: "SUPPORT" as const, communeId: task.communeId })),
-      ],
+    await writeAssignment(tx, task, {
+      lead: { unitIds: input.leadUnitIds, groupIds: input.leadGroupIds },
+      support: { unitIds: input.supportUnitIds, groupIds: input.supportGroupIds },
     });
     await ctx.audit("tasks.edit", { type: "Task", id: task.id }, { reason: input.reason, before, after });
     return { version: input.version + 1 };

@@ -84,13 +84,18 @@ export const editTaskSchema = z
     deadlineKind: z.enum(DEADLINE_KINDS, { message: "Chọn loại thời hạn" }),
     dueDate: optionalDay,
     deadlineText: text(500, "Thời hạn theo văn bản"),
-    leadUnitIds: z.array(id).min(1, "Chọn ít nhất một đơn vị chủ trì"),
+    leadUnitIds: z.array(id).default([]),
+    leadGroupIds: z.array(id).default([]),
     supportUnitIds: z.array(id).default([]),
+    supportGroupIds: z.array(id).default([]),
     supportText: text(500, "Đơn vị phối hợp khác"),
     reason: str().trim().min(5, "Nhập lý do điều chỉnh (ít nhất 5 ký tự)").max(1000, "Lý do tối đa 1000 ký tự"),
   })
   .superRefine((v, ctx) => {
     if (v.deadlineKind === "FIXED" && !v.dueDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "Nhập hạn hoàn thành" });
+    if (v.leadUnitIds.length === 0 && v.leadGroupIds.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["leadUnitIds"], message: "Chọn ít nhất một đơn vị hoặc nhóm đơn vị chủ trì" });
+    }
     if (v.supportUnitIds.some((u) => v.leadUnitIds.includes(u))) {
       ctx.addIssue({ code: "custom", path: ["supportUnitIds"], message: "Một đơn vị không thể vừa chủ trì vừa phối hợp" });
     }

@@ -9,6 +9,7 @@ import type { Db, Tx } from "../../lib/db";
 import { createId } from "../../lib/ids";
 import { createPlanFromDraft } from "../../lib/import/apply";
 import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
+import { syncBuiltinGroups } from "../../lib/units/groups";
 import { seedDemoDeadlines } from "./demo-deadlines";
 import { seedIndicatorValues } from "./indicator-values";
 import { parsePlanText } from "../../lib/import/parse-plan";
@@ -105,6 +106,8 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
     if (!id) throw new Error(`Seed ${c.key}: đơn vị "${name}" không có trong danh sách đơn vị`);
     return id;
   };
+
+  await syncBuiltinGroups(tx, communeId);
 
   const users = communeAccounts(c).map(({ unitName, ...u }) => ({ ...u, id: createId(), unitId: unitName ? unitId(unitName) : null }));
   await tx.user.createMany({ data: users.map((u) => ({ ...u, passwordHash, provinceId, communeId })) });

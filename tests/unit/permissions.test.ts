@@ -48,6 +48,7 @@ const adapters: Record<string, CommuneCheck> = {
   "canViewReport(draft)": (v, c) => canViewReport(v, { ...c, final: false }),
   "canViewReport(final)": (v, c) => canViewReport(v, { ...c, final: true }),
   "canConfirmReported(unit 'lead')": (v, c) => canConfirmReported(v, c, "lead"),
+  "canRequestExtension(task led by 'lead')": (v, c) => permissions.canRequestExtension(v, task(c)),
 };
 const communeCheck = (row: string) => adapters[row] ?? (exported[row] as CommuneCheck);
 
@@ -75,6 +76,13 @@ const communeMatrix: Record<string, string> = {
   canManageUnits: /*                             */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canManageUsers: /*                             */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canViewAuditLog: /*                            */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  canManageUnitGroups: /*                        */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  canSetCommuneSettings: /*                      */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  canReopenPart: /*                              */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  // "Báo cáo thay" is the standing office's own, not an admin's (the update is attributed to the office).
+  canReportOnBehalf: /*                          */ "NNN NNN NNN YNN NNN NNN NNN NNN",
+  canCloseReportingPeriod: /*                    */ "NNN NNN NNN YNN YNN YNN YNN NNN",
+  canDecideExtension: /*                         */ "NNN NNN YNN NNN NNN NNN NNN NNN",
   // The commune's leaders.
   canGiveDirective: /*                           */ "NNN NNN YNN YNN NNN NNN NNN NNN",
   canCompileReports: /*                          */ "NNN NNN YNN YNN NNN NNN NNN NNN",
@@ -86,6 +94,7 @@ const communeMatrix: Record<string, string> = {
   "canUpdateTask(task led by 'lead')": /*        */ "NNN NNN NNN NNN YNN NNN NNN NNN",
   "canContributeToTask(task helped by 'support')": "NNN NNN NNN NNN NNN YNN NNN NNN",
   "canConfirmReported(unit 'lead')": /*          */ "NNN NNN NNN NNN YNN NNN NNN NNN",
+  "canRequestExtension(task led by 'lead')": /*  */ "NNN NNN NNN NNN YNN NNN NNN NNN",
   // KPI values: plan managers and the commune's staff may enter at all; per KPI, only its unit's staff.
   canEnterIndicatorValues: /*                    */ "YYY NNN NNN YNN YNN YNN YNN YNN",
   canImportIndicatorValues: /*                   */ "YYY NNN NNN YNN YNN YNN YNN YNN",
@@ -218,6 +227,13 @@ describe("the read-only viewer is the one no write check lets in", () => {
     "canContributeToTask(task helped by 'support')",
     "canConfirmReported(unit 'lead')",
     "canEnterIndicatorValues",
+    "canManageUnitGroups",
+    "canSetCommuneSettings",
+    "canReopenPart",
+    "canReportOnBehalf",
+    "canCloseReportingPeriod",
+    "canRequestExtension(task led by 'lead')",
+    "canDecideExtension",
     "canImportIndicatorValues",
     "canEnterIndicatorValue(KPI of 'lead')",
   ];
