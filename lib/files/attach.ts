@@ -6,13 +6,13 @@ import { createId } from "../ids";
 import { inspectUpload, MAX_FILES_PER_UPDATE } from "./inspect";
 import { removeEvidence, sha256, writeEvidence } from "./storage";
 
-type Checked = { bytes: Buffer; fileName: string; mimeType: string };
+export type CheckedFile = { bytes: Buffer; fileName: string; mimeType: string };
 
-export async function checkFiles(files: File[]): Promise<Checked[]> {
+export async function checkFiles(files: File[]): Promise<CheckedFile[]> {
   if (files.length > MAX_FILES_PER_UPDATE) {
     throw new AppError("VALIDATION", `Tối đa ${MAX_FILES_PER_UPDATE} tệp cho mỗi lần cập nhật.`, { files: ["Quá nhiều tệp"] });
   }
-  const checked: Checked[] = [];
+  const checked: CheckedFile[] = [];
   const problems: string[] = [];
   for (const file of files) {
     const bytes = Buffer.from(await file.arrayBuffer());
@@ -26,7 +26,7 @@ export async function checkFiles(files: File[]): Promise<Checked[]> {
 
 export async function storeAttachments(
   ctx: Pick<ActionContext<unknown>, "tx" | "onRollback">,
-  files: Checked[],
+  files: CheckedFile[],
   owner: { communeId: string; uploadedById: string } & ({ taskId: string; updateId: string } | { indicatorValueId: string }),
 ) {
   const written: string[] = [];

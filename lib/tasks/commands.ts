@@ -13,6 +13,8 @@ import {
   type TaskScope,
 } from "../auth/permissions";
 import { dateFromKey, formatDateTime } from "../dates";
+import { recordProgress } from "./progress";
+import { writeIfCurrent } from "./versioned-write";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { checkFiles, storeAttachments } from "../files/attach";
@@ -35,54 +37,6 @@ async function loadTask(tx: Tx, commune: CommuneScope, taskId: string) {
   return { task, scope };
 }
 
-/** The refusal a stale write gets: what the task looks like now, so the form can show what changed. */
-async function conflict(tx: Tx, taskId: string): Promise<AppError> {
-  const now = await tx.task.findUniqueOrThrow({
-    where: { id: taskId },
-    select: {
-      version: true,
-      workStatus: true,
-      progress: true,
-      title: true,
-      dueDate: true,
-      updates: {
-        where: { kind: "PROGRESS" },
-        orderBy: { createdAt: "desc" },
-        take: 1,
-        select: { createdAt: true, result: true, author: { select: { fullName: true } } },
-      },
-    },
-  });
-  const last = now.updates[0];
-  const who = last ? `${last.author.fullName} lúc ${formatDateTime(last.createdAt)}` : "người khác";
-  return new AppError(
-    "CONFLICT",
-    `Nhiệm vụ vừa được ${who} thay đổi. Nội dung bạn nhập vẫn được giữ: hãy xem thay đổi rồi gửi lại.`,
-    undefined,
-    {
-      version: now.version,
-      workStatus: now.workStatus,
-      progress: now.progress,
-      title: now.title,
-      dueDate: now.dueDate?.toISOString().slice(0, 10) ?? null,
-      lastResult: last?.result ?? null,
-      lastBy: last?.author.fullName ?? null,
-      lastAt: last?.createdAt.toISOString() ?? null,
-    },
-  );
-}
-
-/** Bumps the version only if it is still `version`; otherwise refuses with the current state. */
-async function writeIfCurrent(tx: Tx, taskId: string, version: number, data: Parameters<Tx["task"]["updateMany"]>[0]["data"]) {
-  const res = await tx.task.updateMany({ where: { id: taskId, version }, data: { ...data, version: { increment: 1 } } });
-  if (res.count === 0) throw await conflict(tx, taskId);
-}
-
-/** A completion date is a local day; kept as noon in Vietnam so that it reads as that day anywhere. */
-function completionInstant(day: string): Date {
-  return new Date(`${day}T12:00:00+07:00`);
-}
-
 export const submitTaskUpdate = defineAction({
   name: "tasks.submitUpdate",
   schema: taskUpdateSchema,
@@ -91,51 +45,9 @@ export const submitTaskUpdate = defineAction({
     const { user, input, tx } = ctx;
     const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     if (!canUpdateTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị chủ trì được cập nhật tiến độ nhiệm vụ này.");
+    const unitId = user.unitId ?? notFound();
     const files = await checkFiles(input.files);
-    const done = input.workStatus === "DONE";
-    const now = new Date();
-    const completedAt = done && input.completedDate ? completionInstant(input.completedDate) : null;
-    if (completedAt && completedAt.getTime() > now.getTime() + 12 * 3_600_000) {
-      throw new AppError("VALIDATION", "Ngày hoàn thành không được sau hôm nay.", {
-        completedDate: ["Ngày hoàn thành không được sau hôm nay"],
-      });
-    }
-    const progress = done ? 100 : input.progress;
-
-    await writeIfCurrent(tx, task.id, input.version, { workStatus: input.workStatus, progress, completedAt, lastUpdateAt: now });
-    const update = await tx.taskUpdate.create({
-      data: {
-        communeId: task.communeId,
-        taskId: task.id,
-        kind: "PROGRESS",
-        unitId: user.unitId,
-        authorId: user.id,
-        workStatus: input.workStatus,
-        progress,
-        result: input.result,
-        difficulties: input.difficulties,
-        proposals: input.proposals,
-        completedAt,
-        createdAt: now,
-      },
-    });
-    const attachmentIds = await storeAttachments(ctx, files, {
-      communeId: task.communeId,
-      taskId: task.id,
-      updateId: update.id,
-      uploadedById: user.id,
-    });
-    await ctx.audit(
-      "tasks.submitUpdate",
-      { type: "Task", id: task.id },
-      {
-        updateId: update.id,
-        attachmentIds,
-        before: { workStatus: task.workStatus, progress: task.progress, completedAt: task.completedAt?.toISOString() ?? null },
-        after: { workStatus: input.workStatus, progress, completedAt: completedAt?.toISOString() ?? null },
-      },
-    );
-    return { updateId: update.id, version: input.version + 1, workStatus: input.workStatus, progress };
+    return recordProgress(ctx, task, unitId, { ...input, completedDate: input.completedDate ?? null }, { files });
   },
 });
 
