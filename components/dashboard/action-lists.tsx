@@ -1,21 +1,28 @@
-// What needs someone to act: each list shows the first rows and its heading count opens them all.
+// "Cần xử lý" in a compact form: each kind a small header with its count and "Xem tất cả" (the full
+// filtered list), then its first rows, one line each: code, short title, who must act, date.
 // The dashboard's links do not prefetch: it holds dozens of them, and prefetching each would load the
 // server and a slow line with pages the leader may never open.
 import Link from "next/link";
-import { Card, CardHeader, EmptyState } from "@/components/ui/card";
-import type { ActionTask } from "@/lib/dashboard/action-lists";
+import { ACTION_LIST_LIMIT, type ActingLeads } from "@/lib/dashboard/action-lists";
 import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatDate } from "@/lib/dates";
 import { routes } from "@/lib/routes";
+import { DUE_SOON_DAYS } from "@/lib/tasks/deadline-status";
 
-/** `href`: the full list behind the count; without it (a list of units) each row links on its own. */
-function ListCard({
+const TONE = {
+  red: "bg-red-100 text-red-800",
+  amber: "bg-amber-100 text-amber-900",
+  blue: "bg-brand-100 text-brand-800",
+} as const;
+
+function Kind({
   title,
   total,
   href,
   testId,
   empty,
+  tone,
   children,
 }: {
   title: string;
@@ -23,154 +30,193 @@ function ListCard({
   href?: string;
   testId: string;
   empty: string;
+  tone: keyof typeof TONE;
   children: React.ReactNode;
 }) {
   return (
-    <Card className="break-inside-avoid">
-      <CardHeader
-        title={title}
-        actions={
-          href ? (
-            <Link
-              prefetch={false}
-              href={href}
-              className="text-sm font-semibold text-brand-700 hover:underline"
-              data-testid={`${testId}-count`}
-            >
-              {total} · xem tất cả
-            </Link>
-          ) : (
-            <span className="text-sm font-semibold text-slate-700" data-testid={`${testId}-count`}>
-              {total}
-            </span>
-          )
-        }
-      />
+    <div className="min-w-0 break-inside-avoid px-4 py-3" data-kind={testId}>
+      <h3 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
+        <span className="min-w-0">{title}</span>
+        <span
+          className={`shrink-0 rounded-full px-2 text-xs font-semibold tabular-nums ${total > 0 ? TONE[tone] : "bg-slate-100 text-slate-600"}`}
+          data-testid={`${testId}-count`}
+        >
+          {total}
+        </span>
+        {href && total > 0 ? (
+          <Link
+            prefetch={false}
+            href={href}
+            className="ml-auto shrink-0 text-xs font-medium text-brand-700 hover:underline"
+            data-testid={`${testId}-all`}
+          >
+            Xem tất cả
+          </Link>
+        ) : null}
+      </h3>
       {total === 0 ? (
-        <EmptyState>{empty}</EmptyState>
+        <p className="mt-1 text-xs text-slate-500">{empty}</p>
       ) : (
-        <ul className="divide-y divide-slate-100 text-sm" data-testid={testId}>
+        <ul className="mt-1 divide-y divide-slate-100" data-testid={testId}>
           {children}
         </ul>
       )}
-    </Card>
+    </div>
   );
 }
 
-/** One line of a list: what it is about (a link), optional text, and who/when. */
-function Entry({ href, title, meta, children }: { href: string; title: string; meta: React.ReactNode; children?: React.ReactNode }) {
+/** One line: code, title (a link, `hint` on hover), who must act, when. */
+function Row({
+  href,
+  code,
+  title,
+  hint,
+  who,
+  when,
+  whenClass = "text-slate-600",
+}: {
+  href: string;
+  code?: string;
+  title: string;
+  hint?: string;
+  who: string;
+  when: string;
+  whenClass?: string;
+}) {
   return (
-    <li className="px-4 py-2 sm:px-5">
-      <Link prefetch={false} href={href} className="font-medium text-brand-700 hover:underline">
+    <li className="flex items-baseline gap-2 py-1 text-sm">
+      {code ? <span className="shrink-0 text-xs font-semibold text-slate-500">{code}</span> : null}
+      <Link
+        prefetch={false}
+        href={href}
+        title={hint ?? title}
+        className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline"
+      >
         {title}
       </Link>
-      {children}
-      <p className="text-xs text-slate-600">{meta}</p>
+      <span className="max-w-[38%] shrink-0 truncate text-xs text-slate-700" title={who} data-who>
+        {who}
+      </span>
+      <span className={`shrink-0 text-xs tabular-nums ${whenClass}`}>{when}</span>
     </li>
   );
 }
 
-function TaskLine({ t, communeId, detail }: { t: ActionTask; communeId: string; detail: React.ReactNode }) {
-  return (
-    <Entry
-      href={routes.commune(communeId).task(t.id)}
-      title={`${t.code}. ${t.title}`}
-      meta={
-        <>
-          {t.leads ?? "Chưa giao đơn vị chủ trì"} · {detail}
-        </>
-      }
-    />
-  );
+/** Who must act on a task: the lead units still acting; on a task split into parts, how many of all. */
+function whoActs(t: ActingLeads): string {
+  if (t.leadCount === 0) return "Chưa giao đơn vị chủ trì";
+  if (!t.shared) return t.leads ?? "—";
+  return t.acting > 0 ? `${t.leads} (còn ${t.acting}/${t.leadCount})` : "Mọi đơn vị đã xong phần việc";
 }
+
+const dueText = (d: Date | null) => (d ? `hạn ${formatDate(d, "date-only")}` : "");
 
 export function ActionLists({ data, communeId, filters }: { data: CommuneDashboard; communeId: string; filters: DashboardFilters }) {
   const link = (extra: Parameters<typeof taskListHref>[2]) => taskListHref(communeId, filters, extra);
+  const task = (id: string) => routes.commune(communeId).task(id);
+  const period = data.reportPeriod;
+  const reportsOf = (planId: string | undefined) => routes.commune(communeId).reports({ planId, periodKey: period.key });
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <ListCard
-        title="Nhiệm vụ quá hạn"
-        total={data.overdue.total}
-        href={link({ status: "OVERDUE" })}
-        testId="list-overdue"
-        empty="Không có nhiệm vụ quá hạn."
-      >
-        {data.overdue.rows.map((t) => (
-          <TaskLine
-            key={t.id}
-            t={t}
-            communeId={communeId}
-            detail={<span className="text-red-700">hạn {formatDate(t.dueDate, "date-only")}</span>}
-          />
-        ))}
-      </ListCard>
-      <ListCard
-        title="Đến hạn trong 7 ngày"
-        total={data.dueSoon.total}
-        href={link({ status: "DUE_SOON" })}
-        testId="list-due-soon"
-        empty="Không có nhiệm vụ sắp đến hạn."
-      >
-        {data.dueSoon.rows.map((t) => (
-          <TaskLine key={t.id} t={t} communeId={communeId} detail={`hạn ${formatDate(t.dueDate, "date-only")}`} />
-        ))}
-      </ListCard>
-      <ListCard
-        title="Khó khăn, đề xuất chờ lãnh đạo cho ý kiến"
-        total={data.awaiting.total}
-        href={link({ flag: "cho-chi-dao" })}
-        testId="list-awaiting"
-        empty="Không có khó khăn, đề xuất nào đang chờ ý kiến."
-      >
-        {data.awaiting.rows.map((t) => (
-          <Entry
-            key={t.id}
-            href={routes.commune(communeId).task(t.id)}
-            title={`${t.code}. ${t.title}`}
-            meta={`${t.unitName ?? "—"} · ${formatDateTime(t.at)}`}
-          >
-            {t.difficulties.trim() ? <p className="mt-0.5 line-clamp-2 text-slate-800">Khó khăn: {t.difficulties}</p> : null}
-            {t.proposals.trim() ? <p className="mt-0.5 line-clamp-2 text-slate-800">Đề xuất: {t.proposals}</p> : null}
-          </Entry>
-        ))}
-      </ListCard>
-      <ListCard
-        title={`Đơn vị chưa cập nhật ${data.periodLabel}`}
-        total={data.silentUnits.length}
-        testId="list-silent-units"
-        empty="Mọi đơn vị đã cập nhật các nhiệm vụ đang thực hiện trong kỳ."
-      >
-        {data.silentUnits.map((u) => (
-          <li key={u.unitId} className="flex items-baseline justify-between gap-3 px-4 py-2 sm:px-5">
-            <Link prefetch={false} href={link({ unitId: u.unitId })} className="font-medium text-brand-700 hover:underline">
-              {u.name}
-            </Link>
-            <span className="text-right text-xs text-slate-600">
-              chưa cập nhật {u.open - u.updated}/{u.open} nhiệm vụ
-              <br />
-              {u.lastUpdateAt ? `lần cuối ${formatDateTime(u.lastUpdateAt)}` : "chưa cập nhật lần nào"}
-            </span>
-          </li>
-        ))}
-      </ListCard>
-      <ListCard
-        title="Ý kiến chỉ đạo chưa được tiếp nhận"
-        total={data.directives.total}
-        href={link({ flag: "chi-dao-chua-tiep-nhan" })}
-        testId="list-directives"
-        empty="Mọi ý kiến chỉ đạo đã được tiếp nhận."
-      >
-        {data.directives.rows.map((d) => (
-          <Entry
-            key={d.id}
-            href={routes.commune(communeId).task(d.taskId)}
-            title={`${d.code}. ${d.title}`}
-            meta={`${d.author} · ${formatDateTime(d.createdAt)}`}
-          >
-            <p className="mt-0.5 line-clamp-2 text-slate-800">{d.content}</p>
-          </Entry>
-        ))}
-      </ListCard>
-    </div>
+    <section aria-labelledby="can-xu-ly" className="mb-5 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="action-block">
+      <h2 id="can-xu-ly" className="border-b border-slate-200 px-4 py-2 text-base font-semibold text-slate-900">
+        Cần xử lý
+      </h2>
+      <div className="grid divide-y divide-slate-100 md:grid-cols-2 md:divide-y-0 xl:grid-cols-3">
+        {/* Đề nghị gia hạn chờ quyết định (components/dashboard/pending-extensions.tsx) goes here, the first kind. */}
+        <Kind
+          title="Quá hạn"
+          total={data.overdue.total}
+          href={link({ status: "OVERDUE" })}
+          testId="list-overdue"
+          tone="red"
+          empty="Không có nhiệm vụ quá hạn."
+        >
+          {data.overdue.rows.map((t) => (
+            <Row
+              key={t.id}
+              href={task(t.id)}
+              code={t.code}
+              title={t.title}
+              who={whoActs(t)}
+              when={dueText(t.dueDate)}
+              whenClass="text-red-700"
+            />
+          ))}
+        </Kind>
+        <Kind
+          title={`Đến hạn trong ${DUE_SOON_DAYS} ngày`}
+          total={data.dueSoon.total}
+          href={link({ status: "DUE_SOON" })}
+          testId="list-due-soon"
+          tone="amber"
+          empty="Không có nhiệm vụ sắp đến hạn."
+        >
+          {data.dueSoon.rows.map((t) => (
+            <Row key={t.id} href={task(t.id)} code={t.code} title={t.title} who={whoActs(t)} when={dueText(t.dueDate)} />
+          ))}
+        </Kind>
+        <Kind
+          title="Khó khăn, đề xuất chờ ý kiến"
+          total={data.awaiting.total}
+          href={link({ flag: "cho-chi-dao" })}
+          testId="list-awaiting"
+          tone="amber"
+          empty="Không có khó khăn, đề xuất nào đang chờ ý kiến."
+        >
+          {data.awaiting.rows.map((t) => (
+            <Row
+              key={t.id}
+              href={task(t.id)}
+              code={t.code}
+              title={t.title}
+              hint={[t.difficulties.trim() && `Khó khăn: ${t.difficulties}`, t.proposals.trim() && `Đề xuất: ${t.proposals}`]
+                .filter(Boolean)
+                .join("\n")}
+              who={t.unitName ?? "—"}
+              when={formatDate(t.at)}
+            />
+          ))}
+        </Kind>
+        <Kind
+          title={`Đơn vị chưa xác nhận báo cáo ${period.label.toLocaleLowerCase("vi-VN")}`}
+          total={data.unconfirmed.length}
+          href={reportsOf(filters.planId || data.unconfirmed[0]?.planId)}
+          testId="list-unconfirmed"
+          tone="blue"
+          empty="Mọi đơn vị còn việc đã xác nhận báo cáo kỳ này."
+        >
+          {data.unconfirmed.slice(0, ACTION_LIST_LIMIT).map((u) => (
+            <Row
+              key={`${u.unitId}:${u.planId}`}
+              href={reportsOf(u.planId)}
+              title={u.name}
+              hint={`${u.name}: đã cập nhật ${u.updated}/${u.open} nhiệm vụ còn việc từ đầu kỳ`}
+              who={u.plan ?? ""}
+              when={`cập nhật ${u.updated}/${u.open}`}
+            />
+          ))}
+        </Kind>
+        <Kind
+          title="Chỉ đạo chưa được tiếp nhận"
+          total={data.directives.total}
+          href={link({ flag: "chi-dao-chua-tiep-nhan" })}
+          testId="list-directives"
+          tone="blue"
+          empty="Mọi ý kiến chỉ đạo đã được tiếp nhận."
+        >
+          {data.directives.rows.map((d) => (
+            <Row
+              key={d.id}
+              href={task(d.taskId)}
+              code={d.code}
+              title={d.title}
+              hint={`${d.author}: ${d.content}`}
+              who={whoActs(d)}
+              when={formatDate(d.createdAt)}
+            />
+          ))}
+        </Kind>
+      </div>
+    </section>
   );
 }

@@ -131,6 +131,14 @@ export function canViewDashboard(v: Viewer, c: CommuneScope): boolean {
   return canViewCommune(v, c) && v.role !== "UNIT_STAFF";
 }
 
+/**
+ * The commune's own leaders (the chair and the standing office) act on the dashboard's "Cần xử lý",
+ * so it opens their Tổng quan; the province and admins read the figures first.
+ */
+export function canActOnDashboard(v: Viewer, c: CommuneScope): boolean {
+  return (v.role === "CHAIR" || v.role === "COORDINATOR") && isOwnCommune(v, c);
+}
+
 export function canViewReports(v: Viewer, c: CommuneScope): boolean {
   return canViewCommune(v, c) && v.role !== "UNIT_STAFF";
 }

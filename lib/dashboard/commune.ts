@@ -7,7 +7,7 @@ import { Prisma } from "../generated/prisma/client";
 import { periodContaining } from "../indicators/periods";
 import { ACTIVE_PLAN, IN_ACTIVE_PLAN } from "../plans/active";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "../tasks/deadline-status";
-import { awaitingLeadership, tasksInStatus, unacknowledgedDirectives, unitsNotUpdated } from "./action-lists";
+import { awaitingLeadership, confirmationPeriod, tasksInStatus, unacknowledgedDirectives, unitsNotConfirmed } from "./action-lists";
 import { asOfDay, comparisonDay, type DashboardFilters } from "./filters";
 import { dashboardIndicators } from "./indicators";
 import { taskScope, type TaskScopeFilter } from "./sql";
@@ -98,19 +98,21 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
   const day = asOfDay(f, today);
   const before = comparisonDay(f);
   const scope: TaskScopeFilter = { planId: f.planId, group: f.group, unitId: f.unitId };
-  const [options, current, previous, byUnit, completions, overdue, dueSoon, awaiting, directives, silent, indicators] = await Promise.all([
-    filterOptions(communeId),
-    statusByGroup(communeId, scope, day, f.isCurrent, now),
-    statusByGroup(communeId, scope, before, false, now),
-    statusByLeadUnit(communeId, scope, today, now),
-    completionsByWeek(communeId, scope, day),
-    tasksInStatus(communeId, scope, "OVERDUE", today, now),
-    tasksInStatus(communeId, scope, "DUE_SOON", today, now),
-    awaitingLeadership(communeId, scope),
-    unacknowledgedDirectives(communeId, scope),
-    unitsNotUpdated(communeId, scope, f.period.start, day),
-    dashboardIndicators(communeId, { planId: f.planId, unitId: f.unitId }, day),
-  ]);
+  const reportPeriod = confirmationPeriod(day);
+  const [options, current, previous, byUnit, completions, overdue, dueSoon, awaiting, directives, unconfirmed, indicators] =
+    await Promise.all([
+      filterOptions(communeId),
+      statusByGroup(communeId, scope, day, f.isCurrent, now),
+      statusByGroup(communeId, scope, before, false, now),
+      statusByLeadUnit(communeId, scope, today, now),
+      completionsByWeek(communeId, scope, day),
+      tasksInStatus(communeId, scope, "OVERDUE", today, now),
+      tasksInStatus(communeId, scope, "DUE_SOON", today, now),
+      awaitingLeadership(communeId, scope),
+      unacknowledgedDirectives(communeId, scope),
+      unitsNotConfirmed(communeId, scope, reportPeriod),
+      dashboardIndicators(communeId, { planId: f.planId, unitId: f.unitId }, day),
+    ]);
 
   const unitName = new Map(options.units.map((u) => [u.id, u.shortName ?? u.name]));
   const groupsInScope = options.groups.filter((g) => (!f.planId || g.planId === f.planId) && (!f.group || g.code === f.group));
@@ -155,8 +157,6 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
   return {
     today,
     day,
-    /** "trong tuần này", "trong Tuần 46/2026" */
-    periodLabel: f.isCurrent ? `trong ${f.period.frequency === "WEEKLY" ? "tuần" : "tháng"} này` : `trong ${f.period.label}`,
     comparisonDay: before,
     options,
     headline: headlineOf(current),
@@ -168,7 +168,14 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
     dueSoon,
     awaiting,
     directives,
-    silentUnits: silent.map((s) => ({ ...s, name: unitName.get(s.unitId) ?? "(đơn vị đã xoá)" })),
+    /** The month whose "đã báo cáo" is asked for, and the units with open work that have not confirmed it. */
+    reportPeriod,
+    unconfirmed: unconfirmed.map((u) => ({
+      ...u,
+      name: unitName.get(u.unitId) ?? "(đơn vị đã xoá)",
+      // Named only when the commune runs several plans: the same unit may owe one and not the other.
+      plan: options.plans.length > 1 ? (planLabel.get(u.planId) ?? null) : null,
+    })),
     indicators,
   };
 }

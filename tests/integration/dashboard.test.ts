@@ -101,10 +101,16 @@ describe("commune dashboard against a fixture worked out by hand", () => {
     expect(d.awaiting.rows[1]).toMatchObject({ difficulties: "Thiếu kinh phí mua thiết bị", proposals: "Đề nghị bổ sung kinh phí" });
     expect(d.directives.total).toBe(1);
     expect(d.directives.rows.map((r) => r.code)).toEqual(["T8"]);
-    expect(d.silentUnits.map((u) => [u.unitId, u.open, u.updated])).toEqual([
-      [fx.units.tt, 2, 0],
-      [fx.units.ca, 3, 1],
-      [fx.units.vp, 3, 2],
+    // Nobody confirmed tháng 04/2026 (15/03–14/04): per plan, each lead unit with open tasks, the
+    // least updated first (T1, T2, T7 for vp; T3, T4, T8 for ca; T9 and, in P2, T11 for tt).
+    expect(d.reportPeriod.key).toBe("M-2026-04");
+    const [first, second, ...rest] = d.unconfirmed.map((u) => [u.unitId, u.planId, u.open, u.updated]);
+    expect(new Set([first, second].map((r) => JSON.stringify(r)))).toEqual(
+      new Set([JSON.stringify([fx.units.tt, fx.plans.P1, 1, 0]), JSON.stringify([fx.units.tt, fx.plans.P2, 1, 0])]),
+    );
+    expect(rest).toEqual([
+      [fx.units.ca, fx.plans.P1, 3, 1],
+      [fx.units.vp, fx.plans.P1, 3, 2],
     ]);
   });
 

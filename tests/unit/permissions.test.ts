@@ -62,6 +62,8 @@ const communeMatrix: Record<string, string> = {
   canViewTask: /*                                */ "YYY YYN YNN YNN YNN YNN YNN YNN",
   canViewDashboard: /*                           */ "YYY YYN YNN YNN NNN NNN NNN NNN",
   canViewReports: /*                             */ "YYY YYN YNN YNN NNN NNN NNN NNN",
+  // "Cần xử lý" first: the commune's own chair and standing office.
+  canActOnDashboard: /*                          */ "NNN NNN YNN YNN NNN NNN NNN NNN",
   "canViewReport(final)": /*                     */ "YYY YYN YNN YNN NNN NNN NNN NNN",
   "canViewReport(draft)": /*                     */ "YYY NNN YNN YNN NNN NNN NNN NNN",
   canViewDraftReports: /*                        */ "YYY NNN YNN YNN NNN NNN NNN NNN",

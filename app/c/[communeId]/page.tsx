@@ -9,7 +9,7 @@ import { CompletionChart, GroupChart, UnitChart } from "@/components/dashboard/t
 import { StatusSummary } from "@/components/tasks/status-summary";
 import { Alert } from "@/components/ui/form";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
-import { canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
+import { canActOnDashboard, canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { getCommuneDashboard } from "@/lib/dashboard/commune";
 import { groupChoices, periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
@@ -29,6 +29,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const data = await getCommuneDashboard(commune.communeId, filters, now);
   const id = commune.communeId;
   const link = (extra: Parameters<typeof taskListHref>[2] = {}) => taskListHref(id, filters, extra);
+  // The commune's chair and standing office work from "Cần xử lý": it comes first for them.
+  const actionsFirst = canActOnDashboard(user, commune);
+  const actions = <ActionLists data={data} communeId={id} filters={filters} />;
 
   return (
     <>
@@ -58,6 +61,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
           </Alert>
         </div>
       )}
+      {actionsFirst ? actions : null}
       <Headline
         now={data.headline}
         before={data.previous}
@@ -90,8 +94,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
           <CompletionChart data={data} communeId={id} filters={filters} />
         </div>
       </Card>
-      <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Cần xử lý</h2>
-      <ActionLists data={data} communeId={id} filters={filters} />
+      {actionsFirst ? null : actions}
     </>
   );
 }
