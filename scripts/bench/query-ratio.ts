@@ -107,7 +107,7 @@ function dashboardFigures(d: CommuneDashboard) {
     dueSoon: d.dueSoon.total,
     awaiting: d.awaiting.total,
     directives: d.directives.total,
-    silentUnits: d.silentUnits.length,
+    unconfirmed: d.unconfirmed.length,
     indicators: d.indicators.cards.length,
   };
 }

@@ -64,17 +64,25 @@ const PAST = {
   completedAt: `p."completedAt"`,
   lastUpdateAt: `p."createdAt"`,
 };
-const LEAD_NAMES = `(SELECT string_agg(COALESCE(lu."shortName", lu.name), ', ' ORDER BY lu."sortOrder")
-  FROM "TaskUnit" ltu JOIN "Unit" lu ON lu.id = ltu."unitId" WHERE ltu."taskId" = t.id AND ltu.role = 'LEAD')`;
+/** lib/dashboard/action-lists.ts's lead units still acting on `t` (a member whose part is done or "không phát sinh" is not). */
+const STILL_ACTING = `(tp.id IS NULL OR (tp."workStatus" <> 'DONE' AND tp."notApplicableReason" IS NULL))`;
+const ACTING_LEADS = `LEFT JOIN LATERAL (
+    SELECT string_agg(COALESCE(lu."shortName", lu.name), ', ' ORDER BY lu."sortOrder", lu.name) FILTER (WHERE ${STILL_ACTING}) AS leads,
+           count(*) FILTER (WHERE ${STILL_ACTING})::int AS acting, count(*)::int AS "leadCount", bool_or(tp.id IS NOT NULL) AS shared
+    FROM "TaskUnit" tu JOIN "Unit" lu ON lu.id = tu."unitId"
+    LEFT JOIN "TaskPart" tp ON tp."taskId" = tu."taskId" AND tp."unitId" = tu."unitId"
+    WHERE tu."taskId" = t.id AND tu.role = 'LEAD'
+  ) w ON true`;
+const ACTING_COLUMNS = `w.leads, COALESCE(w.acting, 0) AS acting, COALESCE(w."leadCount", 0) AS "leadCount", COALESCE(w.shared, false) AS shared`;
 
-/** lib/dashboard/action-lists.ts's "cho-chi-dao" condition on `t`. */
-const AWAITING = `t."workStatus" <> 'DONE' AND EXISTS (
-  SELECT 1 FROM (
-    SELECT u."createdAt", u.difficulties, u.proposals FROM "TaskUpdate" u
-    WHERE u."communeId" = t."communeId" AND u."taskId" = t.id ORDER BY u."createdAt" DESC LIMIT 1
-  ) last
-  WHERE (btrim(last.difficulties) <> '' OR btrim(last.proposals) <> '')
-    AND NOT EXISTS (SELECT 1 FROM "Directive" d WHERE d."communeId" = t."communeId" AND d."taskId" = t.id AND d."createdAt" >= last."createdAt"))`;
+/** lib/dashboard/action-lists.ts's unanswered difficulties on `t`: each unit's latest update that says something. */
+const UNANSWERED = `SELECT l."unitId", l."createdAt", l.difficulties, l.proposals FROM (
+    SELECT DISTINCT ON (u."unitId") u."unitId", u."createdAt", u.difficulties, u.proposals FROM "TaskUpdate" u
+    WHERE u."communeId" = t."communeId" AND u."taskId" = t.id AND NOT u.unchanged
+    ORDER BY u."unitId", u."createdAt" DESC
+  ) l
+  WHERE (btrim(l.difficulties) <> '' OR btrim(l.proposals) <> '')
+    AND NOT EXISTS (SELECT 1 FROM "Directive" d WHERE d."communeId" = t."communeId" AND d."taskId" = t.id AND d."createdAt" >= l."createdAt")`;
 
 type KpiRow = IndicatorDefinition & {
   id: string;
@@ -85,7 +93,8 @@ type KpiRow = IndicatorDefinition & {
   periodStart: Date | null;
 };
 type StatusRow = { status: DeadlineStatus; groupId: string | null; n: number; progress: number };
-type ActionRow = { id: string; code: string; title: string; dueDate: Date | null; leads: string | null; total: number };
+type Acting = { leads: string | null; acting: number; leadCount: number; shared: boolean };
+type ActionRow = Acting & { id: string; code: string; title: string; dueDate: Date | null; total: number };
 
 /** getCommuneDashboard for the default filters, in hand-written SQL (14 statements, 13 of them in parallel). */
 export async function rawDashboard(app: App, raw: Raw, communeId: string, now: Date): Promise<CommuneDashboard> {
@@ -109,8 +118,8 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
   const taskInStatus = (status: DeadlineStatus) =>
     q<ActionRow>(
       raw,
-      `SELECT t.id, t.code, t.title, t."dueDate", ${LEAD_NAMES} AS leads, count(*) OVER ()::int AS total
-       FROM "Task" t WHERE t."communeId" = $1 AND ${statusCase(app, LIVE, "$2", "$3", "$4")} = $5
+      `SELECT t.id, t.code, t.title, t."dueDate", ${ACTING_COLUMNS}, count(*) OVER ()::int AS total
+       FROM "Task" t ${ACTING_LEADS} WHERE t."communeId" = $1 AND ${statusCase(app, LIVE, "$2", "$3", "$4")} = $5
        ORDER BY t."dueDate" ASC NULLS LAST, t.code LIMIT ${limit}`,
       [...live, status],
     );
@@ -145,7 +154,8 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
     return { indicators, values };
   };
 
-  const [plans, groups, units, current, previous, byUnit, completionRows, overdue, dueSoon, awaiting, directives, silent, kpi] =
+  const reportPeriod = app.actionLists.confirmationPeriod(day);
+  const [plans, groups, units, current, previous, byUnit, completionRows, overdue, dueSoon, awaiting, directives, unconfirmed, kpi] =
     await Promise.all([
       q<{ id: string; title: string; number: string | null }>(
         raw,
@@ -189,44 +199,64 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
       taskInStatus("DUE_SOON"),
       q<ActionRow & { unitName: string | null; difficulties: string; proposals: string; at: Date }>(
         raw,
-        `SELECT t.id, t.code, t.title, t."dueDate", ${LEAD_NAMES} AS leads, u.difficulties, u.proposals, u."createdAt" AS at,
-                COALESCE(un."shortName", un.name) AS "unitName", count(*) OVER ()::int AS total
+        `SELECT t.id, t.code, t.title, t."dueDate", ${ACTING_COLUMNS}, q.at, q.difficulties, q.proposals, q."unitName",
+                count(*) OVER ()::int AS total
          FROM "Task" t
          JOIN LATERAL (
-           SELECT x.difficulties, x.proposals, x."createdAt", x."unitId" FROM "TaskUpdate" x
-           WHERE x."communeId" = t."communeId" AND x."taskId" = t.id ORDER BY x."createdAt" DESC LIMIT 1
-         ) u ON true
-         LEFT JOIN "Unit" un ON un.id = u."unitId"
-         WHERE t."communeId" = $1 AND ${AWAITING}
-         ORDER BY u."createdAt" DESC
+           SELECT max(x."createdAt") AS at,
+                  (array_agg(x.difficulties ORDER BY x."createdAt" DESC))[1] AS difficulties,
+                  (array_agg(x.proposals ORDER BY x."createdAt" DESC))[1] AS proposals,
+                  string_agg(COALESCE(un."shortName", un.name), ', ' ORDER BY x."createdAt" DESC) AS "unitName"
+           FROM (${UNANSWERED}) x LEFT JOIN "Unit" un ON un.id = x."unitId"
+         ) q ON q.at IS NOT NULL
+         ${ACTING_LEADS}
+         WHERE t."communeId" = $1 AND t."workStatus" <> 'DONE'
+         ORDER BY q.at DESC
          LIMIT ${limit}`,
         [communeId],
       ),
-      q<{ id: string; content: string; createdAt: Date; author: string; taskId: string; code: string; title: string; total: number }>(
+      q<
+        Acting & {
+          id: string;
+          content: string;
+          createdAt: Date;
+          author: string;
+          taskId: string;
+          code: string;
+          title: string;
+          total: number;
+        }
+      >(
         raw,
-        `SELECT d.id, d.content, d."createdAt", a."fullName" AS author, t.id AS "taskId", t.code, t.title, count(*) OVER ()::int AS total
+        `SELECT d.id, d.content, d."createdAt", a."fullName" AS author, t.id AS "taskId", t.code, t.title, ${ACTING_COLUMNS},
+                count(*) OVER ()::int AS total
          FROM "Directive" d
          JOIN "Task" t ON t.id = d."taskId" AND t."communeId" = d."communeId"
          JOIN "User" a ON a.id = d."authorId"
+         ${ACTING_LEADS}
          WHERE d."communeId" = $1 AND d."acknowledgedAt" IS NULL AND t."communeId" = $1
          ORDER BY d."createdAt" ASC
          LIMIT ${limit}`,
         [communeId],
       ),
-      q<{ unitId: string; open: number; updated: number; lastUpdateAt: Date | null }>(
+      q<{ unitId: string; planId: string; open: number; updated: number; lastUpdateAt: Date | null }>(
         raw,
-        `SELECT x."unitId", count(*)::int AS open, count(*) FILTER (WHERE x.reported)::int AS updated, max(x."lastUpdateAt") AS "lastUpdateAt"
+        `SELECT x."unitId", x."planId", count(*)::int AS open, count(*) FILTER (WHERE x.reported)::int AS updated,
+                max(x."lastUpdateAt") AS "lastUpdateAt"
          FROM (
-           SELECT tu."unitId", t."lastUpdateAt", EXISTS (
-             SELECT 1 FROM "TaskUpdate" u WHERE u."communeId" = t."communeId" AND u."taskId" = t.id AND u.kind = 'PROGRESS'
-               AND u."createdAt" >= $2 AND u."createdAt" < $3) AS reported
-           FROM "Task" t JOIN "TaskUnit" tu ON tu."taskId" = t.id AND tu."communeId" = t."communeId" AND tu.role = 'LEAD'
-           WHERE t."communeId" = $1 AND t."workStatus" <> 'DONE'
+           SELECT tu."unitId", t."planId", CASE WHEN tp.id IS NULL THEN t."lastUpdateAt" ELSE tp."lastUpdateAt" END AS "lastUpdateAt",
+             EXISTS (
+               SELECT 1 FROM "TaskUpdate" u WHERE u."communeId" = t."communeId" AND u."taskId" = t.id AND u.kind = 'PROGRESS'
+                 AND u."createdAt" >= $2 AND (tp.id IS NULL OR u."unitId" = tu."unitId")) AS reported
+           FROM "Task" t
+           JOIN "TaskUnit" tu ON tu."taskId" = t.id AND tu."communeId" = t."communeId" AND tu.role = 'LEAD'
+           LEFT JOIN "TaskPart" tp ON tp."taskId" = t.id AND tp."unitId" = tu."unitId"
+           WHERE t."communeId" = $1 AND t."workStatus" <> 'DONE' AND ${STILL_ACTING}
+             AND NOT EXISTS (SELECT 1 FROM "ReportSubmission" s WHERE s."planId" = t."planId" AND s."periodKey" = $3 AND s."unitId" = tu."unitId")
          ) x
-         GROUP BY x."unitId"
-         HAVING count(*) FILTER (WHERE x.reported) < count(*)
-         ORDER BY count(*) FILTER (WHERE x.reported)::float / count(*), count(*) DESC`,
-        [communeId, localDayStart(f.period.start), localDayStart(addDays(day, 1))],
+         GROUP BY x."unitId", x."planId"
+         ORDER BY count(*) FILTER (WHERE x.reported)::float / count(*), count(*) DESC, x."unitId", x."planId"`,
+        [communeId, localDayStart(reportPeriod.start), reportPeriod.key],
       ),
       kpiCards(),
     ]);
@@ -306,7 +336,6 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
   return {
     today,
     day,
-    periodLabel: f.isCurrent ? `trong ${f.period.frequency === "WEEKLY" ? "tuần" : "tháng"} này` : `trong ${f.period.label}`,
     comparisonDay: before,
     options: { plans, groups, units },
     headline: headlineOf(current),
@@ -318,7 +347,12 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
     dueSoon: list(dueSoon),
     awaiting: list(awaiting),
     directives: list(directives),
-    silentUnits: silent.map((s) => ({ ...s, name: unitName.get(s.unitId) ?? "(đơn vị đã xoá)" })),
+    reportPeriod,
+    unconfirmed: unconfirmed.map((u) => ({
+      ...u,
+      name: unitName.get(u.unitId) ?? "(đơn vị đã xoá)",
+      plan: plans.length > 1 ? (planLabel.get(u.planId) ?? null) : null,
+    })),
     indicators: { cards, counts: kpiCounts },
   };
 }
