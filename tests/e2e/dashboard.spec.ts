@@ -1,10 +1,21 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Locator } from "@playwright/test";
 import { stateFile, type AccountKey } from "./accounts";
 
-async function pageAs(browser: Browser, key: AccountKey) {
-  const context = await browser.newContext({ storageState: stateFile(key), viewport: { width: 1366, height: 900 } });
+async function pageAs(browser: Browser, key: AccountKey, viewport = { width: 1366, height: 900 }) {
+  const context = await browser.newContext({ storageState: stateFile(key), viewport });
   return context.newPage();
 }
+
+/** The kinds of "Cần xử lý", in their order (pending extension requests come first once merged). */
+const KINDS = [
+  "Quá hạn",
+  "Đến hạn trong 7 ngày",
+  "Khó khăn, đề xuất chờ ý kiến",
+  "Đơn vị chưa xác nhận báo cáo",
+  "Chỉ đạo chưa được tiếp nhận",
+];
+
+const top = async (l: Locator) => (await l.boundingBox())!.y;
 
 test("Chủ tịch mở Tổng quan, bấm số “Quá hạn” và thấy đúng các nhiệm vụ đó", async ({ browser }) => {
   const page = await pageAs(browser, "chair");
@@ -15,12 +26,26 @@ test("Chủ tịch mở Tổng quan, bấm số “Quá hạn” và thấy đú
   const overdue = Number(await tile.locator("[data-count=OVERDUE]").innerText());
   expect(overdue).toBeGreaterThan(0);
   await expect(page.getByTestId("headline-overdue")).toContainText(String(overdue));
-  await expect(page.getByTestId("list-overdue-count")).toContainText(`${overdue} · xem tất cả`);
-  await expect(page.getByTestId("list-overdue").locator("li")).toHaveCount(overdue);
+  // "Cần xử lý" opens the chair's dashboard: the first block under the filters, above the figures and charts.
+  const block = page.getByTestId("action-block");
+  await expect(page.locator("#main h2").first()).toHaveText("Cần xử lý");
+  expect(await top(block)).toBeLessThan(await top(tile));
+  expect(await top(block)).toBeLessThan(await top(page.locator("[data-indicator-card]").first()));
+  const kinds = await block.locator("h3").evaluateAll((hs) => hs.map((h) => h.firstElementChild?.textContent ?? ""));
+  expect(kinds.map((k, i) => k.startsWith(KINDS[i]!))).toEqual(KINDS.map(() => true));
+  await expect(page.getByTestId("list-overdue-count")).toHaveText(String(overdue));
+  await expect(page.getByTestId("list-overdue").locator("li")).toHaveCount(Math.min(overdue, 5));
+  // Each row is one line and names who must act.
+  for (const row of await page.getByTestId("list-overdue").locator("li").all()) {
+    expect((await row.boundingBox())!.height).toBeLessThan(32);
+    await expect(row.locator("[data-who]")).not.toHaveText("");
+  }
+  await expect(page.getByTestId("list-unconfirmed").locator("li").first()).toBeVisible();
   // Charts load after the figures, in their own chunk.
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.locator("[data-indicator-card]").first()).toBeVisible();
   await page.screenshot({ path: "test-results/dashboard-chair.png", fullPage: true });
+  await page.screenshot({ path: "test-results/dashboard-chair-first-screen.png" });
 
   await tile.click();
   await expect(page).toHaveURL(/\/nhiem-vu\?trang-thai=OVERDUE$/);
@@ -36,12 +61,64 @@ test("Chủ tịch mở Tổng quan, bấm số “Quá hạn” và thấy đú
 test("mỗi danh sách cần xử lý mở đúng các nhiệm vụ của nó", async ({ browser }) => {
   const page = await pageAs(browser, "coordinator");
   await page.goto("/");
-  const awaiting = page.getByTestId("list-awaiting-count");
-  const n = Number((await awaiting.innerText()).split(" ")[0]);
+  // The standing office also starts with "Cần xử lý".
+  await expect(page.locator("#main h2").first()).toHaveText("Cần xử lý");
+  await page.screenshot({ path: "test-results/dashboard-coordinator.png", fullPage: true });
+  const n = Number(await page.getByTestId("list-awaiting-count").innerText());
   expect(n).toBeGreaterThan(0);
-  await awaiting.click();
+  await page.getByTestId("list-awaiting-all").click();
   await expect(page.getByTestId("extra-filters")).toContainText("khó khăn, đề xuất chờ lãnh đạo cho ý kiến");
   await expect(page.locator("tr[data-task-code]")).toHaveCount(n);
+});
+
+test("trên điện thoại bộ lọc gập thành một dòng và “Cần xử lý” nằm trong màn hình đầu", async ({ browser }) => {
+  const page = await pageAs(browser, "chair", { width: 390, height: 844 });
+  await page.goto("/");
+  const fold = page.getByRole("button", { name: /^Bộ lọc/ });
+  await expect(fold).toBeVisible();
+  await expect(fold).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("search")).toBeHidden();
+  // The list starts within the first screen: its heading and its first row.
+  await expect(page.getByRole("heading", { name: "Cần xử lý" })).toBeInViewport();
+  await expect(page.getByTestId("list-overdue").locator("li").first()).toBeInViewport();
+  expect(await top(page.getByTestId("list-overdue").locator("li").first())).toBeLessThan(844);
+  await page.screenshot({ path: "test-results/dashboard-chair-phone.png" });
+
+  // The disclosure opens from the keyboard, and the filters still work through the URL.
+  await fold.focus();
+  await page.keyboard.press("Enter");
+  await expect(fold).toHaveAttribute("aria-expanded", "true");
+  const form = page.getByRole("search");
+  await expect(form).toBeVisible();
+  await page.screenshot({ path: "test-results/dashboard-chair-phone-filters.png" });
+  const month = await form.getByLabel("Kỳ").locator("optgroup[label^='Theo tháng'] option").first().getAttribute("value");
+  await form.getByLabel("Kỳ").selectOption(month!);
+  await form.getByRole("button", { name: "Xem" }).click();
+  await expect(page).toHaveURL(new RegExp(`ky=${month}`));
+  await expect(page.getByRole("button", { name: /^Bộ lọc/ })).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("button", { name: /^Bộ lọc/ })).toContainText("Tháng");
+  await expect(page.getByRole("search").getByLabel("Kỳ")).toHaveValue(month!);
+});
+
+test("cấp tỉnh: Tổng quan giữ thứ tự cũ, “Cần xử lý” ở cuối", async ({ browser }) => {
+  for (const viewport of [
+    { width: 1366, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const page = await pageAs(browser, "province", viewport);
+    await page.goto("/xa-phuong");
+    await page.getByRole("link", { name: "Phường Hải An" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan · Phường Hải An");
+    const block = page.getByTestId("action-block");
+    await expect(block).toBeVisible();
+    await expect(page.locator("#main h2").first()).toHaveText("Theo tình trạng");
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    expect(await top(block)).toBeGreaterThan(await top(page.locator("[data-status-tile=OVERDUE]")));
+    expect(await top(block)).toBeGreaterThan(await top(page.locator("[data-indicator-card]").first()));
+    expect(await top(block)).toBeGreaterThan(await top(page.getByRole("heading", { name: "Nhiệm vụ hoàn thành theo tuần" })));
+    await page.screenshot({ path: `test-results/dashboard-province-${viewport.width}.png`, fullPage: true });
+    await page.context().close();
+  }
 });
 
 test("cán bộ đơn vị không mở được Tổng quan của xã: về Nhiệm vụ của tôi", async ({ browser }) => {
