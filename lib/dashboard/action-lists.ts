@@ -148,6 +148,8 @@ export type UnreportedUnit = { unitId: string; planId: string; open: number; upd
  */
 export async function unitsNotConfirmed(communeId: string, scope: TaskScopeFilter, period: ReportPeriod) {
   const from = localDayStart(period.start);
+  // Filtered on a lead unit: that unit only (not the others leading the same tasks).
+  const onlyUnit = scope.unitId ? Prisma.sql`AND tu."unitId" = ${scope.unitId}` : Prisma.empty;
   return getDb().$queryRaw<UnreportedUnit[]>`
     SELECT x."unitId", x."planId", count(*)::int AS open, count(*) FILTER (WHERE x.reported)::int AS updated,
            max(x."lastUpdateAt") AS "lastUpdateAt"
@@ -159,7 +161,7 @@ export async function unitsNotConfirmed(communeId: string, scope: TaskScopeFilte
       FROM "Task" t
       JOIN "TaskUnit" tu ON tu."taskId" = t.id AND tu."communeId" = t."communeId" AND tu.role = 'LEAD'
       LEFT JOIN "TaskPart" tp ON tp."taskId" = t.id AND tp."unitId" = tu."unitId" AND tp."communeId" = t."communeId"
-      WHERE ${taskScope(communeId, scope)} AND t."workStatus" <> 'DONE' AND ${STILL_ACTING}
+      WHERE ${taskScope(communeId, scope)} AND t."workStatus" <> 'DONE' AND ${STILL_ACTING} ${onlyUnit}
         AND NOT EXISTS (
           SELECT 1 FROM "ReportSubmission" s
           WHERE s."communeId" = t."communeId" AND s."planId" = t."planId" AND s."periodKey" = ${period.key} AND s."unitId" = tu."unitId")

@@ -181,6 +181,9 @@ describe("Cần xử lý names who must act", () => {
     expect(rows).toHaveLength(3);
     // Two plans: each row says which.
     expect(d.unconfirmed.every((u) => u.plan !== null)).toBe(true);
+    // Filtered on a lead unit: that unit's rows only.
+    const police = await dashboard({ "don-vi": fx.units.ca });
+    expect(police.unconfirmed.map((u) => [u.name, u.open])).toEqual([[UNIT.ca, 4]]);
   });
 
   it("never shows another commune's rows, even through another commune's plan in the filter", async () => {
