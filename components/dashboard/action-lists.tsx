@@ -65,7 +65,10 @@ function Kind({
   );
 }
 
-/** One line: code, title (a link, `hint` on hover), who must act, when. */
+/**
+ * One line: code, title (a link, `hint` on hover), who must act, and a date (dd/MM on a phone, where
+ * the year would take the title's room; the kind's header says what the date is) or a short note.
+ */
 function Row({
   href,
   code,
@@ -80,7 +83,7 @@ function Row({
   title: string;
   hint?: string;
   who: string;
-  when: string;
+  when: { date: string } | { note: string };
   whenClass?: string;
 }) {
   return (
@@ -94,10 +97,19 @@ function Row({
       >
         {title}
       </Link>
-      <span className="max-w-[38%] shrink-0 truncate text-xs text-slate-700" title={who} data-who>
+      <span className="max-w-[30%] shrink-0 truncate text-xs text-slate-700 sm:max-w-[38%]" title={who} data-who>
         {who}
       </span>
-      <span className={`shrink-0 text-xs tabular-nums ${whenClass}`}>{when}</span>
+      <span className={`shrink-0 text-xs tabular-nums ${whenClass}`}>
+        {"date" in when ? (
+          <>
+            <span className="sm:hidden">{when.date.slice(0, 5)}</span>
+            <span className="hidden sm:inline">{when.date}</span>
+          </>
+        ) : (
+          when.note
+        )}
+      </span>
     </li>
   );
 }
@@ -109,7 +121,8 @@ function whoActs(t: ActingLeads): string {
   return t.acting > 0 ? `${t.leads} (còn ${t.acting}/${t.leadCount})` : "Mọi đơn vị đã xong phần việc";
 }
 
-const dueText = (d: Date | null) => (d ? `hạn ${formatDate(d, "date-only")}` : "");
+const due = (d: Date | null) => ({ date: formatDate(d, "date-only") });
+const day = (d: Date) => ({ date: formatDate(d) });
 
 export function ActionLists({ data, communeId, filters }: { data: CommuneDashboard; communeId: string; filters: DashboardFilters }) {
   const link = (extra: Parameters<typeof taskListHref>[2]) => taskListHref(communeId, filters, extra);
@@ -121,7 +134,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
       <h2 id="can-xu-ly" className="border-b border-slate-200 px-4 py-2 text-base font-semibold text-slate-900">
         Cần xử lý
       </h2>
-      <div className="grid divide-y divide-slate-100 md:grid-cols-2 md:divide-y-0 xl:grid-cols-3">
+      <div className="grid divide-y divide-slate-100 lg:grid-cols-2 lg:divide-y-0">
         {/* Đề nghị gia hạn chờ quyết định (components/dashboard/pending-extensions.tsx) goes here, the first kind. */}
         <Kind
           title="Quá hạn"
@@ -138,7 +151,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
               code={t.code}
               title={t.title}
               who={whoActs(t)}
-              when={dueText(t.dueDate)}
+              when={due(t.dueDate)}
               whenClass="text-red-700"
             />
           ))}
@@ -152,7 +165,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
           empty="Không có nhiệm vụ sắp đến hạn."
         >
           {data.dueSoon.rows.map((t) => (
-            <Row key={t.id} href={task(t.id)} code={t.code} title={t.title} who={whoActs(t)} when={dueText(t.dueDate)} />
+            <Row key={t.id} href={task(t.id)} code={t.code} title={t.title} who={whoActs(t)} when={due(t.dueDate)} />
           ))}
         </Kind>
         <Kind
@@ -173,7 +186,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
                 .filter(Boolean)
                 .join("\n")}
               who={t.unitName ?? "—"}
-              when={formatDate(t.at)}
+              when={day(t.at)}
             />
           ))}
         </Kind>
@@ -192,7 +205,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
               title={u.name}
               hint={`${u.name}: đã cập nhật ${u.updated}/${u.open} nhiệm vụ còn việc từ đầu kỳ`}
               who={u.plan ?? ""}
-              when={`cập nhật ${u.updated}/${u.open}`}
+              when={{ note: `cập nhật ${u.updated}/${u.open}` }}
             />
           ))}
         </Kind>
@@ -212,7 +225,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
               title={d.title}
               hint={`${d.author}: ${d.content}`}
               who={whoActs(d)}
-              when={formatDate(d.createdAt)}
+              when={day(d.createdAt)}
             />
           ))}
         </Kind>
