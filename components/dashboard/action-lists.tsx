@@ -1,5 +1,7 @@
 // "Cần xử lý" in a compact form: each kind a small header with its count and "Xem tất cả" (the full
 // filtered list), then its first rows, one line each: code, short title, who must act, date.
+// On a wide screen the kinds flow in two CSS columns, not a grid: a short kind leaves no hole beside a
+// long one, and the reading order stays the kinds' order.
 // The dashboard's links do not prefetch: it holds dozens of them, and prefetching each would load the
 // server and a slow line with pages the leader may never open.
 import Link from "next/link";
@@ -134,7 +136,7 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
       <h2 id="can-xu-ly" className="border-b border-slate-200 px-4 py-2 text-base font-semibold text-slate-900">
         Cần xử lý
       </h2>
-      <div className="grid divide-y divide-slate-100 lg:grid-cols-2 lg:divide-y-0">
+      <div className="divide-y divide-slate-100 lg:columns-2 lg:gap-x-0">
         {/* Đề nghị gia hạn chờ quyết định (components/dashboard/pending-extensions.tsx) goes here, the first kind. */}
         <Kind
           title="Quá hạn"

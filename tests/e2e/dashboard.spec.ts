@@ -41,12 +41,12 @@ test("Chủ tịch mở Tổng quan, bấm số “Quá hạn” và thấy đú
     await expect(row.locator("[data-who]")).not.toHaveText("");
   }
   await expect(page.getByTestId("list-unconfirmed").locator("li").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/dashboard-chair-first-screen.png" });
   // Charts load after the figures, in their own chunk, once they come near the screen.
   await page.getByRole("heading", { name: "Nhiệm vụ theo nhóm" }).scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.locator("[data-indicator-card]").first()).toBeVisible();
   await page.screenshot({ path: "test-results/dashboard-chair.png", fullPage: true });
-  await page.screenshot({ path: "test-results/dashboard-chair-first-screen.png" });
 
   await tile.click();
   await expect(page).toHaveURL(/\/nhiem-vu\?trang-thai=OVERDUE$/);
@@ -65,6 +65,11 @@ test("mỗi danh sách cần xử lý mở đúng các nhiệm vụ của nó", 
   // The standing office also starts with "Cần xử lý".
   await expect(page.locator("#main h2").first()).toHaveText("Cần xử lý");
   await page.screenshot({ path: "test-results/dashboard-coordinator.png", fullPage: true });
+  const phone = await pageAs(browser, "coordinator", { width: 390, height: 844 });
+  await phone.goto("/");
+  await expect(phone.getByRole("heading", { name: "Cần xử lý" })).toBeInViewport();
+  await phone.screenshot({ path: "test-results/dashboard-coordinator-phone.png" });
+  await phone.context().close();
   const n = Number(await page.getByTestId("list-awaiting-count").innerText());
   expect(n).toBeGreaterThan(0);
   await page.getByTestId("list-awaiting-all").click();
