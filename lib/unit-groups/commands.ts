@@ -43,13 +43,17 @@ async function checkMembers(tx: Tx, communeId: string, unitIds: readonly string[
   }
 }
 
-/** One name per commune, whatever the case ("Nhóm A" and "nhóm a" would be the same to a reader). */
+/**
+ * One name per commune, whatever the case ("Nhóm A" and "nhóm a" would be the same to a reader).
+ * Compared here, not by the database: its collation may fold only ASCII letters ("VẬN" ≠ "vận").
+ */
 async function checkNameFree(tx: Tx, communeId: string, name: string, exceptId?: string) {
-  const taken = await tx.unitGroup.findFirst({
-    where: { communeId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { id: true },
+  const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+  const groups = await tx.unitGroup.findMany({
+    where: { communeId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true },
   });
-  if (taken) {
+  if (groups.some((g) => fold(g.name) === fold(name))) {
     throw new AppError("DUPLICATE", `Đã có nhóm đơn vị tên “${name}” trong xã/phường này.`, {
       name: ["Tên nhóm đã được dùng: chọn tên khác"],
     });
