@@ -1,8 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { stateFile } from "./accounts";
 import { confirmAction } from "./helpers";
 
 test.use({ storageState: stateFile("coordinator") });
+
+/** Screenshots to look at (desktop, then a 390 px phone); the viewport is restored afterwards. */
+async function shoot(page: Page, target: Locator, name: string) {
+  const desktop = page.viewportSize();
+  await target.screenshot({ path: `test-results/${name}-desktop.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await target.screenshot({ path: `test-results/${name}-390.png` });
+  if (desktop) await page.setViewportSize(desktop);
+}
 
 test("Phòng VH-XH tạo nhóm đơn vị, giao nhóm chủ trì một nhiệm vụ; nhiệm vụ ghi nhóm, nhóm đang dùng không xóa được", async ({ page }) => {
   test.setTimeout(90_000);
@@ -34,6 +43,7 @@ test("Phòng VH-XH tạo nhóm đơn vị, giao nhóm chủ trì một nhiệm v
   const item = section.getByTestId("unit-group").filter({ hasText: groupName });
   await expect(item).toContainText("Phòng Văn hóa - Xã hội; Phòng Kinh tế, Hạ tầng và Đô thị");
   await expect(item).toContainText("Chưa giao cho nhiệm vụ nào");
+  await shoot(page, section, "unit-groups-section");
 
   // The edit form of a task: the group on the lead side, beside the units it already had.
   await page.getByRole("link", { name: "Nhiệm vụ", exact: true }).first().click();
@@ -42,6 +52,7 @@ test("Phòng VH-XH tạo nhóm đơn vị, giao nhóm chủ trì một nhiệm v
   await page.getByRole("link", { name: "Điều chỉnh nhiệm vụ" }).click();
   const lead = page.getByRole("group", { name: "Chủ trì", exact: true });
   await lead.getByRole("checkbox", { name: groupName }).check();
+  await shoot(page, page.locator("form").filter({ has: lead }), "unit-groups-edit-task");
   await page.getByLabel("Lý do điều chỉnh (bắt buộc)").fill("Giao cho các đơn vị vận hành nền tảng số");
   await page.getByRole("button", { name: "Lưu điều chỉnh" }).click();
   await expect(page.getByText("Đã lưu điều chỉnh nhiệm vụ.")).toBeVisible();
