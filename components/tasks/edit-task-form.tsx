@@ -22,13 +22,14 @@ type Task = {
 };
 type Side = { unitIds: readonly string[]; groupIds: readonly string[] };
 type Named = { id: string; name: string };
+type GroupOption = Named & { memberCount: number };
 
 /** One side of the task (chủ trì or phối hợp): unit groups first (ticked), then units named by themselves. */
 function SidePicker(props: {
   role: "lead" | "support";
   label: string;
   side: Side;
-  groups: Named[];
+  groups: GroupOption[];
   unitOptions: { value: string; label: string }[];
   errors?: Partial<Record<string, string[]>>;
 }) {
@@ -52,7 +53,9 @@ function SidePicker(props: {
                   defaultChecked={side.groupIds.includes(g.id)}
                   className="mt-0.5 size-4 shrink-0 rounded border-slate-300"
                 />
-                {g.name}
+                <span>
+                  {g.name} <span className="text-xs text-slate-500">({g.memberCount} đơn vị)</span>
+                </span>
               </label>
             ))}
           </div>
@@ -72,7 +75,7 @@ function SidePicker(props: {
 }
 
 /** The standing office edits a task; a reason is required and the change goes into the history. */
-export function EditTaskForm({ communeId, task, units, groups }: { communeId: string; task: Task; units: Named[]; groups: Named[] }) {
+export function EditTaskForm({ communeId, task, units, groups }: { communeId: string; task: Task; units: Named[]; groups: GroupOption[] }) {
   const [version, setVersion] = useState(task.version);
   const [kind, setKind] = useState(task.deadlineKind);
   const { state, onSubmit, pending, setState } = useFormAction<{ version: number }>(editTaskAction, (d) => setVersion(d.version));

@@ -35,11 +35,12 @@ export async function listUnitGroups(communeId: string) {
 
 export type UnitGroupRow = Awaited<ReturnType<typeof listUnitGroups>>[number];
 
-/** Groups of the commune for the task edit form: built-in first. */
-export function listGroupOptions(communeId: string) {
-  return getDb().unitGroup.findMany({
+/** Groups of the commune for the task edit form, built-in first, with how many active units each holds. */
+export async function listGroupOptions(communeId: string) {
+  const groups = await getDb().unitGroup.findMany({
     where: { communeId },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true },
+    select: { id: true, name: true, _count: { select: { members: { where: { unit: { active: true } } } } } },
   });
+  return groups.map((g) => ({ id: g.id, name: g.name, memberCount: g._count.members }));
 }
