@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUnit, updateUnit } from "@/lib/admin/commands";
 import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import type { Viewer } from "@/lib/auth/permissions";
+import { describeAudit } from "@/lib/audit/format";
+import { listAudit } from "@/lib/audit/queries";
 import { editTask } from "@/lib/tasks/commands";
+import { getTaskAssignment } from "@/lib/tasks/detail";
 import { createUnitGroup, deleteUnitGroup, updateUnitGroup } from "@/lib/unit-groups/commands";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
@@ -142,6 +145,15 @@ describe("a task edit naming groups", () => {
     expect(await db.taskUnitGroup.count({ where: { taskId } })).toBe(2);
     const log = await db.auditLog.findFirstOrThrow({ where: { entityId: taskId, action: "tasks.edit" }, orderBy: { createdAt: "desc" } });
     expect(log.data).toMatchObject({ after: { leadGroupIds: [offices], supportGroupIds: [committee] } });
+    // The audit page names the groups; the edit form starts from what each side names.
+    const page = await listAudit(haiAn, { action: "tasks.edit", actorId: "", from: "", to: "", page: 1 });
+    const entry = page.rows.find((r) => r.id === log.id)!;
+    const officesName = (await db.unitGroup.findUniqueOrThrow({ where: { id: offices } })).name;
+    expect(describeAudit(entry.action, entry.data, page.names)).toContain(`Nhóm đơn vị chủ trì: (trống) → ${officesName}`);
+    expect(await getTaskAssignment(haiAn, taskId)).toEqual({
+      lead: { unitIds: [vp], groupIds: [offices] },
+      support: { unitIds: [tt], groupIds: [committee] },
+    });
   });
 
   it("refuses another commune's group and writes nothing", async () => {
