@@ -17,12 +17,65 @@ type Task = {
   dueDate: string | null;
   deadlineText: string;
   supportText: string | null;
-  leadUnitIds: string[];
-  supportUnitIds: string[];
+  lead: Side;
+  support: Side;
 };
+type Side = { unitIds: readonly string[]; groupIds: readonly string[] };
+type Named = { id: string; name: string };
+type GroupOption = Named & { memberCount: number };
+
+/** One side of the task (chủ trì or phối hợp): unit groups first (ticked), then units named by themselves. */
+function SidePicker(props: {
+  role: "lead" | "support";
+  label: string;
+  side: Side;
+  groups: GroupOption[];
+  unitOptions: { value: string; label: string }[];
+  errors?: Partial<Record<string, string[]>>;
+}) {
+  const { role, label, side, groups, unitOptions, errors } = props;
+  const groupError = errors?.[`${role}GroupIds`];
+  return (
+    <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+      <legend className="px-1 text-sm font-semibold text-slate-800">{label}</legend>
+      {groups.length > 0 ? (
+        <fieldset>
+          <legend className="mb-1 text-xs text-slate-500">
+            Nhóm đơn vị (mọi đơn vị thành viên cùng {role === "lead" ? "chủ trì" : "phối hợp"})
+          </legend>
+          <div className="space-y-1">
+            {groups.map((g) => (
+              <label key={g.id} className="flex items-start gap-2 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  name={`${role}GroupIds`}
+                  value={g.id}
+                  defaultChecked={side.groupIds.includes(g.id)}
+                  className="mt-0.5 size-4 shrink-0 rounded border-slate-300"
+                />
+                <span>
+                  {g.name} <span className="text-xs text-slate-500">({g.memberCount} đơn vị)</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {groupError ? <p className="mt-1 text-xs text-red-700">{groupError[0]}</p> : null}
+        </fieldset>
+      ) : null}
+      <UnitPicker
+        label={`Đơn vị ${role === "lead" ? "chủ trì" : "phối hợp"}`}
+        name={`${role}UnitIds`}
+        options={unitOptions}
+        defaultValues={[...side.unitIds]}
+        invalid={!!errors?.[`${role}UnitIds`]}
+        compact
+      />
+    </fieldset>
+  );
+}
 
 /** The standing office edits a task; a reason is required and the change goes into the history. */
-export function EditTaskForm({ communeId, task, units }: { communeId: string; task: Task; units: { id: string; name: string }[] }) {
+export function EditTaskForm({ communeId, task, units, groups }: { communeId: string; task: Task; units: Named[]; groups: GroupOption[] }) {
   const [version, setVersion] = useState(task.version);
   const [kind, setKind] = useState(task.deadlineKind);
   const { state, onSubmit, pending, setState } = useFormAction<{ version: number }>(editTaskAction, (d) => setVersion(d.version));
@@ -75,28 +128,15 @@ export function EditTaskForm({ communeId, task, units }: { communeId: string; ta
           <TextInput name="deadlineText" defaultValue={task.deadlineText} />
         </Field>
       </div>
-      <fieldset>
-        <legend className="mb-1 text-sm font-medium text-slate-700">Đơn vị chủ trì / phối hợp</legend>
+      <div>
         {errors?.leadUnitIds || errors?.supportUnitIds ? (
           <p className="mb-1 text-xs text-red-700">{(errors?.leadUnitIds ?? errors?.supportUnitIds ?? [])[0]}</p>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          <UnitPicker
-            label="Chủ trì"
-            name="leadUnitIds"
-            options={unitOptions}
-            defaultValues={task.leadUnitIds}
-            invalid={!!errors?.leadUnitIds}
-          />
-          <UnitPicker
-            label="Phối hợp"
-            name="supportUnitIds"
-            options={unitOptions}
-            defaultValues={task.supportUnitIds}
-            invalid={!!errors?.supportUnitIds}
-          />
+          <SidePicker role="lead" label="Chủ trì" side={task.lead} groups={groups} unitOptions={unitOptions} errors={errors} />
+          <SidePicker role="support" label="Phối hợp" side={task.support} groups={groups} unitOptions={unitOptions} errors={errors} />
         </div>
-      </fieldset>
+      </div>
       <Field label="Đơn vị phối hợp khác (ghi bằng lời)" name="supportText" errors={errors?.supportText}>
         <TextInput name="supportText" defaultValue={task.supportText ?? ""} />
       </Field>

@@ -1,5 +1,5 @@
 // The words of the audit log: what each key a command stores in `data` is called in Vietnamese and
-// how its value is written (enum labels, dd/mm/yyyy dates, unit names for ids). One table for the
+// how its value is written (enum labels, dd/mm/yyyy dates, unit and unit-group names for ids). One table for the
 // log page and the task history, so that a field is named the same everywhere.
 import { UNIT_KIND_LABEL } from "../admin/labels";
 import { ROLE_LABEL } from "../auth/navigation";
@@ -70,13 +70,16 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   dueDate: { label: "Hạn hoàn thành", show: date },
   deadlineText: { label: "Thời hạn theo văn bản", show: text },
   supportText: { label: "Đơn vị phối hợp khác", show: text },
+  leadGroupIds: { label: "Nhóm đơn vị chủ trì", show: nameList },
   leadUnitIds: { label: "Đơn vị chủ trì", show: nameList },
+  supportGroupIds: { label: "Nhóm đơn vị phối hợp", show: nameList },
   supportUnitIds: { label: "Đơn vị phối hợp", show: nameList },
   attachmentIds: { label: "Số tệp minh chứng", show: count },
   // units and accounts
   name: { label: "Tên", show: text },
   shortName: { label: "Tên viết tắt", show: text },
   kind: { label: "Loại đơn vị", show: label(UNIT_KIND_LABEL) },
+  unitIds: { label: "Đơn vị thành viên", show: nameList },
   username: { label: "Tài khoản", show: text },
   fullName: { label: "Họ tên", show: text },
   officialName: { label: "Tên người ký trên văn bản", show: text },

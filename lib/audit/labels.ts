@@ -4,6 +4,9 @@
 export const AUDIT_ACTION_LABEL = {
   "units.create": "Thêm đơn vị",
   "units.update": "Sửa đơn vị",
+  "unitGroups.create": "Thêm nhóm đơn vị",
+  "unitGroups.update": "Sửa nhóm đơn vị",
+  "unitGroups.delete": "Xóa nhóm đơn vị",
   "users.create": "Tạo tài khoản",
   "users.update": "Sửa tài khoản",
   "users.resetPassword": "Cấp lại mật khẩu",

@@ -60,14 +60,16 @@ function taskIdsOf(row: { entityType: string; entityId: string; data: unknown })
 async function auditNames(communeId: string, rows: { entityType: string; entityId: string; data: unknown }[]): Promise<AuditNames> {
   const db = getDb();
   const taskIds = [...new Set(rows.flatMap(taskIdsOf))];
-  const [units, plans, tasks, catalog] = await Promise.all([
+  const [units, groups, plans, tasks, catalog] = await Promise.all([
     db.unit.findMany({ where: { communeId }, select: { id: true, name: true } }),
+    db.unitGroup.findMany({ where: { communeId }, select: { id: true, name: true } }),
     db.plan.findMany({ where: { communeId }, select: { id: true, title: true } }),
     taskIds.length ? db.task.findMany({ where: { communeId, id: { in: taskIds } }, select: { id: true, code: true, title: true } }) : [],
     db.indicatorCatalogEntry.findMany({ select: { code: true, name: true } }),
   ]);
   return new Map([
     ...units.map((u) => [u.id, u.name] as const),
+    ...groups.map((g) => [g.id, g.name] as const),
     ...plans.map((p) => [p.id, p.title] as const),
     ...tasks.map((t) => [t.id, `${t.code}. ${t.title}`] as const),
     ...catalog.map((c) => [c.code, c.name] as const),

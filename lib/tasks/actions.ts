@@ -12,4 +12,7 @@ export const submitContributionAction = formAction(submitContribution, { arrays:
 export const giveDirectiveAction = formAction(giveDirective, { revalidate: communePages });
 export const acknowledgeDirectiveAction = formAction(acknowledgeDirective, { revalidate: communePages });
 export const returnUpdateAction = formAction(returnUpdate, { revalidate: communePages });
-export const editTaskAction = formAction(editTask, { arrays: ["leadUnitIds", "supportUnitIds"], revalidate: communePages });
+export const editTaskAction = formAction(editTask, {
+  arrays: ["leadUnitIds", "leadGroupIds", "supportUnitIds", "supportGroupIds"],
+  revalidate: communePages,
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { taskRowSelect, toTaskRow } from "./queries";
 import type { AuditAction } from "../audit/labels";
+import { readAssignment } from "./assignment";
 import { buildTimeline } from "./timeline";
 
 /** Everything the task page shows, or null when the task is not this commune's. */
@@ -12,7 +13,7 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
     select: { ...taskRowSelect, expectedOutput: true, version: true },
   });
   if (!task) return null;
-  const [updates, directives, edits, units] = await Promise.all([
+  const [updates, directives, edits, units, groups] = await Promise.all([
     db.taskUpdate.findMany({
       where: { taskId, communeId },
       orderBy: { createdAt: "desc" },
@@ -34,8 +35,10 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
       include: { actor: { select: { fullName: true } } },
     }),
     db.unit.findMany({ where: { communeId }, select: { id: true, name: true } }),
+    db.unitGroup.findMany({ where: { communeId }, select: { id: true, name: true } }),
   ]);
-  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  // Edits in the history name units and unit groups by id.
+  const unitNames = new Map([...units, ...groups].map((u) => [u.id, u.name]));
   return {
     task: { ...toTaskRow(task, now), expectedOutput: task.expectedOutput, version: task.version },
     timeline: buildTimeline(updates, directives, edits, unitNames),
@@ -70,4 +73,12 @@ export async function listReturnedUpdates(communeId: string, unitId: string) {
     include: { task: { select: { id: true, code: true, title: true, lastUpdateAt: true } }, returnedBy: { select: { fullName: true } } },
   });
   return returned.filter((u) => !u.task.lastUpdateAt || u.task.lastUpdateAt <= u.createdAt);
+}
+
+/** What the edit form starts from: the units and groups each side names (members of a group are not listed as units). */
+export function getTaskAssignment(communeId: string, taskId: string) {
+  return getDb().$transaction(async (tx) => {
+    const task = await tx.task.findFirst({ where: { id: taskId, communeId }, select: { id: true } });
+    return task ? readAssignment(tx, task.id) : null;
+  });
 }

@@ -1,5 +1,5 @@
 // Unit groups (nhóm đơn vị): the built-in ones every commune has, and how their members follow the
-// commune's units. Custom groups are the standing office's (lib/admin); both kinds are named on a
+// commune's units. Custom groups are the standing office's (lib/unit-groups); both kinds are named on a
 // task's lead or helping side (lib/tasks/assignment.ts), which expands them to their members.
 import type { Tx } from "../db";
 import type { UnitGroupKind, UnitKind } from "../generated/prisma/enums";

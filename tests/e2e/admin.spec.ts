@@ -5,6 +5,9 @@ import { confirmAction, login } from "./helpers";
 test.use({ storageState: stateFile("coordinator") });
 
 test("Phòng VH-XH thêm đơn vị, tạo tài khoản, cấp lại mật khẩu; người dùng mới đăng nhập được", async ({ page, browser }) => {
+  // Two sessions and a dozen page loads: 31–32 s on a loaded machine (load average 18 on 2 cores),
+  // against Playwright's default 30 s.
+  test.setTimeout(90_000);
   const suffix = Date.now().toString(36);
   const unitName = `Tổ công nghệ số cộng đồng ${suffix}`;
   const username = `cb.${suffix}`;

@@ -381,6 +381,7 @@ export const ROUTES: RouteEntry[] = [
 
 const tasks = "lib/tasks/actions.ts";
 const admin = "lib/admin/actions.ts";
+const unitGroups = "lib/unit-groups/actions.ts";
 const imports = "lib/import/actions.ts";
 const indicators = "lib/indicators/actions.ts";
 const plans = "lib/plans/actions.ts";
@@ -558,6 +559,36 @@ export const ACTIONS: ActionEntry[] = [
     expect: action(MANAGERS, can.manage),
   }),
   act({
+    file: unitGroups,
+    exportedName: "createUnitGroupAction",
+    page: (i) => `${c(i)}/quan-tri`,
+    valid: (i) => ({ communeId: i.communeId, name: MARK, unitIds: [i.unitId] }),
+    // The commune itself is not a unit a group may hold: refused after the checks.
+    harmless: (i) => ({ communeId: i.communeId, name: MARK, unitIds: [i.communeId] }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  // The built-in group is the group every tenant has; changing or deleting it is refused after the
+  // checks, so the same input is both the valid call and the harmless one.
+  act({
+    file: unitGroups,
+    exportedName: "updateUnitGroupAction",
+    page: (i) => `${c(i)}/quan-tri`,
+    valid: (i) => ({ communeId: i.communeId, groupId: i.unitGroupId, version: "0", name: MARK, unitIds: [i.unitId] }),
+    harmless: (i) => ({ communeId: i.communeId, groupId: i.unitGroupId, version: "0", name: MARK, unitIds: [i.unitId] }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: unitGroups,
+    exportedName: "deleteUnitGroupAction",
+    page: (i) => `${c(i)}/quan-tri`,
+    valid: (i) => ({ communeId: i.communeId, groupId: i.unitGroupId, version: "0" }),
+    harmless: (i) => ({ communeId: i.communeId, groupId: i.unitGroupId, version: "0" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
     file: admin,
     exportedName: "createUserAction",
     page: (i) => `${c(i)}/quan-tri/nguoi-dung`,
@@ -686,7 +717,7 @@ export const ACTIONS: ActionEntry[] = [
     valid: (i, f) => ({ communeId: i.communeId, indicatorId: i.indicatorId, version: String(f.indicator.version) }),
     // A KPI with values is never deleted; one without is a conflict at a stale version.
     harmless: (i) => ({ communeId: i.communeId, indicatorId: i.indicatorId, version: STALE }),
-    allowCodes: ["VALIDATION", "CONFLICT"],
+    allowCodes: ["VALIDATION"],
     expect: action(MANAGERS, can.manage),
   }),
   act({

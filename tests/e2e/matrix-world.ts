@@ -52,6 +52,8 @@ export type Ids = {
   attachmentId: string;
   /** The seed's direction, not acknowledged. */
   directiveId: string;
+  /** The commune's built-in unit group "các phòng chuyên môn" (every commune has it). */
+  unitGroupId: string;
   /** A direction on `taskId` already acknowledged (acknowledging it again changes nothing). */
   ackDirectiveId: string;
   /** A progress report not returned. */
@@ -171,6 +173,7 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     where: { communeId, kind: "PROGRESS", returnedAt: null },
     orderBy: { createdAt: "asc" },
   });
+  const unitGroup = await db.unitGroup.findFirstOrThrow({ where: { communeId, kind: "OFFICES" } });
   const notificationOwner = await db.user.findUniqueOrThrow({ where: { username: NOTIFICATION_OWNER[target] } });
 
   const f = await ensureFixtures(db, {
@@ -210,6 +213,7 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     importAppliedId: f.importAppliedId,
     attachmentId: f.attachmentId,
     directiveId: directive.id,
+    unitGroupId: unitGroup.id,
     ackDirectiveId: f.ackDirectiveId,
     updateId: update.id,
     returnedUpdateId: f.returnedUpdateId,

@@ -60,7 +60,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 32;
+const EXPECTED_ACTIONS = 35;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -146,6 +146,20 @@ async function sparePlan(archivedAt: Date | null): Promise<string> {
 }
 const dropSparePlans = () => db.plan.deleteMany({ where: { communeId: haiAn, title: "Kế hoạch thử lưu trữ" } });
 
+/** A custom unit group of its own for each update/delete run (two member units of Hải An). */
+let groupCounter = 0;
+const GROUP_PREFIX = "Nhóm thử hostile";
+const groupMembers = () => [user("vanphong.haian").unitId!, user("tthcc.haian").unitId!];
+async function spareGroup(): Promise<string> {
+  const id = createId();
+  await db.unitGroup.create({
+    data: { id, communeId: haiAn, kind: "CUSTOM", name: `${GROUP_PREFIX} ${(groupCounter += 1)}`, sortOrder: 10 },
+  });
+  await db.unitGroupMember.createMany({ data: groupMembers().map((unitId) => ({ communeId: haiAn, groupId: id, unitId })) });
+  return id;
+}
+const dropSpareGroups = () => db.unitGroup.deleteMany({ where: { communeId: haiAn, name: { startsWith: GROUP_PREFIX } } });
+
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
 
 // ---------------------------------------------------------------------------------------------------
@@ -227,6 +241,31 @@ const CASES: Record<string, Case> = {
     },
     text: ["name", "shortName"],
     vary: ["active", "kind"], // a checkbox (true/false/"" all mean something); any kind of unit
+  },
+  "unitGroups.create": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, name: `${GROUP_PREFIX} mới ${(groupCounter += 1)}`, unitIds: groupMembers() }),
+    text: ["name"],
+    vary: ["unitIds"], // any non-empty list of the commune's active units
+    cleanup: dropSpareGroups,
+  },
+  "unitGroups.update": {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      groupId: await spareGroup(),
+      version: "0",
+      name: `${GROUP_PREFIX} đổi tên`,
+      unitIds: groupMembers(),
+    }),
+    text: ["name"],
+    vary: ["unitIds"],
+    cleanup: dropSpareGroups,
+  },
+  "unitGroups.delete": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, groupId: await spareGroup(), version: "0" }),
+    cleanup: dropSpareGroups,
   },
   "users.create": {
     user: "vhxh.haian",

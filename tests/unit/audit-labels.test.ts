@@ -11,7 +11,7 @@ describe("audit log labels", () => {
     const entries = Object.entries(AUDIT_ACTION_LABEL);
     expect(entries.length).toBeGreaterThan(20);
     for (const [action, label] of entries) {
-      expect(action).toMatch(/^[a-z]+\.[a-z][A-Za-z]+$/);
+      expect(action).toMatch(/^[a-z][A-Za-z]+\.[a-z][A-Za-z]+$/); // feature in camelCase ("unitGroups")
       expect(label).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
     }
     expect(new Set(entries.map(([, l]) => l)).size).toBe(entries.length);
@@ -36,7 +36,9 @@ const UNIT_A = "cmunitvanphong0000000001";
 const UNIT_B = "cmunittthcc000000000000002";
 const TASK = "cmtask00000000000000000003";
 const PLAN = "cmplan00000000000000000004";
+const GROUP = "cmgroup0000000000000000013";
 const NAMES = new Map([
+  [GROUP, "Các phòng chuyên môn thuộc UBND phường"],
   [UNIT_A, "Văn phòng HĐND và UBND"],
   [UNIT_B, "Trung tâm Phục vụ hành chính công"],
   [TASK, "3.4.c Ứng dụng hệ thống thông tin"],
@@ -69,6 +71,12 @@ const SPECIMENS: Record<AuditAction, unknown> = {
     before: { name: "Văn phòng", shortName: "VP", kind: "OFFICE", active: true },
     after: { name: "Văn phòng HĐND và UBND", shortName: "VP", kind: "OFFICE", active: false },
   },
+  "unitGroups.create": { name: "Các đơn vị quản lý nền tảng số", unitIds: [UNIT_A, UNIT_B] },
+  "unitGroups.update": {
+    before: { name: "Nền tảng số", unitIds: [UNIT_A] },
+    after: { name: "Các đơn vị quản lý nền tảng số", unitIds: [UNIT_A, UNIT_B] },
+  },
+  "unitGroups.delete": { name: "Các đơn vị quản lý nền tảng số", unitIds: [UNIT_A] },
   "users.create": { username: "canbo.moi", role: "UNIT_STAFF" },
   "users.update": {
     before: { fullName: "Nguyễn Văn A", role: "UNIT_STAFF", unitId: UNIT_A, active: true },
@@ -89,8 +97,15 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   },
   "tasks.edit": {
     reason: "UBND giao hạn",
-    before: { title: "Cũ", deadlineKind: "RECURRING", dueDate: null, leadUnitIds: [UNIT_A], supportUnitIds: [] },
-    after: { title: "Mới", deadlineKind: "FIXED", dueDate: "2026-12-31", leadUnitIds: [UNIT_B], supportUnitIds: [UNIT_A] },
+    before: { title: "Cũ", deadlineKind: "RECURRING", dueDate: null, leadUnitIds: [UNIT_A], leadGroupIds: [], supportUnitIds: [] },
+    after: {
+      title: "Mới",
+      deadlineKind: "FIXED",
+      dueDate: "2026-12-31",
+      leadUnitIds: [UNIT_B],
+      leadGroupIds: [GROUP],
+      supportUnitIds: [UNIT_A],
+    },
   },
   "tasks.acknowledgeDirective": { taskId: TASK },
   "tasks.returnUpdate": { taskId: TASK, comment: "Thiếu minh chứng" },
@@ -185,8 +200,13 @@ describe("audit log details (Chi tiết)", () => {
         "Lý do: UBND giao hạn",
         "Hạn hoàn thành: (trống) → 31/12/2026",
         "Đơn vị chủ trì: Văn phòng HĐND và UBND → Trung tâm Phục vụ hành chính công",
+        "Nhóm đơn vị chủ trì: (trống) → Các phòng chuyên môn thuộc UBND phường",
       ]),
     );
+    expect(describeAudit("unitGroups.update", SPECIMENS["unitGroups.update"], NAMES)).toEqual([
+      "Tên: Nền tảng số → Các đơn vị quản lý nền tảng số",
+      "Đơn vị thành viên: Văn phòng HĐND và UBND → Văn phòng HĐND và UBND; Trung tâm Phục vụ hành chính công",
+    ]);
     const edit = describeAudit("indicators.edit", SPECIMENS["indicators.edit"], NAMES);
     expect(edit).toEqual(expect.arrayContaining(["Chỉ tiêu cần đạt: 80 → 90", "Tần suất cập nhật: Hằng tháng → Hằng tuần"]));
     // Unchanged fields are not listed.

@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UnitForm } from "@/components/admin/unit-form";
+import { UnitGroupsSection } from "@/components/admin/unit-groups";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { UNIT_KIND_LABEL } from "@/lib/admin/labels";
 import { listUnits } from "@/lib/admin/queries";
-import { canManageUnits } from "@/lib/auth/permissions";
+import { canManageUnitGroups, canManageUnits } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { routes } from "@/lib/routes";
+import { listUnitGroups } from "@/lib/unit-groups/queries";
 
 export const metadata: Metadata = { title: "Quản trị đơn vị" };
 
 export default async function UnitsPage({ params }: PageProps<"/c/[communeId]/quan-tri">) {
   const { communeId } = await params;
-  const { commune } = await requireCommune(communeId, canManageUnits);
-  const units = await listUnits(commune.communeId);
+  const { user, commune } = await requireCommune(communeId, canManageUnits);
+  const [units, groups] = await Promise.all([listUnits(commune.communeId), listUnitGroups(commune.communeId)]);
   return (
     <div className="space-y-5">
       <Card>
@@ -48,6 +50,12 @@ export default async function UnitsPage({ params }: PageProps<"/c/[communeId]/qu
           <UnitForm communeId={commune.communeId} />
         </div>
       </Card>
+      <UnitGroupsSection
+        communeId={commune.communeId}
+        groups={groups}
+        units={units.filter((u) => u.active)}
+        canManage={canManageUnitGroups(user, commune)}
+      />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { EditTaskForm } from "@/components/tasks/edit-task-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { canEditTask } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { getTaskDetail, listCommuneUnits } from "@/lib/tasks/detail";
+import { getTaskAssignment, getTaskDetail, listCommuneUnits } from "@/lib/tasks/detail";
+import { listGroupOptions } from "@/lib/unit-groups/queries";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Điều chỉnh nhiệm vụ" };
@@ -13,8 +14,13 @@ export const metadata: Metadata = { title: "Điều chỉnh nhiệm vụ" };
 export default async function EditTaskPage({ params }: PageProps<"/c/[communeId]/nhiem-vu/[taskId]/sua">) {
   const { communeId, taskId } = await params;
   const { commune } = await requireCommune(communeId, canEditTask);
-  const [detail, units] = await Promise.all([getTaskDetail(commune.communeId, taskId), listCommuneUnits(commune.communeId)]);
-  if (!detail) notFound();
+  const [detail, assigned, units, groups] = await Promise.all([
+    getTaskDetail(commune.communeId, taskId),
+    getTaskAssignment(commune.communeId, taskId),
+    listCommuneUnits(commune.communeId),
+    listGroupOptions(commune.communeId),
+  ]);
+  if (!detail || !assigned) notFound();
   const t = detail.task;
   return (
     <Card>
@@ -31,6 +37,7 @@ export default async function EditTaskPage({ params }: PageProps<"/c/[communeId]
         <EditTaskForm
           communeId={commune.communeId}
           units={units}
+          groups={groups}
           task={{
             id: t.id,
             version: t.version,
@@ -40,8 +47,8 @@ export default async function EditTaskPage({ params }: PageProps<"/c/[communeId]
             dueDate: t.dueDate?.toISOString().slice(0, 10) ?? null,
             deadlineText: t.deadlineText,
             supportText: t.supportText,
-            leadUnitIds: t.leadUnits.map((u) => u.id),
-            supportUnitIds: t.supportUnits.map((u) => u.id),
+            lead: assigned.lead,
+            support: assigned.support,
           }}
         />
       </div>
