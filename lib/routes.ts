@@ -83,7 +83,8 @@ function communeRoutes(communeId: string) {
     reportPrint: (reportId: string) => `${reports}/${reportId}/in`,
     reportFile: (reportId: string, format: ReportFileFormat) => `${reports}/${reportId}/tep/${format}`,
     /** Where unit staff confirm they have reported for a period. */
-    confirmReported: (q: ReportQuery = {}) => withQuery(`${reports}/xac-nhan`, { "ke-hoach": q.planId, ky: q.periodKey }),
+    confirmReported: (q: ReportQuery & { unitId?: string } = {}) =>
+      withQuery(`${reports}/xac-nhan`, { "ke-hoach": q.planId, ky: q.periodKey, "don-vi": q.unitId }),
     admin: {
       units: () => admin,
       unit: (unitId: string) => `${admin}/don-vi/${unitId}`,

@@ -3,18 +3,11 @@ import { Alert, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { confirmReportedAction } from "@/lib/reports/actions";
 
-/** "Xác nhận đã báo cáo": refused, with the tasks still to update, until every open task has a report in the period. */
-export function ConfirmReported({
-  communeId,
-  planId,
-  periodKey,
-  missing,
-}: {
-  communeId: string;
-  planId: string;
-  periodKey: string;
-  missing: number;
-}) {
+/**
+ * "Xác nhận đã báo cáo" alone, once every open item has a report in the period (the server refuses
+ * otherwise, naming the tasks); with items still to report the closing form sends and confirms at once.
+ */
+export function ConfirmReported({ communeId, planId, periodKey }: { communeId: string; planId: string; periodKey: string }) {
   const { state, onSubmit, pending } = useFormAction(confirmReportedAction);
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-3">
@@ -24,7 +17,6 @@ export function ConfirmReported({
       <button type="submit" className={buttonClass.primary} disabled={pending}>
         {pending ? "Đang gửi…" : "Xác nhận đã báo cáo"}
       </button>
-      {missing > 0 && !state ? <span className="text-sm text-amber-800">Còn {missing} nhiệm vụ chưa cập nhật trong kỳ.</span> : null}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">Đã xác nhận báo cáo {state.data.periodLabel}.</Alert> : null}
     </form>

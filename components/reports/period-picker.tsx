@@ -17,10 +17,13 @@ export function PeriodPicker({
   action,
   selection,
   plans,
+  keep = {},
 }: {
   action: string;
   selection: PeriodSelection;
   plans: { id: string; number: string | null; title: string }[];
+  /** Other query parameters the page keeps (e.g. the unit reported for). */
+  keep?: Record<string, string>;
 }) {
   return (
     <form
@@ -59,6 +62,9 @@ export function PeriodPicker({
           ))}
         </select>
       </FilterField>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" className={buttonClass.secondary}>
         Xem
       </button>

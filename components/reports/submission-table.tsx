@@ -4,6 +4,7 @@ import { Alert, buttonClass } from "@/components/ui/form";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { ToneBadge } from "@/components/ui/status-badge";
 import { useFormAction } from "@/components/ui/use-form-action";
+import Link from "next/link";
 import { remindUnitsAction } from "@/lib/reports/actions";
 
 export type SubmissionRow = {
@@ -15,6 +16,10 @@ export type SubmissionRow = {
   updated: number;
   confirmed: string | null;
   confirmedBy: string | null;
+  /** Confirmed by the standing office for a unit without an account. */
+  onBehalf: boolean;
+  /** The closing form for this unit when the viewer may report on its behalf. */
+  reportForHref: string | null;
   reminded: string | null;
 };
 
@@ -83,9 +88,17 @@ export function SubmissionTable({
                     <span className="block text-xs text-slate-500">
                       {r.confirmed} · {r.confirmedBy}
                     </span>
+                    {r.onBehalf ? <span className="block text-xs font-medium text-slate-700">Văn phòng báo cáo thay</span> : null}
                   </>
                 ) : (
-                  <ToneBadge tone="red" label="Chưa báo cáo" />
+                  <>
+                    <ToneBadge tone="red" label="Chưa báo cáo" />
+                    {r.reportForHref ? (
+                      <Link href={r.reportForHref} className="block text-xs text-brand-700 underline">
+                        Báo cáo thay
+                      </Link>
+                    ) : null}
+                  </>
                 )}
               </Td>
               <Td className="text-xs text-slate-600">{r.reminded ?? "—"}</Td>

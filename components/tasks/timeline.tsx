@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatFileSize, formatPercent } from "@/lib/format/number";
-import type { TimelineEvent } from "@/lib/tasks/timeline";
+import { updateMarks, type TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
 import { routes } from "@/lib/routes";
@@ -37,6 +37,15 @@ export function Timeline({
               <p className="text-xs text-slate-500">
                 {formatDateTime(u.createdAt)} · <span className="font-medium text-slate-700">{u.author.fullName}</span>
                 {u.unit ? ` (${u.unit.name})` : ""}
+                {updateMarks(u).map((m) => (
+                  <span
+                    key={m}
+                    className="ml-2 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium text-slate-700"
+                    data-mark={m}
+                  >
+                    {m}
+                  </span>
+                ))}
               </p>
               <p className="mt-0.5 font-semibold text-slate-900">
                 {u.kind === "CONTRIBUTION"

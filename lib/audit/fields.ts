@@ -124,4 +124,9 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   signer: { label: "Người ký", show: text },
   units: { label: "Đơn vị được nhắc", show: nameList },
   notified: { label: "Số tài khoản được thông báo", show: num },
+  // closing a period: who was reported for, what was sent
+  onBehalfOfUnitId: { label: "Văn phòng báo cáo thay cho", show: name },
+  unchanged: { label: "Nội dung", show: (v) => (v ? "Không thay đổi so với kỳ trước" : EMPTY) },
+  updateIds: { label: "Số nhiệm vụ đã gửi cập nhật", show: count },
+  unchangedCount: { label: "Trong đó không thay đổi so với kỳ trước", show: num },
 };

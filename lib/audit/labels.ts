@@ -37,6 +37,7 @@ export const AUDIT_ACTION_LABEL = {
   "reports.delete": "Xóa dự thảo báo cáo",
   "reports.confirmReported": "Đơn vị xác nhận đã báo cáo",
   "reports.remind": "Nhắc đơn vị báo cáo",
+  "reports.closePeriod": "Gửi cập nhật và xác nhận đã báo cáo",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

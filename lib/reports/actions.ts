@@ -11,7 +11,7 @@ import {
   setReportWeekStart,
   submitReportForSignature,
 } from "./commands";
-import { confirmReported, remindUnits } from "./submission-commands";
+import { closePeriod, confirmReported, remindUnits } from "./submission-commands";
 import { routes } from "../routes";
 
 const reportPages = (input: { communeId: string }) => routes.commune(input.communeId).reports();
@@ -35,6 +35,10 @@ export async function saveReportAction(prev: unknown, form: FormData) {
 
 export const deleteReportDraftAction = formAction(deleteReportDraft, { revalidate: reportPages });
 export const confirmReportedAction = formAction(confirmReported, { revalidate: reportPages });
+// The task pages change too (their updates and status), and "my tasks" with them.
+export const closePeriodAction = formAction(closePeriod, {
+  revalidate: (input) => [reportPages(input), routes.commune(input.communeId).tasks()],
+});
 export const remindUnitsAction = formAction(remindUnits, {
   arrays: ["unitIds"],
   revalidate: reportPages,

@@ -112,7 +112,14 @@ export const REPORT_COLUMNS: ReportColumns = {
       total: { countIf: "Đã báo cáo" },
       cell: (u) => (u.reported ? { text: "Đã báo cáo", tone: "green" } : { text: "Chưa báo cáo", tone: "red" }),
     },
-    { key: "reportedAt", header: "Thời điểm xác nhận", width: { chars: 20 }, align: "center", cell: (u) => u.reportedAt },
+    {
+      key: "reportedAt",
+      header: "Thời điểm xác nhận",
+      width: { chars: 20 },
+      align: "center",
+      // "Đã báo cáo" stays the reported cell's one text (the total counts it); who confirmed goes here.
+      cell: (u) => (u.onBehalf ? `${u.reportedAt} (Văn phòng báo cáo thay)` : u.reportedAt),
+    },
   ],
 };
 

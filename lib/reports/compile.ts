@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { formatValue } from "../format/number";
 import { targetText } from "../indicators/vocabulary";
 import { periodFromKey } from "../indicators/periods";
+import { sideLabel, viewAssignment } from "../tasks/assignment";
 import { dueDateAt } from "../tasks/deadline-history";
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
 import { DEADLINE_STATUS_META } from "../tasks/status-meta";
@@ -35,6 +36,7 @@ type TaskState = Pick<TaskTiming, "workStatus" | "completedAt"> & { progress: nu
 
 type LastReport = {
   taskId: string;
+  unitId: string | null;
   workStatus: TaskTiming["workStatus"];
   progress: number;
   completedAt: Date | null;
@@ -82,19 +84,32 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       lastUpdateAt: true,
       sortOrder: true,
       group: { select: { code: true, title: true, sortOrder: true } },
-      units: { select: { role: true, unitId: true, unit: { select: { name: true, sortOrder: true } } } },
+      units: {
+        select: { role: true, viaGroupId: true, unit: { select: { id: true, name: true, shortName: true, sortOrder: true } } },
+        orderBy: { unit: { sortOrder: "asc" } },
+      },
+      unitGroups: { select: { role: true, group: { select: { id: true, name: true } } }, orderBy: { group: { name: "asc" } } },
+      parts: {
+        select: { unitId: true, workStatus: true, progress: true, completedAt: true, lastUpdateAt: true, notApplicableReason: true },
+      },
     },
   });
   tasks.sort((a, b) => (a.group?.sortOrder ?? 1e9) - (b.group?.sortOrder ?? 1e9) || a.sortOrder - b.sortOrder);
   if (!live) await rewindTasks(tx, communeId, planId, asOf, tasks);
 
-  // The last progress report of each task made by the end of the period: its state then.
+  // The last progress report of each task and unit made by the end of the period: the state then
+  // of the task (its latest) and of each member's part (the member's latest).
   const last = await tx.$queryRaw<LastReport[]>`
-    SELECT DISTINCT ON (u."taskId") u."taskId", u."workStatus", u.progress, u."completedAt", u."createdAt", u.result
+    SELECT DISTINCT ON (u."taskId", u."unitId") u."taskId", u."unitId", u."workStatus", u.progress, u."completedAt", u."createdAt", u.result
     FROM "TaskUpdate" u JOIN "Task" t ON t.id = u."taskId" AND t."communeId" = u."communeId"
     WHERE u."communeId" = ${communeId} AND t."planId" = ${planId} AND u.kind = 'PROGRESS' AND u."createdAt" <= ${asOf}
-    ORDER BY u."taskId", u."createdAt" DESC`;
-  const lastByTask = new Map(last.map((r) => [r.taskId, r]));
+    ORDER BY u."taskId", u."unitId", u."createdAt" DESC`;
+  const lastByTask = new Map<string, LastReport>();
+  for (const r of last) {
+    const had = lastByTask.get(r.taskId);
+    if (!had || r.createdAt > had.createdAt) lastByTask.set(r.taskId, r);
+  }
+  const lastByPart = new Map(last.map((r) => [`${r.taskId}|${r.unitId}`, r]));
 
   // What was written during the period; an update returned for correction is left out of the text.
   const inPeriod = await tx.taskUpdate.findMany({
@@ -102,6 +117,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     orderBy: { createdAt: "asc" },
     select: {
       taskId: true,
+      unitId: true,
       kind: true,
       result: true,
       difficulties: true,
@@ -110,13 +126,18 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     },
   });
   const progressInPeriod = new Map<string, string>();
-  for (const u of inPeriod) if (u.kind === "PROGRESS") progressInPeriod.set(u.taskId, u.result.trim());
+  const partsReported = new Set<string>();
+  for (const u of inPeriod) {
+    if (u.kind !== "PROGRESS") continue;
+    progressInPeriod.set(u.taskId, u.result.trim());
+    partsReported.add(`${u.taskId}|${u.unitId}`);
+  }
 
   const submissions = await tx.reportSubmission.findMany({
     where: { communeId, planId, periodKey: period.key },
-    select: { unitId: true, confirmedAt: true },
+    select: { unitId: true, confirmedAt: true, onBehalf: true },
   });
-  const reportedAt = new Map(submissions.map((s) => [s.unitId, s.confirmedAt]));
+  const reportedBy = new Map(submissions.map((s) => [s.unitId, s]));
 
   const byStatus = emptyCounts();
   const rows: ReportTaskRow[] = [];
@@ -141,9 +162,10 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     );
     byStatus[status] += 1;
     progressSum += state.progress;
-    const leads = t.units.filter((u) => u.role === "LEAD").sort((a, b) => a.unit.sortOrder - b.unit.sortOrder);
-    const supports = t.units.filter((u) => u.role === "SUPPORT").map((u) => unitName(u.unit));
-    if (t.supportText) supports.push(t.supportText);
+    // Groups by their name, not every member (lib/tasks/assignment.ts decides how a side reads).
+    const view = viewAssignment(t.units, t.unitGroups);
+    const lead = sideLabel(view.lead, unitName);
+    const supports = [sideLabel(view.support, unitName), t.supportText].filter(Boolean);
     const deadline = t.dueDate ? formatDateKey(dateOnlyKey(t.dueDate)) : t.deadlineText || "Không ghi thời hạn";
     const done = state.workStatus === "DONE";
     rows.push({
@@ -151,7 +173,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       groupTitle: t.group?.title ?? "Nhiệm vụ khác",
       code: t.code,
       title: t.title,
-      leadUnits: leads.map((u) => unitName(u.unit)).join("; "),
+      leadUnits: lead,
       supportUnits: supports.join("; "),
       deadline,
       // A task finished before the period still shows what it produced.
@@ -162,22 +184,47 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     });
 
     const updated = progressInPeriod.has(t.id);
-    for (const l of leads) {
-      const row = unitRows.get(l.unitId) ?? {
+    for (const l of t.units.filter((u) => u.role === "LEAD")) {
+      // On a group task each member counts by its own part: its part done is not the task done; a
+      // part "không phát sinh" does not concern the unit.
+      let counts = { done, overdue: status === "OVERDUE", updated };
+      if (t.parts.length > 0) {
+        const part = t.parts.find((p) => p.unitId === l.unit.id);
+        if (!part || part.notApplicableReason) continue;
+        const then = lastByPart.get(`${t.id}|${l.unit.id}`);
+        const partState = live
+          ? part
+          : then
+            ? { workStatus: then.workStatus, completedAt: then.completedAt, lastUpdateAt: then.createdAt }
+            : { workStatus: "NOT_STARTED" as const, completedAt: null, lastUpdateAt: null };
+        const partStatus = deadlineStatus(
+          { deadlineKind: t.deadlineKind, dueDate: t.dueDate, workStatus: partState.workStatus, completedAt: partState.completedAt },
+          partState.lastUpdateAt ? [{ createdAt: partState.lastUpdateAt }] : [],
+          asOf,
+        );
+        counts = {
+          done: partState.workStatus === "DONE",
+          overdue: partStatus === "OVERDUE",
+          updated: partsReported.has(`${t.id}|${l.unit.id}`),
+        };
+      }
+      const confirmation = reportedBy.get(l.unit.id);
+      const row = unitRows.get(l.unit.id) ?? {
         name: unitName(l.unit),
         order: l.unit.sortOrder,
         tasks: 0,
         done: 0,
         overdue: 0,
         updated: 0,
-        reported: reportedAt.has(l.unitId),
-        reportedAt: formatDateTime(reportedAt.get(l.unitId)),
+        reported: !!confirmation,
+        reportedAt: formatDateTime(confirmation?.confirmedAt),
+        ...(confirmation?.onBehalf ? { onBehalf: true } : {}),
       };
       row.tasks += 1;
-      if (done) row.done += 1;
-      if (status === "OVERDUE") row.overdue += 1;
-      if (updated) row.updated += 1;
-      unitRows.set(l.unitId, row);
+      if (counts.done) row.done += 1;
+      if (counts.overdue) row.overdue += 1;
+      if (counts.updated) row.updated += 1;
+      unitRows.set(l.unit.id, row);
     }
 
     const dueKey = t.dueDate ? dateOnlyKey(t.dueDate) : null;
@@ -185,7 +232,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       upcoming.push({
         code: t.code,
         title: t.title,
-        lead: leads.map((u) => unitName(u.unit)).join("; "),
+        lead,
         deadline,
         overdue: status === "OVERDUE",
       });

@@ -20,6 +20,19 @@ function intro(data: ReportData): string {
   );
 }
 
+/**
+ * Who confirmed "đã báo cáo" and who did not, by name ("Đã xác nhận báo cáo: A, B (báo cáo thay).
+ * Chưa xác nhận: C."): a ratio such as "0/5 đơn vị" tells the reader nothing they can act on. Only
+ * the list that has names is written; nothing when the plan has no lead unit.
+ */
+export function confirmationLine(units: ReportData["units"]): string {
+  const done = units.filter((u) => u.reported).map((u) => (u.onBehalf ? `${u.name} (báo cáo thay)` : u.name));
+  const missing = units.filter((u) => !u.reported).map((u) => u.name);
+  return [done.length ? `Đã xác nhận báo cáo: ${done.join(", ")}.` : "", missing.length ? `Chưa xác nhận: ${missing.join(", ")}.` : ""]
+    .filter(Boolean)
+    .join(" ");
+}
+
 function assessment(data: ReportData): string {
   const { tasks, done, averageProgress, byStatus: s } = data.totals;
   const lines = [
@@ -27,10 +40,8 @@ function assessment(data: ReportData): string {
     `Chưa hoàn thành ${tasks - done} nhiệm vụ: đang thực hiện trong hạn ${s.IN_PROGRESS}; sắp đến hạn ${s.DUE_SOON}; quá hạn ${s.OVERDUE}; ` +
       `không có hạn đã cập nhật ${s.NO_DEADLINE_UPDATED}, chưa cập nhật ${s.NO_DEADLINE_NOT_UPDATED}; chưa triển khai ${s.NOT_STARTED}.`,
   ];
-  const units = data.units;
-  const reported = units.filter((u) => u.reported).length;
-  // "0/5 đơn vị đã xác nhận" is no result to send upwards: the sentence waits for a confirmation.
-  if (reported > 0) lines.push(`Trong kỳ, ${reported}/${units.length} đơn vị chủ trì đã xác nhận báo cáo.`);
+  const confirmations = confirmationLine(data.units);
+  if (confirmations) lines.push(confirmations);
   if (data.kpis.length > 0) {
     const count = (label: string) => data.kpis.filter((k) => k.statusLabel === label).length;
     const met = count("Đạt");

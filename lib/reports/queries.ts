@@ -2,8 +2,8 @@ import "server-only";
 import { canViewReport, type CommuneScope, type Viewer } from "../auth/permissions";
 import { getDb } from "../db";
 import { ACTIVE_PLAN } from "../plans/active";
-import { progressReportSince, type ReportPeriod } from "./periods";
-import { reminderTopic } from "./submission-commands";
+import { openItems, reminderTopic, unitsWithoutAccount } from "./close-period";
+import type { ReportPeriod } from "./periods";
 
 /** The commune's plans with what the period pickers need. */
 export async function reportPlans(communeId: string) {
@@ -21,7 +21,7 @@ export async function submissionStatus(communeId: string, planId: string, period
   const db = getDb();
   // The last reminder per unit: the topics of this plan and period share their prefix.
   const topicPrefix = reminderTopic(planId, period.key, "");
-  const [links, submissions, reminders] = await Promise.all([
+  const [links, items, submissions, reminders] = await Promise.all([
     db.taskUnit.findMany({
       where: { communeId, role: "LEAD", task: { planId } },
       select: {
@@ -34,14 +34,12 @@ export async function submissionStatus(communeId: string, planId: string, period
             _count: { select: { users: { where: { active: true, role: "UNIT_STAFF" } } } },
           },
         },
-        task: {
-          select: { workStatus: true, updates: { where: progressReportSince(period), take: 1, select: { id: true } } },
-        },
       },
     }),
+    openItems(db, communeId, planId, period),
     db.reportSubmission.findMany({
       where: { communeId, planId, periodKey: period.key },
-      select: { unitId: true, confirmedAt: true, confirmedBy: { select: { fullName: true } } },
+      select: { unitId: true, confirmedAt: true, onBehalf: true, confirmedBy: { select: { fullName: true } } },
     }),
     db.notification.groupBy({ by: ["topic"], where: { communeId, topic: { startsWith: topicPrefix } }, _max: { createdAt: true } }),
   ]);
@@ -60,11 +58,14 @@ export async function submissionStatus(communeId: string, planId: string, period
       updated: 0,
     };
     u.tasks += 1;
-    if (l.task.workStatus !== "DONE") {
-      u.open += 1;
-      if (l.task.updates.length > 0) u.updated += 1;
-    }
     units.set(l.unitId, u);
+  }
+  // Open and updated by the one rule (a group task counts by the unit's own part).
+  for (const item of items) {
+    const u = units.get(item.unitId);
+    if (!u) continue;
+    u.open += 1;
+    if (item.updatedAt) u.updated += 1;
   }
   const remindedAt = new Map(reminders.map((r) => [r.topic, r._max.createdAt]));
   const confirmed = new Map(submissions.map((s) => [s.unitId, s]));
@@ -74,6 +75,7 @@ export async function submissionStatus(communeId: string, planId: string, period
       ...u,
       confirmedAt: confirmed.get(u.unitId)?.confirmedAt ?? null,
       confirmedBy: confirmed.get(u.unitId)?.confirmedBy.fullName ?? null,
+      onBehalf: confirmed.get(u.unitId)?.onBehalf ?? false,
       remindedAt: remindedAt.get(reminderTopic(planId, period.key, u.unitId)) ?? null,
     }));
 }
@@ -128,48 +130,36 @@ export async function storedReportFile(communeId: string, reportId: string, form
   return getDb().reportFile.findFirst({ where: { communeId, reportId, format }, select: { bytes: true, sha256: true } });
 }
 
-/** For a unit's confirmation page: its open lead tasks in the plan, updated since the period began or not, and its confirmation. */
+/** For the confirmation page: the unit's open items in the plan and period (by the one rule), its confirmation and history. */
 export async function unitPeriodStatus(communeId: string, unitId: string, planId: string, period: ReportPeriod) {
   const db = getDb();
-  const [tasks, submission, history] = await Promise.all([
-    db.task.findMany({
-      where: { communeId, planId, units: { some: { unitId, role: "LEAD" } } },
-      orderBy: { sortOrder: "asc" },
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        workStatus: true,
-        updates: {
-          where: progressReportSince(period),
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: { createdAt: true },
-        },
-      },
-    }),
+  const [items, leads, submission, history] = await Promise.all([
+    openItems(db, communeId, planId, period, [unitId]),
+    db.taskUnit.count({ where: { communeId, unitId, role: "LEAD", task: { planId } } }),
     db.reportSubmission.findUnique({
       where: { planId_periodKey_unitId: { planId, periodKey: period.key, unitId } },
-      select: { confirmedAt: true, confirmedBy: { select: { fullName: true } } },
+      select: { confirmedAt: true, onBehalf: true, confirmedBy: { select: { fullName: true } } },
     }),
     db.reportSubmission.findMany({
       where: { communeId, planId, unitId },
       orderBy: { periodEnd: "desc" },
       take: 12,
-      select: { periodKey: true, periodStart: true, periodEnd: true, confirmedAt: true, confirmedBy: { select: { fullName: true } } },
+      select: {
+        periodKey: true,
+        periodStart: true,
+        periodEnd: true,
+        confirmedAt: true,
+        onBehalf: true,
+        confirmedBy: { select: { fullName: true } },
+      },
     }),
   ]);
-  return {
-    tasks: tasks.map((t) => ({
-      id: t.id,
-      code: t.code,
-      title: t.title,
-      done: t.workStatus === "DONE",
-      updatedAt: t.updates[0]?.createdAt ?? null,
-    })),
-    submission,
-    history,
-  };
+  return { items, leads, submission, history };
+}
+
+/** "Báo cáo thay": the plan's lead units without an active account, for the standing office's picker. */
+export function onBehalfUnits(communeId: string, planId: string) {
+  return unitsWithoutAccount(getDb(), communeId, planId);
 }
 
 /** Plans in which a unit leads at least one task. */
@@ -179,4 +169,10 @@ export async function plansLedBy(communeId: string, unitId: string) {
     orderBy: { createdAt: "desc" },
     select: { id: true, number: true, title: true, periodStart: true, periodEnd: true, createdAt: true, reportWeekStart: true },
   });
+}
+
+/** The full name of a unit of the commune ("" when it is not one). */
+export async function unitName(communeId: string, unitId: string): Promise<string> {
+  const unit = await getDb().unit.findFirst({ where: { id: unitId, communeId }, select: { name: true } });
+  return unit?.name ?? "";
 }

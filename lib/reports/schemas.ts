@@ -2,6 +2,7 @@
 import { z } from "zod";
 import "../validation/messages";
 import { id, isoDay, str, text, version } from "../validation/fields";
+import { checkProgressReport, progressReportFields } from "../tasks/report-fields";
 import { printedReportNumber, REPORT_NUMBER } from "./number";
 
 const periodKey = str().trim().min(1, "Chưa chọn kỳ báo cáo").max(20, "Kỳ báo cáo không hợp lệ");
@@ -54,6 +55,46 @@ export type SaveReportInput = z.output<typeof saveReportSchema>;
 export const reportRefSchema = z.object({ communeId: id, reportId: id });
 
 export const confirmReportedSchema = z.object({ communeId: id, planId: id, periodKey });
+
+/** One row of the period-closing form: "không thay đổi so với kỳ trước" with a note, or a real report. */
+export const closePeriodItemSchema = z.discriminatedUnion(
+  "mode",
+  [
+    z.object({ taskId: id, version, mode: z.literal("unchanged"), note: text(1000, "Ghi chú") }),
+    z.object({ taskId: id, version, mode: z.literal("update"), ...progressReportFields }).superRefine(checkProgressReport),
+  ],
+  { message: "Chọn “Không thay đổi” hoặc “Cập nhật mới” cho từng nhiệm vụ" },
+);
+
+export type ClosePeriodItem = z.output<typeof closePeriodItemSchema>;
+
+/** The form sends its rows as one JSON field (a form has no lists of objects); code may pass the list itself. */
+const jsonList = (v: unknown) => {
+  if (typeof v !== "string") return v;
+  try {
+    return v.length > 2_000_000 ? v : (JSON.parse(v) as unknown);
+  } catch {
+    return v;
+  }
+};
+
+export const closePeriodSchema = z.object({
+  communeId: id,
+  planId: id,
+  periodKey,
+  /** "Báo cáo thay": the unit the standing office reports for; empty for the user's own unit. */
+  unitId: z
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => v || null),
+  items: z.preprocess(
+    jsonList,
+    z
+      .array(closePeriodItemSchema, { message: "Danh sách nhiệm vụ gửi lên không hợp lệ" })
+      .max(500, "Tối đa 500 nhiệm vụ trong một lần gửi")
+      .refine((list) => new Set(list.map((i) => i.taskId)).size === list.length, "Một nhiệm vụ được gửi hai lần"),
+  ),
+});
 
 export const remindUnitsSchema = z.object({
   communeId: id,

@@ -2,32 +2,16 @@
 // the units that have not (an in-app notification, and an e-mail when SMTP is configured).
 import { defineAction, notFound } from "../actions/safe-action";
 import { canCompileReports, canConfirmReported, canReportProgress } from "../auth/permissions";
-import { dateFromKey, formatDateTime } from "../dates";
-import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { portalLink, type MailMessage } from "../notifications/mail";
 import { planPeriod } from "./commands";
-import { progressReportSince, type ReportPeriod } from "./periods";
+import { codeList, openItems, refuseIfConfirmed, reminderTopic, writeSubmission } from "./close-period";
 import { confirmReportedSchema, remindUnitsSchema } from "./schemas";
 import { routes } from "../routes";
 
-/** The notification topic of a reminder: lets the page show when a unit was last reminded. */
-export const reminderTopic = (planId: string, periodKey: string, unitId: string) => `remind:${planId}:${periodKey}:${unitId}`;
-
-/** Open tasks the unit leads in the plan with no progress report since the period began. */
-export async function tasksMissingUpdate(tx: Tx, communeId: string, planId: string, unitId: string, period: ReportPeriod) {
-  return tx.task.findMany({
-    where: {
-      communeId,
-      planId,
-      workStatus: { not: "DONE" },
-      units: { some: { unitId, role: "LEAD" } },
-      updates: { none: progressReportSince(period) },
-    },
-    orderBy: { sortOrder: "asc" },
-    select: { code: true },
-  });
-}
+// The one-sitting close (and the rule of a unit's open items) lives in ./close-period.ts; exported
+// here too so that the action is found with the other commands.
+export { closePeriod, reminderTopic } from "./close-period";
 
 export const confirmReported = defineAction({
   name: "reports.confirmReported",
@@ -37,40 +21,21 @@ export const confirmReported = defineAction({
     const { user, input, tx, commune: scope } = ctx;
     const unitId = user.unitId ?? notFound();
     if (!canConfirmReported(user, scope, unitId)) throw new AppError("FORBIDDEN");
-    const now = new Date();
-    const { plan, period } = await planPeriod(tx, scope.communeId, input.planId, input.periodKey, now);
+    const { plan, period } = await planPeriod(tx, scope.communeId, input.planId, input.periodKey, new Date());
     const leads = await tx.taskUnit.count({ where: { communeId: scope.communeId, unitId, role: "LEAD", task: { planId: plan.id } } });
     if (leads === 0) throw new AppError("VALIDATION", "Đơn vị của bạn không chủ trì nhiệm vụ nào của kế hoạch này.");
-    const had = await tx.reportSubmission.findUnique({
-      where: { planId_periodKey_unitId: { planId: plan.id, periodKey: period.key, unitId } },
-      select: { confirmedAt: true },
-    });
-    if (had) throw new AppError("DUPLICATE", `Đơn vị đã xác nhận báo cáo ${period.label} lúc ${formatDateTime(had.confirmedAt)}.`);
-    const missing = await tasksMissingUpdate(tx, scope.communeId, plan.id, unitId, period);
+    await refuseIfConfirmed(tx, plan.id, period, unitId);
+    const missing = (await openItems(tx, scope.communeId, plan.id, period, [unitId])).filter((i) => !i.updatedAt);
     if (missing.length > 0) {
       const codes = missing.map((t) => t.code);
-      const list = codes.length > 8 ? `${codes.slice(0, 8).join(", ")} và ${codes.length - 8} nhiệm vụ khác` : codes.join(", ");
       throw new AppError(
         "VALIDATION",
-        `Còn ${codes.length} nhiệm vụ đơn vị chủ trì chưa cập nhật tiến độ từ ngày bắt đầu kỳ (${list}). Hãy cập nhật trước khi xác nhận đã báo cáo.`,
+        `Còn ${codes.length} nhiệm vụ đơn vị chủ trì chưa cập nhật tiến độ từ ngày bắt đầu kỳ (${codeList(codes)}). Hãy cập nhật (hoặc gửi “không thay đổi so với kỳ trước” trong biểu mẫu bên dưới) trước khi xác nhận đã báo cáo.`,
         undefined,
         { missing: codes },
       );
     }
-    const row = await tx.reportSubmission.create({
-      data: {
-        communeId: scope.communeId,
-        planId: plan.id,
-        periodKey: period.key,
-        periodStart: dateFromKey(period.start),
-        periodEnd: dateFromKey(period.end),
-        unitId,
-        confirmedById: user.id,
-      },
-      select: { id: true },
-    });
-    // The reminders about this period have done their job.
-    await tx.notification.updateMany({ where: { topic: reminderTopic(plan.id, period.key, unitId), readAt: null }, data: { readAt: now } });
+    const row = await writeSubmission(tx, scope.communeId, plan.id, period, unitId, { userId: user.id, onBehalf: false });
     await ctx.audit("reports.confirmReported", { type: "ReportSubmission", id: row.id }, { planId: plan.id, period: period.key, unitId });
     return { periodLabel: period.label };
   },

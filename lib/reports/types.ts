@@ -51,6 +51,8 @@ export type ReportUnitRow = {
   reported: boolean;
   /** "dd/MM/yyyy HH:mm" of the confirmation, "" when none. */
   reportedAt: string;
+  /** Confirmed by the standing office for a unit without an account (absent in reports frozen before it existed). */
+  onBehalf?: boolean;
 };
 
 export type ReportData = {

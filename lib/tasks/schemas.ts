@@ -3,6 +3,7 @@
 import { z } from "zod";
 import "../validation/messages";
 import { id, optionalDay, str, text, version } from "../validation/fields";
+import { checkProgressReport, progressReportFields } from "./report-fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
 
 const files = z
@@ -10,36 +11,11 @@ const files = z
   .max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp cho mỗi lần cập nhật`)
   .default([]);
 
-export const WORK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "PAUSED"] as const;
+export { WORK_STATUSES } from "./report-fields";
 
 export const taskUpdateSchema = z
-  .object({
-    communeId: id,
-    taskId: id,
-    version,
-    workStatus: z.enum(WORK_STATUSES, { message: "Chọn tình trạng thực hiện" }),
-    progress: z.coerce
-      .number({ message: "Tiến độ phải là một số" })
-      .int("Tiến độ phải là số nguyên")
-      .min(0, "Tiến độ từ 0 đến 100%")
-      .max(100, "Tiến độ từ 0 đến 100%"),
-    result: text(5000, "Kết quả thực hiện"),
-    difficulties: text(3000, "Khó khăn, vướng mắc"),
-    proposals: text(3000, "Đề xuất, kiến nghị"),
-    completedDate: optionalDay,
-    files,
-  })
-  .superRefine((v, ctx) => {
-    if (v.workStatus !== "NOT_STARTED" && !v.result) {
-      ctx.addIssue({ code: "custom", path: ["result"], message: "Nhập kết quả thực hiện trong kỳ" });
-    }
-    if (v.workStatus === "DONE" && !v.completedDate) {
-      ctx.addIssue({ code: "custom", path: ["completedDate"], message: "Nhập ngày hoàn thành" });
-    }
-    if (v.workStatus === "PAUSED" && !v.difficulties) {
-      ctx.addIssue({ code: "custom", path: ["difficulties"], message: "Nêu khó khăn, vướng mắc khiến nhiệm vụ tạm dừng" });
-    }
-  });
+  .object({ communeId: id, taskId: id, version, ...progressReportFields, files })
+  .superRefine(checkProgressReport);
 
 export const contributionSchema = z.object({
   communeId: id,

@@ -14,11 +14,20 @@ export type TimelineUpdate = {
   difficulties: string;
   proposals: string;
   completedAt: Date | null;
+  /** "Không thay đổi so với kỳ trước", sent from the period-closing form. */
+  unchanged: boolean;
+  /** Written by the standing office for a unit without an account ("báo cáo thay"). */
+  onBehalf: boolean;
   returnedAt: Date | null;
   returnComment: string | null;
   returnedBy: { fullName: string } | null;
   attachments: { id: string; fileName: string; size: number }[];
 };
+
+/** The marks an update carries in the history, in words: how it was sent, and by whom for whom. */
+export function updateMarks(u: Pick<TimelineUpdate, "unchanged" | "onBehalf">): string[] {
+  return [...(u.unchanged ? ["Không thay đổi so với kỳ trước"] : []), ...(u.onBehalf ? ["Văn phòng báo cáo thay"] : [])];
+}
 
 export type TimelineDirective = {
   id: string;

@@ -64,6 +64,8 @@ const can = {
   enterValue: ((a, t) => a === "admin" || (t === "own" && (a === "coordinator" || a === "staffCenter"))) as Rule,
   importValues: ((a, t) => sees(a, t) && (a === "admin" || a === "coordinator" || isStaff(a))) as Rule,
   ownStaff: ((a, t) => t === "own" && isStaff(a)) as Rule,
+  /** Closing a period: a unit's own staff, or the standing office for a unit without an account ("báo cáo thay"). */
+  closePeriod: ((a, t) => t === "own" && (isStaff(a) || a === "coordinator")) as Rule,
   chair: ownCommune("chair"),
   coordinator: ownCommune("coordinator"),
 };
@@ -295,7 +297,7 @@ export const PAGES: PageEntry[] = [
     route: "/c/[communeId]/bao-cao/xac-nhan",
     targets: ALL,
     url: (i) => `${c(i)}/bao-cao/xac-nhan?ke-hoach=${i.planId}`,
-    expect: page(can.ownStaff),
+    expect: page(can.closePeriod),
   },
   ...reportPage(""),
   ...reportPage("/in"),
@@ -820,6 +822,15 @@ export const ACTIONS: ActionEntry[] = [
     harmless: (i) => ({ communeId: i.communeId, planId: i.planId, periodKey: NO_PERIOD }),
     allowCodes: ["VALIDATION"],
     expect: action(STAFF, can.ownStaff),
+  }),
+  act({
+    file: reports,
+    exportedName: "closePeriodAction",
+    page: (i) => `${c(i)}/bao-cao/xac-nhan`,
+    valid: (i, f) => ({ communeId: i.communeId, planId: i.planId, periodKey: f.reportPeriodKey, unitId: "", items: "[]" }),
+    harmless: (i) => ({ communeId: i.communeId, planId: i.planId, periodKey: NO_PERIOD, unitId: "", items: "[]" }),
+    allowCodes: ["VALIDATION"],
+    expect: action([...STAFF, "coordinator"], can.closePeriod),
   }),
   act({
     file: reports,

@@ -17,6 +17,7 @@ import { localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
 import { createId } from "@/lib/ids";
 import { periodContaining } from "@/lib/indicators/periods";
+import { openItems } from "@/lib/reports/close-period";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
 import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
@@ -60,7 +61,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 35;
+const EXPECTED_ACTIONS = 36;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -471,6 +472,26 @@ const CASES: Record<string, Case> = {
   "reports.confirmReported": {
     user: "vanphong.haian",
     input: async () => ({ communeId: haiAn, planId, periodKey: reportPeriodContaining(today, "MONTH").key }),
+  },
+  // "Báo cáo thay" for the unit without an account: every open item sent as "không thay đổi".
+  "reports.closePeriod": {
+    user: "vhxh.haian",
+    input: async () => {
+      const period = reportPeriodContaining(today, "MONTH");
+      const items = (await openItems(db, haiAn, planId, period, [spareUnit])).filter((i) => !i.updatedAt);
+      return {
+        communeId: haiAn,
+        planId,
+        periodKey: period.key,
+        unitId: spareUnit,
+        items: JSON.stringify(items.map((i) => ({ taskId: i.taskId, version: i.version, mode: "unchanged", note: "" }))),
+      };
+    },
+    // A success closes the period: undone so that the next run has items to send again.
+    cleanup: async () => {
+      await db.taskUpdate.deleteMany({ where: { unitId: spareUnit, onBehalf: true } });
+      await db.reportSubmission.deleteMany({ where: { unitId: spareUnit } });
+    },
   },
   "reports.remind": {
     user: "vhxh.haian",

@@ -1,6 +1,7 @@
-// The wording of a compiled draft as a clerk would send it (issue 16, items 13 and 14): targets with
-// their unit, no "0/5 đơn vị" sentence, full unit names, the plan's number and date in the opening
-// sentence and the XLSX banner, and the chair's own name as the default signer.
+// The wording of a compiled draft as a clerk would send it (issue 16, items 13 and 14; issue 18):
+// targets with their unit, the confirmations by name (never "0/5 đơn vị"), lead groups by name,
+// full unit names, the plan's number and date in the opening sentence and the XLSX banner, and the
+// chair's own name as the default signer.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
@@ -12,6 +13,8 @@ import { renderReportDocx } from "@/lib/reports/docx";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { renderReportXlsx } from "@/lib/reports/xlsx";
+import { writeAssignment } from "@/lib/tasks/assignment";
+import { writeTaskAggregate } from "@/lib/tasks/parts";
 import { docxText, docxXml } from "../support/docx-xml";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
@@ -55,25 +58,72 @@ describe("the draft's prose", () => {
     expect(sections.assessment).toMatch(/mục tiêu ≥ \d+(,\d+)?% đến/u);
   });
 
-  it("leaves out the confirmations sentence while no unit has confirmed, and counts them once one has", async () => {
+  it("lists by name who confirmed and who did not, never a ratio such as 0/5", async () => {
     await db.reportSubmission.deleteMany({ where: { communeId } });
     const before = await draft();
-    expect(before.sections.assessment).not.toContain("đơn vị chủ trì đã xác nhận");
-    const unit = await db.unit.findFirstOrThrow({ where: { communeId, shortName: "TT PVHCC" } });
-    const staff = await db.user.findFirstOrThrow({ where: { unitId: unit.id } });
-    await db.reportSubmission.create({
+    const names = before.data.units.map((u) => u.name);
+    expect(before.sections.assessment).toContain(`Chưa xác nhận: ${names.join(", ")}.`);
+    expect(before.sections.assessment).not.toContain("Đã xác nhận báo cáo:");
+    expect(before.sections.assessment).not.toMatch(/\d+\/\d+ đơn vị/u);
+    const confirm = async (shortName: string, onBehalf: boolean) => {
+      const unit = await db.unit.findFirstOrThrow({ where: { communeId, shortName } });
+      await db.reportSubmission.create({
+        data: {
+          communeId,
+          planId,
+          periodKey: period.key,
+          periodStart: dateFromKey(period.start),
+          periodEnd: dateFromKey(period.end),
+          unitId: unit.id,
+          confirmedById: coordinator.id,
+          onBehalf,
+        },
+      });
+    };
+    await confirm("TT PVHCC", false);
+    await confirm("TT SNC", true);
+    const after = await draft();
+    const confirmed = ["Trung tâm Phục vụ hành chính công", "Trung tâm Sự nghiệp công"];
+    const order = after.data.units.map((u) => u.name);
+    const done = order.filter((n) => confirmed.includes(n)).map((n) => (n === "Trung tâm Sự nghiệp công" ? `${n} (báo cáo thay)` : n));
+    const missing = order.filter((n) => !confirmed.includes(n));
+    expect(after.sections.assessment).toContain(`Đã xác nhận báo cáo: ${done.join(", ")}. Chưa xác nhận: ${missing.join(", ")}.`);
+    expect(after.data.units.find((u) => u.name === "Trung tâm Sự nghiệp công")?.onBehalf).toBe(true);
+  });
+
+  it("names a lead group by its name and counts a group task per member by the member's own part", async () => {
+    const [office, centre] = await Promise.all(
+      ["VP HĐND-UBND", "TT PVHCC"].map((shortName) => db.unit.findFirstOrThrow({ where: { communeId, shortName } })),
+    );
+    const group = await db.unitGroup.create({
       data: {
         communeId,
-        planId,
-        periodKey: period.key,
-        periodStart: dateFromKey(period.start),
-        periodEnd: dateFromKey(period.end),
-        unitId: unit.id,
-        confirmedById: staff.id,
+        name: "Các đơn vị vận hành nền tảng số",
+        kind: "CUSTOM",
+        members: { create: [office!, centre!].map((u) => ({ communeId, unitId: u.id })) },
       },
     });
-    const after = await draft();
-    expect(after.sections.assessment).toContain(`Trong kỳ, 1/${after.data.units.length} đơn vị chủ trì đã xác nhận báo cáo.`);
+    const task = await db.task.create({
+      data: { communeId, planId, code: "9.8", title: "Vận hành nền tảng số dùng chung", deadlineKind: "RECURRING", sortOrder: 9998 },
+    });
+    await db.$transaction((tx) =>
+      writeAssignment(tx, task, { lead: { unitIds: [], groupIds: [group.id] }, support: { unitIds: [], groupIds: [] } }),
+    );
+    const before = await draft();
+    // The centre finishes its part; the task is not done while the office's part is open.
+    await db.taskPart.updateMany({
+      where: { taskId: task.id, unitId: centre!.id },
+      data: { workStatus: "DONE", progress: 100, completedAt: new Date() },
+    });
+    await db.$transaction((tx) => writeTaskAggregate(tx, task.id));
+    const { data } = await draft();
+    const row = data.tasks.find((t) => t.code === "9.8")!;
+    expect(row.leadUnits).toBe("Các đơn vị vận hành nền tảng số");
+    expect(row.status).not.toMatch(/^DONE/);
+    const unit = (d: ReportData, name: string) => d.units.find((u) => u.name === name)!;
+    expect(unit(data, centre!.name).done - unit(before.data, centre!.name).done).toBe(1);
+    expect(unit(data, office!.name).done - unit(before.data, office!.name).done).toBe(0);
+    expect(unit(data, office!.name).tasks).toBe(unit(before.data, office!.name).tasks);
   });
 
   it("names units by their full names, in the text and the tables", async () => {

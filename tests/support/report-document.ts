@@ -113,7 +113,8 @@ export function sampleReport(overrides: Partial<ReportDocument["heading"]> = {},
       units: [
         { name: "Phòng Văn hóa - Xã hội", tasks: 1, done: 1, overdue: 0, updated: 1, reported: true, reportedAt: "14:05 12/12/2025" },
         { name: "Văn phòng HĐND-UBND", tasks: 1, done: 0, overdue: 1, updated: 1, reported: false, reportedAt: "" },
-        { name: "Công an xã", tasks: 1, done: 0, overdue: 0, updated: 0, reported: false, reportedAt: "" },
+        // Confirmed by the standing office for the unit ("báo cáo thay").
+        { name: "Công an xã", tasks: 1, done: 0, overdue: 0, updated: 1, reported: true, reportedAt: "09:30 13/12/2025", onBehalf: true },
       ],
     },
   };

@@ -169,6 +169,14 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   "reports.delete": { period: "W-2026-11-23", planId: PLAN },
   "reports.confirmReported": { planId: PLAN, period: "M-2026-11", unitId: UNIT_A },
   "reports.remind": { period: "M-2026-11", units: [UNIT_A, UNIT_B], notified: 3 },
+  "reports.closePeriod": {
+    planId: PLAN,
+    period: "M-2026-11",
+    unitId: UNIT_B,
+    onBehalfOfUnitId: UNIT_B,
+    updateIds: ["u1", "u2", "u3"],
+    unchangedCount: 2,
+  },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));
@@ -213,6 +221,13 @@ describe("audit log details (Chi tiết)", () => {
     expect(edit.some((l) => l.startsWith("Tên chỉ tiêu"))).toBe(false);
     expect(describeAudit("reports.remind", SPECIMENS["reports.remind"], NAMES)).toEqual(
       expect.arrayContaining(["Kỳ báo cáo: Tháng 11/2026", "Đơn vị được nhắc: Văn phòng HĐND và UBND; Trung tâm Phục vụ hành chính công"]),
+    );
+    expect(describeAudit("reports.closePeriod", SPECIMENS["reports.closePeriod"], NAMES)).toEqual(
+      expect.arrayContaining([
+        "Văn phòng báo cáo thay cho: Trung tâm Phục vụ hành chính công",
+        "Số nhiệm vụ đã gửi cập nhật: 3",
+        "Trong đó không thay đổi so với kỳ trước: 2",
+      ]),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "@/lib/tasks/deadline-status";
 import type { ReportFacts, UnitNote } from "@/lib/reports/compile";
-import { draftHeading, draftSections } from "@/lib/reports/draft-text";
+import { confirmationLine, draftHeading, draftSections } from "@/lib/reports/draft-text";
 import { recipientLines } from "@/lib/reports/format";
 import { nextReportPeriod, reportPeriodFromKey } from "@/lib/reports/periods";
 import type { ReportData, ReportTaskRow } from "@/lib/reports/types";
@@ -134,12 +134,18 @@ describe("draftSections: assessment", () => {
     expect(bigger).toContain("quá hạn 2;");
   });
 
-  it("counts the units that confirmed their report", () => {
-    const data = sampleReport().data;
-    const reported = data.units.filter((u) => u.reported).length;
-    expect(`${reported}/${data.units.length}`).toBe("1/3");
-    expect(draftSections(sampleFacts()).assessment).toContain("Trong kỳ, 1/3 đơn vị chủ trì đã xác nhận báo cáo.");
-    expect(draftSections(sampleFacts({ data: biggerData() })).assessment).toContain("Trong kỳ, 2/4 đơn vị chủ trì đã xác nhận báo cáo.");
+  it("names who confirmed their report and who did not, never a ratio", () => {
+    const text = draftSections(sampleFacts()).assessment;
+    expect(text).toContain("Đã xác nhận báo cáo: Phòng Văn hóa - Xã hội, Công an xã (báo cáo thay). Chưa xác nhận: Văn phòng HĐND-UBND.");
+    expect(text).not.toMatch(/\d+\/\d+ đơn vị/u);
+    const units = sampleReport().data.units;
+    expect(confirmationLine(units.map((u) => ({ ...u, reported: false })))).toBe(
+      "Chưa xác nhận: Phòng Văn hóa - Xã hội, Văn phòng HĐND-UBND, Công an xã.",
+    );
+    expect(confirmationLine(units.map((u) => ({ ...u, reported: true, onBehalf: false })))).toBe(
+      "Đã xác nhận báo cáo: Phòng Văn hóa - Xã hội, Văn phòng HĐND-UBND, Công an xã.",
+    );
+    expect(confirmationLine([])).toBe("");
   });
 
   it("writes one line per KPI, with its value and period or 'chưa có số liệu'", () => {

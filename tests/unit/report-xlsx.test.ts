@@ -167,10 +167,12 @@ describe("renderReportXlsx", () => {
     expect(rows).toHaveLength(data.units.length + 1);
     data.units.forEach((u, i) => {
       const reported = u.reported ? "Đã báo cáo" : "Chưa báo cáo";
-      expect(valuesOf(rows[i]!, header.length)).toEqual([i + 1, u.name, u.tasks, u.done, u.overdue, u.updated, reported, u.reportedAt]);
+      // A confirmation the standing office made for the unit says so beside its time.
+      const at = u.onBehalf ? `${u.reportedAt} (Văn phòng báo cáo thay)` : u.reportedAt;
+      expect(valuesOf(rows[i]!, header.length)).toEqual([i + 1, u.name, u.tasks, u.done, u.overdue, u.updated, reported, at]);
       expect(fillOf(rows[i]!.getCell(7))).toBe(`FF${TONE_FILL[u.reported ? "green" : "red"]}`);
     });
-    expect(data.units.some((u) => u.reported) && data.units.some((u) => !u.reported)).toBe(true);
+    expect(data.units.some((u) => u.reported) && data.units.some((u) => !u.reported) && data.units.some((u) => u.onBehalf)).toBe(true);
 
     const total = rows[data.units.length]!;
     expect(total.getCell(2).value).toBe("Tổng cộng");

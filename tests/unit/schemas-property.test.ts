@@ -161,6 +161,17 @@ const SAMPLES: Record<string, unknown> = {
   "reports.reportRefSchema": { communeId: "c1", reportId: "r1" },
   "reports.confirmReportedSchema": { communeId: "c1", planId: "p1", periodKey: "M-2025-10" },
   "reports.remindUnitsSchema": { communeId: "c1", planId: "p1", periodKey: "M-2025-10", unitIds: ["u1", "u2"] },
+  "reports.closePeriodItemSchema": { taskId: "t1", version: "2", mode: "unchanged", note: "Đang chờ hướng dẫn" },
+  "reports.closePeriodSchema": {
+    communeId: "c1",
+    planId: "p1",
+    periodKey: "M-2025-10",
+    unitId: "",
+    items: JSON.stringify([
+      { taskId: "t1", version: 2, mode: "unchanged", note: "" },
+      { taskId: "t2", version: 0, mode: "update", workStatus: "DONE", progress: "100", result: "Xong", completedDate: "2025-10-10" },
+    ]),
+  },
   "reports.weekStartSchema": { communeId: "c1", planId: "p1", reportWeekStart: "1" },
   "tasks.taskUpdateSchema": {
     communeId: "c1",
@@ -519,6 +530,8 @@ describe("schemas: the fields' own messages reach the user", () => {
     ["tasks.taskUpdateSchema", "progress", "1.5", "Tiến độ phải là số nguyên"],
     ["tasks.taskUpdateSchema", "workStatus", "<script>", "Chọn tình trạng thực hiện"],
     ["tasks.taskUpdateSchema", "completedDate", "2025-02-30", "Ngày không hợp lệ"],
+    ["reports.closePeriodItemSchema", "mode", "maybe", "Chọn “Không thay đổi” hoặc “Cập nhật mới” cho từng nhiệm vụ"],
+    ["reports.closePeriodSchema", "items", "[{", "Danh sách nhiệm vụ gửi lên không hợp lệ"],
     ["tasks.editTaskSchema", "dueDate", "31/13/2025", "Ngày không hợp lệ"],
     ["tasks.directiveSchema", "content", "  ", "Nhập nội dung chỉ đạo"],
     ["admin.createUnitSchema", "kind", '\'; DROP TABLE "Unit"; --', "Chọn loại đơn vị"],

@@ -5,10 +5,10 @@ import { ReportList } from "@/components/reports/report-list";
 import { SubmissionTable } from "@/components/reports/submission-table";
 import { WeekStartForm } from "@/components/reports/week-start-form";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
-import { canCompileReports, canSetReportWeek, canViewDraftReports, canViewReports } from "@/lib/auth/permissions";
+import { canCompileReports, canReportOnBehalf, canSetReportWeek, canViewDraftReports, canViewReports } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime, localDateKey } from "@/lib/dates";
-import { listReports, reportPlans, submissionStatus } from "@/lib/reports/queries";
+import { listReports, onBehalfUnits, reportPlans, submissionStatus } from "@/lib/reports/queries";
 import { readPeriodSelection } from "@/lib/reports/selection";
 import { routes } from "@/lib/routes";
 
@@ -29,7 +29,12 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
     );
   }
   const { plan, period } = selection;
-  const [units, reports] = await Promise.all([submissionStatus(commune.communeId, plan.id, period), listReports(user, commune, plan.id)]);
+  const [units, reports, reportable] = await Promise.all([
+    submissionStatus(commune.communeId, plan.id, period),
+    listReports(user, commune, plan.id),
+    canReportOnBehalf(user, commune) ? onBehalfUnits(commune.communeId, plan.id) : [],
+  ]);
+  const reportFor = new Set(reportable.map((u) => u.id));
   const compile = canCompileReports(user, commune);
   const missing = units.filter((u) => !u.confirmedAt).length;
   return (
@@ -68,6 +73,10 @@ export default async function ReportsPage({ params, searchParams }: PageProps<"/
                 updated: u.updated,
                 confirmed: u.confirmedAt ? formatDateTime(u.confirmedAt) : null,
                 confirmedBy: u.confirmedBy,
+                onBehalf: u.onBehalf,
+                reportForHref: reportFor.has(u.unitId)
+                  ? routes.commune(commune.communeId).confirmReported({ planId: plan.id, periodKey: period.key, unitId: u.unitId })
+                  : null,
                 reminded: u.remindedAt ? formatDateTime(u.remindedAt) : null,
               }))}
             />
