@@ -38,14 +38,13 @@ const isActionDef = (v: unknown): v is AnyDef =>
   typeof (v as AnyDef).permission === "function" &&
   typeof (v as AnyDef).run === "function";
 
-function commandModules(): string[] {
-  const lib = path.join(ROOT, "lib");
+/** lib/<feature>[/<part>]/commands.ts and …/*-commands.ts (a feature's part: lib/tasks/extensions). */
+function commandModules(dir = "lib", depth = 0): string[] {
   const files: string[] = [];
-  for (const dir of readdirSync(lib, { withFileTypes: true })) {
-    if (!dir.isDirectory() || dir.name === "generated") continue;
-    for (const f of readdirSync(path.join(lib, dir.name))) {
-      if (f === "commands.ts" || f.endsWith("-commands.ts")) files.push(`lib/${dir.name}/${f}`);
-    }
+  for (const d of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    if (d.isDirectory()) {
+      if (d.name !== "generated" && depth < 2) files.push(...commandModules(`${dir}/${d.name}`, depth + 1));
+    } else if (depth > 0 && (d.name === "commands.ts" || d.name.endsWith("-commands.ts"))) files.push(`${dir}/${d.name}`);
   }
   return files.sort();
 }

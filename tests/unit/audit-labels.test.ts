@@ -154,6 +154,21 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   "reports.delete": { period: "W-2026-11-23", planId: PLAN },
   "reports.confirmReported": { planId: PLAN, period: "M-2026-11", unitId: UNIT_A },
   "reports.remind": { period: "M-2026-11", units: [UNIT_A, UNIT_B], notified: 3 },
+  "tasks.requestExtension": {
+    extensionId: "cmext000000000000000000013",
+    reason: "Chờ thành phố cấp kinh phí",
+    currentDueDate: "2025-11-15",
+    requestedDueDate: "2025-12-31",
+    attachmentIds: ["cmfile00000000000000006"],
+  },
+  "tasks.decideExtension": {
+    extensionId: "cmext000000000000000000013",
+    decision: "APPROVE_OTHER",
+    decisionComment: "Gia hạn đến 20/12",
+    before: { dueDate: "2025-11-15" },
+    after: { dueDate: "2025-12-20" },
+  },
+  "communes.updateSettings": { before: { maxDeadlineExtensions: 2 }, after: { maxDeadlineExtensions: 3 } },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));
