@@ -11,7 +11,11 @@ export const updateCommuneSettings = defineAction({
     const { input, tx, commune } = ctx;
     const before = await readCommuneSettings(tx, commune.communeId);
     const after = { maxDeadlineExtensions: input.maxDeadlineExtensions };
-    await tx.communeSettings.upsert({ where: { communeId: commune.communeId }, create: { communeId: commune.communeId, ...after }, update: after });
+    await tx.communeSettings.upsert({
+      where: { communeId: commune.communeId },
+      create: { communeId: commune.communeId, ...after },
+      update: after,
+    });
     await ctx.audit("communes.updateSettings", { type: "CommuneSettings", id: commune.communeId }, { before, after });
     return after;
   },

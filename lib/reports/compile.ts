@@ -83,6 +83,13 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       sortOrder: true,
       group: { select: { code: true, title: true, sortOrder: true } },
       units: { select: { role: true, unitId: true, unit: { select: { name: true, sortOrder: true } } } },
+      // The first extension approved by the end of the period: its deadline then was the original one.
+      extensions: {
+        where: { status: "APPROVED", decidedAt: { lte: asOf } },
+        orderBy: { decidedAt: "asc" },
+        take: 1,
+        select: { currentDueDate: true },
+      },
     },
   });
   tasks.sort((a, b) => (a.group?.sortOrder ?? 1e9) - (b.group?.sortOrder ?? 1e9) || a.sortOrder - b.sortOrder);
@@ -144,7 +151,11 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     const leads = t.units.filter((u) => u.role === "LEAD").sort((a, b) => a.unit.sortOrder - b.unit.sortOrder);
     const supports = t.units.filter((u) => u.role === "SUPPORT").map((u) => unitName(u.unit));
     if (t.supportText) supports.push(t.supportText);
-    const deadline = t.dueDate ? formatDateKey(dateOnlyKey(t.dueDate)) : t.deadlineText || "Không ghi thời hạn";
+    const extendedFrom = t.extensions[0]?.currentDueDate;
+    // VPCP practice: a report states that the deadline in force was extended, and from when.
+    const deadline = t.dueDate
+      ? `${formatDateKey(dateOnlyKey(t.dueDate))}${extendedFrom ? ` (đã được gia hạn từ ${formatDateKey(dateOnlyKey(extendedFrom))})` : ""}`
+      : t.deadlineText || "Không ghi thời hạn";
     const done = state.workStatus === "DONE";
     rows.push({
       groupCode: t.group?.code ?? "",

@@ -178,7 +178,9 @@ export const decideExtension = defineAction({
       },
     );
     const mails = await notifyUnit(ctx, task, ext.unitId, {
-      title: approved ? `Nhiệm vụ ${task.code} được gia hạn đến ${formatDateKey(approved)}` : `Đề nghị gia hạn nhiệm vụ ${task.code} không được chấp thuận`,
+      title: approved
+        ? `Nhiệm vụ ${task.code} được gia hạn đến ${formatDateKey(approved)}`
+        : `Đề nghị gia hạn nhiệm vụ ${task.code} không được chấp thuận`,
       body: approved
         ? `Chủ tịch đã chấp thuận gia hạn nhiệm vụ ${task.code} “${task.title}” từ ${formatDateKey(current!)} đến ${formatDateKey(approved)}.${input.comment ? ` Ý kiến: ${input.comment}` : ""}`
         : `Chủ tịch không chấp thuận đề nghị gia hạn nhiệm vụ ${task.code} “${task.title}”. Ý kiến: ${input.comment}`,

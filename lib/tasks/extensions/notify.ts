@@ -17,7 +17,14 @@ async function send(ctx: Ctx, taskId: string, recipients: (Viewer & { email: str
   if (recipients.length === 0) return [];
   const href = routes.commune(ctx.commune.communeId).task(taskId);
   await ctx.tx.notification.createMany({
-    data: recipients.map((u) => ({ communeId: ctx.commune.communeId, userId: u.id, title: m.title, body: m.body, href, topic: `extension:${taskId}` })),
+    data: recipients.map((u) => ({
+      communeId: ctx.commune.communeId,
+      userId: u.id,
+      title: m.title,
+      body: m.body,
+      href,
+      topic: `extension:${taskId}`,
+    })),
   });
   return recipients
     .filter((u) => u.email)
@@ -27,11 +34,21 @@ async function send(ctx: Ctx, taskId: string, recipients: (Viewer & { email: str
 /** A new request: every active account of the commune that may decide it. */
 export async function notifyChairs(ctx: Ctx, task: { id: string }, m: Message): Promise<MailMessage[]> {
   const users = await ctx.tx.user.findMany({ where: { communeId: ctx.commune.communeId, active: true }, select: viewerSelect });
-  return send(ctx, task.id, users.filter((u) => canDecideExtension(u, ctx.commune)), m);
+  return send(
+    ctx,
+    task.id,
+    users.filter((u) => canDecideExtension(u, ctx.commune)),
+    m,
+  );
 }
 
 /** A decision: the requesting unit's active staff. */
 export async function notifyUnit(ctx: Ctx, task: { id: string }, unitId: string, m: Message): Promise<MailMessage[]> {
   const users = await ctx.tx.user.findMany({ where: { communeId: ctx.commune.communeId, unitId, active: true }, select: viewerSelect });
-  return send(ctx, task.id, users.filter((u) => canReportProgress(u, ctx.commune)), m);
+  return send(
+    ctx,
+    task.id,
+    users.filter((u) => canReportProgress(u, ctx.commune)),
+    m,
+  );
 }

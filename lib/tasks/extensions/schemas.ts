@@ -44,4 +44,3 @@ export const decideExtensionSchema = z
       ctx.addIssue({ code: "custom", path: ["comment"], message: "Nêu lý do không chấp thuận để đơn vị biết (ít nhất 5 ký tự)" });
     }
   });
-
