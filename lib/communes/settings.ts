@@ -2,7 +2,7 @@
 // communes), so every reader goes through readCommuneSettings rather than the table.
 import { z } from "zod";
 import "../validation/messages";
-import type { Db, Tx } from "../db";
+import { getDb, type Db, type Tx } from "../db";
 import { id } from "../validation/fields";
 
 export const DEFAULT_SETTINGS = { maxDeadlineExtensions: 2 } as const;
@@ -15,6 +15,9 @@ export async function readCommuneSettings(db: Db | Tx, communeId: string): Promi
   const row = await db.communeSettings.findUnique({ where: { communeId }, select: { maxDeadlineExtensions: true } });
   return row ?? { ...DEFAULT_SETTINGS };
 }
+
+/** The settings page's read. */
+export const getCommuneSettings = (communeId: string) => readCommuneSettings(getDb(), communeId);
 
 export const communeSettingsSchema = z.object({
   communeId: id,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { executeAction, type ActionDef, type ActionResult } from "@/lib/actions/safe-action";
 import type { CommuneScope, Viewer } from "@/lib/auth/permissions";
-import { localDateKey } from "@/lib/dates";
+import { addDays, localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
 import { createId } from "@/lib/ids";
 import { periodContaining } from "@/lib/indicators/periods";
@@ -59,7 +59,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 32;
+const EXPECTED_ACTIONS = 35;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -73,6 +73,8 @@ const user = (name: string): Viewer => must(users[name], `the demo account ${nam
 let spareUnit: string; // Trung tâm Sự nghiệp công: no accounts, renamed at will
 let officeTask: string; // led by Văn phòng HĐND và UBND
 let supportTask: string; // Trung tâm PVHCC helps
+let extensionTask: string; // led by the office: asked to be extended
+let decisionTask: string; // led by the office: its request is decided
 let indicatorId: string; // DIRECT COUNT MONTHLY, made here
 let indicatorCode: string;
 let baseReportId = "";
@@ -144,6 +146,21 @@ async function sparePlan(archivedAt: Date | null): Promise<string> {
   return plan.id;
 }
 const dropSparePlans = () => db.plan.deleteMany({ where: { communeId: haiAn, title: "Kế hoạch thử lưu trữ" } });
+
+/** A task due in 60 days, never extended, with no request: every run starts from a state that may be extended. */
+async function extendableTask(id: string) {
+  await db.deadlineExtension.deleteMany({ where: { taskId: id } });
+  await db.task.update({
+    where: { id },
+    data: {
+      deadlineKind: "FIXED",
+      dueDate: new Date(`${addDays(today, 60)}T00:00:00Z`),
+      workStatus: "IN_PROGRESS",
+      originalDueDate: null,
+      extensionCount: 0,
+    },
+  });
+}
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
 
@@ -512,6 +529,47 @@ const CASES: Record<string, Case> = {
     },
     text: ["comment"],
   },
+  "tasks.requestExtension": {
+    user: "vanphong.haian",
+    input: async () => {
+      await extendableTask(extensionTask);
+      return {
+        communeId: haiAn,
+        taskId: extensionTask,
+        requestedDueDate: addDays(today, 90),
+        reason: "Chờ kinh phí mua sắm thiết bị.",
+        files: [],
+      };
+    },
+    text: ["reason"],
+    vary: ["requestedDueDate", "files"], // any later day; no files
+    files: ["files"],
+  },
+  "tasks.decideExtension": {
+    user: "chutich.haian",
+    input: async () => {
+      await extendableTask(decisionTask);
+      const e = await db.deadlineExtension.create({
+        data: {
+          communeId: haiAn,
+          taskId: decisionTask,
+          unitId: user("vanphong.haian").unitId!,
+          requestedById: user("vanphong.haian").id,
+          reason: "Chờ kinh phí mua sắm thiết bị.",
+          currentDueDate: new Date(`${addDays(today, 60)}T00:00:00Z`),
+          requestedDueDate: new Date(`${addDays(today, 90)}T00:00:00Z`),
+        },
+      });
+      return { communeId: haiAn, extensionId: e.id, decision: "APPROVE", approvedDueDate: "", comment: "" };
+    },
+    text: ["comment"],
+    vary: ["approvedDueDate"], // read only when the chair approves another date
+  },
+  "communes.updateSettings": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, maxDeadlineExtensions: "2" }),
+    vary: ["maxDeadlineExtensions"], // any count 0–10
+  },
   "tasks.edit": {
     user: "vhxh.haian",
     input: async () => ({
@@ -661,6 +719,15 @@ beforeAll(async () => {
       where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
     })
   ).id;
+  const others = await db.task.findMany({
+    where: {
+      communeId: haiAn,
+      id: { notIn: [officeTask, supportTask] },
+      units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
+    },
+    take: 2,
+  });
+  [extensionTask, decisionTask] = others.map((t) => t.id) as [string, string];
   await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: user("tthcc.haian").unitId! } });
   await db.taskUnit.create({ data: { taskId: supportTask, unitId: user("tthcc.haian").unitId!, role: "SUPPORT", communeId: haiAn } });
 

@@ -4,9 +4,7 @@ import { z } from "zod";
 import "../../validation/messages";
 import { id, isoDay, str, text } from "../../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../../files/inspect";
-
-/** A reason shorter than this says nothing the chair can weigh ("xin gia hạn"). */
-export const MIN_REASON_LENGTH = 10;
+import { EXTENSION_DECISIONS, MIN_REASON_LENGTH } from "./limits";
 
 export const requestExtensionSchema = z.object({
   communeId: id,
@@ -21,8 +19,6 @@ export const requestExtensionSchema = z.object({
     .max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp cho mỗi lần gửi`)
     .default([]),
 });
-
-export const EXTENSION_DECISIONS = ["APPROVE", "APPROVE_OTHER", "REFUSE"] as const;
 
 export const decideExtensionSchema = z
   .object({
