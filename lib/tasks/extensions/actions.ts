@@ -15,6 +15,8 @@ export const requestExtensionAction = formAction(requestExtension, {
 });
 
 export const decideExtensionAction = formAction(decideExtension, {
-  revalidate: communePages,
+  // The task's page only: on the dashboard the decided row stays, saying what was decided, until
+  // the next visit (refreshing the dashboard would remove it from under the chair's eyes).
+  revalidate: (input, data) => routes.commune(input.communeId).task(data.taskId),
   after: async ({ mails, ...rest }) => ({ ...rest, mail: await sendMails(mails) }),
 });

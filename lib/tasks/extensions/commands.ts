@@ -185,6 +185,12 @@ export const decideExtension = defineAction({
         ? `Chủ tịch đã chấp thuận gia hạn nhiệm vụ ${task.code} “${task.title}” từ ${formatDateKey(current!)} đến ${formatDateKey(approved)}.${input.comment ? ` Ý kiến: ${input.comment}` : ""}`
         : `Chủ tịch không chấp thuận đề nghị gia hạn nhiệm vụ ${task.code} “${task.title}”. Ý kiến: ${input.comment}`,
     });
-    return { extensionId: ext.id, status: approve ? ("APPROVED" as const) : ("REFUSED" as const), dueDate: approved, mails };
+    return {
+      extensionId: ext.id,
+      taskId: task.id,
+      status: approve ? ("APPROVED" as const) : ("REFUSED" as const),
+      dueDate: approved,
+      mails,
+    };
   },
 });
