@@ -1,19 +1,30 @@
 // Issue 18 §3 through the browser: the lead unit's staff asks for a later deadline with a reason and
 // evidence, the chair approves it from the dashboard's list, and the task then shows its new
 // deadline as extended, with the original one kept.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect as baseExpect, test, type Browser } from "@playwright/test";
 import { addDays, dateFromKey, formatDateKey, localDateKey } from "@/lib/dates";
 import { PDF } from "../support/files";
-import { stateFile, type AccountKey } from "./accounts";
+import { ACCOUNTS, PASSWORD, type AccountKey } from "./accounts";
 import { confirmAction, fillDate } from "./helpers";
 import { openDb } from "./matrix-world";
 
+// Signs in through the form itself (not the setup's saved sessions), so that the spec runs alone
+// with --no-deps; the landing pages are heavy, hence the long wait.
 async function pageAs(browser: Browser, key: AccountKey, phone = false) {
-  const context = await browser.newContext({ storageState: stateFile(key), ...(phone ? { viewport: { width: 390, height: 844 } } : {}) });
-  return context.newPage();
+  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[key]);
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.waitForURL(/\/c\/[^/]+(\/nhiem-vu)?$/, { timeout: 60_000 });
+  return page;
 }
 
+const expect = baseExpect.configure({ timeout: 30_000 });
+
 test.describe.serial("đề nghị gia hạn", () => {
+  test.describe.configure({ timeout: 180_000 });
   const today = localDateKey(new Date());
   const due = addDays(today, 40);
   const asked = addDays(today, 75);
