@@ -135,7 +135,7 @@ describe("requesting an extension", () => {
     expect(await ask({}, chair)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await ask({ taskId: otherTaskId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await ask({}, otherOffice)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await db.deadlineExtension.count()).toBe(0);
+    expect(await db.deadlineExtension.count({ where: { taskId } })).toBe(0);
   });
 
   it("needs a date deadline, an unfinished task, a later date and a reason", async () => {
@@ -157,7 +157,7 @@ describe("requesting an extension", () => {
       code: "VALIDATION",
       fieldErrors: { reason: [expect.any(String)] },
     });
-    expect(await db.deadlineExtension.count()).toBe(0);
+    expect(await db.deadlineExtension.count({ where: { taskId } })).toBe(0);
   });
 
   it("refuses a second request while one is pending, also when both are sent at once", async () => {

@@ -9,7 +9,7 @@ import { EXTENSION_DECISIONS, MIN_REASON_LENGTH } from "./limits";
 export const requestExtensionSchema = z.object({
   communeId: id,
   taskId: id,
-  requestedDueDate: isoDay,
+  requestedDueDate: str().trim().min(1, "Nhập thời hạn đề nghị gia hạn").pipe(isoDay),
   reason: str()
     .trim()
     .min(MIN_REASON_LENGTH, `Nêu lý do đề nghị gia hạn (ít nhất ${MIN_REASON_LENGTH} ký tự)`)
