@@ -89,6 +89,7 @@ function communeRoutes(communeId: string) {
       units: () => admin,
       unit: (unitId: string) => `${admin}/don-vi/${unitId}`,
       users: () => `${admin}/nguoi-dung`,
+      settings: () => `${admin}/cai-dat`,
       user: (userId: string) => `${admin}/nguoi-dung/${userId}`,
       audit: (q: AuditQuery = {}) =>
         withQuery(`${admin}/nhat-ky`, { "hanh-dong": q.action, nguoi: q.actorId, tu: q.from, den: q.to, trang: q.page }),

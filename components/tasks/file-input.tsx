@@ -7,15 +7,24 @@ const MAX_FILES = 10;
 const ACCEPT = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png";
 
 /** Evidence picker with the limits checked before anything is sent (the server checks again). */
-export function EvidenceInput({ errors, onProblem }: { errors?: string[]; onProblem: (message: string | null) => void }) {
+export function EvidenceInput({
+  errors,
+  onProblem,
+  id = "files",
+}: {
+  errors?: string[];
+  onProblem: (message: string | null) => void;
+  /** Unique on the page: the task page can hold the progress form and the extension request together. */
+  id?: string;
+}) {
   const [names, setNames] = useState<string[]>([]);
   return (
     <div>
-      <label htmlFor="files" className="mb-1 block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         Tài liệu minh chứng
       </label>
       <input
-        id="files"
+        id={id}
         name="files"
         type="file"
         multiple

@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
 import type { TaskRow } from "@/lib/tasks/queries";
-import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL, extendedNote } from "@/lib/tasks/status-meta";
 import { formatPercent } from "@/lib/format/number";
 import { routes } from "@/lib/routes";
 
@@ -22,6 +22,11 @@ function Deadline({ task }: { task: Row }) {
       <div className="font-medium text-slate-900" data-deadline-kind={task.deadlineKind}>
         {date || DEADLINE_KIND_LABEL[task.deadlineKind]}
       </div>
+      {task.originalDueDate ? (
+        <div className="text-xs font-medium text-amber-800" data-extended>
+          {extendedNote(formatDate(task.originalDueDate, "date-only"))}
+        </div>
+      ) : null}
       {task.deadlineText ? <div className="text-xs text-slate-500">{task.deadlineText}</div> : null}
     </div>
   );

@@ -8,7 +8,7 @@ import { formatNumber } from "../format/number";
 import { FREQUENCY_LABEL, periodFromKey } from "../indicators/periods";
 import { COMPARISON_LABEL, MEASURE_LABEL, UNIT_LABEL } from "../indicators/vocabulary";
 import { WEEKDAY_LABEL, reportPeriodFromKey, type WeekStartDay } from "../reports/periods";
-import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "../tasks/status-meta";
+import { DEADLINE_KIND_LABEL, EXTENSION_DECISION_LABEL, WORK_STATUS_LABEL } from "../tasks/status-meta";
 
 /** Ids (units, tasks, plans) and catalog codes → the names people know them by. */
 export type AuditNames = ReadonlyMap<string, string>;
@@ -75,6 +75,12 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   supportGroupIds: { label: "Nhóm đơn vị phối hợp", show: nameList },
   supportUnitIds: { label: "Đơn vị phối hợp", show: nameList },
   attachmentIds: { label: "Số tệp minh chứng", show: count },
+  // deadline extensions
+  currentDueDate: { label: "Thời hạn hiện tại", show: date },
+  requestedDueDate: { label: "Thời hạn đề nghị", show: date },
+  decision: { label: "Ý kiến xử lý", show: label(EXTENSION_DECISION_LABEL) },
+  decisionComment: { label: "Ý kiến", show: text },
+  maxDeadlineExtensions: { label: "Số lần gia hạn tối đa", show: num },
   // units and accounts
   name: { label: "Tên", show: text },
   shortName: { label: "Tên viết tắt", show: text },

@@ -16,6 +16,8 @@ export const AUDIT_ACTION_LABEL = {
   "tasks.edit": "Điều chỉnh nhiệm vụ",
   "tasks.acknowledgeDirective": "Tiếp nhận chỉ đạo",
   "tasks.returnUpdate": "Trả lại báo cáo",
+  "tasks.requestExtension": "Đề nghị gia hạn",
+  "tasks.decideExtension": "Xử lý đề nghị gia hạn",
   "imports.upload": "Tải lên văn bản kế hoạch",
   "imports.apply": "Tạo kế hoạch từ văn bản",
   "imports.discard": "Hủy bản nhập kế hoạch",
@@ -38,6 +40,7 @@ export const AUDIT_ACTION_LABEL = {
   "reports.confirmReported": "Đơn vị xác nhận đã báo cáo",
   "reports.remind": "Nhắc đơn vị báo cáo",
   "reports.closePeriod": "Gửi cập nhật và xác nhận đã báo cáo",
+  "communes.updateSettings": "Sửa cài đặt xã, phường",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

@@ -1,4 +1,4 @@
-// Evidence files attached to a task update or a KPI value, inside the action's transaction: every file is checked
+// Evidence files attached to a task update, an extension request or a KPI value, inside the action's transaction: every file is checked
 // before anything is written; files written are removed again if the transaction does not commit.
 import type { ActionContext } from "../actions/safe-action";
 import { AppError } from "../errors";
@@ -27,7 +27,9 @@ export async function checkFiles(files: File[]): Promise<CheckedFile[]> {
 export async function storeAttachments(
   ctx: Pick<ActionContext<unknown>, "tx" | "onRollback">,
   files: CheckedFile[],
-  owner: { communeId: string; uploadedById: string } & ({ taskId: string; updateId: string } | { indicatorValueId: string }),
+  owner: { communeId: string; uploadedById: string } & (
+    { taskId: string; updateId: string } | { taskId: string; extensionId: string } | { indicatorValueId: string }
+  ),
 ) {
   const written: string[] = [];
   ctx.onRollback(() => removeEvidence(written));

@@ -92,6 +92,13 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
       parts: {
         select: { unitId: true, workStatus: true, progress: true, completedAt: true, lastUpdateAt: true, notApplicableReason: true },
       },
+      // The first extension approved by the end of the period: its deadline then was the original one.
+      extensions: {
+        where: { status: "APPROVED", decidedAt: { lte: asOf } },
+        orderBy: { decidedAt: "asc" },
+        take: 1,
+        select: { currentDueDate: true },
+      },
     },
   });
   tasks.sort((a, b) => (a.group?.sortOrder ?? 1e9) - (b.group?.sortOrder ?? 1e9) || a.sortOrder - b.sortOrder);
@@ -166,7 +173,11 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     const view = viewAssignment(t.units, t.unitGroups);
     const lead = sideLabel(view.lead, unitName);
     const supports = [sideLabel(view.support, unitName), t.supportText].filter(Boolean);
-    const deadline = t.dueDate ? formatDateKey(dateOnlyKey(t.dueDate)) : t.deadlineText || "Không ghi thời hạn";
+    const extendedFrom = t.extensions[0]?.currentDueDate;
+    // VPCP practice: a report states that the deadline in force was extended, and from when.
+    const deadline = t.dueDate
+      ? `${formatDateKey(dateOnlyKey(t.dueDate))}${extendedFrom ? ` (đã được gia hạn từ ${formatDateKey(dateOnlyKey(extendedFrom))})` : ""}`
+      : t.deadlineText || "Không ghi thời hạn";
     const done = state.workStatus === "DONE";
     rows.push({
       groupCode: t.group?.code ?? "",

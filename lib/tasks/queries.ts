@@ -12,6 +12,8 @@ const taskRowSelect = {
   planId: true,
   deadlineKind: true,
   dueDate: true,
+  /** Set once the deadline was extended: the first deadline ("Đã gia hạn"). */
+  originalDueDate: true,
   deadlineText: true,
   supportText: true,
   workStatus: true,

@@ -27,3 +27,22 @@ export const DEADLINE_KIND_LABEL = {
   CONDITIONAL: "Chờ điều kiện (chưa có ngày)",
   NONE: "Không ghi thời hạn",
 } as const;
+
+/** A deadline extension request's state (lib/tasks/extensions). */
+export const EXTENSION_STATUS_LABEL = {
+  PENDING: "Chờ xem xét",
+  APPROVED: "Đã chấp thuận",
+  REFUSED: "Không chấp thuận",
+} as const;
+
+/** The chair's answer to an extension request, as the audit log words it. */
+export const EXTENSION_DECISION_LABEL = {
+  APPROVE: "Chấp thuận thời hạn đề nghị",
+  APPROVE_OTHER: "Chấp thuận thời hạn khác",
+  REFUSE: "Không chấp thuận",
+} as const;
+
+/** "Đã gia hạn" beside a deadline: the first deadline of a task whose deadline was extended. */
+export function extendedNote(originalDueDateLabel: string): string {
+  return `Đã gia hạn (hạn ban đầu ${originalDueDateLabel})`;
+}

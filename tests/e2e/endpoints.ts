@@ -325,6 +325,13 @@ export const PAGES: PageEntry[] = [
   },
   {
     kind: "page",
+    route: "/c/[communeId]/quan-tri/cai-dat",
+    targets: ALL,
+    url: (i) => `${c(i)}/quan-tri/cai-dat`,
+    expect: page(can.manage),
+  },
+  {
+    kind: "page",
     route: "/c/[communeId]/quan-tri/nhat-ky",
     targets: ALL,
     url: (i) => `${c(i)}/quan-tri/nhat-ky?nguoi=${i.userId}`,
@@ -388,6 +395,8 @@ const imports = "lib/import/actions.ts";
 const indicators = "lib/indicators/actions.ts";
 const plans = "lib/plans/actions.ts";
 const reports = "lib/reports/actions.ts";
+const extensions = "lib/tasks/extensions/actions.ts";
+const communes = "lib/communes/actions.ts";
 
 const taskPage = (i: Ids) => `${c(i)}/nhiem-vu/${i.taskId}`;
 
@@ -483,6 +492,35 @@ function act(spec: ActionSpec): ActionEntry {
 }
 
 export const ACTIONS: ActionEntry[] = [
+  // Deadline extensions: the lead unit asks (a date before the deadline, refused after the row
+  // check, changes nothing); the chair decides (a refusal without its comment changes nothing).
+  act({
+    file: extensions,
+    exportedName: "requestExtensionAction",
+    page: taskPage,
+    valid: (i) => ({ communeId: i.communeId, taskId: i.taskId, requestedDueDate: "2099-12-31", reason: MARK }),
+    harmless: (i) => ({ communeId: i.communeId, taskId: i.taskId, requestedDueDate: "2000-01-01", reason: MARK }),
+    allowCodes: ["VALIDATION"],
+    expect: action(STAFF, can.leadUnit),
+  }),
+  act({
+    file: extensions,
+    exportedName: "decideExtensionAction",
+    page: (i) => c(i),
+    valid: (i) => ({ communeId: i.communeId, extensionId: i.extensionId, decision: "REFUSE", comment: MARK }),
+    harmless: (i) => ({ communeId: i.communeId, extensionId: i.extensionId, decision: "REFUSE", comment: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(["chair"], can.chair),
+  }),
+  act({
+    file: communes,
+    exportedName: "updateCommuneSettingsAction",
+    page: (i) => `${c(i)}/quan-tri/cai-dat`,
+    valid: (i) => ({ communeId: i.communeId, maxDeadlineExtensions: "3" }),
+    harmless: (i) => ({ communeId: i.communeId, maxDeadlineExtensions: "99" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
   // Tasks
   act({
     file: tasks,

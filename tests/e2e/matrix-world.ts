@@ -6,7 +6,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { dateFromKey, dateOnlyKey, localDateKey } from "@/lib/dates";
+import { addDays, dateFromKey, dateOnlyKey, localDateKey } from "@/lib/dates";
 import { createPrismaClient, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lastCompletedPeriod } from "@/lib/indicators/periods";
@@ -62,6 +62,8 @@ export type Ids = {
   returnedUpdateId: string;
   /** Unread, of a user who is not one of the matrix's actors. */
   notificationId: string;
+  /** A deadline extension request waiting for the chair (the seed's in Hải An, made here elsewhere). */
+  extensionId: string;
 };
 
 export type IdKey = keyof Ids;
@@ -175,6 +177,19 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
   });
   const unitGroup = await db.unitGroup.findFirstOrThrow({ where: { communeId, kind: "OFFICES" } });
   const notificationOwner = await db.user.findUniqueOrThrow({ where: { username: NOTIFICATION_OWNER[target] } });
+  const extension =
+    (await db.deadlineExtension.findFirst({ where: { communeId, status: "PENDING" }, orderBy: { createdAt: "asc" } })) ??
+    (await db.deadlineExtension.create({
+      data: {
+        communeId,
+        taskId: task.id,
+        unitId: office.id,
+        requestedById: officeStaff.id,
+        reason: "Đề nghị gia hạn của dữ liệu kiểm thử phân quyền.",
+        currentDueDate: dateFromKey(localDateKey(new Date())),
+        requestedDueDate: dateFromKey(addDays(localDateKey(new Date()), 30)),
+      },
+    }));
 
   const f = await ensureFixtures(db, {
     communeId,
@@ -218,6 +233,7 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     updateId: update.id,
     returnedUpdateId: f.returnedUpdateId,
     notificationId: f.notificationId,
+    extensionId: extension.id,
   };
   const facts: Facts = {
     communeName: name,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { executeAction, type ActionDef, type ActionResult } from "@/lib/actions/safe-action";
 import type { CommuneScope, Viewer } from "@/lib/auth/permissions";
-import { localDateKey } from "@/lib/dates";
+import { addDays, localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
 import { createId } from "@/lib/ids";
 import { periodContaining } from "@/lib/indicators/periods";
@@ -39,14 +39,13 @@ const isActionDef = (v: unknown): v is AnyDef =>
   typeof (v as AnyDef).permission === "function" &&
   typeof (v as AnyDef).run === "function";
 
-function commandModules(): string[] {
-  const lib = path.join(ROOT, "lib");
+/** lib/<feature>[/<part>]/commands.ts and …/*-commands.ts (a feature's part: lib/tasks/extensions). */
+function commandModules(dir = "lib", depth = 0): string[] {
   const files: string[] = [];
-  for (const dir of readdirSync(lib, { withFileTypes: true })) {
-    if (!dir.isDirectory() || dir.name === "generated") continue;
-    for (const f of readdirSync(path.join(lib, dir.name))) {
-      if (f === "commands.ts" || f.endsWith("-commands.ts")) files.push(`lib/${dir.name}/${f}`);
-    }
+  for (const d of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    if (d.isDirectory()) {
+      if (d.name !== "generated" && depth < 2) files.push(...commandModules(`${dir}/${d.name}`, depth + 1));
+    } else if (depth > 0 && (d.name === "commands.ts" || d.name.endsWith("-commands.ts"))) files.push(`${dir}/${d.name}`);
   }
   return files.sort();
 }
@@ -61,7 +60,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 36;
+const EXPECTED_ACTIONS = 39;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -75,6 +74,8 @@ const user = (name: string): Viewer => must(users[name], `the demo account ${nam
 let spareUnit: string; // Trung tâm Sự nghiệp công: no accounts, renamed at will
 let officeTask: string; // led by Văn phòng HĐND và UBND
 let supportTask: string; // Trung tâm PVHCC helps
+let extensionTask: string; // led by the office: asked to be extended
+let decisionTask: string; // led by the office: its request is decided
 let indicatorId: string; // DIRECT COUNT MONTHLY, made here
 let indicatorCode: string;
 let baseReportId = "";
@@ -160,6 +161,20 @@ async function spareGroup(): Promise<string> {
   return id;
 }
 const dropSpareGroups = () => db.unitGroup.deleteMany({ where: { communeId: haiAn, name: { startsWith: GROUP_PREFIX } } });
+/** A task due in 60 days, never extended, with no request: every run starts from a state that may be extended. */
+async function extendableTask(id: string) {
+  await db.deadlineExtension.deleteMany({ where: { taskId: id } });
+  await db.task.update({
+    where: { id },
+    data: {
+      deadlineKind: "FIXED",
+      dueDate: new Date(`${addDays(today, 60)}T00:00:00Z`),
+      workStatus: "IN_PROGRESS",
+      originalDueDate: null,
+      extensionCount: 0,
+    },
+  });
+}
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
 
@@ -573,6 +588,47 @@ const CASES: Record<string, Case> = {
     },
     text: ["comment"],
   },
+  "tasks.requestExtension": {
+    user: "vanphong.haian",
+    input: async () => {
+      await extendableTask(extensionTask);
+      return {
+        communeId: haiAn,
+        taskId: extensionTask,
+        requestedDueDate: addDays(today, 90),
+        reason: "Chờ kinh phí mua sắm thiết bị.",
+        files: [],
+      };
+    },
+    text: ["reason"],
+    vary: ["requestedDueDate", "files"], // any later day; no files
+    files: ["files"],
+  },
+  "tasks.decideExtension": {
+    user: "chutich.haian",
+    input: async () => {
+      await extendableTask(decisionTask);
+      const e = await db.deadlineExtension.create({
+        data: {
+          communeId: haiAn,
+          taskId: decisionTask,
+          unitId: user("vanphong.haian").unitId!,
+          requestedById: user("vanphong.haian").id,
+          reason: "Chờ kinh phí mua sắm thiết bị.",
+          currentDueDate: new Date(`${addDays(today, 60)}T00:00:00Z`),
+          requestedDueDate: new Date(`${addDays(today, 90)}T00:00:00Z`),
+        },
+      });
+      return { communeId: haiAn, extensionId: e.id, decision: "APPROVE", approvedDueDate: "", comment: "" };
+    },
+    text: ["comment"],
+    vary: ["approvedDueDate"], // read only when the chair approves another date
+  },
+  "communes.updateSettings": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, maxDeadlineExtensions: "2" }),
+    vary: ["maxDeadlineExtensions"], // any count 0–10
+  },
   "tasks.edit": {
     user: "vhxh.haian",
     input: async () => ({
@@ -722,6 +778,15 @@ beforeAll(async () => {
       where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
     })
   ).id;
+  const others = await db.task.findMany({
+    where: {
+      communeId: haiAn,
+      id: { notIn: [officeTask, supportTask] },
+      units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
+    },
+    take: 2,
+  });
+  [extensionTask, decisionTask] = others.map((t) => t.id) as [string, string];
   await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: user("tthcc.haian").unitId! } });
   await db.taskUnit.create({ data: { taskId: supportTask, unitId: user("tthcc.haian").unitId!, role: "SUPPORT", communeId: haiAn } });
 

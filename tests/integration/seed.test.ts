@@ -30,3 +30,20 @@ it("every demo login exists with its role, and every task has a lead unit", asyn
   const roles = new Set(demoLogins().map((l) => l.role));
   expect([...roles].sort()).toEqual(["ADMIN", "CHAIR", "COORDINATOR", "PROVINCE", "UNIT_STAFF"]);
 });
+
+it("Hải An has one extension request waiting for the chair and one task already extended", async () => {
+  const haiAn = await db.unit.findFirstOrThrow({ where: { name: "Phường Hải An" } });
+  const pending = await db.deadlineExtension.findMany({
+    where: { communeId: haiAn.id, status: "PENDING" },
+    include: { task: true, requestedBy: true },
+  });
+  expect(pending).toHaveLength(1);
+  expect(pending[0]!.reason.length).toBeGreaterThan(10);
+  expect(pending[0]!.task).toMatchObject({ deadlineKind: "FIXED", communeId: haiAn.id });
+  expect(pending[0]!.requestedBy.role).toBe("UNIT_STAFF");
+  const lead = await db.taskUnit.count({ where: { taskId: pending[0]!.taskId, unitId: pending[0]!.unitId, role: "LEAD" } });
+  expect(lead).toBe(1);
+  const extended = await db.task.findMany({ where: { communeId: haiAn.id, extensionCount: { gt: 0 } } });
+  expect(extended).toHaveLength(1);
+  expect(extended[0]!.originalDueDate!.getTime()).toBeLessThan(extended[0]!.dueDate!.getTime());
+});

@@ -10,16 +10,13 @@ import * as permissions from "@/lib/auth/permissions";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** lib/<feature>/commands.ts and lib/<feature>/*-commands.ts: where actions are defined. */
-function commandModules(): string[] {
-  const lib = path.join(ROOT, "lib");
-  return readdirSync(lib, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== "generated")
-    .flatMap((d) =>
-      readdirSync(path.join(lib, d.name))
-        .filter((f) => f === "commands.ts" || f.endsWith("-commands.ts"))
-        .map((f) => `lib/${d.name}/${f}`),
-    )
+/** lib/<feature>[/<part>]/commands.ts and …/*-commands.ts: where actions are defined. */
+function commandModules(dir = "lib", depth = 0): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((d) => {
+      if (d.isDirectory()) return d.name === "generated" || depth > 1 ? [] : commandModules(`${dir}/${d.name}`, depth + 1);
+      return depth > 0 && (d.name === "commands.ts" || d.name.endsWith("-commands.ts")) ? [`${dir}/${d.name}`] : [];
+    })
     .sort();
 }
 

@@ -177,6 +177,21 @@ const SPECIMENS: Record<AuditAction, unknown> = {
     updateIds: ["u1", "u2", "u3"],
     unchangedCount: 2,
   },
+  "tasks.requestExtension": {
+    extensionId: "cmext000000000000000000013",
+    reason: "Chờ thành phố cấp kinh phí",
+    currentDueDate: "2025-11-15",
+    requestedDueDate: "2025-12-31",
+    attachmentIds: ["cmfile00000000000000006"],
+  },
+  "tasks.decideExtension": {
+    extensionId: "cmext000000000000000000013",
+    decision: "APPROVE_OTHER",
+    decisionComment: "Gia hạn đến 20/12",
+    before: { dueDate: "2025-11-15" },
+    after: { dueDate: "2025-12-20" },
+  },
+  "communes.updateSettings": { before: { maxDeadlineExtensions: 2 }, after: { maxDeadlineExtensions: 3 } },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));

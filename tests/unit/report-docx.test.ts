@@ -244,7 +244,15 @@ describe("renderReportDocx: the appendices", () => {
         "Hoàn thành đúng hạn",
       ],
       ["II. Hạ tầng"],
-      ["2.1", "Nâng cấp mạng LAN", "Văn phòng HĐND-UBND", "Các đơn vị có liên quan", "30/11/2025", "Chưa có kinh phí.", "Quá hạn"],
+      [
+        "2.1",
+        "Nâng cấp mạng LAN",
+        "Văn phòng HĐND-UBND",
+        "Các đơn vị có liên quan",
+        "30/11/2025 (đã được gia hạn từ 31/10/2025)",
+        "Chưa có kinh phí.",
+        "Quá hạn",
+      ],
       ["2.2", "Lắp camera giám sát", "Công an xã", "", "Thường xuyên", "Chưa có báo cáo trong kỳ", "Đang thực hiện trong hạn"],
     ]);
     const [header, group, done, , overdue, running] = tasks.rows;

@@ -68,6 +68,7 @@ const BUILT: Record<string, string> = {
   unit: c.admin.unit("u1"),
   users: c.admin.users(),
   user: c.admin.user("us1"),
+  settings: c.admin.settings(),
   audit: c.admin.audit({ page: 2 }),
 };
 

@@ -4,6 +4,7 @@ import { ActionLists } from "@/components/dashboard/action-lists";
 import { DashboardFilterBar } from "@/components/dashboard/dashboard-filters";
 import { Headline } from "@/components/dashboard/headline";
 import { IndicatorSection } from "@/components/dashboard/indicator-section";
+import { PendingExtensions } from "@/components/dashboard/pending-extensions";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { CompletionChart, GroupChart, UnitChart } from "@/components/dashboard/task-charts";
 import { StatusSummary } from "@/components/tasks/status-summary";
@@ -45,6 +46,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         }
         actions={<PrintButton />}
       />
+      <PendingExtensions user={user} commune={commune} />
       <DashboardFilterBar
         action={routes.commune(id).dashboard()}
         filters={filters}

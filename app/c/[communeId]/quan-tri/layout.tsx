@@ -17,6 +17,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/c/
           { href: to.units(), label: "Đơn vị" },
           { href: to.users(), label: "Người dùng" },
           { href: to.audit(), label: "Nhật ký thao tác" },
+          { href: to.settings(), label: "Cài đặt" },
         ]}
       />
       {children}

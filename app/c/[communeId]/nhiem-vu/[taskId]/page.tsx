@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DirectiveForm } from "@/components/tasks/directive-forms";
+import { ExtensionSection } from "@/components/tasks/extension-section";
 import { Timeline } from "@/components/tasks/timeline";
 import { TaskUpdateForm } from "@/components/tasks/update-form";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -11,7 +12,7 @@ import { canContributeToTask, canEditTask, canGiveDirective, canUpdateTask, canV
 import { requireCommune } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { getTaskDetail } from "@/lib/tasks/detail";
-import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
+import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL, extendedNote } from "@/lib/tasks/status-meta";
 import { formatPercent } from "@/lib/format/number";
 import { routes } from "@/lib/routes";
 
@@ -34,6 +35,9 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
       "Thời hạn",
       <>
         {formatDate(task.dueDate, "date-only") || DEADLINE_KIND_LABEL[task.deadlineKind]}
+        {task.originalDueDate ? (
+          <span className="block text-xs font-medium text-amber-800">{extendedNote(formatDate(task.originalDueDate, "date-only"))}</span>
+        ) : null}
         {task.deadlineText ? <span className="block text-xs text-slate-500">{task.deadlineText}</span> : null}
       </>,
     ],
@@ -123,6 +127,7 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
               </div>
             </Card>
           ) : null}
+          <ExtensionSection user={user} scope={scope} task={task} />
           {canGiveDirective(user, scope) ? (
             <Card>
               <CardHeader title="Ý kiến chỉ đạo" />
