@@ -2,7 +2,7 @@
 // decision per distinct wording, shared by every task that uses it. Pure: the parser makes them, the
 // upload preselects a proposal's members from the commune's units, the review edits them, apply
 // (lib/import/apply-groups.ts) turns them into groups.
-import type { GroupMapping, GroupPhrase, TaskDraft } from "./types";
+import type { GroupMapping, GroupPhrase, PlanDraft, TaskDraft } from "./types";
 import { fittingUnits, foldWording, readGroupWording } from "@/lib/units/group-wording";
 
 export const mappingKey = (wording: string) => foldWording(wording);
@@ -44,10 +44,25 @@ export function mappingOf(mappings: readonly GroupMapping[], phrase: GroupPhrase
   return mappings.find((m) => m.key === key);
 }
 
-/** Drafts saved before groups existed have none of these fields. */
-export function withGroupFields<D extends { tasks: TaskDraft[]; groupMappings?: GroupMapping[]; standingOffice?: string | null }>(
-  draft: D,
-): D & { groupMappings: GroupMapping[]; standingOffice: string | null } {
+/** The names of the groups a task's wording maps to, per side, given the commune's groups (for comparing and showing). */
+export function draftGroupNames(mappings: readonly GroupMapping[], groups: readonly { id: string; name: string; kind: string }[]) {
+  const nameOf = (phrase: GroupPhrase): string | null => {
+    const t = mappingOf(mappings, phrase)?.target;
+    if (!t || t.kind === "NONE") return null;
+    if (t.kind === "NEW") return t.name;
+    if (t.kind === "EXISTING") return groups.find((g) => g.id === t.groupId)?.name ?? null;
+    return groups.find((g) => g.kind === t.builtin)?.name ?? null;
+  };
+  return (task: TaskDraft, side: "lead" | "support"): string[] =>
+    (side === "lead" ? task.leadGroups : task.supportGroups).map(nameOf).filter((n) => n !== null);
+}
+
+type StoredTask = Omit<TaskDraft, "leadGroups" | "supportGroups"> & Partial<Pick<TaskDraft, "leadGroups" | "supportGroups">>;
+type StoredDraft = Omit<PlanDraft, "tasks" | "groupMappings" | "standingOffice"> &
+  Partial<Pick<PlanDraft, "groupMappings" | "standingOffice">> & { tasks: StoredTask[] };
+
+/** A saved draft as the review uses it: drafts saved before unit groups existed have none of their fields. */
+export function withGroupFields(draft: StoredDraft): PlanDraft {
   return {
     ...draft,
     groupMappings: draft.groupMappings ?? [],
