@@ -80,7 +80,7 @@ describe("re-import diff of group mappings", () => {
     expect(diffPlanTasks([confirmed], [draft(recurring)], units, noGroups)).toEqual([]);
     const changes = diffPlanTasks([confirmed], [worded], units, draftGroupNames(mappings, groups));
     expect(changes[0]?.kind === "changed" && changes[0].fields[0]?.after).toBe(
-      `Các đơn vị quản lý nền tảng số; ${offices}; Văn phòng HĐND và UBND`,
+      `${offices}; Các đơn vị quản lý nền tảng số; Văn phòng HĐND và UBND`,
     );
   });
 });
