@@ -15,7 +15,8 @@ export function draftGroupMappings(tasks: readonly TaskDraft[], warnings: string
       const key = mappingKey(phrase.text);
       const known = mappings.get(key);
       const wording = known ? null : readGroupWording(phrase.text);
-      if (wording?.kind === "BUILTIN") mappings.set(key, { key, wording: phrase.text, target: { kind: "BUILTIN", builtin: wording.builtin } });
+      if (wording?.kind === "BUILTIN")
+        mappings.set(key, { key, wording: phrase.text, target: { kind: "BUILTIN", builtin: wording.builtin } });
       else if (wording?.kind === "PROPOSAL")
         mappings.set(key, {
           key,
@@ -24,7 +25,9 @@ export function draftGroupMappings(tasks: readonly TaskDraft[], warnings: string
         });
       const target = mappings.get(key)?.target;
       if (target?.kind === "NEW" && task.leadGroups.includes(phrase))
-        warnings.push(`Nhiệm vụ ${task.code}: “${phrase.text}” không phải một đơn vị cụ thể; đề xuất tạo nhóm “${target.name}”, cần chọn các đơn vị của nhóm`);
+        warnings.push(
+          `Nhiệm vụ ${task.code}: “${phrase.text}” không phải một đơn vị cụ thể; đề xuất tạo nhóm “${target.name}”, cần chọn các đơn vị của nhóm`,
+        );
     }
   }
   return [...mappings.values()];

@@ -42,7 +42,16 @@ type Collector = {
 };
 
 function startTask(c: Collector, code: string, title: string, description: string[], entry: Entry): void {
-  const task: CollectedTask = { code, group: c.group, title, description, fields: {}, fieldLines: {}, first: entry.first, last: entry.last };
+  const task: CollectedTask = {
+    code,
+    group: c.group,
+    title,
+    description,
+    fields: {},
+    fieldLines: {},
+    first: entry.first,
+    last: entry.last,
+  };
   c.tasks.push(task);
   c.open.push(task);
   c.targets = [];

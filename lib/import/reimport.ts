@@ -112,7 +112,10 @@ export async function loadExistingTasks(tx: Pick<Tx, "task">, communeId: string,
   });
 }
 
-const textOf = (who: { description: string; supportText: string | null }) => ({ description: who.description, supportText: who.supportText });
+const textOf = (who: { description: string; supportText: string | null }) => ({
+  description: who.description,
+  supportText: who.supportText,
+});
 
 /** The document's units and groups, plus the groups the task names today: those stay (see sideAfter). */
 function keepNamedGroups(stored: AssignmentInput, fromDocument: AssignmentInput): AssignmentInput {
@@ -134,7 +137,12 @@ export async function applyDraftToPlan(
   const resolver = await unitResolver(tx, communeId, provinceId);
   const units = await tx.unit.findMany({ where: { communeId }, select: { id: true, name: true, shortName: true } });
   const groups = await tx.unitGroup.findMany({ where: { communeId }, select: { id: true, name: true, kind: true } });
-  const changes = diffPlanTasks(await loadExistingTasks(tx, communeId, planId), draft.tasks, units, draftGroupNames(draft.groupMappings, groups));
+  const changes = diffPlanTasks(
+    await loadExistingTasks(tx, communeId, planId),
+    draft.tasks,
+    units,
+    draftGroupNames(draft.groupMappings, groups),
+  );
   await tx.plan.update({ where: { id: planId }, data: planFields(draft) });
   // Targets the plan does not have yet (by catalog code, else by name) are added; existing indicators
   // and their values are the office's and stay as they are.

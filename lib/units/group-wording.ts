@@ -30,7 +30,9 @@ const COMMITTEE_UNITS = new RegExp(
 
 // Words that say "which ones" without saying who: removed before looking for key words.
 const GENERIC_WORDS = new Set(
-  "cac nhung moi va cua thuoc truc tren dia cap xa phuong thi tran ubnd chu tri phoi hop thuc hien duoc giao lien khac co don vi phong nganh".split(" "),
+  "cac nhung moi va cua thuoc truc tren dia cap xa phuong thi tran ubnd chu tri phoi hop thuc hien duoc giao lien khac co don vi phong nganh".split(
+    " ",
+  ),
 );
 // Two-word terms that name a kind of unit, not what it does: a unit does not fit just because its name has them.
 const GENERIC_TERMS = new Set(["co quan", "don vi", "trung tam", "van phong", "uy ban", "nhan dan", "to chuc", "bo phan", "phong ban"]);
@@ -74,7 +76,8 @@ export function tidyGroupName(phrase: string): string {
  */
 export function readGroupWording(phrase: string): GroupWording | null {
   const folded = foldWording(phrase);
-  if (!/^(cac|nhung|moi)\s/.test(folded)) return /^(co quan|don vi|doanh nghiep|ban nganh|nganh)( khac)?$|\blien quan\b/.test(folded) ? { kind: "FREE" } : null;
+  if (!/^(cac|nhung|moi)\s/.test(folded))
+    return /^(co quan|don vi|doanh nghiep|ban nganh|nganh)( khac)?$|\blien quan\b/.test(folded) ? { kind: "FREE" } : null;
   if (OFFICES.test(folded)) return { kind: "BUILTIN", builtin: "OFFICES" };
   if (COMMITTEE_UNITS.test(folded)) return { kind: "BUILTIN", builtin: "COMMITTEE_UNITS" };
   if (/\b(lien quan|khac)\b/.test(folded)) return { kind: "FREE" };

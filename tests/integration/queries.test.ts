@@ -31,20 +31,23 @@ describe("tenant filters", () => {
   });
 
   // An office is also a member of "Các phòng thuộc UBND phường" (2.1, 2.4, 3.3.a lead; 1.1, 1.2 help).
-  it.each(["Trung tâm Phục vụ hành chính công", "Văn phòng HĐND và UBND"])("%s's tasks are exactly those it leads or supports, with its role", async (name) => {
-    const unit = await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name } });
-    const rows = await listUnitTasks(haiAn, unit.id);
-    const seedTasks = haiAnSeed.plan.groups.flatMap((g) => g.tasks);
-    const sides = (t: SeedTask) => taskUnitNames(haiAnSeed, t);
-    const expected = seedTasks.filter((t) => sides(t).lead.includes(unit.name) || sides(t).support.includes(unit.name));
-    expect(rows.map((r) => r.code).sort()).toEqual(expected.map((t) => t.code).sort());
-    for (const r of rows) {
-      const seed = seedTasks.find((t) => t.code === r.code)!;
-      expect(r.role).toBe(sides(seed).lead.includes(unit.name) ? "LEAD" : "SUPPORT");
-    }
-    // The same unit id asked for under another commune finds nothing.
-    expect(await listUnitTasks(thachKhoi, unit.id)).toEqual([]);
-  });
+  it.each(["Trung tâm Phục vụ hành chính công", "Văn phòng HĐND và UBND"])(
+    "%s's tasks are exactly those it leads or supports, with its role",
+    async (name) => {
+      const unit = await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name } });
+      const rows = await listUnitTasks(haiAn, unit.id);
+      const seedTasks = haiAnSeed.plan.groups.flatMap((g) => g.tasks);
+      const sides = (t: SeedTask) => taskUnitNames(haiAnSeed, t);
+      const expected = seedTasks.filter((t) => sides(t).lead.includes(unit.name) || sides(t).support.includes(unit.name));
+      expect(rows.map((r) => r.code).sort()).toEqual(expected.map((t) => t.code).sort());
+      for (const r of rows) {
+        const seed = seedTasks.find((t) => t.code === r.code)!;
+        expect(r.role).toBe(sides(seed).lead.includes(unit.name) ? "LEAD" : "SUPPORT");
+      }
+      // The same unit id asked for under another commune finds nothing.
+      expect(await listUnitTasks(thachKhoi, unit.id)).toEqual([]);
+    },
+  );
 
   it("a plan page lists every task of the document under its group", async () => {
     const plan = must((await listPlans(haiAn)).active[0], "an active plan of Hải An");

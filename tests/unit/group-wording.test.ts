@@ -31,10 +31,14 @@ describe("readGroupWording: built-in groups", () => {
 });
 
 describe("readGroupWording: nobody in particular, and no collective wording", () => {
-  it.each(["các đơn vị có liên quan", "Các đơn vị khác có liên quan", "Các cơ quan, đơn vị liên quan", "Các đơn vị", "Các cơ quan, đơn vị", "Đơn vị khác"])(
-    "%j stays free text",
-    (text) => expect(readGroupWording(text)).toEqual({ kind: "FREE" }),
-  );
+  it.each([
+    "các đơn vị có liên quan",
+    "Các đơn vị khác có liên quan",
+    "Các cơ quan, đơn vị liên quan",
+    "Các đơn vị",
+    "Các cơ quan, đơn vị",
+    "Đơn vị khác",
+  ])("%j stays free text", (text) => expect(readGroupWording(text)).toEqual({ kind: "FREE" }));
   it.each(["Phòng Văn hóa - Xã hội", "Công an phường", "Trung tâm Phục vụ hành chính công", "Văn phòng HĐND và UBND"])(
     "%j is a unit's name, not group wording",
     (text) => expect(readGroupWording(text)).toBeNull(),

@@ -56,7 +56,11 @@ describe("owner coverage of the three shared plans (the numbers in docs/import.m
     });
   });
   it("Thạch Khôi: every task has an owner (leads are the units the duties are written under)", () => {
-    expect(coverage(parsePlanText(fixture("phuong-thach-khoi.txt")), thachKhoi)).toMatchObject({ tasks: 22, withOwner: 22, fromWording: 22 });
+    expect(coverage(parsePlanText(fixture("phuong-thach-khoi.txt")), thachKhoi)).toMatchObject({
+      tasks: 22,
+      withOwner: 22,
+      fromWording: 22,
+    });
   });
   it("Hà Long: every task has an owner", () => {
     expect(coverage(parsePlanText(fixture("xa-ha-long.txt")), haLong)).toMatchObject({ tasks: 9, withOwner: 9, fromWording: 9 });

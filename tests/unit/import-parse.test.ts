@@ -131,7 +131,11 @@ describe("parsePlanText: Hải An (tasks with fields), against prisma/seed/hai-a
     expect(task.leadUnits).toEqual([]);
     expect(task.leadGroups).toEqual([{ text: "Các đơn vị chủ trì quản lý, vận hành các nền tảng số, hệ thống thông tin", line: 396 }]);
     const mapping = draft.groupMappings.find((m) => m.wording === task.leadGroups[0]?.text);
-    expect(mapping?.target).toMatchObject({ kind: "NEW", name: "Các đơn vị quản lý, vận hành nền tảng số, hệ thống thông tin", memberIds: null });
+    expect(mapping?.target).toMatchObject({
+      kind: "NEW",
+      name: "Các đơn vị quản lý, vận hành nền tảng số, hệ thống thông tin",
+      memberIds: null,
+    });
     expect(draft.standingOffice).toBe("Phòng Văn hóa - Xã hội");
     expect(draft.warnings.some((w) => w.startsWith("Nhiệm vụ 4.1:") && w.includes("đề xuất tạo nhóm"))).toBe(true);
   });

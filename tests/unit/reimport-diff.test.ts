@@ -60,7 +60,13 @@ describe("re-import diff of group mappings", () => {
   const recurring = { kind: "RECURRING" as const, date: null, text: "Thường xuyên" };
   const offices = "Các phòng chuyên môn thuộc UBND phường";
   const groups = [{ id: "g1", name: offices, kind: "OFFICES" }];
-  const mappings = [{ key: "cac phong thuoc ubnd phuong", wording: "Các phòng thuộc UBND phường", target: { kind: "BUILTIN" as const, builtin: "OFFICES" as const } }];
+  const mappings = [
+    {
+      key: "cac phong thuoc ubnd phuong",
+      wording: "Các phòng thuộc UBND phường",
+      target: { kind: "BUILTIN" as const, builtin: "OFFICES" as const },
+    },
+  ];
   const worded = draft(recurring, { leadGroups: [{ text: "Các phòng thuộc UBND phường", line: 3 }] });
 
   it("a wording newly mapped to a group is shown like a unit change", () => {
