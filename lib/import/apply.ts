@@ -8,6 +8,7 @@ import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
 import type { GroupPhrase, PlanDraft, TaskDraft } from "./types";
 import { resolveGroupMappings } from "./apply-groups";
+import { leadNote } from "./group-mappings";
 import { writeAssignment } from "../tasks/assignment";
 import { must } from "../must";
 import { syncBuiltinGroups } from "@/lib/units/groups";
@@ -121,7 +122,7 @@ export async function draftAssignments(tx: Tx, communeId: string, draft: PlanDra
       } else warnings.push(`Nhiệm vụ ${t.code}: chưa có đơn vị chủ trì`);
     }
     tasks.push({
-      description: [t.description, lead.loose.length ? `Chủ trì thực hiện: ${lead.loose.join("; ")}.` : ""].filter(Boolean).join(" "),
+      description: [t.description, leadNote(lead.loose)].filter(Boolean).join(" "),
       supportText: [support.loose.join(" và "), t.supportText ?? ""].filter(Boolean).join("; ") || null,
       assignment: {
         lead: { unitIds: leadUnitIds, groupIds: lead.groupIds },

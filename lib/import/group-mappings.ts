@@ -47,7 +47,15 @@ export function mappingOf(mappings: readonly GroupMapping[], phrase: GroupPhrase
   return mappings.find((m) => m.key === key);
 }
 
-/** The names of the groups a task's wording maps to, per side, given the commune's groups (for comparing and showing). */
+/** The description line that keeps lead wording no group takes ("Chủ trì thực hiện: …."), "" when there is none. */
+export const leadNote = (loose: readonly string[]) => (loose.length ? `Chủ trì thực hiện: ${loose.join("; ")}.` : "");
+
+export type SideGroups = { names: string[]; loose: string[] };
+
+/**
+ * Per side of a draft task: the names of the groups its wording maps to, given the commune's groups,
+ * and the wording no group takes (for comparing and showing).
+ */
 export function draftGroupNames(mappings: readonly GroupMapping[], groups: readonly { id: string; name: string; kind: string }[]) {
   const nameOf = (phrase: GroupPhrase): string | null => {
     const t = mappingOf(mappings, phrase)?.target;
@@ -56,8 +64,11 @@ export function draftGroupNames(mappings: readonly GroupMapping[], groups: reado
     if (t.kind === "EXISTING") return groups.find((g) => g.id === t.groupId)?.name ?? null;
     return groups.find((g) => g.kind === t.builtin)?.name ?? null;
   };
-  return (task: TaskDraft, side: "lead" | "support"): string[] =>
-    (side === "lead" ? task.leadGroups : task.supportGroups).map(nameOf).filter((n) => n !== null);
+  return (task: TaskDraft, side: "lead" | "support"): SideGroups => {
+    const phrases = side === "lead" ? task.leadGroups : task.supportGroups;
+    const names = phrases.map(nameOf);
+    return { names: names.filter((n) => n !== null), loose: phrases.filter((_, i) => names[i] === null).map((p) => p.text) };
+  };
 }
 
 type StoredTask = Omit<TaskDraft, "leadGroups" | "supportGroups"> & Partial<Pick<TaskDraft, "leadGroups" | "supportGroups">>;

@@ -6,7 +6,7 @@ import type { Tx } from "../db";
 import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
 import { draftAssignments, planFields, taskFields, unitResolver } from "./apply";
-import { draftGroupNames } from "./group-mappings";
+import { draftGroupNames, leadNote, type SideGroups } from "./group-mappings";
 import { must } from "../must";
 import { readAssignment, viewAssignment, writeAssignment, type AssignmentInput, type SideInput } from "../tasks/assignment";
 import type { PlanDraft, TaskDraft } from "./types";
@@ -26,8 +26,8 @@ export type ExistingTask = {
   supportGroups: string[];
 };
 
-/** The group names a draft task's wording maps to, per side (null: the wording stays free text). */
-export type DraftGroupNames = (task: TaskDraft, side: "lead" | "support") => string[];
+/** The group names a draft task's wording maps to, per side, and the wording no group takes. */
+export type DraftGroupNames = (task: TaskDraft, side: "lead" | "support") => SideGroups;
 
 export type TaskChange =
   | { kind: "added"; code: string; title: string }
@@ -63,10 +63,10 @@ export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], unit
     }
     const after = {
       "Tên nhiệm vụ": t.title,
-      "Nội dung": t.description,
+      "Nội dung": [t.description, leadNote(groupNames(t, "lead").loose)].filter(Boolean).join(" "),
       "Thời hạn": words(toStoredDeadlineKind(t.deadline.kind), t.deadline.date, t.deadline.text),
-      "Chủ trì": sideAfter(t.leadUnits, units, groupNames(t, "lead"), old.leadGroups),
-      "Phối hợp": sideAfter(t.supportUnits, units, groupNames(t, "support"), old.supportGroups),
+      "Chủ trì": sideAfter(t.leadUnits, units, groupNames(t, "lead").names, old.leadGroups),
+      "Phối hợp": sideAfter(t.supportUnits, units, groupNames(t, "support").names, old.supportGroups),
     };
     const before = {
       "Tên nhiệm vụ": old.title,

@@ -19,7 +19,7 @@ const existing = (over: Partial<ExistingTask> = {}): ExistingTask => ({
   ...over,
 });
 
-const noGroups = () => [];
+const noGroups = () => ({ names: [], loose: [] });
 
 const draft = (deadline: TaskDraft["deadline"], over: Partial<TaskDraft> = {}): TaskDraft => ({
   code: "1.1",
