@@ -1,10 +1,10 @@
 // At upload: the parser's group mappings made ready for the review against the commune as it is.
 // A wording the person already decided for this plan (its last applied import) keeps that decision;
 // a proposal whose name the commune already has maps to that group; other proposals get their
-// members preselected from the units whose names fit.
+// members preselected from the units whose names fit. On a re-import, see keepUnfitLeads.
 import type { Tx } from "../db";
 import type { GroupMapping, GroupTarget, PlanDraft } from "./types";
-import { preselectMembers } from "./group-mappings";
+import { mappingKey, preselectMembers } from "./group-mappings";
 
 /** The group mappings of the plan's last applied import (the one that created it, or a later re-import). */
 async function confirmedMappings(tx: Tx, communeId: string, planId: string | null): Promise<GroupMapping[]> {
@@ -20,6 +20,36 @@ async function confirmedMappings(tx: Tx, communeId: string, planId: string | nul
 }
 
 export async function prepareGroupMappings(tx: Tx, communeId: string, draft: PlanDraft, planId: string | null): Promise<GroupMapping[]> {
+  const prepared = await mappingsFor(tx, communeId, draft, planId);
+  return planId ? await keepUnfitLeads(tx, communeId, planId, { ...draft, groupMappings: prepared }) : prepared;
+}
+
+/**
+ * Re-import: a proposal no unit fits, which nobody decided before (the plan was imported without a
+ * review, so its tasks got the standing office), is not pressed on the person again: the wording
+ * stays text and each task using it on its lead side keeps the lead units it has today. The person
+ * may still choose "Tạo nhóm mới…". Changes the draft's tasks and warnings; returns the mappings.
+ */
+async function keepUnfitLeads(tx: Tx, communeId: string, planId: string, draft: PlanDraft): Promise<GroupMapping[]> {
+  const unfit = new Set(draft.groupMappings.filter((m) => m.target.kind === "NEW" && m.target.memberIds?.length === 0).map((m) => m.key));
+  if (unfit.size === 0) return draft.groupMappings;
+  for (const t of draft.tasks) {
+    if (t.leadUnits.length > 0 || !t.leadGroups.some((p) => unfit.has(mappingKey(p.text)))) continue;
+    const stored = await tx.task.findFirst({
+      where: { communeId, planId, code: t.code },
+      select: { units: { where: { role: "LEAD", viaGroupId: null }, select: { unit: { select: { name: true } } } } },
+    });
+    if (!stored) continue;
+    t.leadUnits = stored.units.map((u) => u.unit.name);
+    draft.warnings = draft.warnings.filter((w) => !(w.startsWith(`Nhiệm vụ ${t.code}:`) && w.includes("đề xuất tạo nhóm")));
+    draft.warnings.push(
+      `Nhiệm vụ ${t.code}: không đơn vị nào có tên khớp với “${t.leadGroups.map((p) => p.text).join("; ")}”; giữ đơn vị chủ trì hiện có (chọn “Tạo nhóm mới…” để giao cho một nhóm)`,
+    );
+  }
+  return draft.groupMappings.map((m) => (unfit.has(m.key) ? { ...m, target: { kind: "NONE" } } : m));
+}
+
+async function mappingsFor(tx: Tx, communeId: string, draft: PlanDraft, planId: string | null): Promise<GroupMapping[]> {
   const [groups, units, confirmed] = await Promise.all([
     tx.unitGroup.findMany({ where: { communeId }, select: { id: true, name: true } }),
     tx.unit.findMany({

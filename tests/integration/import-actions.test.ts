@@ -145,21 +145,13 @@ describe("re-importing a corrected document into an existing plan", () => {
     const row = await db.planImport.findUniqueOrThrow({ where: { id: up.data.importId } });
     expect(row.targetPlanId).toBe(plan.id);
 
-    // 4.1's wording is proposed as a new group no unit fits; the person keeps it as it is: no group,
-    // the standing office leads (as the demo seed's import decided without a review).
-    const uploaded = row.draft as unknown as PlanDraft;
-    const reviewed: PlanDraft = {
-      ...uploaded,
-      groupMappings: uploaded.groupMappings.map((m) => (m.target.kind === "NEW" ? { ...m, target: { kind: "NONE" } } : m)),
-      tasks: uploaded.tasks.map((t) => (t.code === "4.1" ? { ...t, leadUnits: ["Phòng Văn hóa - Xã hội"] } : t)),
-    };
-    const preview = await getReimportPreview(haiAn, plan.id, reviewed);
+    const preview = await getReimportPreview(haiAn, plan.id, row.draft as unknown as PlanDraft);
     const changed = preview!.changes.filter((c) => c.kind === "changed");
     expect(changed.map((c) => c.code).sort()).toEqual(["1.1", "1.3"]);
     expect(preview!.changes.filter((c) => c.kind !== "changed")).toEqual([]);
 
     const plansBefore = await db.plan.count({ where: { communeId: haiAn } });
-    const applied = await run(applyImport, office, { communeId: haiAn, importId: row.id, draft: JSON.stringify(reviewed) });
+    const applied = await run(applyImport, office, { communeId: haiAn, importId: row.id, draft: JSON.stringify(row.draft) });
     expect(applied.ok).toBe(true);
     expect(await db.plan.count({ where: { communeId: haiAn } })).toBe(plansBefore);
     const after = await db.task.findUniqueOrThrow({ where: { id: before.id }, include: { updates: true } });
