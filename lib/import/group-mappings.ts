@@ -26,7 +26,7 @@ export function draftGroupMappings(tasks: readonly TaskDraft[], warnings: string
       const target = mappings.get(key)?.target;
       if (target?.kind === "NEW" && task.leadGroups.includes(phrase))
         warnings.push(
-          `Nhiệm vụ ${task.code}: “${phrase.text}” không phải một đơn vị cụ thể; đề xuất tạo nhóm “${target.name}”, cần chọn các đơn vị của nhóm`,
+          `Nhiệm vụ ${task.code}: “${phrase.text}” không phải một đơn vị cụ thể; đề xuất tạo nhóm “${target.name}”, cần kiểm tra các đơn vị của nhóm`,
         );
     }
   }
