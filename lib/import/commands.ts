@@ -43,7 +43,7 @@ export const uploadPlan = defineAction({
     }
     const mismatch = otherCommuneWarning(draft.commune, c.name);
     if (mismatch) draft.warnings.unshift(mismatch);
-    draft.groupMappings = await prepareGroupMappings(tx, c.communeId, draft, input.planId);
+    await prepareGroupMappings(tx, c.communeId, draft, input.planId);
     const id = createId();
     await writeEvidence(id, bytes);
     onRollback(() => removeEvidence([id]));

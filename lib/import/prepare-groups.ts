@@ -19,9 +19,10 @@ async function confirmedMappings(tx: Tx, communeId: string, planId: string | nul
   return draft?.groupMappings ?? [];
 }
 
-export async function prepareGroupMappings(tx: Tx, communeId: string, draft: PlanDraft, planId: string | null): Promise<GroupMapping[]> {
-  const prepared = await mappingsFor(tx, communeId, draft, planId);
-  return planId ? await keepUnfitLeads(tx, communeId, planId, { ...draft, groupMappings: prepared }) : prepared;
+/** Sets the draft's group mappings (and, on a re-import, the leads and warnings keepUnfitLeads changes). */
+export async function prepareGroupMappings(tx: Tx, communeId: string, draft: PlanDraft, planId: string | null): Promise<void> {
+  draft.groupMappings = await mappingsFor(tx, communeId, draft, planId);
+  if (planId) draft.groupMappings = await keepUnfitLeads(tx, communeId, planId, draft);
 }
 
 /**

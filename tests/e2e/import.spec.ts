@@ -6,6 +6,8 @@ import { stateFile } from "./accounts";
 test.use({ storageState: stateFile("otherCommuneCoordinator") });
 
 test("Phòng VH-XH nhập kế hoạch từ tệp Word: kiểm tra, sửa, tạo", async ({ page }) => {
+  // Creating the plan writes each task's assignment (units, groups, parts): seconds on a busy machine.
+  test.setTimeout(90_000);
   await page.goto("/");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
   await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
@@ -34,7 +36,7 @@ test("Phòng VH-XH nhập kế hoạch từ tệp Word: kiểm tra, sửa, tạo
   await expect(tasks).toHaveCount(count - 1);
 
   await review.getByRole("button", { name: `Tạo kế hoạch (${count - 1} nhiệm vụ)` }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch CĐS 6 tháng cuối năm 2025 (nhập thử)");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch CĐS 6 tháng cuối năm 2025 (nhập thử)", { timeout: 30_000 });
   await expect(page.locator("tr[data-task-code]")).toHaveCount(count - 1);
 });
 
@@ -58,6 +60,7 @@ const GROUP_PLAN = [
 ].join("\n");
 
 test("cách ghi chung thành nhóm đơn vị: xem bên dòng gốc, sửa nhóm đề xuất, tạo kế hoạch", async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto("/");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
   await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
@@ -89,7 +92,9 @@ test("cách ghi chung thành nhóm đơn vị: xem bên dòng gốc, sửa nhóm
   );
 
   await review.getByRole("button", { name: "Tạo kế hoạch (2 nhiệm vụ)" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ứng dụng nền tảng số trên địa bàn phường Thạch Khôi năm 2026");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ứng dụng nền tảng số trên địa bàn phường Thạch Khôi năm 2026", {
+    timeout: 30_000,
+  });
   const second = page.locator('tr[data-task-code="2"]');
   await expect(second).toContainText("Trung tâm Văn hóa, Thể thao và Truyền thông");
   await expect(second).toContainText("Ủy ban MTTQ Việt Nam");
@@ -101,6 +106,7 @@ test.describe("nhập lại văn bản đã sửa vào kế hoạch đang có", 
   test.use({ storageState: stateFile("coordinator") });
 
   test("thấy trước thay đổi, áp dụng thì nhiệm vụ được sửa tại chỗ", async ({ page }) => {
+    test.setTimeout(90_000);
     const corrected = planText("phuong-hai-an.txt").replace(
       "1.2. Công bố danh mục thủ tục hành chính mới",
       "1.2. Công bố danh mục thủ tục hành chính mới sau sắp xếp",
@@ -118,6 +124,8 @@ test.describe("nhập lại văn bản đã sửa vào kế hoạch đang có", 
     await expect(changes.locator("[data-change]")).toHaveCount(1);
     await expect(changes.locator("[data-change=changed]")).toContainText("sau sắp xếp");
     await page.getByRole("button", { name: "Áp dụng thay đổi vào kế hoạch" }).click();
-    await expect(page.locator('tr[data-task-code="1.2"]')).toContainText("Công bố danh mục thủ tục hành chính mới sau sắp xếp");
+    await expect(page.locator('tr[data-task-code="1.2"]')).toContainText("Công bố danh mục thủ tục hành chính mới sau sắp xếp", {
+      timeout: 30_000,
+    });
   });
 });
