@@ -55,7 +55,8 @@ async function main() {
     );
     console.log(`✔ Đã tạo kế hoạch ${result.planId} cho ${commune.name}: ${result.taskCount} nhiệm vụ.`);
     if (result.createdUnits.length) console.log(`  Đơn vị mới: ${result.createdUnits.join("; ")}`);
-    for (const w of draft.warnings) console.log(`  ⚠ ${w}`);
+    if (result.createdGroups.length) console.log(`  Nhóm đơn vị mới: ${result.createdGroups.join("; ")}`);
+    for (const w of [...draft.warnings, ...result.warnings]) console.log(`  ⚠ ${w}`);
   } finally {
     await db.$disconnect();
     await stop?.();

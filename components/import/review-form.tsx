@@ -11,6 +11,7 @@ import type { PlanDraft, TaskDraft } from "@/lib/import/types";
 import { matchUnit, type UnitRef } from "@/lib/units/match";
 import { parseImportDeadline } from "@/lib/tasks/deadline-text";
 import { PlanHeadingFields, reviewInputClass as input } from "./review-heading";
+import { GroupMappingsEditor, TaskGroupLines, type ReviewGroup } from "./group-mappings";
 import { routes } from "@/lib/routes";
 
 const KIND_LABEL: Record<TaskDraft["deadline"]["kind"], string> = {
@@ -45,6 +46,7 @@ export function ReviewForm({
   communeName,
   initial,
   units,
+  groups,
   source,
   reimport = false,
 }: {
@@ -54,6 +56,8 @@ export function ReviewForm({
   communeName: string;
   initial: PlanDraft;
   units: UnitRef[];
+  /** The commune's unit groups, for what the document's collective wording becomes. */
+  groups: ReviewGroup[];
   source: string[];
   /** Updating an existing plan: the page shows the changes of the saved draft above the form. */
   reimport?: boolean;
@@ -208,6 +212,8 @@ export function ReviewForm({
         ) : null}
       </section>
 
+      <GroupMappingsEditor draft={draft} setDraft={setDraft} groups={groups} units={units} />
+
       {newUnits.length ? (
         <Alert tone="info">
           Sẽ tạo {newUnits.length} đơn vị mới chưa có trong danh sách đơn vị: {newUnits.join("; ")}. Sửa tên nếu đó là đơn vị đã có.
@@ -265,6 +271,9 @@ export function ReviewForm({
                     describe={describeUnit}
                   />
                   {t.supportText ? <span className="text-xs text-slate-500">Ghi bằng lời: {t.supportText}</span> : null}
+                </div>
+                <div className="sm:col-span-2">
+                  <TaskGroupLines task={t} mappings={draft.groupMappings} groups={groups} source={source} />
                 </div>
                 <label className="sm:col-span-2">
                   <span className="text-xs text-slate-500">

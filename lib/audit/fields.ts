@@ -122,6 +122,7 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   fileName: { label: "Tệp", show: text },
   tasks: { label: "Số nhiệm vụ", show: num },
   createdUnits: { label: "Đơn vị mới tạo", show: textList },
+  createdGroups: { label: "Nhóm đơn vị mới tạo", show: textList },
   // reports
   reportWeekStart: { label: "Ngày bắt đầu tuần báo cáo", show: label(WEEKDAY_LABEL) },
   changed: { label: "Phần đã sửa", show: (v) => (Array.isArray(v) && v.length === 0 ? "không có" : textList(v, new Map())) },

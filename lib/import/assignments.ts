@@ -54,6 +54,8 @@ function dutyTask(code: string, group: string, unit: UnitBlock, text: string, fi
     description,
     leadUnits: units,
     supportUnits: [],
+    leadGroups: [],
+    supportGroups: [],
     supportText: readHelpersInText(description),
     deadline: { kind: "NONE", date: null, text: "" },
     expectedOutput: null,

@@ -9,6 +9,7 @@ import { removeEvidence, sha256, writeEvidence } from "../files/storage";
 import { createId } from "../ids";
 import { createPlanFromDraft } from "./apply";
 import { applyDraftToPlan } from "./reimport";
+import { prepareGroupMappings } from "./prepare-groups";
 import { extractPlanText } from "./extract-text";
 import { parsePlanText } from "./parse-plan";
 import { otherCommuneWarning } from "./commune-check";
@@ -42,6 +43,7 @@ export const uploadPlan = defineAction({
     }
     const mismatch = otherCommuneWarning(draft.commune, c.name);
     if (mismatch) draft.warnings.unshift(mismatch);
+    await prepareGroupMappings(tx, c.communeId, draft, input.planId);
     const id = createId();
     await writeEvidence(id, bytes);
     onRollback(() => removeEvidence([id]));
@@ -96,7 +98,7 @@ export const applyImport = defineAction({
     await ctx.audit(
       "imports.apply",
       { type: "Plan", id: result.planId },
-      { importId: row.id, tasks: result.taskCount, createdUnits: result.createdUnits },
+      { importId: row.id, tasks: result.taskCount, createdUnits: result.createdUnits, createdGroups: result.createdGroups },
     );
     return result;
   },
@@ -112,7 +114,13 @@ function refuseOtherCommune(communeName: string, draft: PlanDraft) {
 
 async function reimport(tx: Tx, audit: Audit, target: CommuneScope & { planId: string }, draft: PlanDraft) {
   const r = await applyDraftToPlan(tx, audit, target, draft);
-  return { planId: r.planId, taskCount: draft.tasks.length, createdUnits: r.createdUnits, changes: r.changes.length };
+  return {
+    planId: r.planId,
+    taskCount: draft.tasks.length,
+    createdUnits: r.createdUnits,
+    createdGroups: r.createdGroups,
+    changes: r.changes.length,
+  };
 }
 
 export const discardImport = defineAction({

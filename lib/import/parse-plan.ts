@@ -19,6 +19,7 @@ import {
 } from "@/lib/import/metadata";
 import { collectSectionTasks, hasTaskFields } from "@/lib/import/plan-tasks";
 import { draftFromFields } from "@/lib/import/task-draft";
+import { draftGroupMappings } from "@/lib/import/group-mappings";
 import { foldText } from "@/lib/text";
 import type { GroupDraft, PlanDraft, TaskDraft } from "@/lib/import/types";
 import type { IndicatorDraft } from "@/lib/indicators/vocabulary";
@@ -55,7 +56,7 @@ function readMetadata(lines: SourceLine[], sections: Section[], warnings: string
   };
 }
 
-type TaskList = { groups: GroupDraft[]; tasks: TaskDraft[] };
+type TaskList = { groups: GroupDraft[]; tasks: TaskDraft[]; standingOffice?: string | null };
 
 function readListedTasks(taskSections: Section[], organisation: Section | undefined, warnings: string[]): TaskList {
   const context = { standingOffice: findStandingOffice(organisation), warnings };
@@ -66,7 +67,7 @@ function readListedTasks(taskSections: Section[], organisation: Section | undefi
     groups.push(...collected.groups);
     tasks.push(...collected.tasks.map((t) => draftFromFields(t, context)));
   }
-  return { groups, tasks };
+  return { groups, tasks, standingOffice: context.standingOffice };
 }
 
 function readAssignedTasks(organisation: Section, warnings: string[]): TaskList {
@@ -141,7 +142,8 @@ export function parsePlanText(text: string): PlanDraft {
   const lines = readLines(text);
   const sections = splitSections(buildEntries(lines), lines);
   const metadata = readMetadata(lines, sections, warnings);
-  const { groups, tasks } = readTasks(sections, lines, warnings);
+  const { groups, tasks, standingOffice } = readTasks(sections, lines, warnings);
+  const groupMappings = draftGroupMappings(tasks, warnings);
   const indicators = readPlanIndicators(sections, tasks, metadata.periodEnd, warnings);
-  return { ...metadata, groups, tasks, indicators, warnings };
+  return { ...metadata, groups, tasks, groupMappings, standingOffice: standingOffice ?? null, indicators, warnings };
 }

@@ -42,7 +42,16 @@ type Collector = {
 };
 
 function startTask(c: Collector, code: string, title: string, description: string[], entry: Entry): void {
-  const task: CollectedTask = { code, group: c.group, title, description, fields: {}, first: entry.first, last: entry.last };
+  const task: CollectedTask = {
+    code,
+    group: c.group,
+    title,
+    description,
+    fields: {},
+    fieldLines: {},
+    first: entry.first,
+    last: entry.last,
+  };
   c.tasks.push(task);
   c.open.push(task);
   c.targets = [];
@@ -75,6 +84,7 @@ function readField(c: Collector, entry: Entry): void {
     const field = entry.field ?? "output";
     const before = task.fields[field];
     task.fields[field] = before ? `${before}; ${entry.text}` : entry.text;
+    task.fieldLines[field] ??= entry.first;
     task.last = Math.max(task.last, entry.last);
   }
 }

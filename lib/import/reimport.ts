@@ -5,7 +5,10 @@ import type { Audit } from "../actions/safe-action";
 import type { Tx } from "../db";
 import { createIndicatorsFromDrafts } from "../indicators/from-draft";
 import { toStoredDeadlineKind } from "../tasks/deadline-text";
-import { planFields, taskFields, unitResolver } from "./apply";
+import { draftAssignments, planFields, taskFields, unitResolver } from "./apply";
+import { draftGroupNames, leadNote, type SideGroups } from "./group-mappings";
+import { must } from "../must";
+import { readAssignment, viewAssignment, writeAssignment, type AssignmentInput, type SideInput } from "../tasks/assignment";
 import type { PlanDraft, TaskDraft } from "./types";
 import { matchUnit, type UnitRef } from "@/lib/units/match";
 
@@ -16,9 +19,15 @@ export type ExistingTask = {
   deadlineKind: string;
   dueDate: string | null;
   deadlineText: string;
+  /** Each side as stored (lib/tasks/assignment.ts viewAssignment): named units and named groups. */
   leadUnits: string[];
   supportUnits: string[];
+  leadGroups: string[];
+  supportGroups: string[];
 };
+
+/** The group names a draft task's wording maps to, per side, and the wording no group takes. */
+export type DraftGroupNames = (task: TaskDraft, side: "lead" | "support") => SideGroups;
 
 export type TaskChange =
   | { kind: "added"; code: string; title: string }
@@ -27,11 +36,14 @@ export type TaskChange =
 
 const words = (...parts: (string | null)[]) => parts.filter(Boolean).join(" ");
 
-const names = (list: string[], units: UnitRef[]) =>
-  list
-    .map((n) => matchUnit(n, units)?.name ?? n)
-    .sort()
-    .join("; ");
+const sorted = (list: string[]) => [...new Set(list)].sort().join("; ");
+
+/**
+ * A side after the re-import: the document's units and groups, and the groups the task already
+ * names, which stay (a group someone confirmed or set on the task is not reset to the wording).
+ */
+const sideAfter = (unitNames: string[], units: UnitRef[], groups: string[], kept: string[]) =>
+  sorted([...unitNames.map((n) => matchUnit(n, units)?.name ?? n), ...groups, ...kept]);
 
 /**
  * A deadline is a change only when the document words it differently. One it words as before stays
@@ -40,7 +52,7 @@ const names = (list: string[], units: UnitRef[]) =>
 const deadlineReworded = (t: TaskDraft, old: { deadlineText: string }) => t.deadline.text !== old.deadlineText;
 
 /** Changes the draft would make to the plan's tasks, in the draft's order, then the removed ones. */
-export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], units: UnitRef[]): TaskChange[] {
+export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], units: UnitRef[], groupNames: DraftGroupNames): TaskChange[] {
   const byCode = new Map(existing.map((t) => [t.code, t]));
   const changes: TaskChange[] = [];
   for (const t of draft) {
@@ -51,17 +63,17 @@ export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], unit
     }
     const after = {
       "Tên nhiệm vụ": t.title,
-      "Nội dung": t.description,
+      "Nội dung": [t.description, leadNote(groupNames(t, "lead").loose)].filter(Boolean).join(" "),
       "Thời hạn": words(toStoredDeadlineKind(t.deadline.kind), t.deadline.date, t.deadline.text),
-      "Chủ trì": names(t.leadUnits, units),
-      "Phối hợp": names(t.supportUnits, units),
+      "Chủ trì": sideAfter(t.leadUnits, units, groupNames(t, "lead").names, old.leadGroups),
+      "Phối hợp": sideAfter(t.supportUnits, units, groupNames(t, "support").names, old.supportGroups),
     };
     const before = {
       "Tên nhiệm vụ": old.title,
       "Nội dung": old.description,
       "Thời hạn": words(old.deadlineKind, old.dueDate, old.deadlineText),
-      "Chủ trì": [...old.leadUnits].sort().join("; "),
-      "Phối hợp": [...old.supportUnits].sort().join("; "),
+      "Chủ trì": sorted([...old.leadUnits, ...old.leadGroups]),
+      "Phối hợp": sorted([...old.supportUnits, ...old.supportGroups]),
     };
     const fields = (Object.keys(after) as (keyof typeof after)[])
       .filter((k) => (k === "Thời hạn" ? deadlineReworded(t, old) : after[k] !== before[k]))
@@ -78,18 +90,40 @@ export async function loadExistingTasks(tx: Pick<Tx, "task">, communeId: string,
   const tasks = await tx.task.findMany({
     where: { communeId, planId },
     orderBy: { sortOrder: "asc" },
-    include: { units: { include: { unit: { select: { name: true } } } } },
+    include: {
+      units: { include: { unit: { select: { id: true, name: true, shortName: true } } } },
+      unitGroups: { include: { group: { select: { id: true, name: true } } } },
+    },
   });
-  return tasks.map((t) => ({
-    code: t.code,
-    title: t.title,
-    description: t.description,
-    deadlineKind: t.deadlineKind,
-    dueDate: t.dueDate?.toISOString().slice(0, 10) ?? null,
-    deadlineText: t.deadlineText,
-    leadUnits: t.units.filter((u) => u.role === "LEAD").map((u) => u.unit.name),
-    supportUnits: t.units.filter((u) => u.role === "SUPPORT").map((u) => u.unit.name),
-  }));
+  return tasks.map((t) => {
+    const view = viewAssignment(t.units, t.unitGroups);
+    return {
+      code: t.code,
+      title: t.title,
+      description: t.description,
+      deadlineKind: t.deadlineKind,
+      dueDate: t.dueDate?.toISOString().slice(0, 10) ?? null,
+      deadlineText: t.deadlineText,
+      leadUnits: view.lead.units.map((u) => u.name),
+      supportUnits: view.support.units.map((u) => u.name),
+      leadGroups: view.lead.groups.map((g) => g.name),
+      supportGroups: view.support.groups.map((g) => g.name),
+    };
+  });
+}
+
+const textOf = (who: { description: string; supportText: string | null }) => ({
+  description: who.description,
+  supportText: who.supportText,
+});
+
+/** The document's units and groups, plus the groups the task names today: those stay (see sideAfter). */
+function keepNamedGroups(stored: AssignmentInput, fromDocument: AssignmentInput): AssignmentInput {
+  const side = (now: SideInput, doc: SideInput): SideInput => ({
+    unitIds: doc.unitIds,
+    groupIds: [...new Set([...doc.groupIds, ...now.groupIds])],
+  });
+  return { lead: side(stored.lead, fromDocument.lead), support: side(stored.support, fromDocument.support) };
 }
 
 /** Applies a re-imported draft to an existing plan in the caller's transaction. */
@@ -102,7 +136,13 @@ export async function applyDraftToPlan(
   const { communeId, provinceId, planId } = target;
   const resolver = await unitResolver(tx, communeId, provinceId);
   const units = await tx.unit.findMany({ where: { communeId }, select: { id: true, name: true, shortName: true } });
-  const changes = diffPlanTasks(await loadExistingTasks(tx, communeId, planId), draft.tasks, units);
+  const groups = await tx.unitGroup.findMany({ where: { communeId }, select: { id: true, name: true, kind: true } });
+  const changes = diffPlanTasks(
+    await loadExistingTasks(tx, communeId, planId),
+    draft.tasks,
+    units,
+    draftGroupNames(draft.groupMappings, groups),
+  );
   await tx.plan.update({ where: { id: planId }, data: planFields(draft) });
   // Targets the plan does not have yet (by catalog code, else by name) are added; existing indicators
   // and their values are the office's and stay as they are.
@@ -122,27 +162,28 @@ export async function applyDraftToPlan(
   }
 
   const touched = new Set(changes.filter((c) => c.kind !== "removed").map((c) => c.code));
+  const assigned = await draftAssignments(tx, communeId, draft, resolver);
   const maxOrder = (await tx.task.aggregate({ where: { planId }, _max: { sortOrder: true } }))._max.sortOrder ?? 0;
   for (const [i, t] of draft.tasks.entries()) {
     if (!touched.has(t.code)) continue;
-    const { lead, support } = await resolver.taskUnits(t.leadUnits, t.supportUnits);
-    const unitRows = [
-      ...lead.map((unitId) => ({ unitId, role: "LEAD" as const, communeId })),
-      ...support.map((unitId) => ({ unitId, role: "SUPPORT" as const, communeId })),
-    ];
+    const who = must(assigned.tasks[i], "phân công nhiệm vụ");
     const groupId = t.group ? (groupIds.get(t.group) ?? null) : null;
     const old = await tx.task.findFirst({ where: { planId, communeId, code: t.code } });
     if (!old) {
-      await tx.task.create({
-        data: { communeId, planId, groupId, ...taskFields(t), sortOrder: maxOrder + 1 + i, units: { create: unitRows } },
+      const task = await tx.task.create({
+        data: { communeId, planId, groupId, ...taskFields(t), ...textOf(who), sortOrder: maxOrder + 1 + i },
+        select: { id: true, communeId: true },
       });
+      await writeAssignment(tx, task, who.assignment);
       continue;
     }
     const { deadlineKind, dueDate, deadlineText, ...ownFields } = taskFields(t);
     const deadline = deadlineReworded(t, old) ? { deadlineKind, dueDate, deadlineText } : {};
-    await tx.task.update({ where: { id: old.id }, data: { groupId, ...ownFields, ...deadline, version: { increment: 1 } } });
-    await tx.taskUnit.deleteMany({ where: { taskId: old.id } });
-    await tx.taskUnit.createMany({ data: unitRows.map((u) => ({ ...u, taskId: old.id })) });
+    await tx.task.update({
+      where: { id: old.id },
+      data: { groupId, ...ownFields, ...textOf(who), ...deadline, version: { increment: 1 } },
+    });
+    await writeAssignment(tx, old, keepNamedGroups(await readAssignment(tx, old.id), who.assignment));
     const change = changes.find((c) => c.code === t.code);
     await record(
       "tasks.edit",
@@ -154,5 +195,5 @@ export async function applyDraftToPlan(
       },
     );
   }
-  return { planId, changes, createdUnits: resolver.created };
+  return { planId, changes, createdUnits: resolver.created, createdGroups: assigned.createdGroups };
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import "../validation/messages";
 import { DRAFT_COMPARISONS, DRAFT_UNITS } from "../indicators/vocabulary";
 import { checkbox, isoDay, str } from "../validation/fields";
+import { mappingKey } from "./group-mappings";
 
 /** A real calendar day (not just "YYYY-MM-DD": "2025-02-30" would become another day or a database error). */
 const day = isoDay.nullable();
@@ -19,13 +20,37 @@ export const IMPORT_DEADLINE_KINDS = [
   "NONE",
 ] as const;
 
+const id = str().trim().min(1).max(64);
+
+/** Collective wording of a side as written, with its line; drafts saved before groups existed have none. */
+const groupPhrases = z
+  .array(z.object({ text: text(500).min(2), line: z.number().int().min(0) }))
+  .max(20)
+  .default([]);
+
+const groupTarget = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("BUILTIN"), builtin: z.enum(["OFFICES", "COMMITTEE_UNITS"]) }),
+  z.object({ kind: z.literal("EXISTING"), groupId: id }),
+  z.object({
+    kind: z.literal("NEW"),
+    name: text(200).min(3, "Tên nhóm quá ngắn"),
+    keyTerms: z.array(str().max(100)).max(50),
+    // The review always sends the chosen members (the upload preselects them); an empty list is refused below.
+    memberIds: z.array(id).max(200),
+  }),
+  z.object({ kind: z.literal("NONE") }),
+]);
+
 export const taskDraftSchema = z.object({
   code: text(20).min(1, "Thiếu mã nhiệm vụ"),
   group: str().max(20).nullable(),
   title: text(500).min(3, "Tên nhiệm vụ quá ngắn"),
   description: text(20_000),
-  leadUnits: z.array(text(200).min(2)).min(1, "Nhiệm vụ phải có ít nhất một đơn vị chủ trì").max(20),
+  // At least one lead unit or lead group: checked with the plan's group mappings below.
+  leadUnits: z.array(text(200).min(2)).max(20),
   supportUnits: z.array(text(200).min(2)).max(50),
+  leadGroups: groupPhrases,
+  supportGroups: groupPhrases,
   supportText: text(500).nullable(),
   deadline: z.object({ kind: z.enum(IMPORT_DEADLINE_KINDS), date: day, text: text(500) }),
   expectedOutput: text(2000).nullable(),
@@ -63,6 +88,11 @@ export const planDraftSchema = z
         }),
       )
       .max(200),
+    groupMappings: z
+      .array(z.object({ key: str().max(1000), wording: text(500).min(2), target: groupTarget }))
+      .max(100)
+      .default([]),
+    standingOffice: text(200).nullable().default(null),
     warnings: z.array(str()).max(1000),
   })
   .superRefine((d, ctx) => {
@@ -70,6 +100,7 @@ export const planDraftSchema = z
       if (k.unit === "%" && k.target > 100)
         ctx.addIssue({ code: "custom", path: ["indicators", i, "target"], message: `Chỉ tiêu “${k.name}”: tỷ lệ không quá 100%` });
     });
+    checkGroupMappings(d, ctx);
     const codes = new Set<string>();
     d.tasks.forEach((t, i) => {
       if (codes.has(t.code)) ctx.addIssue({ code: "custom", path: ["tasks", i, "code"], message: `Mã nhiệm vụ ${t.code} bị trùng` });
@@ -84,7 +115,6 @@ export const planDraftSchema = z
     });
   });
 
-const id = str().trim().min(1).max(64);
 const draftJson = str().transform((s, ctx) => {
   try {
     return JSON.parse(s) as unknown;
@@ -108,3 +138,38 @@ export const saveImportSchema = z.object({ communeId: id, importId: id, draft: d
 /** Creating the plan: a document naming another commune needs the person's explicit tick. */
 export const applyImportSchema = saveImportSchema.extend({ confirmOtherCommune: checkbox });
 export const importRefSchema = z.object({ communeId: id, importId: id });
+
+type CheckedDraft = {
+  tasks: { code: string; leadUnits: string[]; leadGroups: { text: string }[] }[];
+  groupMappings: { key: string; target: z.infer<typeof groupTarget> }[];
+};
+
+/**
+ * Every task ends with an owner (a lead unit, or a lead wording mapped to a group); a new group has
+ * members and a name no other new group of the plan has. Names already used in the commune and
+ * members of another commune are refused when the plan is created (lib/import/apply-groups.ts).
+ */
+function checkGroupMappings(d: CheckedDraft, ctx: z.RefinementCtx) {
+  const names = new Set<string>();
+  d.groupMappings.forEach((m, i) => {
+    if (m.target.kind !== "NEW") return;
+    const name = m.target.name.toLocaleLowerCase("vi");
+    if (names.has(name))
+      ctx.addIssue({ code: "custom", path: ["groupMappings", i, "target", "name"], message: `Tên nhóm “${m.target.name}” bị trùng` });
+    names.add(name);
+    if (m.target.memberIds.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["groupMappings", i, "target", "memberIds"],
+        message: `Nhóm “${m.target.name}”: chọn ít nhất một đơn vị (hoặc chọn một nhóm đã có)`,
+      });
+  });
+  d.tasks.forEach((t, i) => {
+    const grouped = t.leadGroups.some((p) => {
+      const m = d.groupMappings.find((x) => x.key === mappingKey(p.text));
+      return m && m.target.kind !== "NONE";
+    });
+    if (t.leadUnits.length === 0 && !grouped)
+      ctx.addIssue({ code: "custom", path: ["tasks", i, "leadUnits"], message: `Nhiệm vụ ${t.code}: phải có ít nhất một đơn vị chủ trì` });
+  });
+}

@@ -5,7 +5,7 @@ import { parseImportDeadline } from "@/lib/tasks/deadline-text";
 import type { FieldName } from "@/lib/import/lines";
 import { capitalizeFirst, collapseSpaces, stripTrailingPunctuation } from "@/lib/text";
 import { endSentence, joinFragments, tidyDescription } from "@/lib/import/text";
-import type { DeadlineDraft, TaskDraft } from "@/lib/import/types";
+import type { DeadlineDraft, GroupPhrase, TaskDraft } from "@/lib/import/types";
 import { readUnitList } from "@/lib/import/units";
 import { matchGroup } from "@/lib/must";
 
@@ -16,6 +16,8 @@ export type CollectedTask = {
   /** The task's running text, fragment by fragment. */
   description: string[];
   fields: Partial<Record<FieldName, string>>;
+  /** The line each field starts on, for showing its wording beside the source. */
+  fieldLines: Partial<Record<FieldName, number>>;
   first: number;
   last: number;
 };
@@ -53,36 +55,46 @@ function quote(text: string): string {
   return `“${stripTrailingPunctuation(text)}”`;
 }
 
-function readLead(task: CollectedTask, context: DraftContext): { units: string[]; note: string | null } {
+type Side = { units: string[]; groups: GroupPhrase[] };
+
+function readLead(task: CollectedTask, context: DraftContext): Side & { note: string | null } {
   const written = task.fields.lead;
   if (written === undefined || !collapseSpaces(written)) {
     context.warnings.push(`Nhiệm vụ ${task.code}: không tìm thấy đơn vị chủ trì`);
-    return { units: [], note: null };
+    return { units: [], groups: [], note: null };
   }
-  const { units, generic } = readUnitList(written);
-  // Generic lead wording is kept in the description, where the reviewer sees it.
+  const { units, groups, generic } = readUnitList(written);
+  const line = task.fieldLines.lead ?? task.first;
+  const phrases = groups.map((text) => ({ text, line }));
+  // Wording that names nobody ("các đơn vị có liên quan") is kept in the description, where the reviewer sees it.
   const note = generic.length > 0 ? `Chủ trì thực hiện: ${endSentence(stripTrailingPunctuation(collapseSpaces(written)))}` : null;
-  if (units.length > 0) {
+  if (units.length > 0 || phrases.length > 0) {
     if (generic.length > 0)
       context.warnings.push(
         `Nhiệm vụ ${task.code}: ${generic.map(quote).join(", ")} trong phần chủ trì không phải một đơn vị cụ thể, đã ghi vào mô tả`,
       );
-    return { units, note };
+    return { units, groups: phrases, note };
   }
   if (context.standingOffice) {
     context.warnings.push(
       `Nhiệm vụ ${task.code}: đơn vị chủ trì ${quote(written)} không phải một đơn vị cụ thể; tạm giao ${context.standingOffice} (cơ quan thường trực), cần kiểm tra lại`,
     );
-    return { units: [context.standingOffice], note };
+    return { units: [context.standingOffice], groups: [], note };
   }
   context.warnings.push(`Nhiệm vụ ${task.code}: đơn vị chủ trì ${quote(written)} không phải một đơn vị cụ thể, cần chọn đơn vị chủ trì`);
-  return { units: [], note };
+  return { units: [], groups: [], note };
 }
 
-function readSupport(written: string | undefined): { units: string[]; text: string | null } {
-  if (written === undefined) return { units: [], text: null };
-  const { units, generic } = readUnitList(written);
-  return { units, text: generic.length > 0 ? capitalizeFirst(generic.join(" và ")) : null };
+function readSupport(task: CollectedTask): Side & { text: string | null } {
+  const written = task.fields.support;
+  if (written === undefined) return { units: [], groups: [], text: null };
+  const { units, groups, generic } = readUnitList(written);
+  const line = task.fieldLines.support ?? task.first;
+  return {
+    units,
+    groups: groups.map((text) => ({ text, line })),
+    text: generic.length > 0 ? capitalizeFirst(generic.join(" và ")) : null,
+  };
 }
 
 function checkDeadline(task: CollectedTask, deadline: DeadlineDraft, context: DraftContext): void {
@@ -94,7 +106,7 @@ function checkDeadline(task: CollectedTask, deadline: DeadlineDraft, context: Dr
 /** A task whose units and deadline come from "Chủ trì / Phối hợp / Thời gian" fields. */
 export function draftFromFields(task: CollectedTask, context: DraftContext): TaskDraft {
   const lead = readLead(task, context);
-  const support = readSupport(task.fields.support);
+  const support = readSupport(task);
   const deadline = readDeadline(task.fields.deadline);
   checkDeadline(task, deadline, context);
   const description = [tidyDescription(joinFragments(task.description)), lead.note].filter(Boolean).join(" ");
@@ -106,6 +118,8 @@ export function draftFromFields(task: CollectedTask, context: DraftContext): Tas
     description,
     leadUnits: lead.units,
     supportUnits: support.units,
+    leadGroups: lead.groups,
+    supportGroups: support.groups,
     supportText: support.text,
     deadline,
     expectedOutput: output || null,

@@ -2,6 +2,7 @@
 
 import type { IndicatorDraft } from "@/lib/indicators/vocabulary";
 import type { ImportDeadlineKind } from "@/lib/tasks/deadline-text";
+import type { BuiltinGroupKind } from "@/lib/units/group-wording";
 
 export type DeadlineDraft = {
   kind: ImportDeadlineKind;
@@ -10,6 +11,26 @@ export type DeadlineDraft = {
   /** The wording as written, "" when the plan gives none. */
   text: string;
 };
+
+/** Collective wording on one side of a task ("Các phòng thuộc UBND phường"), as written, and its line (0-based). */
+export type GroupPhrase = { text: string; line: number };
+
+/** What a collective wording becomes (PlanDraft.groupMappings): chosen by the parser, changed in the review. */
+export type GroupTarget =
+  /** The commune's built-in group of that kind. */
+  | { kind: "BUILTIN"; builtin: BuiltinGroupKind }
+  /** A group the commune already has (built-in or custom). */
+  | { kind: "EXISTING"; groupId: string }
+  /**
+   * A custom group created with the plan. `memberIds` null: not reviewed (CLI, demo seed), the
+   * units whose names fit `keyTerms` become the members.
+   */
+  | { kind: "NEW"; name: string; keyTerms: string[]; memberIds: string[] | null }
+  /** No group: the wording stays as written (in the description, or the helping wording). */
+  | { kind: "NONE" };
+
+/** One decision per distinct wording (key: foldWording of it), shared by every task that uses it. */
+export type GroupMapping = { key: string; wording: string; target: GroupTarget };
 
 export type TaskDraft = {
   /** Numbering as written: "1.1", "3.3.a", "5". */
@@ -21,6 +42,9 @@ export type TaskDraft = {
   /** Lead units (chủ trì) as written, cleaned ("Trung tâm Phục vụ hành chính công"). */
   leadUnits: string[];
   supportUnits: string[];
+  /** Collective wording of each side that names a group (see PlanDraft.groupMappings). */
+  leadGroups: GroupPhrase[];
+  supportGroups: GroupPhrase[];
   /** Helpers that are no one unit: "Các đơn vị có liên quan". */
   supportText: string | null;
   deadline: DeadlineDraft;
@@ -49,6 +73,10 @@ export type PlanDraft = {
   signerTitle: string | null;
   groups: GroupDraft[];
   tasks: TaskDraft[];
+  /** The collective wordings of the tasks and what each becomes. */
+  groupMappings: GroupMapping[];
+  /** The plan's standing office ("cơ quan thường trực"): lead of a task left without one when nobody reviews. */
+  standingOffice: string | null;
   indicators: IndicatorDraft[];
   /** What could not be read with confidence, in Vietnamese, for the person reviewing. */
   warnings: string[];

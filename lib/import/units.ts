@@ -2,6 +2,7 @@
 // cleaned name to the commune's units is lib/units/match.ts.
 
 import { collapseSpaces, foldText, stripTrailingPunctuation } from "@/lib/text";
+import { readGroupWording } from "@/lib/units/group-wording";
 
 // "… phường", "… xã Hà Long", "… cấp xã", "… thuộc UBND phường", "… trên địa bàn xã"; not "… xã hội".
 const WRITTEN_COMMUNE_SUFFIX =
@@ -35,6 +36,8 @@ export function isGenericUnitWording(name: string): boolean {
 
 // Words that begin a unit's name. A list "A, B và C" is split only before one of these, so that
 // "Phòng Kinh tế, Hạ tầng và Đô thị" and "Văn phòng HĐND và UBND" stay whole.
+// "Các cơ quan, đơn vị thuộc UBND xã", "Các ban, ngành, đoàn thể": a list of kinds after "các" is one phrase.
+const COLLECTIVE_KINDS = /^(các|những)\s+(cơ quan|phòng|ban|ngành|đơn vị)(\s*,\s*(cơ quan|phòng|ban|ngành|đơn vị))*$/iu;
 const UNIT_HEAD =
   /^(văn phòng|phòng|trung tâm|tt\b|ttpvhcc|vp\b|công an|ủy ban|uỷ ban|ub\b|ban|mặt trận|mttq|hội|đoàn|các|những|trạm|trường|thôn|tổ|đội|bộ phận|cơ quan|đơn vị|sở|chi nhánh|hợp tác xã|doanh nghiệp)(?!\p{L})/iu;
 
@@ -47,7 +50,7 @@ export function splitUnitList(text: string): string[] {
     for (let i = 0; i < pieces.length; i += 2) {
       const piece = pieces[i] ?? "";
       const separator = i > 0 ? (pieces[i - 1] ?? "") : "";
-      if (current && UNIT_HEAD.test(piece)) {
+      if (current && UNIT_HEAD.test(piece) && !COLLECTIVE_KINDS.test(current)) {
         parts.push(current);
         current = piece;
       } else {
@@ -62,20 +65,26 @@ export function splitUnitList(text: string): string[] {
 export type UnitList = {
   /** Named units, cleaned for display ("Trung tâm Phục vụ hành chính công"). */
   units: string[];
-  /** Wording that names no particular unit, as written ("các đơn vị có liên quan"). */
+  /** Collective wording that means a unit group, as written ("Các phòng thuộc UBND phường"; lib/units/group-wording.ts). */
+  groups: string[];
+  /** Wording that names nobody in particular, as written ("các đơn vị có liên quan"): free text. */
   generic: string[];
 };
 
-/** A "Chủ trì:"/"Phối hợp:" value split into named units and generic wording. */
+/** A "Chủ trì:"/"Phối hợp:" value split into named units, group wording and free wording. */
 export function readUnitList(text: string): UnitList {
   const units: string[] = [];
+  const groups: string[] = [];
   const generic: string[] = [];
   for (const part of splitUnitList(text)) {
-    if (isGenericUnitWording(part)) generic.push(part);
-    else {
+    if (isGenericUnitWording(part)) {
+      const wording = readGroupWording(part);
+      if (wording && wording.kind !== "FREE") groups.push(part);
+      else generic.push(part);
+    } else {
       const name = cleanUnitName(part);
       if (name && !units.includes(name)) units.push(name);
     }
   }
-  return { units, generic };
+  return { units, groups, generic };
 }

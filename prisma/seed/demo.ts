@@ -129,10 +129,16 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
     if (!progress) continue;
     const leadUnitId = t.units[0]?.unitId ?? null;
     const author = users.find((u) => u.unitId === leadUnitId);
-    await tx.task.update({
-      where: { id: t.id },
-      data: { workStatus: progress.workStatus, progress: progress.progress, completedAt: progress.completedAt, lastUpdateAt: progress.at },
-    });
+    const state = {
+      workStatus: progress.workStatus,
+      progress: progress.progress,
+      completedAt: progress.completedAt,
+      lastUpdateAt: progress.at,
+    };
+    await tx.task.update({ where: { id: t.id }, data: state });
+    // A task whose lead side names a group (the import maps "Các phòng thuộc UBND phường") has one part
+    // per lead unit; they start in the task's state, so that the task stays the aggregate of its parts.
+    await tx.taskPart.updateMany({ where: { taskId: t.id }, data: state });
     await tx.taskUpdate.create({
       data: {
         communeId,

@@ -38,7 +38,8 @@ export const haiAn: SeedCommune = {
             description: "Xây dựng và ban hành kế hoạch hoặc văn bản hướng dẫn chi tiết để triển khai Kế hoạch 02 trên địa bàn.",
             lead: ["Phòng Văn hóa - Xã hội"],
             support: ["Trung tâm Phục vụ hành chính công"],
-            supportText: "Các phòng thuộc UBND phường và các đơn vị có liên quan",
+            supportGroups: ["Các phòng thuộc UBND phường"],
+            supportText: "Các đơn vị có liên quan",
             deadline: { kind: "RECURRING", text: "Triển khai thực hiện ngay và thường xuyên" },
           },
           {
@@ -48,7 +49,8 @@ export const haiAn: SeedCommune = {
               "Thực hiện rà soát và công bố, niêm yết công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của phường sau khi sắp xếp đơn vị hành chính mới.",
             lead: ["Trung tâm Phục vụ hành chính công"],
             support: [],
-            supportText: "Các phòng thuộc Uỷ ban nhân dân phường và các đơn vị khác có liên quan",
+            supportGroups: ["Các phòng thuộc Uỷ ban nhân dân phường"],
+            supportText: "Các đơn vị khác có liên quan",
             deadline: { kind: "NONE", text: "" },
           },
           {
@@ -80,7 +82,8 @@ export const haiAn: SeedCommune = {
             code: "2.1",
             title: "Cập nhật và làm sạch dữ liệu",
             description:
-              "Thực hiện rà soát, làm sạch và cập nhật dữ liệu trong các cơ sở dữ liệu chuyên ngành tại phường (như CSDL dân cư, hộ tịch, đất đai…) theo địa giới hành chính mới. Dữ liệu phải “đúng - đủ - sạch - sống - thống nhất - dùng chung” để phục vụ chuyển đổi số. Chủ trì thực hiện: Các phòng của UBND phường; Công an phường.",
+              "Thực hiện rà soát, làm sạch và cập nhật dữ liệu trong các cơ sở dữ liệu chuyên ngành tại phường (như CSDL dân cư, hộ tịch, đất đai…) theo địa giới hành chính mới. Dữ liệu phải “đúng - đủ - sạch - sống - thống nhất - dùng chung” để phục vụ chuyển đổi số.",
+            leadGroups: ["Các phòng của UBND phường"],
             lead: ["Công an phường"],
             support: [],
             supportText: "Các đơn vị có liên quan",
@@ -110,7 +113,8 @@ export const haiAn: SeedCommune = {
             code: "2.4",
             title: "Số hóa hồ sơ và lưu trữ",
             description:
-              "Ứng dụng hiệu quả hệ thống Quản lý văn bản và điều hành Hpnet-Office, tỷ lệ hồ sơ, tài liệu công việc của UBND phường được tạo lập và xử lý hoàn toàn trên môi trường điện tử đạt 100%. Chủ trì thực hiện: Các phòng thuộc UBND phường; Trung tâm Phục vụ hành chính công, Trung tâm sự nghiệp công.",
+              "Ứng dụng hiệu quả hệ thống Quản lý văn bản và điều hành Hpnet-Office, tỷ lệ hồ sơ, tài liệu công việc của UBND phường được tạo lập và xử lý hoàn toàn trên môi trường điện tử đạt 100%.",
+            leadGroups: ["Các phòng thuộc UBND phường"],
             lead: ["Trung tâm Phục vụ hành chính công", "Trung tâm Sự nghiệp công"],
             support: [],
             supportText: "Các đơn vị khác có liên quan",
@@ -159,7 +163,8 @@ export const haiAn: SeedCommune = {
             code: "3.3.a",
             title: "Hệ thống văn bản điện tử",
             description:
-              "Hệ thống văn bản điện tử: Xử lý tất cả văn bản, hồ sơ công việc trên môi trường điện tử (trừ văn bản mật) đảm bảo đạt tỷ lệ 100%. Chủ trì thực hiện: Các phòng thuộc UBND phường; Trung tâm Phục vụ hành chính công phường.",
+              "Hệ thống văn bản điện tử: Xử lý tất cả văn bản, hồ sơ công việc trên môi trường điện tử (trừ văn bản mật) đảm bảo đạt tỷ lệ 100%.",
+            leadGroups: ["Các phòng thuộc UBND phường"],
             lead: ["Trung tâm Phục vụ hành chính công"],
             support: [],
             supportText: "Các đơn vị khác có liên quan",
@@ -233,7 +238,8 @@ export const haiAn: SeedCommune = {
             code: "4.1",
             title: "Tập huấn cán bộ",
             description:
-              "Cử cán bộ, công chức tham gia tập huấn về các quy trình nghiệp vụ mới và kỹ năng vận hành hệ thống mới sau sáp nhập. Chủ trì thực hiện: Các đơn vị chủ trì quản lý, vận hành các nền tảng số, hệ thống thông tin.",
+              "Cử cán bộ, công chức tham gia tập huấn về các quy trình nghiệp vụ mới và kỹ năng vận hành hệ thống mới sau sáp nhập.",
+            leadGroups: ["Các đơn vị chủ trì quản lý, vận hành các nền tảng số, hệ thống thông tin"],
             lead: ["Phòng Văn hóa - Xã hội"],
             support: [],
             supportText: "Các đơn vị có liên quan",

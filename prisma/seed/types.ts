@@ -19,7 +19,10 @@ export type SeedTask = {
   lead: string[];
   /** Helping units (phối hợp): canonical names from SeedCommune.units. */
   support: string[];
-  /** Wording of helpers that are not one unit ("Các đơn vị có liên quan"). */
+  /** Collective wording that names a unit group ("Các phòng thuộc UBND phường"), as written, per side. */
+  leadGroups?: string[];
+  supportGroups?: string[];
+  /** Wording of helpers that are nobody in particular ("Các đơn vị có liên quan"). */
   supportText?: string;
   deadline: SeedDeadline;
   expectedOutput?: string;

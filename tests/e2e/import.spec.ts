@@ -6,6 +6,8 @@ import { stateFile } from "./accounts";
 test.use({ storageState: stateFile("otherCommuneCoordinator") });
 
 test("Phòng VH-XH nhập kế hoạch từ tệp Word: kiểm tra, sửa, tạo", async ({ page }) => {
+  // Creating the plan writes each task's assignment (units, groups, parts): seconds on a busy machine.
+  test.setTimeout(90_000);
   await page.goto("/");
   await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
   await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
@@ -34,14 +36,77 @@ test("Phòng VH-XH nhập kế hoạch từ tệp Word: kiểm tra, sửa, tạo
   await expect(tasks).toHaveCount(count - 1);
 
   await review.getByRole("button", { name: `Tạo kế hoạch (${count - 1} nhiệm vụ)` }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch CĐS 6 tháng cuối năm 2025 (nhập thử)");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch CĐS 6 tháng cuối năm 2025 (nhập thử)", { timeout: 30_000 });
   await expect(page.locator("tr[data-task-code]")).toHaveCount(count - 1);
+});
+
+// A small plan of Thạch Khôi with collective leads: the offices (a built-in group) and a wording that
+// becomes a new group, members preselected from the units whose names fit.
+const GROUP_PLAN = [
+  "ỦY BAN NHÂN DÂN",
+  "PHƯỜNG THẠCH KHÔI",
+  "KẾ HOẠCH",
+  "Ứng dụng nền tảng số trên địa bàn phường Thạch Khôi năm 2026",
+  "I. MỤC TIÊU",
+  "- Đến năm 2026, 100% văn bản được ký số.",
+  "II. NHIỆM VỤ",
+  "1. Số hóa hồ sơ công việc",
+  "- Chủ trì: Các phòng thuộc UBND phường; Trung tâm Phục vụ hành chính công",
+  "- Phối hợp: Các đơn vị có liên quan",
+  "- Thời gian thực hiện: Thường xuyên",
+  "2. Truyền thông về chuyển đổi số",
+  "- Chủ trì: Các đơn vị phụ trách văn hóa, truyền thông",
+  "- Thời gian thực hiện: Thường xuyên",
+].join("\n");
+
+test("cách ghi chung thành nhóm đơn vị: xem bên dòng gốc, sửa nhóm đề xuất, tạo kế hoạch", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch" }).click();
+  await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
+  await page
+    .getByLabel("Văn bản kế hoạch")
+    .setInputFiles({ name: "ke-hoach-nen-tang.txt", mimeType: "text/plain", buffer: Buffer.from(GROUP_PLAN) });
+  await page.getByRole("button", { name: "Đọc văn bản" }).click();
+  await expect(page.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible();
+
+  const review = page.getByTestId("import-review");
+  const first = review.locator('[data-import-task="1"]').getByTestId("task-group-lines");
+  await expect(first).toContainText("Dòng 9: - Chủ trì: Các phòng thuộc UBND phường");
+  await expect(first).toContainText("Các phòng thuộc UBND phường → nhóm Các phòng chuyên môn thuộc UBND phường (3 đơn vị)");
+
+  const wording = "Các đơn vị phụ trách văn hóa, truyền thông";
+  const proposal = review.locator(`[data-group-mapping="${wording}"]`);
+  await expect(proposal.getByLabel(`Nhóm cho “${wording}”`)).toHaveValue("new");
+  const name = proposal.getByLabel(`Tên nhóm mới cho “${wording}”`);
+  await expect(name).toHaveValue(wording);
+  // Preselected: the units whose names share "văn hóa" or "truyền thông".
+  await expect(proposal.getByRole("checkbox", { name: "Phòng Văn hóa - Xã hội" })).toBeChecked();
+  await expect(proposal.getByRole("checkbox", { name: "Trung tâm Văn hóa, Thể thao và Truyền thông" })).toBeChecked();
+  await expect(proposal.getByRole("checkbox", { name: "Công an phường" })).not.toBeChecked();
+  await name.fill("Nhóm truyền thông chuyển đổi số");
+  await proposal.getByRole("checkbox", { name: "Phòng Văn hóa - Xã hội" }).uncheck();
+  await proposal.getByRole("checkbox", { name: "Ủy ban MTTQ Việt Nam" }).check();
+  await expect(review.locator('[data-import-task="2"]').getByTestId("task-group-lines")).toContainText(
+    "→ tạo nhóm “Nhóm truyền thông chuyển đổi số” (2 đơn vị)",
+  );
+
+  await review.getByRole("button", { name: "Tạo kế hoạch (2 nhiệm vụ)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ứng dụng nền tảng số trên địa bàn phường Thạch Khôi năm 2026", {
+    timeout: 30_000,
+  });
+  const second = page.locator('tr[data-task-code="2"]');
+  await expect(second).toContainText("Trung tâm Văn hóa, Thể thao và Truyền thông");
+  await expect(second).toContainText("Ủy ban MTTQ Việt Nam");
+  await expect(second).not.toContainText("Phòng Văn hóa - Xã hội");
+  await expect(page.locator('tr[data-task-code="1"]')).toContainText("Văn phòng HĐND và UBND");
 });
 
 test.describe("nhập lại văn bản đã sửa vào kế hoạch đang có", () => {
   test.use({ storageState: stateFile("coordinator") });
 
   test("thấy trước thay đổi, áp dụng thì nhiệm vụ được sửa tại chỗ", async ({ page }) => {
+    test.setTimeout(90_000);
     const corrected = planText("phuong-hai-an.txt").replace(
       "1.2. Công bố danh mục thủ tục hành chính mới",
       "1.2. Công bố danh mục thủ tục hành chính mới sau sắp xếp",
@@ -59,6 +124,8 @@ test.describe("nhập lại văn bản đã sửa vào kế hoạch đang có", 
     await expect(changes.locator("[data-change]")).toHaveCount(1);
     await expect(changes.locator("[data-change=changed]")).toContainText("sau sắp xếp");
     await page.getByRole("button", { name: "Áp dụng thay đổi vào kế hoạch" }).click();
-    await expect(page.locator('tr[data-task-code="1.2"]')).toContainText("Công bố danh mục thủ tục hành chính mới sau sắp xếp");
+    await expect(page.locator('tr[data-task-code="1.2"]')).toContainText("Công bố danh mục thủ tục hành chính mới sau sắp xếp", {
+      timeout: 30_000,
+    });
   });
 });

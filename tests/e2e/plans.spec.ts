@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { haiAn } from "../../prisma/seed/hai-an";
+import { taskUnitNames } from "../../prisma/seed/task-units";
+import type { SeedTask } from "../../prisma/seed/types";
+
+/** The unit leads or helps the task, itself or as a member of a group the plan names (an office: "Các phòng thuộc UBND phường"). */
+const involves = (t: SeedTask, unit: string) => {
+  const sides = taskUnitNames(haiAn, t);
+  return sides.lead.includes(unit) || sides.support.includes(unit);
+};
 import { docxFromText, planText } from "../support/documents";
 import { stateFile } from "./accounts";
 import { confirmAction, fillDate } from "./helpers";
@@ -49,7 +57,7 @@ test.describe("Cán bộ đơn vị", () => {
     const unit = "Văn phòng HĐND và UBND";
     const expected = haiAn.plan.groups
       .flatMap((g) => g.tasks)
-      .filter((t) => t.lead.includes(unit) || t.support.includes(unit))
+      .filter((t) => involves(t, unit))
       .map((t) => t.code)
       .sort();
     const shown = await page.locator("tr[data-task-code]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-task-code") ?? ""));
@@ -62,7 +70,7 @@ test.describe("Cán bộ đơn vị", () => {
     await page.goto("/");
     await page.getByRole("link", { name: "Nhiệm vụ của tôi" }).click();
     const unit = "Văn phòng HĐND và UBND";
-    const mine = haiAn.plan.groups.flatMap((g) => g.tasks).filter((t) => t.lead.includes(unit) || t.support.includes(unit));
+    const mine = haiAn.plan.groups.flatMap((g) => g.tasks).filter((t) => involves(t, unit));
     await expect(page.locator("[data-task-card]")).toHaveCount(mine.length);
     await expect(page.locator("tr[data-task-code]").first()).toBeHidden();
     const task = mine[0]!;

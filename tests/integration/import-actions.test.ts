@@ -145,6 +145,10 @@ describe("re-importing a corrected document into an existing plan", () => {
     const row = await db.planImport.findUniqueOrThrow({ where: { id: up.data.importId } });
     expect(row.targetPlanId).toBe(plan.id);
 
+    // 4.1's wording fits no unit and nobody decided it (the demo seed imported the plan without a
+    // review): the draft keeps 4.1's lead as it is, and says so instead of proposing a group again.
+    const warnings = (row.draft as unknown as PlanDraft).warnings.filter((w) => w.startsWith("Nhiệm vụ 4.1:"));
+    expect(warnings).toEqual([expect.stringContaining("giữ đơn vị chủ trì hiện có")]);
     const preview = await getReimportPreview(haiAn, plan.id, row.draft as unknown as PlanDraft);
     const changed = preview!.changes.filter((c) => c.kind === "changed");
     expect(changed.map((c) => c.code).sort()).toEqual(["1.1", "1.3"]);

@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db";
 import { getPlan, listPlans } from "@/lib/plans/queries";
 import { listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { haiAn as haiAnSeed } from "@/prisma/seed/hai-an";
+import { taskUnitNames } from "@/prisma/seed/task-units";
+import type { SeedTask } from "@/prisma/seed/types";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
@@ -28,19 +30,24 @@ describe("tenant filters", () => {
     expect(await getPlan(haiAn, plan.id)).toBeNull();
   });
 
-  it("a unit's tasks are exactly those it leads or supports, with its role", async () => {
-    const unit = await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Phục vụ hành chính công" } });
-    const rows = await listUnitTasks(haiAn, unit.id);
-    const seedTasks = haiAnSeed.plan.groups.flatMap((g) => g.tasks);
-    const expected = seedTasks.filter((t) => t.lead.includes(unit.name) || t.support.includes(unit.name));
-    expect(rows.map((r) => r.code).sort()).toEqual(expected.map((t) => t.code).sort());
-    for (const r of rows) {
-      const seed = seedTasks.find((t) => t.code === r.code)!;
-      expect(r.role).toBe(seed.lead.includes(unit.name) ? "LEAD" : "SUPPORT");
-    }
-    // The same unit id asked for under another commune finds nothing.
-    expect(await listUnitTasks(thachKhoi, unit.id)).toEqual([]);
-  });
+  // An office is also a member of "Các phòng thuộc UBND phường" (2.1, 2.4, 3.3.a lead; 1.1, 1.2 help).
+  it.each(["Trung tâm Phục vụ hành chính công", "Văn phòng HĐND và UBND"])(
+    "%s's tasks are exactly those it leads or supports, with its role",
+    async (name) => {
+      const unit = await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name } });
+      const rows = await listUnitTasks(haiAn, unit.id);
+      const seedTasks = haiAnSeed.plan.groups.flatMap((g) => g.tasks);
+      const sides = (t: SeedTask) => taskUnitNames(haiAnSeed, t);
+      const expected = seedTasks.filter((t) => sides(t).lead.includes(unit.name) || sides(t).support.includes(unit.name));
+      expect(rows.map((r) => r.code).sort()).toEqual(expected.map((t) => t.code).sort());
+      for (const r of rows) {
+        const seed = seedTasks.find((t) => t.code === r.code)!;
+        expect(r.role).toBe(sides(seed).lead.includes(unit.name) ? "LEAD" : "SUPPORT");
+      }
+      // The same unit id asked for under another commune finds nothing.
+      expect(await listUnitTasks(thachKhoi, unit.id)).toEqual([]);
+    },
+  );
 
   it("a plan page lists every task of the document under its group", async () => {
     const plan = must((await listPlans(haiAn)).active[0], "an active plan of Hải An");

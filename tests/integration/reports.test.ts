@@ -376,10 +376,13 @@ describe("units confirm they have reported; the office reminds the others", () =
   async function reportProgress(staff: Viewer, taskIds: string[]) {
     for (const id of taskIds) {
       const t = await db.task.findUniqueOrThrow({ where: { id } });
+      // A task whose lead side names a group (the seed's "Các phòng thuộc UBND phường" next to the
+      // centre, 2.4 and 3.3.a) takes the report on the unit's own part, with the part's version.
+      const part = await db.taskPart.findUnique({ where: { taskId_unitId: { taskId: id, unitId: staff.unitId! } } });
       const res = await run(submitTaskUpdate, staff, {
         communeId: haiAn.communeId,
         taskId: id,
-        version: t.version,
+        version: part?.version ?? t.version,
         workStatus: "IN_PROGRESS",
         progress: String(Math.max(t.progress, 10)),
         result: "Cập nhật trong kỳ.",

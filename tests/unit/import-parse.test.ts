@@ -58,9 +58,14 @@ describe("parsePlanText: Hải An (tasks with fields), against prisma/seed/hai-a
 
   describe.each(expected.map((t) => [t.code, t] as const))("task %s", (code, seed) => {
     const task = taskOf(draft, code);
-    it("lead units", () => expect(canonical(task.leadUnits, haiAn)).toEqual(seed.lead));
-    it("support units and support wording", () => {
+    // 4.1 names no unit: the transcription's lead is the standing office the plan falls back to when no unit fits its group wording.
+    it("lead units and group wording", () => {
+      expect(canonical(task.leadUnits, haiAn)).toEqual(code === "4.1" ? [] : seed.lead);
+      expect(task.leadGroups.map((p) => p.text)).toEqual(seed.leadGroups ?? []);
+    });
+    it("support units, group wording and free wording", () => {
       expect(canonical(task.supportUnits, haiAn)).toEqual(seed.support);
+      expect(task.supportGroups.map((p) => p.text)).toEqual(seed.supportGroups ?? []);
       expect(task.supportText).toBe(seed.supportText ?? null);
     });
     it("deadline kind and wording", () => {
@@ -104,26 +109,46 @@ describe("parsePlanText: Hải An (tasks with fields), against prisma/seed/hai-a
     expect(draft.warnings).toContain("Nhiệm vụ 1.2: không tìm thấy thời gian hoàn thành");
   });
 
-  it("generic lead wording next to named units is dropped from the leads, kept in the description and warned about", () => {
+  it("collective lead wording next to named units maps to the built-in offices group, beside its source line", () => {
+    const lines = text.split(/\r\n|\r|\n/);
     for (const code of ["2.1", "2.4", "3.3.a"]) {
-      expect(taskOf(draft, code).description).toMatch(/Chủ trì thực hiện: Các phòng (của|thuộc) UBND phường; /);
-      expect(draft.warnings.some((w) => w.startsWith(`Nhiệm vụ ${code}: “Các phòng`))).toBe(true);
+      const task = taskOf(draft, code);
+      expect(task.description, code).not.toContain("Chủ trì thực hiện");
+      const [phrase] = task.leadGroups;
+      expect(lines[phrase?.line ?? -1], code).toMatch(/Chủ trì thực hiện: Các phòng (của|thuộc) UBND phường/);
+      expect(draft.warnings.some((w) => w.startsWith(`Nhiệm vụ ${code}:`))).toBe(false);
     }
+    expect(draft.groupMappings.filter((m) => m.target.kind === "BUILTIN").map((m) => m.wording)).toEqual([
+      "Các phòng thuộc UBND phường",
+      "Các phòng thuộc Uỷ ban nhân dân phường",
+      "Các phòng của UBND phường",
+    ]);
+    expect(new Set(draft.groupMappings.map((m) => m.target.kind === "BUILTIN" && m.target.builtin))).toEqual(new Set(["OFFICES", false]));
   });
 
-  it("4.1's lead names no unit (“Các đơn vị chủ trì quản lý, vận hành…”): the standing office gets it, with a warning", () => {
-    expect(taskOf(draft, "4.1").leadUnits).toEqual(["Phòng Văn hóa - Xã hội"]);
-    expect(draft.warnings.some((w) => w.startsWith("Nhiệm vụ 4.1:") && w.includes("cơ quan thường trực"))).toBe(true);
+  it("4.1's lead (“Các đơn vị chủ trì quản lý, vận hành…”) is a proposed group, with a warning; the standing office is kept for the fallback", () => {
+    const task = taskOf(draft, "4.1");
+    expect(task.leadUnits).toEqual([]);
+    expect(task.leadGroups).toEqual([{ text: "Các đơn vị chủ trì quản lý, vận hành các nền tảng số, hệ thống thông tin", line: 396 }]);
+    const mapping = draft.groupMappings.find((m) => m.wording === task.leadGroups[0]?.text);
+    expect(mapping?.target).toMatchObject({
+      kind: "NEW",
+      name: "Các đơn vị quản lý, vận hành nền tảng số, hệ thống thông tin",
+      memberIds: null,
+    });
+    expect(draft.standingOffice).toBe("Phòng Văn hóa - Xã hội");
+    expect(draft.warnings.some((w) => w.startsWith("Nhiệm vụ 4.1:") && w.includes("đề xuất tạo nhóm"))).toBe(true);
   });
 
-  it("generic helpers go to the support wording, never to the units (1.1)", () => {
+  it("collective helpers map to a group; “các đơn vị có liên quan” stays the support wording (1.1)", () => {
     const task = taskOf(draft, "1.1");
     expect(task.supportUnits).toEqual(["Trung tâm phục vụ hành chính công"]);
-    expect(task.supportText).toBe("Các phòng thuộc UBND phường và các đơn vị có liên quan");
+    expect(task.supportGroups.map((p) => p.text)).toEqual(["Các phòng thuộc UBND phường"]);
+    expect(task.supportText).toBe("Các đơn vị có liên quan");
   });
 
-  it("warns only about what it could not read", () => {
-    expect(draft.warnings).toHaveLength(5);
+  it("warns only about what it could not read (1.2's deadline) and the group it proposes (4.1)", () => {
+    expect(draft.warnings).toHaveLength(2);
   });
 });
 

@@ -133,11 +133,20 @@ describe("cleanUnitName", () => {
 });
 
 describe("readUnitList", () => {
-  it("separates named units from generic wording, once each", () => {
+  it("separates named units, group wording and free wording, once each", () => {
     expect(readUnitList("Các phòng của UBND phường; Công an phường, Công an phường và các đơn vị có liên quan")).toEqual({
       units: ["Công an phường"],
-      generic: ["Các phòng của UBND phường", "các đơn vị có liên quan"],
+      groups: ["Các phòng của UBND phường"],
+      generic: ["các đơn vị có liên quan"],
     });
+  });
+  it("keeps “Các cơ quan, đơn vị thuộc UBND xã” whole (a list of kinds after “các” is one phrase)", () => {
+    expect(readUnitList("Các cơ quan, đơn vị thuộc UBND xã; Công an xã")).toEqual({
+      units: ["Công an xã"],
+      groups: ["Các cơ quan, đơn vị thuộc UBND xã"],
+      generic: [],
+    });
+    expect(splitUnitList("Văn phòng HĐND và UBND, Phòng Văn hóa - Xã hội")).toEqual(["Văn phòng HĐND và UBND", "Phòng Văn hóa - Xã hội"]);
   });
 });
 

@@ -6,14 +6,18 @@ import { PageHeader } from "@/components/ui/card";
 import { canManagePlans } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { ReimportPreview } from "@/components/import/reimport-preview";
-import { getImport, getReimportPreview, listImportUnits } from "@/lib/import/queries";
+import { getImport, getReimportPreview, listImportGroups, listImportUnits } from "@/lib/import/queries";
 
 export const metadata: Metadata = { title: "Kiểm tra kế hoạch nhập từ văn bản" };
 
 export default async function ReviewImportPage({ params }: PageProps<"/c/[communeId]/ke-hoach/nhap/[importId]">) {
   const { communeId, importId } = await params;
   const { commune } = await requireCommune(communeId, canManagePlans);
-  const [row, units] = await Promise.all([getImport(commune.communeId, importId), listImportUnits(commune.communeId)]);
+  const [row, units, groups] = await Promise.all([
+    getImport(commune.communeId, importId),
+    listImportUnits(commune.communeId),
+    listImportGroups(commune.communeId),
+  ]);
   if (!row) notFound();
   const preview = row.targetPlanId ? await getReimportPreview(commune.communeId, row.targetPlanId, row.draft) : null;
   return (
@@ -33,6 +37,7 @@ export default async function ReviewImportPage({ params }: PageProps<"/c/[commun
             communeName={commune.name}
             initial={row.draft}
             units={units}
+            groups={groups}
             source={row.sourceText.split("\n")}
             reimport={!!preview}
           />
