@@ -126,7 +126,18 @@ function whoActs(t: ActingLeads): string {
 const due = (d: Date | null) => ({ date: formatDate(d, "date-only") });
 const day = (d: Date) => ({ date: formatDate(d) });
 
-export function ActionLists({ data, communeId, filters }: { data: CommuneDashboard; communeId: string; filters: DashboardFilters }) {
+export function ActionLists({
+  data,
+  communeId,
+  filters,
+  extensions,
+}: {
+  data: CommuneDashboard;
+  communeId: string;
+  filters: DashboardFilters;
+  /** The first kind, deadline extension requests (components/dashboard/pending-extensions.tsx), across the full width: its decision forms need the room. */
+  extensions?: React.ReactNode;
+}) {
   const link = (extra: Parameters<typeof taskListHref>[2]) => taskListHref(communeId, filters, extra);
   const task = (id: string) => routes.commune(communeId).task(id);
   const period = data.reportPeriod;
@@ -136,8 +147,8 @@ export function ActionLists({ data, communeId, filters }: { data: CommuneDashboa
       <h2 id="can-xu-ly" className="border-b border-slate-200 px-4 py-2 text-base font-semibold text-slate-900">
         Cần xử lý
       </h2>
+      {extensions}
       <div className="divide-y divide-slate-100 lg:columns-2 lg:gap-x-0">
-        {/* Đề nghị gia hạn chờ quyết định (components/dashboard/pending-extensions.tsx) goes here, the first kind. */}
         <Kind
           title="Quá hạn"
           total={data.overdue.total}

@@ -1,8 +1,8 @@
-// The chair's "Cần xử lý": deadline extension requests waiting for a decision, compact, with the
-// decision controls inline for those who may decide (the others see the list).
+// The first kind of the chair's "Cần xử lý" (components/dashboard/action-lists.tsx places it across the
+// block's full width, above the two columns): deadline extension requests waiting for a decision,
+// with the decision controls inline for those who may decide (the others see the list).
 import Link from "next/link";
 import { ExtensionDecisionForm } from "@/components/tasks/extension-decision-form";
-import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { canDecideExtension, type CommuneScope, type Viewer } from "@/lib/auth/permissions";
 import { formatDateKey, formatDateTime } from "@/lib/dates";
 import { routes } from "@/lib/routes";
@@ -15,21 +15,22 @@ export async function PendingExtensions({ user, commune }: { user: Viewer; commu
   if (list.length === 0 && !canDecide) return null;
   const to = routes.commune(commune.communeId);
   return (
-    <Card className="mb-5 break-inside-avoid">
-      <CardHeader
-        title="Đề nghị gia hạn chờ xử lý"
-        actions={
-          <span className="text-sm font-semibold text-slate-700" data-testid="pending-extensions-count">
-            {list.length}
-          </span>
-        }
-      />
+    <div className="min-w-0 border-b border-slate-100 px-4 py-3" data-kind="pending-extensions">
+      <h3 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
+        <span className="min-w-0">Đề nghị gia hạn chờ quyết định</span>
+        <span
+          className={`shrink-0 rounded-full px-2 text-xs font-semibold tabular-nums ${list.length > 0 ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-600"}`}
+          data-testid="pending-extensions-count"
+        >
+          {list.length}
+        </span>
+      </h3>
       {list.length === 0 ? (
-        <EmptyState>Không có đề nghị gia hạn nào chờ xử lý.</EmptyState>
+        <p className="mt-1 text-xs text-slate-500">Không có đề nghị gia hạn nào chờ quyết định.</p>
       ) : (
-        <ul className="divide-y divide-slate-100 text-sm" data-testid="pending-extensions">
+        <ul className="mt-1 divide-y divide-slate-100 text-sm" data-testid="pending-extensions">
           {list.map((e) => (
-            <li key={e.id} className="grid gap-2 px-4 py-3 sm:px-5 lg:grid-cols-2 lg:gap-5" data-extension-id={e.id}>
+            <li key={e.id} className="grid gap-2 py-2 lg:grid-cols-2 lg:gap-5" data-extension-id={e.id}>
               <div className="min-w-0 space-y-0.5">
                 <Link
                   prefetch={false}
@@ -64,6 +65,6 @@ export async function PendingExtensions({ user, commune }: { user: Viewer; commu
           ))}
         </ul>
       )}
-    </Card>
+    </div>
   );
 }

@@ -32,7 +32,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const link = (extra: Parameters<typeof taskListHref>[2] = {}) => taskListHref(id, filters, extra);
   // The commune's chair and standing office work from "Cần xử lý": it comes first for them.
   const actionsFirst = canActOnDashboard(user, commune);
-  const actions = <ActionLists data={data} communeId={id} filters={filters} />;
+  const actions = (
+    <ActionLists data={data} communeId={id} filters={filters} extensions={<PendingExtensions user={user} commune={commune} />} />
+  );
 
   return (
     <>
@@ -46,7 +48,6 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         }
         actions={<PrintButton />}
       />
-      <PendingExtensions user={user} commune={commune} />
       <DashboardFilterBar
         action={routes.commune(id).dashboard()}
         filters={filters}
