@@ -73,6 +73,8 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   leadUnitIds: { label: "Đơn vị chủ trì", show: nameList },
   supportUnitIds: { label: "Đơn vị phối hợp", show: nameList },
   attachmentIds: { label: "Số tệp minh chứng", show: count },
+  partUnitId: { label: "Phần việc của đơn vị", show: name },
+  notApplicableReason: { label: "Không phát sinh", show: text },
   // units and accounts
   name: { label: "Tên", show: text },
   shortName: { label: "Tên viết tắt", show: text },

@@ -13,6 +13,8 @@ export const AUDIT_ACTION_LABEL = {
   "tasks.edit": "Điều chỉnh nhiệm vụ",
   "tasks.acknowledgeDirective": "Tiếp nhận chỉ đạo",
   "tasks.returnUpdate": "Trả lại báo cáo",
+  "tasks.markPartNotApplicable": "Báo phần việc không phát sinh",
+  "tasks.reopenPart": "Mở lại phần việc của đơn vị",
   "imports.upload": "Tải lên văn bản kế hoạch",
   "imports.apply": "Tạo kế hoạch từ văn bản",
   "imports.discard": "Hủy bản nhập kế hoạch",

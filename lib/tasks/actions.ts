@@ -3,6 +3,7 @@
 // validation, transaction), refreshing the commune's pages on success.
 import { formAction } from "../actions/form-action";
 import { acknowledgeDirective, editTask, giveDirective, returnUpdate, submitContribution, submitTaskUpdate } from "./commands";
+import { markPartNotApplicable, reopenPart } from "./part-commands";
 import { routes } from "../routes";
 
 const communePages = (input: { communeId: string }) => routes.commune(input.communeId).dashboard();
@@ -13,3 +14,5 @@ export const giveDirectiveAction = formAction(giveDirective, { revalidate: commu
 export const acknowledgeDirectiveAction = formAction(acknowledgeDirective, { revalidate: communePages });
 export const returnUpdateAction = formAction(returnUpdate, { revalidate: communePages });
 export const editTaskAction = formAction(editTask, { arrays: ["leadUnitIds", "supportUnitIds"], revalidate: communePages });
+export const markPartNotApplicableAction = formAction(markPartNotApplicable, { revalidate: communePages });
+export const reopenPartAction = formAction(reopenPart, { revalidate: communePages });

@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { taskRowSelect, toTaskRow } from "./queries";
 import type { AuditAction } from "../audit/labels";
 import { buildTimeline } from "./timeline";
+import { taskPartRows } from "./part-view";
 
 /** Everything the task page shows, or null when the task is not this commune's. */
 export async function getTaskDetail(communeId: string, taskId: string, now = new Date()) {
@@ -12,7 +13,7 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
     select: { ...taskRowSelect, expectedOutput: true, version: true },
   });
   if (!task) return null;
-  const [updates, directives, edits, units] = await Promise.all([
+  const [updates, directives, edits, units, parts] = await Promise.all([
     db.taskUpdate.findMany({
       where: { taskId, communeId },
       orderBy: { createdAt: "desc" },
@@ -34,10 +35,20 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
       include: { actor: { select: { fullName: true } } },
     }),
     db.unit.findMany({ where: { communeId }, select: { id: true, name: true } }),
+    db.taskPart.findMany({
+      where: { taskId, communeId },
+      orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }],
+      include: { unit: { select: { name: true } } },
+    }),
   ]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  const markers = await db.user.findMany({
+    where: { communeId, id: { in: parts.flatMap((p) => (p.notApplicableById ? [p.notApplicableById] : [])) } },
+    select: { id: true, fullName: true },
+  });
   return {
     task: { ...toTaskRow(task, now), expectedOutput: task.expectedOutput, version: task.version },
+    parts: taskPartRows(task, parts, new Map(markers.map((u) => [u.id, u.fullName])), now),
     timeline: buildTimeline(updates, directives, edits, unitNames),
     openDirectives: directives.filter((d) => !d.acknowledgedAt),
   };

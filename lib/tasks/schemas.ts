@@ -100,3 +100,18 @@ export const editTaskSchema = z
       ctx.addIssue({ code: "custom", path: ["supportUnitIds"], message: "Một đơn vị không thể vừa chủ trì vừa phối hợp" });
     }
   });
+
+/** "Không phát sinh": shortest reason that still says why the task does not concern the unit. */
+export const NOT_APPLICABLE_REASON_MIN = 10;
+
+export const markPartNotApplicableSchema = z.object({
+  communeId: id,
+  taskId: id,
+  version,
+  reason: str()
+    .trim()
+    .min(NOT_APPLICABLE_REASON_MIN, `Nêu lý do nhiệm vụ không phát sinh ở đơn vị (ít nhất ${NOT_APPLICABLE_REASON_MIN} ký tự)`)
+    .max(1000, "Lý do tối đa 1000 ký tự"),
+});
+
+export const reopenPartSchema = z.object({ communeId: id, taskId: id, unitId: id, version });
