@@ -654,12 +654,12 @@ beforeAll(async () => {
   spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
   officeTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
+      where: { communeId: haiAn, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
     })
   ).id;
   supportTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
+      where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
     })
   ).id;
   await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: user("tthcc.haian").unitId! } });

@@ -179,7 +179,7 @@ beforeAll(async () => {
   center = await viewer(db, "tthcc.haian");
   coordinator = await viewer(db, "vhxh.haian");
   planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn }, orderBy: { createdAt: "asc" } })).id;
-  leadTask = (await db.task.findFirstOrThrow({ where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } } } }))
+  leadTask = (await db.task.findFirstOrThrow({ where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } } }))
     .id;
   const helped = await db.task.findFirst({
     where: {
