@@ -84,7 +84,7 @@ export const reopenPart = defineAction({
     const { input, tx } = ctx;
     await lockTask(tx, ctx.commune, input.taskId);
     const part = await tx.taskPart.findFirst({ where: { taskId: input.taskId, unitId: input.unitId, communeId: ctx.commune.communeId } });
-    if (!part) notFound();
+    if (!part) throw new AppError("VALIDATION", "Đơn vị không có phần việc trong nhiệm vụ này.");
     if (part.version !== input.version) throw await partConflict(tx, part.id);
     if (!part.notApplicableReason) return { version: part.version }; // already being done: nothing to reopen
     const res = await tx.taskPart.updateMany({

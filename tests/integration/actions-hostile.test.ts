@@ -60,7 +60,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 32;
+const EXPECTED_ACTIONS = 34;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -74,6 +74,7 @@ const user = (name: string): Viewer => must(users[name], `the demo account ${nam
 let spareUnit: string; // Trung tâm Sự nghiệp công: no accounts, renamed at will
 let officeTask: string; // led by Văn phòng HĐND và UBND
 let supportTask: string; // Trung tâm PVHCC helps
+let groupTask: string; // 2.1, led by the offices' group (the demo seed): Văn phòng and Phòng VH-XH have parts
 let indicatorId: string; // DIRECT COUNT MONTHLY, made here
 let indicatorCode: string;
 let baseReportId = "";
@@ -145,6 +146,14 @@ async function sparePlan(archivedAt: Date | null): Promise<string> {
   return plan.id;
 }
 const dropSparePlans = () => db.plan.deleteMany({ where: { communeId: haiAn, title: "Kế hoạch thử lưu trữ" } });
+
+/** The part of `account`'s unit on a group task, put back "không phát sinh" (with `reason`) or applicable (null) as the case needs. */
+async function partNamed(taskId: string, account: string, reason: string | null) {
+  const where = { taskId_unitId: { taskId, unitId: user(account).unitId! } };
+  const part = await db.taskPart.findUniqueOrThrow({ where });
+  if (part.notApplicableReason === reason) return part;
+  return db.taskPart.update({ where, data: { notApplicableReason: reason, notApplicableAt: reason ? new Date() : null } });
+}
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
 
@@ -513,6 +522,25 @@ const CASES: Record<string, Case> = {
     },
     text: ["comment"],
   },
+  "tasks.markPartNotApplicable": {
+    user: "vanphong.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: groupTask,
+      version: String((await partNamed(groupTask, "vanphong.haian", null)).version),
+      reason: "Đơn vị không quản lý cơ sở dữ liệu chuyên ngành.",
+    }),
+    text: ["reason"],
+  },
+  "tasks.reopenPart": {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: groupTask,
+      unitId: user("vhxh.haian").unitId,
+      version: String((await partNamed(groupTask, "vhxh.haian", "Phòng không quản lý dữ liệu chuyên ngành.")).version),
+    }),
+  },
   "tasks.edit": {
     user: "vhxh.haian",
     input: async () => ({
@@ -659,9 +687,15 @@ beforeAll(async () => {
   ).id;
   supportTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
+      where: {
+        communeId: haiAn,
+        id: { not: officeTask },
+        units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
+        parts: { none: {} },
+      },
     })
   ).id;
+  groupTask = (await db.task.findFirstOrThrow({ where: { communeId: haiAn, code: "2.1", parts: { some: {} } } })).id;
   await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: user("tthcc.haian").unitId! } });
   await db.taskUnit.create({ data: { taskId: supportTask, unitId: user("tthcc.haian").unitId!, role: "SUPPORT", communeId: haiAn } });
 
