@@ -6,7 +6,7 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Alert, Field, TextArea, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { markPartNotApplicableAction, reopenPartAction } from "@/lib/tasks/actions";
-import { NOT_APPLICABLE_REASON_MIN } from "@/lib/tasks/schemas";
+import { NOT_APPLICABLE_REASON_MIN } from "@/lib/tasks/part-limits";
 
 type Ids = { communeId: string; taskId: string; version: number };
 

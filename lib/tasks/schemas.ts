@@ -4,6 +4,7 @@ import { z } from "zod";
 import "../validation/messages";
 import { id, optionalDay, str, text, version } from "../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
+import { NOT_APPLICABLE_REASON_MIN } from "./part-limits";
 
 const files = z
   .array(z.instanceof(File, { message: "Tệp đính kèm không hợp lệ" }))
@@ -100,9 +101,6 @@ export const editTaskSchema = z
       ctx.addIssue({ code: "custom", path: ["supportUnitIds"], message: "Một đơn vị không thể vừa chủ trì vừa phối hợp" });
     }
   });
-
-/** "Không phát sinh": shortest reason that still says why the task does not concern the unit. */
-export const NOT_APPLICABLE_REASON_MIN = 10;
 
 export const markPartNotApplicableSchema = z.object({
   communeId: id,
