@@ -104,7 +104,7 @@ export function Timeline({
             <p className="text-xs text-slate-500">
               {formatDateTime(e.at)} · <span className="font-medium text-slate-700">{e.edit.by}</span>
             </p>
-            <p className="mt-0.5 font-semibold text-slate-900">Điều chỉnh nhiệm vụ</p>
+            <p className="mt-0.5 font-semibold text-slate-900">{e.edit.title}</p>
             <Block label="Lý do" text={e.edit.reason} />
             <ul className="mt-1 list-disc pl-5 text-slate-700">
               {e.edit.changes.map((c) => (

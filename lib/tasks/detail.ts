@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { taskRowSelect, toTaskRow } from "./queries";
 import type { AuditAction } from "../audit/labels";
-import { buildTimeline } from "./timeline";
+import { buildTimeline, TIMELINE_AUDIT_ACTIONS } from "./timeline";
 import { taskPartRows } from "./part-view";
 
 /** Everything the task page shows, or null when the task is not this commune's. */
@@ -30,7 +30,7 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
       include: { author: { select: { fullName: true } }, acknowledgedBy: { select: { fullName: true } } },
     }),
     db.auditLog.findMany({
-      where: { communeId, entityType: "Task", entityId: taskId, action: "tasks.edit" satisfies AuditAction },
+      where: { communeId, entityType: "Task", entityId: taskId, action: { in: [...TIMELINE_AUDIT_ACTIONS] satisfies AuditAction[] } },
       orderBy: { createdAt: "desc" },
       include: { actor: { select: { fullName: true } } },
     }),

@@ -4,7 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import type { Viewer } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db";
 import { createId } from "@/lib/ids";
+import { getTaskDetail } from "@/lib/tasks/detail";
+import { listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { writeAssignment } from "@/lib/tasks/assignment";
 import { submitTaskUpdate } from "@/lib/tasks/commands";
 import { markPartNotApplicable, reopenPart } from "@/lib/tasks/part-commands";
@@ -56,7 +59,10 @@ beforeAll(async () => {
   });
   spareTasks = tasks.map((t) => t.id);
 }, 120_000);
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db.$disconnect();
+  await getDb().$disconnect();
+});
 
 const run = <T = { version: number }>(def: Parameters<typeof executeAction>[0], user: Viewer | null, input: unknown) =>
   executeAction(def, user, input, db) as Promise<ActionResult<T>>;
@@ -237,6 +243,35 @@ describe("không phát sinh", () => {
       reason: "Không liên quan đến đơn vị.",
     });
     expect(res).toMatchObject({ ok: false, code: "VALIDATION" });
+  });
+});
+
+describe("what the task page and the lists show", () => {
+  it("each member's part, the unit's own part in its list, 'không phát sinh' flagged, and the history says whose part", async () => {
+    const id = await groupTask();
+    await report(id, office, "IN_PROGRESS", 60);
+    await markNA(id, culture);
+    const detail = (await getTaskDetail(haiAn, id))!;
+    expect(detail.task.leadLabel).toBe("Các phòng chuyên môn thuộc UBND phường");
+    const byUnit = new Map(detail.parts.map((p) => [p.unitName, p]));
+    expect(byUnit.get("Văn phòng HĐND và UBND")).toMatchObject({ workStatus: "IN_PROGRESS", progress: 60, notApplicable: null });
+    expect(byUnit.get("Phòng Văn hóa - Xã hội")).toMatchObject({
+      status: null,
+      notApplicable: { by: "Cán bộ Phòng Văn hóa - Xã hội", reason: expect.stringContaining("không liên quan") },
+    });
+    expect(byUnit.get("Phòng Kinh tế, Hạ tầng và Đô thị")).toMatchObject({ status: expect.any(String), lastUpdateAt: null });
+    const events = detail.timeline.map((e) => (e.type === "edit" ? e.edit.title : e.type === "update" ? e.update.unit?.name : e.type));
+    expect(events.slice(0, 2)).toEqual(["Phần việc của Phòng Văn hóa - Xã hội: không phát sinh", "Văn phòng HĐND và UBND"]);
+
+    const mine = (await listUnitTasks(haiAn, office.unitId!)).find((t) => t.id === id)!;
+    expect(mine).toMatchObject({
+      role: "LEAD",
+      progress: 30,
+      part: { workStatus: "IN_PROGRESS", progress: 60, notApplicableReason: null },
+    });
+    const all = (await listCommuneTasks(haiAn)).find((t) => t.id === id)!;
+    expect(all.notApplicable).toEqual(["Phòng Văn hóa - Xã hội"]);
+    expect(all.leadLabel).toBe("Các phòng chuyên môn thuộc UBND phường");
   });
 });
 
