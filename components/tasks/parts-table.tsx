@@ -1,8 +1,7 @@
 // "Phần việc của các đơn vị": the overall picture of a group-led task, one row per member unit (its
-// official category, progress, last report, or "không phát sinh" with why), above the task's overall
-// state (the mean of the parts that apply). A table from tablet width up, cards on a phone.
+// official category, progress, last report, or "không phát sinh" with why), below the task's overall
+// state (the mean of the parts that apply).
 import { StatusBadge, ToneBadge } from "@/components/ui/status-badge";
-import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatPercent } from "@/lib/format/number";
 import type { DeadlineStatus } from "@/lib/tasks/deadline-status";
@@ -39,7 +38,9 @@ function Bar({ value }: { value: number }) {
       <div className="h-1.5 w-16 overflow-hidden rounded bg-slate-200" aria-hidden>
         <div className="h-full bg-brand-600" style={{ width: `${value}%` }} />
       </div>
-      <span className="tabular-nums">{formatPercent(value)}</span>
+      <span className="tabular-nums" data-part-progress={value}>
+        {formatPercent(value)}
+      </span>
     </div>
   );
 }
@@ -94,37 +95,26 @@ export function PartsTable(props: Props) {
           trung bình của {applicable}/{parts.length} đơn vị thực hiện; hoàn thành khi mọi đơn vị hoàn thành
         </span>
       </div>
-      <ul className="divide-y divide-slate-100 md:hidden">
+      {/* One row per unit, two columns from a small tablet up: the page's main column is too narrow for a wide table. */}
+      <ul className="divide-y divide-slate-100" role="list">
         {parts.map((p) => (
-          <li key={p.id} className="space-y-1 px-4 py-3 text-sm" data-part-unit={p.unitName}>
-            <UnitName part={p} own={p.unitId === ownUnitId} />
-            <State part={p} />
-            {p.notApplicable ? null : <Bar value={p.progress} />}
-            <p className="text-xs text-slate-500">Cập nhật: {p.lastUpdateAt ? formatDateTime(p.lastUpdateAt) : "chưa có"}</p>
-            <NotApplicableNote part={p} props={props} />
+          <li
+            key={p.id}
+            className="grid gap-2 px-4 py-3 text-sm sm:grid-cols-[minmax(0,1fr)_13rem] sm:gap-4 sm:px-5"
+            data-part-unit={p.unitName}
+          >
+            <div className="min-w-0">
+              <UnitName part={p} own={p.unitId === ownUnitId} />
+              <NotApplicableNote part={p} props={props} />
+            </div>
+            <div className="space-y-1">
+              <State part={p} />
+              {p.notApplicable ? null : <Bar value={p.progress} />}
+              <p className="text-xs text-slate-500">Cập nhật: {p.lastUpdateAt ? formatDateTime(p.lastUpdateAt) : "chưa có"}</p>
+            </div>
           </li>
         ))}
       </ul>
-      <div className="hidden md:block">
-        <Table minWidth={640}>
-          <TableHead columns={["Đơn vị", ["Tình trạng", "w-52"], ["Tiến độ", "w-32"], ["Cập nhật gần nhất", "w-40"]]} />
-          <TableBody>
-            {parts.map((p) => (
-              <tr key={p.id} className="align-top" data-part-unit={p.unitName}>
-                <Td>
-                  <UnitName part={p} own={p.unitId === ownUnitId} />
-                  <NotApplicableNote part={p} props={props} />
-                </Td>
-                <Td>
-                  <State part={p} />
-                </Td>
-                <Td>{p.notApplicable ? "—" : <Bar value={p.progress} />}</Td>
-                <Td className="text-xs text-slate-600">{p.lastUpdateAt ? formatDateTime(p.lastUpdateAt) : "Chưa có"}</Td>
-              </tr>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
     </div>
   );
 }

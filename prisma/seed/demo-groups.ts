@@ -4,6 +4,7 @@
 // different state: one done, one in progress with its report, one not started, one "không phát
 // sinh" with its reason. Parts, progress reports and the task's aggregate are written as
 // recordProgress and markPartNotApplicable would leave them, backdated like the rest of the demo.
+import type { AuditAction } from "../../lib/audit/labels";
 import type { Tx } from "../../lib/db";
 import type { WorkStatus } from "../../lib/generated/prisma/enums";
 import { readAssignment, writeAssignment } from "../../lib/tasks/assignment";
@@ -64,6 +65,18 @@ export async function seedDemoGroups(
       await tx.taskPart.update({
         where: { id: part.id },
         data: { notApplicableReason: state.notApplicable, notApplicableAt: at, notApplicableById: author?.id ?? null, version: 1 },
+      });
+      // As markPartNotApplicable logs it, so that the task's history shows it.
+      await tx.auditLog.create({
+        data: {
+          communeId: c.communeId,
+          actorId: author?.id ?? null,
+          action: "tasks.markPartNotApplicable" satisfies AuditAction,
+          entityType: "Task",
+          entityId: task.id,
+          data: { partUnitId: part.unitId, reason: state.notApplicable },
+          createdAt: at,
+        },
       });
       continue;
     }

@@ -14,15 +14,10 @@ async function pageAs(browser: Browser, key: AccountKey): Promise<Page> {
   return context.newPage();
 }
 
-/** The percentages of the parts that apply, as the parts table shows them (desktop rows). */
+/** The percentages of the parts that apply, as the parts list shows them. */
 async function applicablePercents(parts: Locator): Promise<number[]> {
-  const rows = parts.locator("tr[data-part-unit]");
-  const out: number[] = [];
-  for (const row of await rows.all()) {
-    const text = await row.locator("td").nth(2).innerText();
-    if (/%/.test(text)) out.push(Number(text.replace(/[^\d]/g, "")));
-  }
-  return out;
+  const shown = await parts.locator("[data-part-progress]").allInnerTexts();
+  return shown.map((t) => Number(t.replace(/[^\d]/g, "")));
 }
 
 /** "47%" of the overall line. */
@@ -59,7 +54,7 @@ test.describe.serial("phần việc của đơn vị trong nhiệm vụ do nhóm
     await expect(form.getByText("Đã gửi cập nhật phần việc của đơn vị.")).toBeVisible();
 
     // The page refreshed: the office's row is its new part, the task's overall is the mean of the parts that apply.
-    const own = parts.locator(`tr[data-part-unit="${OFFICE}"]`);
+    const own = parts.locator(`li[data-part-unit="${OFFICE}"]`);
     await expect(own).toContainText("90%");
     await expect(own).toContainText("đơn vị của bạn");
     await expect.poll(() => overallPercent(parts)).not.toBe(before);
@@ -87,8 +82,8 @@ test.describe.serial("phần việc của đơn vị trong nhiệm vụ do nhóm
     await row.getByRole("link", { name: TASK.title, exact: true }).click();
 
     const parts = page.getByTestId("parts");
-    await expect(parts.locator(`tr[data-part-unit="${OFFICE}"]`)).toContainText("90%");
-    const na = parts.locator(`tr[data-part-unit="Phòng Văn hóa - Xã hội"]`);
+    await expect(parts.locator(`li[data-part-unit="${OFFICE}"]`)).toContainText("90%");
+    const na = parts.locator(`li[data-part-unit="Phòng Văn hóa - Xã hội"]`);
     await expect(na).toContainText("Không phát sinh");
     await expect(na).toContainText("Lý do: Phòng không quản lý cơ sở dữ liệu chuyên ngành");
     await expect(na.getByRole("button", { name: "Mở lại" })).toBeVisible();
