@@ -24,10 +24,12 @@ function State({ part }: { part: TaskPartRow }) {
   return (
     <>
       {part.status ? <StatusBadge status={part.status} /> : null}
-      <div className="mt-1 text-xs text-slate-500">
-        {WORK_STATUS_LABEL[part.workStatus]}
-        {part.completedAt ? ` · hoàn thành ${formatDate(part.completedAt)}` : ""}
-      </div>
+      {part.workStatus !== "NOT_STARTED" ? (
+        <div className="mt-1 text-xs text-slate-500">
+          {WORK_STATUS_LABEL[part.workStatus]}
+          {part.completedAt ? ` · hoàn thành ${formatDate(part.completedAt)}` : ""}
+        </div>
+      ) : null}
     </>
   );
 }
@@ -103,15 +105,18 @@ export function PartsTable(props: Props) {
             className="grid gap-2 px-4 py-3 text-sm sm:grid-cols-[minmax(0,1fr)_13rem] sm:gap-4 sm:px-5"
             data-part-unit={p.unitName}
           >
-            <div className="min-w-0">
-              <UnitName part={p} own={p.unitId === ownUnitId} />
-              <NotApplicableNote part={p} props={props} />
-            </div>
-            <div className="space-y-1">
+            <UnitName part={p} own={p.unitId === ownUnitId} />
+            {/* Beside the name and reason from a small tablet up; right under the name on a phone. */}
+            <div className="space-y-1 sm:row-span-2">
               <State part={p} />
               {p.notApplicable ? null : <Bar value={p.progress} />}
               <p className="text-xs text-slate-500">Cập nhật: {p.lastUpdateAt ? formatDateTime(p.lastUpdateAt) : "chưa có"}</p>
             </div>
+            {p.notApplicable ? (
+              <div className="min-w-0">
+                <NotApplicableNote part={p} props={props} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>
