@@ -300,7 +300,9 @@ describe("editing and finalising", () => {
 
   it("a finalised report does not change when tasks are updated afterwards", async () => {
     const before = await db.report.findUniqueOrThrow({ where: { id: finalId }, include: { files: true } });
-    const task = await db.task.findFirstOrThrow({ where: { planId, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } } });
+    const task = await db.task.findFirstOrThrow({
+      where: { planId, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
+    });
     const res = await run(submitTaskUpdate, office, {
       communeId: haiAn.communeId,
       taskId: task.id,
