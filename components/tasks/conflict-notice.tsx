@@ -15,12 +15,23 @@ export type ConflictDetails = {
 };
 
 /** What changed on the task since the form was opened; the person's own text stays in the form. */
-export function ConflictNotice({ message, details, onAccept }: { message: string; details: ConflictDetails; onAccept: () => void }) {
+export function ConflictNotice({
+  message,
+  details,
+  onAccept,
+  subject = "nhiệm vụ",
+}: {
+  message: string;
+  details: ConflictDetails;
+  onAccept: () => void;
+  /** What changed: "nhiệm vụ", or "phần việc của đơn vị" on a group-led task. */
+  subject?: string;
+}) {
   return (
     <div data-testid="conflict" className="space-y-2">
       <Alert tone="error">{message}</Alert>
       <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        <p className="font-semibold">Tình trạng hiện tại của nhiệm vụ</p>
+        <p className="font-semibold">Tình trạng hiện tại của {subject}</p>
         <p>
           {WORK_STATUS_LABEL[details.workStatus]} · {formatPercent(details.progress)}
           {details.dueDate ? ` · hạn ${details.dueDate.split("-").reverse().join("/")}` : ""}

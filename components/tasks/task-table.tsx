@@ -3,16 +3,12 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
-import type { TaskRow } from "@/lib/tasks/queries";
+import type { ListedTask, OwnPart } from "@/lib/tasks/queries";
 import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL, extendedNote } from "@/lib/tasks/status-meta";
 import { formatPercent } from "@/lib/format/number";
 import { routes } from "@/lib/routes";
 
-type Row = TaskRow & { role?: "LEAD" | "SUPPORT" };
-
-function unitNames(units: TaskRow["leadUnits"]) {
-  return units.map((u) => u.name).join("; ");
-}
+type Row = ListedTask;
 
 /** The parsed deadline (a date, or its kind when it has none) over the plan's own wording. */
 function Deadline({ task }: { task: Row }) {
@@ -60,9 +56,21 @@ function Title({ task, showRole, href }: { task: Row; showRole?: boolean; href: 
 function Support({ task }: { task: Row }) {
   return (
     <>
-      {unitNames(task.supportUnits)}
+      {task.supportLabel}
       {task.supportText ? <div className="text-xs text-slate-500">{task.supportText}</div> : null}
     </>
+  );
+}
+
+/** "Phần việc của đơn vị: Đang thực hiện · 40%", beside the task's overall state. */
+function OwnPartLine({ part }: { part: OwnPart }) {
+  return (
+    <div className="mt-1 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-900" data-own-part>
+      Phần việc của đơn vị:{" "}
+      {part.notApplicableReason
+        ? "không phát sinh"
+        : `${WORK_STATUS_LABEL[part.workStatus]}${part.workStatus !== "NOT_STARTED" ? ` · ${formatPercent(part.progress)}` : ""}`}
+    </div>
   );
 }
 
@@ -71,10 +79,17 @@ function Status({ task }: { task: Row }) {
     <>
       <StatusBadge status={task.status} />
       <div className="mt-1 text-xs text-slate-500">
+        {task.part ? "Cả nhiệm vụ: " : ""}
         {WORK_STATUS_LABEL[task.workStatus]}
         {task.workStatus !== "NOT_STARTED" ? ` · ${formatPercent(task.progress)}` : ""}
         {task.lastUpdateAt ? ` · cập nhật ${formatDate(task.lastUpdateAt)}` : ""}
       </div>
+      {task.part ? <OwnPartLine part={task.part} /> : null}
+      {task.notApplicable?.length ? (
+        <div className="mt-1 rounded bg-amber-50 px-1.5 py-0.5 text-xs text-amber-900" data-not-applicable>
+          Không phát sinh: {task.notApplicable.join("; ")}
+        </div>
+      ) : null}
     </>
   );
 }
@@ -96,7 +111,7 @@ export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRo
             <Status task={t} />
             <dl className="grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1 text-slate-700">
               <dt className="text-xs text-slate-500">Chủ trì</dt>
-              <dd>{unitNames(t.leadUnits)}</dd>
+              <dd>{t.leadLabel}</dd>
               <dt className="text-xs text-slate-500">Phối hợp</dt>
               <dd>
                 <Support task={t} />
@@ -121,7 +136,7 @@ export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRo
                 <Td>
                   <Title task={t} showRole={showRole} href={href(t)} />
                 </Td>
-                <Td className="text-slate-800">{unitNames(t.leadUnits)}</Td>
+                <Td className="text-slate-800">{t.leadLabel}</Td>
                 <Td className="text-slate-700">
                   <Support task={t} />
                 </Td>

@@ -20,11 +20,14 @@ export function Timeline({
   communeId,
   canReturn,
   canAcknowledge,
+  byPart = false,
 }: {
   events: TimelineEvent[];
   communeId: string;
   canReturn: boolean;
   canAcknowledge: boolean;
+  /** A group-led task: each progress report is its unit's own part, and says so. */
+  byPart?: boolean;
 }) {
   if (events.length === 0) return <p className="px-4 py-6 text-sm text-slate-500">Chưa có cập nhật nào.</p>;
   return (
@@ -50,7 +53,7 @@ export function Timeline({
               <p className="mt-0.5 font-semibold text-slate-900">
                 {u.kind === "CONTRIBUTION"
                   ? "Nội dung phối hợp"
-                  : `Cập nhật tiến độ: ${WORK_STATUS_LABEL[u.workStatus]} · ${formatPercent(u.progress)}`}
+                  : `${byPart && u.unit ? `Phần việc của ${u.unit.name}` : "Cập nhật tiến độ"}: ${WORK_STATUS_LABEL[u.workStatus]} · ${formatPercent(u.progress)}`}
                 {u.completedAt ? ` · hoàn thành ngày ${formatDate(u.completedAt)}` : ""}
               </p>
               <Block label="Kết quả" text={u.result} />
@@ -110,7 +113,7 @@ export function Timeline({
             <p className="text-xs text-slate-500">
               {formatDateTime(e.at)} · <span className="font-medium text-slate-700">{e.edit.by}</span>
             </p>
-            <p className="mt-0.5 font-semibold text-slate-900">Điều chỉnh nhiệm vụ</p>
+            <p className="mt-0.5 font-semibold text-slate-900">{e.edit.title}</p>
             <Block label="Lý do" text={e.edit.reason} />
             <ul className="mt-1 list-disc pl-5 text-slate-700">
               {e.edit.changes.map((c) => (

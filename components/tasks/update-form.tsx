@@ -31,9 +31,11 @@ type Props = {
   mode: "progress" | "contribution";
   current: Current;
   draftKey: string;
+  /** The report is the unit's own part of a group-led task (version and state are the part's). */
+  part?: boolean;
 };
 
-export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mode, current, draftKey }: Props) {
+export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mode, current, draftKey, part = false }: Props) {
   const progressMode = mode === "progress";
   const draft = useDraft(draftKey, startingValues(current));
   const [version, setVersion] = useState(initialVersion);
@@ -89,6 +91,7 @@ export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mod
         <ConflictNotice
           message={state.message}
           details={conflict}
+          subject={part ? "phần việc của đơn vị" : "nhiệm vụ"}
           onAccept={() => {
             setVersion(conflict.version);
             setState(null);
@@ -100,7 +103,13 @@ export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mod
       ) : null}
       {resubmitHint ? <Alert tone="info">Nội dung của bạn vẫn ở dưới. Bấm “Gửi cập nhật” để gửi lại trên bản mới nhất.</Alert> : null}
       {state?.ok ? (
-        <Alert tone="success">{progressMode ? "Đã gửi cập nhật tiến độ." : "Đã gửi nội dung phối hợp cho đơn vị chủ trì."}</Alert>
+        <Alert tone="success">
+          {part
+            ? "Đã gửi cập nhật phần việc của đơn vị."
+            : progressMode
+              ? "Đã gửi cập nhật tiến độ."
+              : "Đã gửi nội dung phối hợp cho đơn vị chủ trì."}
+        </Alert>
       ) : null}
 
       {progressMode ? (

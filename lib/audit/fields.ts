@@ -81,6 +81,8 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   decision: { label: "Ý kiến xử lý", show: label(EXTENSION_DECISION_LABEL) },
   decisionComment: { label: "Ý kiến", show: text },
   maxDeadlineExtensions: { label: "Số lần gia hạn tối đa", show: num },
+  partUnitId: { label: "Phần việc của đơn vị", show: name },
+  notApplicableReason: { label: "Không phát sinh", show: text },
   // units and accounts
   name: { label: "Tên", show: text },
   shortName: { label: "Tên viết tắt", show: text },

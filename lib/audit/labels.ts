@@ -18,6 +18,8 @@ export const AUDIT_ACTION_LABEL = {
   "tasks.returnUpdate": "Trả lại báo cáo",
   "tasks.requestExtension": "Đề nghị gia hạn",
   "tasks.decideExtension": "Xử lý đề nghị gia hạn",
+  "tasks.markPartNotApplicable": "Báo phần việc không phát sinh",
+  "tasks.reopenPart": "Mở lại phần việc của đơn vị",
   "imports.upload": "Tải lên văn bản kế hoạch",
   "imports.apply": "Tạo kế hoạch từ văn bản",
   "imports.discard": "Hủy bản nhập kế hoạch",

@@ -3,6 +3,7 @@
 // validation, transaction), refreshing the commune's pages on success.
 import { formAction } from "../actions/form-action";
 import { acknowledgeDirective, editTask, giveDirective, returnUpdate, submitContribution, submitTaskUpdate } from "./commands";
+import { markPartNotApplicable, reopenPart } from "./part-commands";
 import { routes } from "../routes";
 
 const communePages = (input: { communeId: string }) => routes.commune(input.communeId).dashboard();
@@ -16,3 +17,5 @@ export const editTaskAction = formAction(editTask, {
   arrays: ["leadUnitIds", "leadGroupIds", "supportUnitIds", "supportGroupIds"],
   revalidate: communePages,
 });
+export const markPartNotApplicableAction = formAction(markPartNotApplicable, { revalidate: communePages });
+export const reopenPartAction = formAction(reopenPart, { revalidate: communePages });

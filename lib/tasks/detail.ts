@@ -3,7 +3,8 @@ import { getDb } from "../db";
 import { taskRowSelect, toTaskRow } from "./queries";
 import type { AuditAction } from "../audit/labels";
 import { readAssignment } from "./assignment";
-import { buildTimeline } from "./timeline";
+import { buildTimeline, TIMELINE_AUDIT_ACTIONS } from "./timeline";
+import { taskPartRows } from "./part-view";
 
 /** Everything the task page shows, or null when the task is not this commune's. */
 export async function getTaskDetail(communeId: string, taskId: string, now = new Date()) {
@@ -13,7 +14,7 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
     select: { ...taskRowSelect, expectedOutput: true, version: true },
   });
   if (!task) return null;
-  const [updates, directives, edits, units, groups] = await Promise.all([
+  const [updates, directives, edits, units, groups, parts] = await Promise.all([
     db.taskUpdate.findMany({
       where: { taskId, communeId },
       orderBy: { createdAt: "desc" },
@@ -30,17 +31,27 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
       include: { author: { select: { fullName: true } }, acknowledgedBy: { select: { fullName: true } } },
     }),
     db.auditLog.findMany({
-      where: { communeId, entityType: "Task", entityId: taskId, action: "tasks.edit" satisfies AuditAction },
+      where: { communeId, entityType: "Task", entityId: taskId, action: { in: [...TIMELINE_AUDIT_ACTIONS] satisfies AuditAction[] } },
       orderBy: { createdAt: "desc" },
       include: { actor: { select: { fullName: true } } },
     }),
     db.unit.findMany({ where: { communeId }, select: { id: true, name: true } }),
     db.unitGroup.findMany({ where: { communeId }, select: { id: true, name: true } }),
+    db.taskPart.findMany({
+      where: { taskId, communeId },
+      orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }],
+      include: { unit: { select: { name: true } } },
+    }),
   ]);
   // Edits in the history name units and unit groups by id.
   const unitNames = new Map([...units, ...groups].map((u) => [u.id, u.name]));
+  const markers = await db.user.findMany({
+    where: { communeId, id: { in: parts.flatMap((p) => (p.notApplicableById ? [p.notApplicableById] : [])) } },
+    select: { id: true, fullName: true },
+  });
   return {
     task: { ...toTaskRow(task, now), expectedOutput: task.expectedOutput, version: task.version },
+    parts: taskPartRows(task, parts, new Map(markers.map((u) => [u.id, u.fullName])), now),
     timeline: buildTimeline(updates, directives, edits, unitNames),
     openDirectives: directives.filter((d) => !d.acknowledgedAt),
   };

@@ -40,21 +40,44 @@ function completionInstant(day: string): Date {
   return new Date(`${day}T12:00:00+07:00`);
 }
 
-/** The refusal of a stale part report: what the unit's part looks like now. */
-async function partConflict(ctx: Ctx, partId: string, code: string | null): Promise<AppError> {
-  const part = await ctx.tx.taskPart.findUniqueOrThrow({
+/**
+ * The refusal of a stale write on a unit's part (its report, "không phát sinh", reopening): what the
+ * part looks like now and the unit's latest report on it, so that the form shows what changed.
+ */
+export async function partConflict(tx: Ctx["tx"], partId: string): Promise<AppError> {
+  const part = await tx.taskPart.findUniqueOrThrow({
     where: { id: partId },
-    select: { version: true, workStatus: true, progress: true, updatedAt: true },
+    select: {
+      version: true,
+      workStatus: true,
+      progress: true,
+      updatedAt: true,
+      notApplicableReason: true,
+      unitId: true,
+      task: { select: { id: true, code: true, title: true, dueDate: true } },
+    },
   });
-  const what = code ? `Phần việc của đơn vị ở nhiệm vụ ${code}` : "Phần việc của đơn vị";
+  const last = await tx.taskUpdate.findFirst({
+    where: { taskId: part.task.id, unitId: part.unitId, kind: "PROGRESS" },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, result: true, author: { select: { fullName: true } } },
+  });
+  const what = part.task.code ? `Phần việc của đơn vị ở nhiệm vụ ${part.task.code}` : "Phần việc của đơn vị";
   return new AppError(
     "CONFLICT",
     `${what} vừa được cập nhật lúc ${formatDateTime(part.updatedAt)}. Nội dung bạn nhập vẫn được giữ: hãy xem rồi gửi lại.`,
     undefined,
     {
+      part: true,
       version: part.version,
       workStatus: part.workStatus,
       progress: part.progress,
+      notApplicableReason: part.notApplicableReason,
+      title: part.task.title,
+      dueDate: part.task.dueDate?.toISOString().slice(0, 10) ?? null,
+      lastResult: last?.result ?? null,
+      lastBy: last?.author.fullName ?? null,
+      lastAt: last?.createdAt.toISOString() ?? null,
     },
   );
 }
@@ -103,10 +126,7 @@ export async function recordProgress(
       where: { id: part.id, version: report.version },
       data: { ...after, lastUpdateAt: now, version: { increment: 1 } },
     });
-    if (res.count === 0) {
-      const code = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { code: true } });
-      throw await partConflict(ctx, part.id, code.code);
-    }
+    if (res.count === 0) throw await partConflict(tx, part.id);
     await writeTaskAggregate(tx, task.id);
     await tx.task.update({ where: { id: task.id }, data: { lastUpdateAt: now } });
     version = report.version + 1;

@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DEADLINE_STATUSES, deadlineStatusOf, type DeadlineStatus } from "./deadline-status";
 import { IN_ACTIVE_PLAN } from "../plans/active";
+import { sideLabel, viewAssignment } from "./assignment";
 
 const taskRowSelect = {
   id: true,
@@ -22,50 +23,71 @@ const taskRowSelect = {
   lastUpdateAt: true,
   group: { select: { code: true, title: true } },
   plan: { select: { title: true, number: true } },
-  units: { select: { role: true, unit: { select: { id: true, name: true, shortName: true } } } },
+  units: { select: { role: true, viaGroupId: true, unit: { select: { id: true, name: true, shortName: true } } } },
+  unitGroups: { select: { role: true, group: { select: { id: true, name: true } } }, orderBy: { group: { sortOrder: "asc" } } },
 } satisfies Prisma.TaskSelect;
 
 type TaskRowDb = Prisma.TaskGetPayload<{ select: typeof taskRowSelect }>;
 
-export type TaskRow = Omit<TaskRowDb, "units"> & {
+export type TaskRow = Omit<TaskRowDb, "units" | "unitGroups"> & {
   status: DeadlineStatus;
+  /** Every lead unit, members of a lead group included (who reports, whose list shows the task). */
   leadUnits: { id: string; name: string; shortName: string | null }[];
   supportUnits: { id: string; name: string; shortName: string | null }[];
+  /** What the lead column shows: "Các phòng chuyên môn thuộc UBND phường; Công an phường". */
+  leadLabel: string;
+  supportLabel: string;
 };
 
 export function toTaskRow(t: TaskRowDb, now: Date): TaskRow {
-  const { units, ...rest } = t;
+  const { units, unitGroups, ...rest } = t;
+  const view = viewAssignment(units, unitGroups);
+  const byId = new Map(units.map((u) => [u.unit.id, u.unit]));
+  const pick = (ids: string[]) => [...new Set(ids)].map((id) => byId.get(id)!);
   return {
     ...rest,
     status: deadlineStatusOf(t, now),
-    leadUnits: units.filter((u) => u.role === "LEAD").map((u) => u.unit),
-    supportUnits: units.filter((u) => u.role === "SUPPORT").map((u) => u.unit),
+    leadUnits: pick(view.leadUnitIds),
+    supportUnits: pick(view.supportUnitIds),
+    leadLabel: sideLabel(view.lead),
+    supportLabel: sideLabel(view.support),
   };
 }
 
 export { taskRowSelect };
 
-/** Tasks of a commune where `unitId` leads or helps; `role` says which. */
+/** A unit's own part of a group-led task, as its list shows it beside the task's overall state. */
+const ownPartSelect = { workStatus: true, progress: true, lastUpdateAt: true, notApplicableReason: true } satisfies Prisma.TaskPartSelect;
+export type OwnPart = Prisma.TaskPartGetPayload<{ select: typeof ownPartSelect }>;
+
+/** A row of a task list: the viewer unit's role and own part (its list), or the members that said "không phát sinh" (the commune's list). */
+export type ListedTask = TaskRow & { role?: "LEAD" | "SUPPORT"; part?: OwnPart | null; notApplicable?: string[] };
+
+/** Tasks of a commune where `unitId` leads or helps; `role` says which, `part` is the unit's own part when the task has parts. */
 export async function listUnitTasks(communeId: string, unitId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
     where: { communeId, ...IN_ACTIVE_PLAN, units: { some: { unitId, communeId } } },
-    select: taskRowSelect,
+    select: { ...taskRowSelect, parts: { where: { unitId, communeId }, select: ownPartSelect } },
     orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
   });
-  return tasks.map((t) => {
+  return tasks.map(({ parts, ...t }) => {
     const row = toTaskRow(t, now);
     const role: "LEAD" | "SUPPORT" = row.leadUnits.some((u) => u.id === unitId) ? "LEAD" : "SUPPORT";
-    return { ...row, role };
+    return { ...row, role, part: (parts[0] ?? null) as OwnPart | null };
   });
 }
 
+/** Every task of the commune's active plans; `notApplicable` names the member units that said "không phát sinh" (for the standing office). */
 export async function listCommuneTasks(communeId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
     where: { communeId, ...IN_ACTIVE_PLAN },
-    select: taskRowSelect,
+    select: {
+      ...taskRowSelect,
+      parts: { where: { communeId, notApplicableReason: { not: null } }, select: { unit: { select: { name: true } } } },
+    },
     orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
   });
-  return tasks.map((t) => toTaskRow(t, now));
+  return tasks.map(({ parts, ...t }) => ({ ...toTaskRow(t, now), notApplicable: parts.map((p) => p.unit.name) }));
 }
 
 /** Rows grouped by category in the order of urgency (DEADLINE_STATUSES). */

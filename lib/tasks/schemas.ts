@@ -5,6 +5,7 @@ import "../validation/messages";
 import { id, optionalDay, str, text, version } from "../validation/fields";
 import { checkProgressReport, progressReportFields } from "./report-fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
+import { NOT_APPLICABLE_REASON_MIN } from "./part-limits";
 
 const files = z
   .array(z.instanceof(File, { message: "Tệp đính kèm không hợp lệ" }))
@@ -76,3 +77,15 @@ export const editTaskSchema = z
       ctx.addIssue({ code: "custom", path: ["supportUnitIds"], message: "Một đơn vị không thể vừa chủ trì vừa phối hợp" });
     }
   });
+
+export const markPartNotApplicableSchema = z.object({
+  communeId: id,
+  taskId: id,
+  version,
+  reason: str()
+    .trim()
+    .min(NOT_APPLICABLE_REASON_MIN, `Nêu lý do nhiệm vụ không phát sinh ở đơn vị (ít nhất ${NOT_APPLICABLE_REASON_MIN} ký tự)`)
+    .max(1000, "Lý do tối đa 1000 ký tự"),
+});
+
+export const reopenPartSchema = z.object({ communeId: id, taskId: id, unitId: id, version });

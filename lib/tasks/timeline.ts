@@ -39,17 +39,29 @@ export type TimelineDirective = {
   acknowledgedBy: { fullName: string } | null;
 };
 
-export type TimelineEdit = { id: string; createdAt: Date; actor: { fullName: string } | null; data: unknown };
+export type TimelineEdit = { id: string; action: string; createdAt: Date; actor: { fullName: string } | null; data: unknown };
+
+/** The audit entries the history shows: edits, and "không phát sinh" said or taken back on a unit's part. */
+export const TIMELINE_AUDIT_ACTIONS = ["tasks.edit", "tasks.markPartNotApplicable", "tasks.reopenPart"] as const;
 
 export type TimelineEvent =
   | { type: "update"; at: Date; update: TimelineUpdate }
   | { type: "directive"; at: Date; directive: TimelineDirective }
-  | { type: "edit"; at: Date; edit: { id: string; by: string; reason: string; changes: string[] } };
+  | { type: "edit"; at: Date; edit: { id: string; by: string; title: string; reason: string; changes: string[] } };
 
 /** "Hạn hoàn thành: (trống) → 31/03/2026" for each field an edit changed, in the audit log's words. */
 export function describeEdit(data: unknown, unitNames: Map<string, string>): { reason: string; changes: string[] } {
   const { reason, ...change } = (data ?? {}) as { reason?: unknown };
   return { reason: typeof reason === "string" ? reason : "", changes: describeAudit("tasks.edit", change, unitNames) };
+}
+
+/** "Điều chỉnh nhiệm vụ", or what happened to a unit's part. */
+function editTitle(e: TimelineEdit, unitNames: Map<string, string>): string {
+  const unitId = (e.data as { partUnitId?: unknown } | null)?.partUnitId;
+  const unit = typeof unitId === "string" ? (unitNames.get(unitId) ?? "đơn vị") : "đơn vị";
+  if (e.action === "tasks.markPartNotApplicable") return `Phần việc của ${unit}: không phát sinh`;
+  if (e.action === "tasks.reopenPart") return `Mở lại phần việc của ${unit}`;
+  return "Điều chỉnh nhiệm vụ";
 }
 
 export function buildTimeline(
@@ -64,7 +76,13 @@ export function buildTimeline(
     ...edits.map((e) => ({
       type: "edit" as const,
       at: e.createdAt,
-      edit: { id: e.id, by: e.actor?.fullName ?? "", ...describeEdit(e.data, unitNames) },
+      edit: {
+        id: e.id,
+        by: e.actor?.fullName ?? "",
+        title: editTitle(e, unitNames),
+        // A part's "không phát sinh" is said by its title and reason; only an edit lists field changes.
+        ...(e.action === "tasks.edit" ? describeEdit(e.data, unitNames) : { ...describeEdit(e.data, unitNames), changes: [] }),
+      },
     })),
   ];
   return events.sort((a, b) => b.at.getTime() - a.at.getTime());

@@ -12,6 +12,7 @@ import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
 import { syncBuiltinGroups } from "../../lib/units/groups";
 import { seedDemoDeadlines } from "./demo-deadlines";
 import { seedDemoExtensions } from "./demo-extensions";
+import { seedDemoGroups } from "./demo-groups";
 import { seedIndicatorValues } from "./indicator-values";
 import { parsePlanText } from "../../lib/import/parse-plan";
 import { haiAn } from "./hai-an";
@@ -176,6 +177,7 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
   }
   if (chair) await seedDemoDeadlines(tx, { communeId, chairId: chair.id, users }, now);
   if (chair) await seedDemoExtensions(tx, { key: c.key, communeId, chairId: chair.id, users }, now);
+  await seedDemoGroups(tx, c.key, { communeId, users }, now);
   await seedIndicatorValues(tx, c.key, communeId, coordinatorId, now);
   // The demo's history is backdated; past periods count only tasks that existed then, so the plan
   // is dated to its first recorded event (or its issue date, whichever is earlier).

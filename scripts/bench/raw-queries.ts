@@ -388,14 +388,25 @@ export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: 
     q<{ name: string }>(raw, `SELECT name FROM "Unit" WHERE id = $1 AND "communeId" = $2 LIMIT 1`, [unitId, communeId]),
     // The units as one JSON array per task. Prisma loads them with `WHERE "taskId" IN (…)` and no
     // ORDER BY, which PostgreSQL answers in primary-key order here; the check catches any other.
-    q<Rec & { units: { role: "LEAD" | "SUPPORT"; id: string; name: string; shortName: string | null }[] }>(
+    q<
+      Rec & {
+        units: { role: "LEAD" | "SUPPORT"; viaGroupId: string | null; id: string; name: string; shortName: string | null }[];
+        unitGroups: { role: "LEAD" | "SUPPORT"; group: { id: string; name: string } }[] | null;
+        part: { workStatus: string; progress: number; lastUpdateAt: string | null; notApplicableReason: string | null } | null;
+      }
+    >(
       raw,
       `SELECT t.id, t.code, t.title, t.description, t."planId", t."deadlineKind", t."dueDate", t."deadlineText", t."supportText",
               t."workStatus", t.progress, t."completedAt", t."lastUpdateAt",
               g.code AS "groupCode", g.title AS "groupTitle", p.title AS "planTitle", p.number AS "planNumber",
-              (SELECT json_agg(json_build_object('role', tu.role, 'id', u.id, 'name', u.name, 'shortName', u."shortName")
+              (SELECT json_agg(json_build_object('role', tu.role, 'viaGroupId', tu."viaGroupId", 'id', u.id, 'name', u.name, 'shortName', u."shortName")
                                ORDER BY tu."taskId", tu."unitId", tu.role)
-               FROM "TaskUnit" tu JOIN "Unit" u ON u.id = tu."unitId" WHERE tu."taskId" = t.id) AS units
+               FROM "TaskUnit" tu JOIN "Unit" u ON u.id = tu."unitId" WHERE tu."taskId" = t.id) AS units,
+              (SELECT json_agg(json_build_object('role', tg.role, 'group', json_build_object('id', ug.id, 'name', ug.name)) ORDER BY ug."sortOrder")
+               FROM "TaskUnitGroup" tg JOIN "UnitGroup" ug ON ug.id = tg."groupId" WHERE tg."taskId" = t.id) AS "unitGroups",
+              (SELECT json_build_object('workStatus', tp."workStatus", 'progress', tp.progress, 'lastUpdateAt', tp."lastUpdateAt",
+                                        'notApplicableReason', tp."notApplicableReason")
+               FROM "TaskPart" tp WHERE tp."taskId" = t.id AND tp."unitId" = $2 AND tp."communeId" = $1) AS part
        FROM "Task" t
        JOIN "Plan" p ON p.id = t."planId"
        LEFT JOIN "PlanGroup" g ON g.id = t."groupId"
@@ -424,18 +435,23 @@ export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: 
   ]);
   type TaskRowDb = Parameters<App["tasks"]["toTaskRow"]>[0];
   const all = tasks.map((r) => {
-    const { groupCode, groupTitle, planTitle, planNumber, units, ...t } = r;
+    const { groupCode, groupTitle, planTitle, planNumber, units, unitGroups, part, ...t } = r;
     const row = app.tasks.toTaskRow(
       {
         ...t,
         group: groupCode === null ? null : { code: groupCode, title: groupTitle },
         plan: { title: planTitle, number: planNumber },
-        units: (units ?? []).map((u) => ({ role: u.role, unit: { id: u.id, name: u.name, shortName: u.shortName } as Unit3 })),
+        units: (units ?? []).map((u) => ({
+          role: u.role,
+          viaGroupId: u.viaGroupId,
+          unit: { id: u.id, name: u.name, shortName: u.shortName } as Unit3,
+        })),
+        unitGroups: unitGroups ?? [],
       } as TaskRowDb,
       now,
     );
     const role: "LEAD" | "SUPPORT" = row.leadUnits.some((u) => u.id === unitId) ? "LEAD" : "SUPPORT";
-    return { ...row, role };
+    return { ...row, role, part: part && { ...part, lastUpdateAt: part.lastUpdateAt ? new Date(part.lastUpdateAt) : null } };
   });
   const openDirectives = directives.map(({ authorFullName, taskCode, taskTitle, ...d }) => ({
     ...d,

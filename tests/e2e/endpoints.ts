@@ -551,6 +551,25 @@ export const ACTIONS: ActionEntry[] = [
   }),
   act({
     file: tasks,
+    exportedName: "markPartNotApplicableAction",
+    page: (i) => `${c(i)}/nhiem-vu/${i.groupTaskId}`,
+    valid: (i) => ({ communeId: i.communeId, taskId: i.groupTaskId, version: "0", reason: MARK }),
+    harmless: (i) => ({ communeId: i.communeId, taskId: i.groupTaskId, version: STALE, reason: MARK }),
+    allowCodes: ["CONFLICT"],
+    expect: action(STAFF, can.leadUnit),
+  }),
+  act({
+    file: tasks,
+    exportedName: "reopenPartAction",
+    page: (i) => `${c(i)}/nhiem-vu/${i.groupTaskId}`,
+    valid: (i) => ({ communeId: i.communeId, taskId: i.groupTaskId, unitId: i.unitId, version: "0" }),
+    // Outside Hải An the task has no parts: refused as such, after the permission checks.
+    harmless: (i) => ({ communeId: i.communeId, taskId: i.groupTaskId, unitId: i.unitId, version: STALE }),
+    allowCodes: ["CONFLICT", "VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: tasks,
     exportedName: "acknowledgeDirectiveAction",
     page: taskPage,
     valid: (i) => ({ communeId: i.communeId, directiveId: i.directiveId }),

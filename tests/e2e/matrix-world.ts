@@ -37,6 +37,8 @@ export type Ids = {
   taskId: string;
   /** A task the service centre supports and the office neither leads nor supports. */
   supportTaskId: string;
+  /** A task led by a unit group the office belongs to (its part is the office's); elsewhere any task. */
+  groupTaskId: string;
   /** "Văn phòng HĐND và UBND" (unit of staffOffice in Hải An). */
   unitId: string;
   /** "Trung tâm Phục vụ hành chính công" (unit of staffCenter in Hải An). */
@@ -147,7 +149,11 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
   const supportTask =
     tasks.find((t) => has(t, center.id, "SUPPORT") && !has(t, center.id, "LEAD") && !has(t, office.id)) ??
     (strict ? undefined : (tasks.find((t) => t.units.some((u) => u.role === "SUPPORT")) ?? tasks[0]));
+  const groupTask =
+    tasks.find((t) => t.units.some((u) => u.unitId === office.id && u.role === "LEAD" && u.viaGroupId) && !has(t, center.id)) ??
+    (strict ? undefined : task);
   if (!task) throw new Error(`${name}: no task led by ${OFFICE_UNIT} without ${CENTER_UNIT}`);
+  if (!groupTask) throw new Error(`${name}: no task led by a group ${OFFICE_UNIT} belongs to`);
   if (!supportTask) throw new Error(`${name}: no task supported by ${CENTER_UNIT} alone`);
 
   const indicators = await db.indicator.findMany({
@@ -218,6 +224,7 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     planId: plan.id,
     taskId: task.id,
     supportTaskId: supportTask.id,
+    groupTaskId: groupTask.id,
     unitId: office.id,
     centerUnitId: center.id,
     userId: chair.id,

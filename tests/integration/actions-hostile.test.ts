@@ -60,7 +60,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 39;
+const EXPECTED_ACTIONS = 41;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -76,6 +76,7 @@ let officeTask: string; // led by Văn phòng HĐND và UBND
 let supportTask: string; // Trung tâm PVHCC helps
 let extensionTask: string; // led by the office: asked to be extended
 let decisionTask: string; // led by the office: its request is decided
+let groupTask: string; // 2.1, led by the offices' group (the demo seed): Văn phòng and Phòng VH-XH have parts
 let indicatorId: string; // DIRECT COUNT MONTHLY, made here
 let indicatorCode: string;
 let baseReportId = "";
@@ -174,6 +175,13 @@ async function extendableTask(id: string) {
       extensionCount: 0,
     },
   });
+}
+/** The part of `account`'s unit on a group task, put back "không phát sinh" (with `reason`) or applicable (null) as the case needs. */
+async function partNamed(taskId: string, account: string, reason: string | null) {
+  const where = { taskId_unitId: { taskId, unitId: user(account).unitId! } };
+  const part = await db.taskPart.findUniqueOrThrow({ where });
+  if (part.notApplicableReason === reason) return part;
+  return db.taskPart.update({ where, data: { notApplicableReason: reason, notApplicableAt: reason ? new Date() : null } });
 }
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
@@ -629,6 +637,25 @@ const CASES: Record<string, Case> = {
     input: async () => ({ communeId: haiAn, maxDeadlineExtensions: "2" }),
     vary: ["maxDeadlineExtensions"], // any count 0–10
   },
+  "tasks.markPartNotApplicable": {
+    user: "vanphong.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: groupTask,
+      version: String((await partNamed(groupTask, "vanphong.haian", null)).version),
+      reason: "Đơn vị không quản lý cơ sở dữ liệu chuyên ngành.",
+    }),
+    text: ["reason"],
+  },
+  "tasks.reopenPart": {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      taskId: groupTask,
+      unitId: user("vhxh.haian").unitId,
+      version: String((await partNamed(groupTask, "vhxh.haian", "Phòng không quản lý dữ liệu chuyên ngành.")).version),
+    }),
+  },
   "tasks.edit": {
     user: "vhxh.haian",
     input: async () => ({
@@ -770,12 +797,17 @@ beforeAll(async () => {
   spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
   officeTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
+      where: { communeId: haiAn, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
     })
   ).id;
   supportTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, id: { not: officeTask }, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } } },
+      where: {
+        communeId: haiAn,
+        id: { not: officeTask },
+        units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
+        parts: { none: {} },
+      },
     })
   ).id;
   const others = await db.task.findMany({
@@ -783,10 +815,12 @@ beforeAll(async () => {
       communeId: haiAn,
       id: { notIn: [officeTask, supportTask] },
       units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
+      parts: { none: {} },
     },
     take: 2,
   });
   [extensionTask, decisionTask] = others.map((t) => t.id) as [string, string];
+  groupTask = (await db.task.findFirstOrThrow({ where: { communeId: haiAn, code: "2.1", parts: { some: {} } } })).id;
   await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: user("tthcc.haian").unitId! } });
   await db.taskUnit.create({ data: { taskId: supportTask, unitId: user("tthcc.haian").unitId!, role: "SUPPORT", communeId: haiAn } });
 

@@ -97,7 +97,7 @@ beforeAll(async () => {
   const office = await viewer(db, "vanphong.haian");
   const coordinator = await viewer(db, "vhxh.halong");
   const task = await db.task.findFirstOrThrow({
-    where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } } },
+    where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
   });
   // Evidence through the real upload paths: a progress update with files, and a plan document.
   const update = await executeAction(

@@ -115,7 +115,7 @@ describe("compiling a draft", () => {
 
   it("gathers the period's difficulties with the unit that wrote them", async () => {
     const task = await db.task.findFirstOrThrow({
-      where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: office.unitId!, role: "LEAD" } } },
+      where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
     });
     const res = await run(submitTaskUpdate, office, {
       communeId: haiAn.communeId,
@@ -300,7 +300,9 @@ describe("editing and finalising", () => {
 
   it("a finalised report does not change when tasks are updated afterwards", async () => {
     const before = await db.report.findUniqueOrThrow({ where: { id: finalId }, include: { files: true } });
-    const task = await db.task.findFirstOrThrow({ where: { planId, units: { some: { unitId: office.unitId!, role: "LEAD" } } } });
+    const task = await db.task.findFirstOrThrow({
+      where: { planId, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
+    });
     const res = await run(submitTaskUpdate, office, {
       communeId: haiAn.communeId,
       taskId: task.id,
@@ -490,7 +492,7 @@ describe("units confirm they have reported; the office reminds the others", () =
     });
     // The office brings every open task up to date and confirms: its reminder is marked read.
     const open = await db.task.findMany({
-      where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: office.unitId!, role: "LEAD" } } },
+      where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
     });
     await reportProgress(
       office,

@@ -29,7 +29,9 @@ beforeAll(async () => {
   chair = await viewer(db, "chutich.haian");
   coordinator = await viewer(db, "vhxh.haian");
   otherChair = await viewer(db, "chutich.thachkhoi");
-  const task = await db.task.findFirstOrThrow({ where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } } } });
+  const task = await db.task.findFirstOrThrow({
+    where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
+  });
   taskId = task.id;
   // Make the centre a helping unit of that task for the contribution tests.
   await db.taskUnit.deleteMany({ where: { taskId, unitId: center.unitId! } });

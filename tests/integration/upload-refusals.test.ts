@@ -179,8 +179,11 @@ beforeAll(async () => {
   center = await viewer(db, "tthcc.haian");
   coordinator = await viewer(db, "vhxh.haian");
   planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn }, orderBy: { createdAt: "asc" } })).id;
-  leadTask = (await db.task.findFirstOrThrow({ where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } } } }))
-    .id;
+  leadTask = (
+    await db.task.findFirstOrThrow({
+      where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
+    })
+  ).id;
   const helped = await db.task.findFirst({
     where: {
       communeId: haiAn,

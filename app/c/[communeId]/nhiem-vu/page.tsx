@@ -10,7 +10,7 @@ import { listOpenDirectives, listReturnedUpdates } from "@/lib/tasks/detail";
 import { flaggedTaskIds } from "@/lib/dashboard/action-lists";
 import { readTaskFilters } from "@/lib/tasks/filters";
 import { taskListView } from "@/lib/tasks/list-view";
-import { getUnitName, listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
+import { getUnitName, listCommuneTasks, listUnitTasks, type ListedTask } from "@/lib/tasks/queries";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 import { routes } from "@/lib/routes";
 
@@ -29,8 +29,9 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
         listReturnedUpdates(commune.communeId, unitId),
       ])
     : [null, await listCommuneTasks(commune.communeId), [], []];
+  const rows: ListedTask[] = all;
   const flagged = filters.flag ? await flaggedTaskIds(commune.communeId, filters.flag) : undefined;
-  const view = taskListView({ all, filters, flagged, ownUnit: unitId ? { name: unitName } : null, communeName: commune.name });
+  const view = taskListView({ all: rows, filters, flagged, ownUnit: unitId ? { name: unitName } : null, communeName: commune.name });
   const to = routes.commune(commune.communeId);
 
   return (

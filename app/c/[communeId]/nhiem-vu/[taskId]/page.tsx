@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DirectiveForm } from "@/components/tasks/directive-forms";
 import { ExtensionSection } from "@/components/tasks/extension-section";
+import { NotApplicableForm } from "@/components/tasks/part-forms";
+import { PartsTable } from "@/components/tasks/parts-table";
 import { Timeline } from "@/components/tasks/timeline";
 import { TaskUpdateForm } from "@/components/tasks/update-form";
 import { Card, CardHeader } from "@/components/ui/card";
-import { LinkButton } from "@/components/ui/form";
+import { Alert, LinkButton } from "@/components/ui/form";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { canContributeToTask, canEditTask, canGiveDirective, canUpdateTask, canViewTask } from "@/lib/auth/permissions";
+import { canContributeToTask, canEditTask, canGiveDirective, canReopenPart, canUpdateTask, canViewTask } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { getTaskDetail } from "@/lib/tasks/detail";
@@ -23,14 +25,16 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
   const { user, commune } = await requireCommune(communeId, canViewTask);
   const detail = await getTaskDetail(commune.communeId, taskId);
   if (!detail) notFound();
-  const { task, timeline, openDirectives } = detail;
+  const { task, parts, timeline, openDirectives } = detail;
   const scope = { ...commune, leadUnitIds: task.leadUnits.map((u) => u.id), supportUnitIds: task.supportUnits.map((u) => u.id) };
   const lead = canUpdateTask(user, scope);
   const support = canContributeToTask(user, scope);
+  // On a group-led task a lead unit reports its own part (its own state and version).
+  const ownPart = lead && parts.length > 0 ? (parts.find((p) => p.unitId === user.unitId) ?? null) : null;
   const to = routes.commune(commune.communeId);
   const facts: [string, React.ReactNode][] = [
-    ["Đơn vị chủ trì", task.leadUnits.map((u) => u.name).join("; ")],
-    ["Đơn vị phối hợp", [task.supportUnits.map((u) => u.name).join("; "), task.supportText].filter(Boolean).join(". ") || "—"],
+    ["Đơn vị chủ trì", task.leadLabel || "—"],
+    ["Đơn vị phối hợp", [task.supportLabel, task.supportText].filter(Boolean).join(". ") || "—"],
     [
       "Thời hạn",
       <>
@@ -97,7 +101,51 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
               </details>
             ) : null}
           </Card>
-          {lead ? (
+          {parts.length > 0 ? (
+            <Card>
+              <CardHeader
+                title="Phần việc của các đơn vị"
+                description="Mỗi đơn vị thuộc nhóm chủ trì báo cáo phần việc của mình; tiến độ chung là trung bình"
+              />
+              <PartsTable
+                communeId={commune.communeId}
+                taskId={task.id}
+                parts={parts}
+                overall={{ status: task.status, workStatus: task.workStatus, progress: task.progress }}
+                ownUnitId={lead ? user.unitId : null}
+                canReopen={canReopenPart(user, commune)}
+              />
+            </Card>
+          ) : null}
+          {ownPart ? (
+            <Card>
+              <CardHeader
+                title={`Phần việc của đơn vị ${ownPart.unitName}`}
+                description="Báo cáo kết quả kỳ này của đơn vị; tình trạng chung của nhiệm vụ được tính từ phần việc của các đơn vị"
+              />
+              <div className="space-y-4 p-4 sm:p-5">
+                {ownPart.notApplicable ? (
+                  <Alert tone="info">
+                    Đơn vị đã báo nhiệm vụ không phát sinh ở đơn vị (lý do: {ownPart.notApplicable.reason}). Nếu đơn vị cần báo cáo, đề nghị
+                    Phòng Văn hóa - Xã hội mở lại phần việc.
+                  </Alert>
+                ) : (
+                  <>
+                    <TaskUpdateForm
+                      communeId={commune.communeId}
+                      taskId={task.id}
+                      version={ownPart.version}
+                      mode="progress"
+                      part
+                      current={{ workStatus: ownPart.workStatus, progress: ownPart.progress }}
+                      draftKey={`ban-nhap:${user.id}:${task.id}:progress`}
+                    />
+                    <NotApplicableForm communeId={commune.communeId} taskId={task.id} version={ownPart.version} />
+                  </>
+                )}
+              </div>
+            </Card>
+          ) : lead ? (
             <Card>
               <CardHeader title="Cập nhật tiến độ" description="Báo cáo kết quả kỳ này của đơn vị chủ trì" />
               <div className="p-4 sm:p-5">
@@ -139,7 +187,13 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
         </div>
         <Card className="lg:col-span-2">
           <CardHeader title="Lịch sử thực hiện" />
-          <Timeline events={timeline} communeId={commune.communeId} canReturn={canEditTask(user, scope)} canAcknowledge={lead} />
+          <Timeline
+            events={timeline}
+            communeId={commune.communeId}
+            canReturn={canEditTask(user, scope)}
+            canAcknowledge={lead}
+            byPart={parts.length > 0}
+          />
         </Card>
       </div>
     </>
