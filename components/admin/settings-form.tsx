@@ -1,5 +1,6 @@
 "use client";
 // Quản trị → Cài đặt: the commune's own settings (today the maximum number of deadline extensions).
+import { MAX_EXTENSIONS_LIMIT } from "@/lib/communes/schemas";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, Field, TextInput, buttonClass } from "@/components/ui/form";
 import { updateCommuneSettingsAction } from "@/lib/communes/actions";
@@ -24,7 +25,7 @@ export function CommuneSettingsForm({ communeId, maxDeadlineExtensions }: { comm
             type="number"
             inputMode="numeric"
             min={0}
-            max={10}
+            max={MAX_EXTENSIONS_LIMIT}
             defaultValue={String(maxDeadlineExtensions)}
             invalid={!!errors?.maxDeadlineExtensions}
           />

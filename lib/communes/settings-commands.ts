@@ -1,7 +1,8 @@
 // Changing a commune's settings (Quản trị → Cài đặt): the standing office, audited with before/after.
 import { defineAction } from "../actions/safe-action";
 import { canSetCommuneSettings } from "../auth/permissions";
-import { communeSettingsSchema, readCommuneSettings } from "./settings";
+import { communeSettingsSchema } from "./schemas";
+import { readCommuneSettings } from "./settings";
 
 export const updateCommuneSettings = defineAction({
   name: "communes.updateSettings",

@@ -79,6 +79,14 @@ function results(facts: ReportFacts): string {
   return lines.join("\n");
 }
 
+/**
+ * A deadline cell inside a sentence's brackets: "30/11/2025 (đã được gia hạn từ 31/10/2025)" reads
+ * "30/11/2025, đã được gia hạn từ 31/10/2025" there, not as brackets inside brackets.
+ */
+function deadlineInText(deadline: string): string {
+  return deadline.replace(/ \((đã được gia hạn từ [^)]+)\)$/, ", $1");
+}
+
 function overdue(data: ReportData, difficulties: UnitNote[]): string {
   const late = data.tasks.filter((t) => t.status === "OVERDUE");
   if (late.length === 0) return "Không có nhiệm vụ quá hạn.";
@@ -86,7 +94,7 @@ function overdue(data: ReportData, difficulties: UnitNote[]): string {
     .map((t) => {
       const reason = difficulties.filter((d) => d.taskCode === t.code).map((d) => d.text);
       const why = reason.length ? reason.join("; ") : t.result || "đơn vị chưa báo cáo nguyên nhân";
-      return `- Nhiệm vụ ${t.code} ${t.title} (${t.leadUnits || "chưa giao đơn vị"}; hạn ${t.deadline}): ${why}`;
+      return `- Nhiệm vụ ${t.code} ${t.title} (${t.leadUnits || "chưa giao đơn vị"}; hạn ${deadlineInText(t.deadline)}): ${why}`;
     })
     .join("\n");
 }
@@ -99,7 +107,7 @@ function notesText(notes: UnitNote[], none: string): string {
 function priorities(facts: ReportFacts): string {
   const lines = facts.upcoming.map(
     (t) =>
-      `- ${t.overdue ? "Khẩn trương hoàn thành" : "Hoàn thành"} nhiệm vụ ${t.code} ${t.title} (${t.lead || "chưa giao đơn vị"}; hạn ${t.deadline}).`,
+      `- ${t.overdue ? "Khẩn trương hoàn thành" : "Hoàn thành"} nhiệm vụ ${t.code} ${t.title} (${t.lead || "chưa giao đơn vị"}; hạn ${deadlineInText(t.deadline)}).`,
   );
   lines.push(
     `- Các đơn vị tiếp tục thực hiện các nhiệm vụ thường xuyên và cập nhật tiến độ ${lowerFirst(facts.nextPeriodLabel)} trên hệ thống.`,

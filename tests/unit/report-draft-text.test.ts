@@ -241,7 +241,7 @@ describe("draftSections: overdue tasks", () => {
     expect(text).toHaveLength(overdue.length);
     overdue.forEach((t, i) => expect(text[i]?.startsWith(`- Nhiệm vụ ${t.code} ${t.title} (`)).toBe(true));
     expect(text[0]).toBe(
-      "- Nhiệm vụ 2.1 Nâng cấp mạng LAN (Văn phòng HĐND-UBND; hạn 30/11/2025): Chưa được bố trí kinh phí nâng cấp; Thiết bị cũ không tương thích",
+      "- Nhiệm vụ 2.1 Nâng cấp mạng LAN (Văn phòng HĐND-UBND; hạn 30/11/2025, đã được gia hạn từ 31/10/2025): Chưa được bố trí kinh phí nâng cấp; Thiết bị cũ không tương thích",
     );
     // A task without difficulties nor result nor lead unit.
     expect(text[1]).toBe("- Nhiệm vụ 3.3 Nhiệm vụ thử 3.3 (chưa giao đơn vị; hạn 31/10/2025): đơn vị chưa báo cáo nguyên nhân");
@@ -251,7 +251,9 @@ describe("draftSections: overdue tasks", () => {
     const result = sampleReport().data.tasks.find((t) => t.code === "2.1")!.result;
     expect(result).not.toBe("");
     const s = draftSections(sampleFacts({ difficulties: DIFFICULTIES.filter((d) => d.taskCode !== "2.1") }));
-    expect(s.overdue).toBe(`- Nhiệm vụ 2.1 Nâng cấp mạng LAN (Văn phòng HĐND-UBND; hạn 30/11/2025): ${result}`);
+    expect(s.overdue).toBe(
+      `- Nhiệm vụ 2.1 Nâng cấp mạng LAN (Văn phòng HĐND-UBND; hạn 30/11/2025, đã được gia hạn từ 31/10/2025): ${result}`,
+    );
   });
 
   it("says there is none when no task is overdue", () => {

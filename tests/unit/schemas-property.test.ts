@@ -23,9 +23,10 @@ const WITHOUT_SCHEMAS: Record<string, string> = {
 
 function schemaModules(): string[] {
   const lib = path.join(ROOT, "lib");
-  const features = readdirSync(lib, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(lib, d.name, "schemas.ts")))
-    .map((d) => `lib/${d.name}/schemas.ts`);
+  // A feature folder's schemas.ts, and a sub-feature's (lib/tasks/extensions/schemas.ts).
+  const features = readdirSync(lib, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name === "schemas.ts" && !d.parentPath.includes("generated"))
+    .map((d) => path.relative(ROOT, path.join(d.parentPath, d.name)).split(path.sep).join("/"));
   const validation = readdirSync(path.join(lib, "validation"))
     .filter((f) => f.endsWith(".ts"))
     .map((f) => `lib/validation/${f}`);
@@ -185,6 +186,26 @@ const SAMPLES: Record<string, unknown> = {
     completedDate: "2025-10-01",
     files: [],
   },
+  "tasks.markPartNotApplicableSchema": { communeId: "c1", taskId: "t1", version: "3", reason: "Đơn vị không quản lý dữ liệu này" },
+  "tasks.reopenPartSchema": { communeId: "c1", taskId: "t1", unitId: "u1", version: "4" },
+  "unit-groups.createGroupSchema": { communeId: "c1", name: "Các đơn vị quản lý nền tảng số", unitIds: ["u1", "u2"] },
+  "unit-groups.updateGroupSchema": { communeId: "c1", groupId: "g1", version: "2", name: "Nhóm nền tảng số", unitIds: ["u1"] },
+  "unit-groups.deleteGroupSchema": { communeId: "c1", groupId: "g1", version: "2" },
+  "extensions.requestExtensionSchema": {
+    communeId: "c1",
+    taskId: "t1",
+    requestedDueDate: "2026-03-31",
+    reason: "Chờ cấp kinh phí mua thiết bị",
+    files: [file("minh-chung.pdf")],
+  },
+  "extensions.decideExtensionSchema": {
+    communeId: "c1",
+    extensionId: "e1",
+    decision: "APPROVE_OTHER",
+    approvedDueDate: "2026-02-28",
+    comment: "",
+  },
+  "communes.communeSettingsSchema": { communeId: "c1", maxDeadlineExtensions: "2" },
   "tasks.contributionSchema": { communeId: "c1", taskId: "t1", result: "Đã phối hợp", difficulties: "", proposals: "", files: [] },
   "tasks.directiveSchema": { communeId: "c1", taskId: "t1", content: "Khẩn trương hoàn thành", newDueDate: "2025-12-31", version: "4" },
   "tasks.acknowledgeSchema": { communeId: "c1", directiveId: "d1" },
