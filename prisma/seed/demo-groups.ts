@@ -64,7 +64,17 @@ export async function seedDemoGroups(
       const at = new Date(now.getTime() - 4 * 86_400_000);
       await tx.taskPart.update({
         where: { id: part.id },
-        data: { notApplicableReason: state.notApplicable, notApplicableAt: at, notApplicableById: author?.id ?? null, version: 1 },
+        // It never reported on this task: the part is what "không phát sinh" leaves, nothing else.
+        data: {
+          workStatus: "NOT_STARTED",
+          progress: 0,
+          completedAt: null,
+          lastUpdateAt: null,
+          notApplicableReason: state.notApplicable,
+          notApplicableAt: at,
+          notApplicableById: author?.id ?? null,
+          version: 1,
+        },
       });
       // As markPartNotApplicable logs it, so that the task's history shows it.
       await tx.auditLog.create({

@@ -138,21 +138,28 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
     };
     await tx.task.update({ where: { id: t.id }, data: state });
     // A task whose lead side names a group (the import maps "Các phòng thuộc UBND phường") has one part
-    // per lead unit; they start in the task's state, so that the task stays the aggregate of its parts.
+    // per lead unit; each member reports the demo state of its own part (the standing office reports
+    // for a unit without an account), so that parts, reports and the task's aggregate agree.
+    const parts = await tx.taskPart.findMany({ where: { taskId: t.id }, select: { unitId: true } });
     await tx.taskPart.updateMany({ where: { taskId: t.id }, data: state });
-    await tx.taskUpdate.create({
-      data: {
-        communeId,
-        taskId: t.id,
-        unitId: leadUnitId,
-        authorId: author?.id ?? coordinatorId,
-        workStatus: progress.workStatus,
-        progress: progress.progress,
-        result: progress.result,
-        completedAt: progress.completedAt,
-        createdAt: progress.at,
-      },
-    });
+    const reporters = parts.length > 0 ? parts.map((p) => p.unitId) : [leadUnitId];
+    for (const unitId of reporters) {
+      const staff = unitId ? users.find((u) => u.unitId === unitId && u.role === "UNIT_STAFF") : undefined;
+      await tx.taskUpdate.create({
+        data: {
+          communeId,
+          taskId: t.id,
+          unitId,
+          authorId: staff?.id ?? (parts.length > 0 ? coordinatorId : (author?.id ?? coordinatorId)),
+          onBehalf: parts.length > 0 && !staff,
+          workStatus: progress.workStatus,
+          progress: progress.progress,
+          result: progress.result,
+          completedAt: progress.completedAt,
+          createdAt: progress.at,
+        },
+      });
+    }
   }
 
   // One direction from the chairperson, not yet acknowledged, on the first task the office leads.

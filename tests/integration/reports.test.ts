@@ -394,18 +394,36 @@ describe("units confirm they have reported; the office reminds the others", () =
     }
   }
 
-  it("a unit is refused while open tasks lack an update this period, then confirms once they have one", async () => {
-    const input = { communeId: haiAn.communeId, planId, periodKey };
-    const open = await db.task.findMany({
-      where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: center.unitId!, role: "LEAD" } } },
+  /**
+   * The plan's open work of a unit, written out here (not through lib/reports/close-period.ts): tasks it
+   * leads that are not done, and on a group-led task only while its own part is open; "stale" when no
+   * progress report since the period began (on a group-led task, none by the unit itself).
+   */
+  async function openWorkOf(unitId: string, since: Date) {
+    const tasks = await db.task.findMany({
+      where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId, role: "LEAD" } } },
+      include: { parts: { select: { unitId: true, workStatus: true, notApplicableReason: true } } },
       // The refusal lists the tasks in the plan's order; without an order PostgreSQL returns them as stored.
       orderBy: { sortOrder: "asc" },
     });
-    const since = new Date(`${currentMonth.start}T00:00:00+07:00`);
+    const open = tasks.filter((t) => {
+      if (t.parts.length === 0) return true;
+      const own = t.parts.find((p) => p.unitId === unitId);
+      return !!own && own.workStatus !== "DONE" && !own.notApplicableReason;
+    });
     const stale = [];
     for (const t of open) {
-      if ((await db.taskUpdate.count({ where: { taskId: t.id, kind: "PROGRESS", createdAt: { gte: since } } })) === 0) stale.push(t);
+      const byUnit = t.parts.length > 0 ? { unitId } : {};
+      if ((await db.taskUpdate.count({ where: { taskId: t.id, kind: "PROGRESS", createdAt: { gte: since }, ...byUnit } })) === 0)
+        stale.push(t);
     }
+    return { open, stale };
+  }
+
+  it("a unit is refused while open tasks lack an update this period, then confirms once they have one", async () => {
+    const input = { communeId: haiAn.communeId, planId, periodKey };
+    const since = new Date(`${currentMonth.start}T00:00:00+07:00`);
+    const { open, stale } = await openWorkOf(center.unitId!, since);
     if (stale.length === 0) {
       // Make one task stale: its reports all predate the period.
       const task = must(open[0], "an open task led by the centre");
@@ -491,9 +509,7 @@ describe("units confirm they have reported; the office reminds the others", () =
       code: "NOT_FOUND",
     });
     // The office brings every open task up to date and confirms: its reminder is marked read.
-    const open = await db.task.findMany({
-      where: { planId, workStatus: { not: "DONE" }, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
-    });
+    const { open } = await openWorkOf(office.unitId!, new Date(`${currentMonth.start}T00:00:00+07:00`));
     await reportProgress(
       office,
       open.map((t) => t.id),
