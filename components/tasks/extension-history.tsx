@@ -1,11 +1,10 @@
 // A task's extension requests, newest first: asked by whom and when, why, with which evidence, and
 // the chair's answer; a pending one carries the decision form for those who may decide.
 import { formatDateKey, formatDateTime } from "@/lib/dates";
-import { formatFileSize } from "@/lib/format/number";
-import { routes } from "@/lib/routes";
 import type { ExtensionView } from "@/lib/tasks/extensions/queries";
 import { EXTENSION_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { ExtensionDecisionForm } from "./extension-decision-form";
+import { AttachmentList } from "./attachment-list";
 
 const STATUS_CLASS: Record<ExtensionView["status"], string> = {
   PENDING: "bg-amber-100 text-amber-900",
@@ -35,18 +34,7 @@ export function ExtensionHistory({ requests, communeId, canDecide }: { requests:
           <p className="whitespace-pre-line">
             <span className="font-medium text-slate-700">Lý do:</span> {r.reason}
           </p>
-          {r.attachments.length ? (
-            <ul className="space-y-0.5">
-              {r.attachments.map((a) => (
-                <li key={a.id}>
-                  <a href={routes.file(a.id)} className="text-brand-700 underline">
-                    {a.fileName}
-                  </a>{" "}
-                  <span className="text-xs text-slate-500">({formatFileSize(a.size)})</span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <AttachmentList files={r.attachments} />
           {r.status !== "PENDING" ? (
             <p className={`rounded-md px-2 py-1 ${r.status === "APPROVED" ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}>
               {r.decidedBy ?? "Chủ tịch"}{" "}

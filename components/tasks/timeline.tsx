@@ -1,9 +1,9 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { formatFileSize, formatPercent } from "@/lib/format/number";
+import { formatPercent } from "@/lib/format/number";
 import { updateMarks, type TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
-import { routes } from "@/lib/routes";
+import { AttachmentList } from "./attachment-list";
 
 function Block({ label, text }: { label: string; text: string }) {
   if (!text) return null;
@@ -59,18 +59,7 @@ export function Timeline({
               <Block label="Kết quả" text={u.result} />
               <Block label="Khó khăn, vướng mắc" text={u.difficulties} />
               <Block label="Đề xuất, kiến nghị" text={u.proposals} />
-              {u.attachments.length ? (
-                <ul className="mt-1 space-y-0.5">
-                  {u.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a href={routes.file(a.id)} className="text-brand-700 underline">
-                        {a.fileName}
-                      </a>{" "}
-                      <span className="text-xs text-slate-500">({formatFileSize(a.size)})</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <AttachmentList files={u.attachments} className="mt-1" />
               {u.returnedAt ? (
                 <p className="mt-2 rounded-md bg-red-50 px-2 py-1 text-red-800" data-returned>
                   Đã trả lại để sửa ({formatDateTime(u.returnedAt)}
