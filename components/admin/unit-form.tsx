@@ -25,7 +25,12 @@ export function UnitForm({ communeId, unit }: { communeId: string; unit?: Unit }
         <Field label="Tên viết tắt" name="shortName" errors={errors?.shortName} hint="Ví dụ: Phòng VH-XH">
           <TextInput name="shortName" defaultValue={unit?.shortName ?? ""} maxLength={50} invalid={!!errors?.shortName} />
         </Field>
-        <Field label="Loại đơn vị" name="kind" errors={errors?.kind}>
+        <Field
+          label="Loại đơn vị"
+          name="kind"
+          errors={errors?.kind}
+          hint="Phòng, văn phòng và trung tâm tự vào các nhóm đơn vị dựng sẵn, nhận phần việc của nhiệm vụ giao cho nhóm"
+        >
           <Select name="kind" defaultValue={unit?.kind ?? "OFFICE"} invalid={!!errors?.kind}>
             {UNIT_KINDS_IN_COMMUNE.map((k) => (
               <option key={k} value={k}>

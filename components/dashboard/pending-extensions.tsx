@@ -30,37 +30,54 @@ export async function PendingExtensions({ user, commune }: { user: Viewer; commu
       ) : (
         <ul className="mt-1 divide-y divide-slate-100 text-sm" data-testid="pending-extensions">
           {list.map((e) => (
-            <li key={e.id} className="grid gap-2 py-2 lg:grid-cols-2 lg:gap-5" data-extension-id={e.id}>
-              <div className="min-w-0 space-y-0.5">
+            <li key={e.id} className="py-1.5" data-extension-id={e.id}>
+              {/* One line like the other kinds; the reason and the decision open on demand, so the
+                  list stays on a phone's first screen. */}
+              <div className="flex items-baseline gap-2">
                 <Link
                   prefetch={false}
                   href={to.task(e.task.id)}
-                  className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  className="min-w-0 flex-1 truncate text-slate-900 hover:text-brand-700 hover:underline"
+                  title={e.task.title}
                 >
                   <span className="mr-1 font-mono text-xs text-slate-500">{e.task.code}</span>
                   {e.task.title}
                 </Link>
-                <p className="text-xs text-slate-500">
-                  {e.unitName} · {formatDateTime(e.createdAt)}
-                  {e.attachments.length ? ` · ${e.attachments.length} tệp minh chứng` : ""}
-                </p>
-                <p>
-                  Thời hạn: <span className="tabular-nums">{formatDateKey(e.currentDueDate)}</span> →{" "}
-                  <span className="font-semibold tabular-nums">{formatDateKey(e.requestedDueDate)}</span>
-                </p>
-                <p className="line-clamp-2 text-slate-700" title={e.reason}>
-                  Lý do: {e.reason}
-                </p>
+                <span className="max-w-[30%] shrink-0 truncate text-xs text-slate-700 sm:max-w-[38%]" title={e.unitName}>
+                  {e.unitName}
+                </span>
+                <span className="shrink-0 text-xs tabular-nums text-slate-600">
+                  {formatDateKey(e.currentDueDate).slice(0, 5)} →{" "}
+                  <span className="font-semibold">{formatDateKey(e.requestedDueDate).slice(0, 5)}</span>
+                </span>
               </div>
-              {canDecide ? (
-                <ExtensionDecisionForm
-                  communeId={commune.communeId}
-                  extensionId={e.id}
-                  currentDueDate={e.currentDueDate}
-                  requestedDueDate={e.requestedDueDate}
-                  compact
-                />
-              ) : null}
+              <details className="group mt-0.5">
+                <summary className="cursor-pointer text-xs font-medium text-brand-700 hover:underline">
+                  {canDecide ? "Xem lý do và quyết định" : "Xem lý do"}
+                </summary>
+                <div className="mt-1 grid gap-2 lg:grid-cols-2 lg:gap-5">
+                  <div className="min-w-0 space-y-0.5">
+                    <p className="text-xs text-slate-500">
+                      {formatDateTime(e.createdAt)}
+                      {e.attachments.length ? ` · ${e.attachments.length} tệp minh chứng` : ""}
+                    </p>
+                    <p>
+                      Thời hạn: <span className="tabular-nums">{formatDateKey(e.currentDueDate)}</span> →{" "}
+                      <span className="font-semibold tabular-nums">{formatDateKey(e.requestedDueDate)}</span>
+                    </p>
+                    <p className="whitespace-pre-line text-slate-700">Lý do: {e.reason}</p>
+                  </div>
+                  {canDecide ? (
+                    <ExtensionDecisionForm
+                      communeId={commune.communeId}
+                      extensionId={e.id}
+                      currentDueDate={e.currentDueDate}
+                      requestedDueDate={e.requestedDueDate}
+                      compact
+                    />
+                  ) : null}
+                </div>
+              </details>
             </li>
           ))}
         </ul>

@@ -16,6 +16,8 @@ test("Phòng VH-XH thêm đơn vị, tạo tài khoản, cấp lại mật khẩ
   await page.getByRole("link", { name: "Quản trị" }).click();
   await page.getByLabel("Tên đơn vị").fill(unitName);
   await page.getByLabel("Tên viết tắt").fill("Tổ CNS");
+  // Not an office: an office would join the built-in group "các phòng" and its tasks.
+  await page.getByLabel("Loại đơn vị").selectOption({ label: "Khác" });
   await page.getByRole("button", { name: "Thêm đơn vị" }).click();
   await expect(page.getByText("Đã thêm đơn vị.")).toBeVisible();
   await expect(page.getByRole("link", { name: unitName })).toBeVisible();

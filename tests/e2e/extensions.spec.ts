@@ -95,6 +95,8 @@ test.describe.serial("đề nghị gia hạn", () => {
     await page.goto(`/c/${communeId}`);
     const row = page.getByTestId("pending-extensions").locator("li").filter({ hasText: reason });
     await expect(row).toContainText(title);
+    // One line in the list; the reason and the decision open on demand.
+    await row.getByText("Xem lý do và quyết định").click();
     await expect(row).toContainText(`${formatDateKey(due)} → ${formatDateKey(asked)}`);
     await row.getByRole("button", { name: "Chấp thuận gia hạn" }).click();
     await confirmAction(page, "Chấp thuận gia hạn");

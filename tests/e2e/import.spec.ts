@@ -95,11 +95,15 @@ test("cách ghi chung thành nhóm đơn vị: xem bên dòng gốc, sửa nhóm
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ứng dụng nền tảng số trên địa bàn phường Thạch Khôi năm 2026", {
     timeout: 30_000,
   });
+  // The plan lists a group by its name; the task's page lists its members, each with its own part.
+  await expect(page.locator('tr[data-task-code="1"]')).toContainText("Các phòng chuyên môn thuộc UBND");
   const second = page.locator('tr[data-task-code="2"]');
-  await expect(second).toContainText("Trung tâm Văn hóa, Thể thao và Truyền thông");
-  await expect(second).toContainText("Ủy ban MTTQ Việt Nam");
-  await expect(second).not.toContainText("Phòng Văn hóa - Xã hội");
-  await expect(page.locator('tr[data-task-code="1"]')).toContainText("Văn phòng HĐND và UBND");
+  await expect(second).toContainText("Nhóm truyền thông chuyển đổi số");
+  await second.getByRole("link").first().click();
+  const parts = page.getByTestId("parts");
+  await expect(parts).toContainText("Trung tâm Văn hóa, Thể thao và Truyền thông", { timeout: 30_000 });
+  await expect(parts).toContainText("Ủy ban MTTQ Việt Nam");
+  await expect(parts).not.toContainText("Phòng Văn hóa - Xã hội");
 });
 
 test.describe("nhập lại văn bản đã sửa vào kế hoạch đang có", () => {

@@ -146,9 +146,15 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
   const task =
     tasks.find((t) => has(t, office.id, "LEAD") && !has(t, center.id)) ??
     (strict ? undefined : (tasks.find((t) => has(t, office.id, "LEAD")) ?? tasks[0]));
-  const supportTask =
+  let supportTask =
     tasks.find((t) => has(t, center.id, "SUPPORT") && !has(t, center.id, "LEAD") && !has(t, office.id)) ??
     (strict ? undefined : (tasks.find((t) => t.units.some((u) => u.role === "SUPPORT")) ?? tasks[0]));
+  if (!supportTask && strict) {
+    // The plan names the centre as a helper only beside "các phòng" (a group the office belongs to):
+    // the world makes one task helped by the centre alone, on a task neither unit is on.
+    supportTask = tasks.find((t) => !has(t, center.id) && !has(t, office.id));
+    if (supportTask) await db.taskUnit.create({ data: { communeId, taskId: supportTask.id, unitId: center.id, role: "SUPPORT" } });
+  }
   const groupTask =
     tasks.find((t) => t.units.some((u) => u.unitId === office.id && u.role === "LEAD" && u.viaGroupId) && !has(t, center.id)) ??
     (strict ? undefined : task);
