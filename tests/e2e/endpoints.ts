@@ -58,8 +58,8 @@ const can = {
   leaders: ownCommune("chair", "coordinator"),
   /** The task under test is led by the office (staffOffice) only. */
   leadUnit: ownCommune("staffOffice"),
-  /** The contribution task is supported by the service centre (staffCenter) only. */
-  supportUnit: ownCommune("staffCenter"),
+  /** The contribution task is helped by the service centre (staffCenter) and by the offices' group, of which the office (staffOffice) is a member. */
+  supportUnit: ownCommune("staffCenter", "staffOffice"),
   /** The KPI under test is the service centre's. */
   enterValue: ((a, t) => a === "admin" || (t === "own" && (a === "coordinator" || a === "staffCenter"))) as Rule,
   importValues: ((a, t) => sees(a, t) && (a === "admin" || a === "coordinator" || isStaff(a))) as Rule,

@@ -146,21 +146,17 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
   const task =
     tasks.find((t) => has(t, office.id, "LEAD") && !has(t, center.id)) ??
     (strict ? undefined : (tasks.find((t) => has(t, office.id, "LEAD")) ?? tasks[0]));
-  let supportTask =
-    tasks.find((t) => has(t, center.id, "SUPPORT") && !has(t, center.id, "LEAD") && !has(t, office.id)) ??
+  // Helped by the centre (named) and by the offices' group (the office is a member), led by neither:
+  // both units' staff may contribute (endpoints.ts, can.supportUnit).
+  const supportTask =
+    tasks.find((t) => has(t, center.id, "SUPPORT") && has(t, office.id, "SUPPORT")) ??
     (strict ? undefined : (tasks.find((t) => t.units.some((u) => u.role === "SUPPORT")) ?? tasks[0]));
-  if (!supportTask && strict) {
-    // The plan names the centre as a helper only beside "các phòng" (a group the office belongs to):
-    // the world makes one task helped by the centre alone, on a task neither unit is on.
-    supportTask = tasks.find((t) => !has(t, center.id) && !has(t, office.id));
-    if (supportTask) await db.taskUnit.create({ data: { communeId, taskId: supportTask.id, unitId: center.id, role: "SUPPORT" } });
-  }
   const groupTask =
     tasks.find((t) => t.units.some((u) => u.unitId === office.id && u.role === "LEAD" && u.viaGroupId) && !has(t, center.id)) ??
     (strict ? undefined : task);
   if (!task) throw new Error(`${name}: no task led by ${OFFICE_UNIT} without ${CENTER_UNIT}`);
   if (!groupTask) throw new Error(`${name}: no task led by a group ${OFFICE_UNIT} belongs to`);
-  if (!supportTask) throw new Error(`${name}: no task supported by ${CENTER_UNIT} alone`);
+  if (!supportTask) throw new Error(`${name}: no task helped by both ${CENTER_UNIT} and ${OFFICE_UNIT}`);
 
   const indicators = await db.indicator.findMany({
     where: { communeId, planId: plan.id },

@@ -114,8 +114,8 @@ test.describe("kế hoạch của nơi khác, lưu trữ và số, ngày của k
     const review = page.getByTestId("import-review");
     await review.getByLabel("Tên kế hoạch").fill(title);
 
-    // No unit of Thạch Khôi fits 4.1's collective lead: keep it in words (the standing office leads it).
-    await review.getByLabel(/^Nhóm cho “Các đơn vị chủ trì quản lý/).selectOption("none");
+    // No unit of Thạch Khôi fits 4.1's collective lead: the proposed group gets a member picked by hand.
+    await review.locator('[data-group-mapping^="Các đơn vị chủ trì quản lý"]').getByRole("checkbox").first().check();
     // Hải An's document in Thạch Khôi: refused until the confirmation is ticked.
     await review.getByRole("button", { name: /^Tạo kế hoạch/ }).click();
     await expect(review.getByRole("alert").first()).toContainText("Đánh dấu ô xác nhận");
