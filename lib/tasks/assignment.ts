@@ -4,6 +4,7 @@
 // sees each member unit. When the lead side names a group, each lead unit gets its own part
 // (lib/tasks/parts.ts). Writing an assignment, re-expanding after a group changes, and splitting
 // the rows for display all live here.
+import type { CommuneScope, TaskScope } from "../auth/permissions";
 import type { Tx } from "../db";
 import type { TaskUnitRole } from "../generated/prisma/enums";
 import { AppError } from "../errors";
@@ -175,6 +176,16 @@ export type AssignmentView = {
   leadUnitIds: string[];
   supportUnitIds: string[];
 };
+
+/** The row-level scope the permission checks read (canUpdateTask, canContributeToTask…): every lead and helping unit, members of named groups included. */
+export function taskScope(commune: CommuneScope, units: readonly { role: TaskUnitRole; unitId: string }[]): TaskScope {
+  return {
+    communeId: commune.communeId,
+    provinceId: commune.provinceId,
+    leadUnitIds: units.filter((u) => u.role === "LEAD").map((u) => u.unitId),
+    supportUnitIds: units.filter((u) => u.role === "SUPPORT").map((u) => u.unitId),
+  };
+}
 
 /** Splits stored rows (TaskUnit with the unit, TaskUnitGroup with the group) into the two sides. */
 export function viewAssignment(

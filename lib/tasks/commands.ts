@@ -2,16 +2,7 @@
 // with its commune, decides with the named permission checks, and changes the task only if its
 // version is still the one the user saw (optimistic concurrency): nothing is ever overwritten.
 import { defineAction, notFound } from "../actions/safe-action";
-import {
-  canContributeToTask,
-  canEditTask,
-  canGiveDirective,
-  canReportProgress,
-  canReturnUpdate,
-  canUpdateTask,
-  type CommuneScope,
-  type TaskScope,
-} from "../auth/permissions";
+import { canContributeToTask, canEditTask, canGiveDirective, canReportProgress, canReturnUpdate, canUpdateTask } from "../auth/permissions";
 import { dateFromKey, formatDateTime } from "../dates";
 import { recordProgress } from "./progress";
 import { writeIfCurrent } from "./versioned-write";
@@ -19,23 +10,8 @@ import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { checkFiles, storeAttachments } from "../files/attach";
 import { readAssignment, writeAssignment } from "./assignment";
+import { loadTask } from "./load";
 import { acknowledgeSchema, contributionSchema, directiveSchema, editTaskSchema, returnUpdateSchema, taskUpdateSchema } from "./schemas";
-
-/**
- * The task of the action's commune with its units, or "not found". The wrapper has already checked
- * that the user may see the commune; the row-level checks (whose task) use the scope returned here.
- */
-async function loadTask(tx: Tx, commune: CommuneScope, taskId: string) {
-  const task = await tx.task.findFirst({ where: { id: taskId, communeId: commune.communeId }, include: { units: true } });
-  if (!task) notFound();
-  const scope: TaskScope = {
-    communeId: commune.communeId,
-    provinceId: commune.provinceId,
-    leadUnitIds: task.units.filter((u) => u.role === "LEAD").map((u) => u.unitId),
-    supportUnitIds: task.units.filter((u) => u.role === "SUPPORT").map((u) => u.unitId),
-  };
-  return { task, scope };
-}
 
 export const submitTaskUpdate = defineAction({
   name: "tasks.submitUpdate",

@@ -2,6 +2,7 @@
 // task does not concern it (with a reason), and the standing office, which sees it on the task page
 // and in the task list, can reverse that. Both are optimistic on the part's version, keep the task's
 // aggregate in step in the same transaction, and are audited.
+import { taskScope } from "./assignment";
 import { defineAction, notFound } from "../actions/safe-action";
 import { canReopenPart, canReportProgress, canUpdateTask, type CommuneScope } from "../auth/permissions";
 import type { Tx } from "../db";
@@ -19,12 +20,7 @@ async function lockTask(tx: Tx, commune: CommuneScope, taskId: string) {
     SELECT id FROM "Task" WHERE id = ${taskId} AND "communeId" = ${commune.communeId} FOR UPDATE`;
   if (locked.length === 0) notFound();
   const units = await tx.taskUnit.findMany({ where: { taskId, communeId: commune.communeId }, select: { role: true, unitId: true } });
-  return {
-    communeId: commune.communeId,
-    provinceId: commune.provinceId,
-    leadUnitIds: units.filter((u) => u.role === "LEAD").map((u) => u.unitId),
-    supportUnitIds: units.filter((u) => u.role === "SUPPORT").map((u) => u.unitId),
-  };
+  return taskScope(commune, units);
 }
 
 const partState = (p: { workStatus: string; progress: number; notApplicableReason: string | null }) => ({

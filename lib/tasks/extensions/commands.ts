@@ -3,13 +3,13 @@
 // requested date or another), or refuses it with a comment. An approval moves Task.dueDate in
 // place, like a direction does, and audits the previous date (`before.dueDate`), so that past
 // dashboard and report periods rewind to the deadline in force then (lib/tasks/deadline-history.ts).
+import { loadTask } from "../load";
 import { defineAction, notFound } from "../../actions/safe-action";
-import { canDecideExtension, canReportProgress, canRequestExtension, type TaskScope } from "../../auth/permissions";
+import { canDecideExtension, canReportProgress, canRequestExtension } from "../../auth/permissions";
 import type { Tx } from "../../db";
 import { dateFromKey, dateOnlyKey, formatDateKey, formatDateTime } from "../../dates";
 import { AppError } from "../../errors";
 import { checkFiles, storeAttachments } from "../../files/attach";
-import type { CommuneInfo } from "../../communes/scope";
 import { readCommuneSettings } from "../../communes/settings";
 import { writeIfCurrent } from "../versioned-write";
 import { notifyChairs, notifyUnit } from "./notify";
@@ -17,21 +17,6 @@ import { decideExtensionSchema, requestExtensionSchema } from "./schemas";
 
 /** The refusal of a second request while one waits (the partial unique index says the same last). */
 export const PENDING_EXISTS = "Nhiệm vụ này đang có một đề nghị gia hạn chờ Chủ tịch xem xét. Chờ ý kiến trước khi gửi đề nghị khác.";
-
-async function loadTask(tx: Tx, commune: CommuneInfo, taskId: string) {
-  const task = await tx.task.findFirst({
-    where: { id: taskId, communeId: commune.communeId },
-    include: { units: { select: { unitId: true, role: true } } },
-  });
-  if (!task) notFound();
-  const scope: TaskScope = {
-    communeId: commune.communeId,
-    provinceId: commune.provinceId,
-    leadUnitIds: task.units.filter((u) => u.role === "LEAD").map((u) => u.unitId),
-    supportUnitIds: task.units.filter((u) => u.role === "SUPPORT").map((u) => u.unitId),
-  };
-  return { task, scope };
-}
 
 /** The task's deadline as a day key, or the reason it cannot be extended. */
 function extendableDeadline(task: { deadlineKind: string; dueDate: Date | null; workStatus: string }): string {
