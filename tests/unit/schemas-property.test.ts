@@ -3,7 +3,7 @@
 // keeps the schema's promises (trimmed, within its limits, real dates, finite numbers, storable text).
 // Schemas are found by importing lib/*/schemas.ts and lib/validation/*.ts: a new one is checked as
 // soon as it is exported (and the test asks for a valid example of it).
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
