@@ -21,7 +21,8 @@ test("Phòng VH-XH nhập kế hoạch từ tệp Word: kiểm tra, sửa, tạo
     .getByLabel("Văn bản kế hoạch")
     .setInputFiles({ name: "ke-hoach-cds.docx", mimeType: "application/octet-stream", buffer: docx });
   await page.getByRole("button", { name: "Đọc văn bản" }).click();
-  await expect(page.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible();
+  // Reading a DOCX and preparing its draft took over 5 s in a clean-clone run with two browsers busy.
+  await expect(page.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible({ timeout: 30_000 });
 
   const review = page.getByTestId("import-review");
   const tasks = review.locator("[data-import-task]");
@@ -68,7 +69,7 @@ test("cách ghi chung thành nhóm đơn vị: xem bên dòng gốc, sửa nhóm
     .getByLabel("Văn bản kế hoạch")
     .setInputFiles({ name: "ke-hoach-nen-tang.txt", mimeType: "text/plain", buffer: Buffer.from(GROUP_PLAN) });
   await page.getByRole("button", { name: "Đọc văn bản" }).click();
-  await expect(page.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible({ timeout: 30_000 });
 
   const review = page.getByTestId("import-review");
   const first = review.locator('[data-import-task="1"]').getByTestId("task-group-lines");
