@@ -112,13 +112,12 @@ export function SubmissionTable({
             {pending ? "Đang gửi…" : "Nhắc các đơn vị đã chọn"}
           </button>
           <span className="text-xs text-slate-500">
-            Thông báo hiện ở đầu trang của cán bộ đơn vị; gửi cả thư điện tử khi hệ thống có cấu hình SMTP.
+            Thông báo hiện ở đầu trang của cán bộ đơn vị; thư điện tử được gửi theo cài đặt nhận thông báo của từng người.
           </span>
           {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
           {done ? (
             <Alert tone="success">
-              Đã nhắc {done.units} đơn vị ({done.notified} tài khoản)
-              {done.mail.configured ? `; thư điện tử: đã gửi ${done.mail.sent}${done.mail.failed ? `, lỗi ${done.mail.failed}` : ""}` : ""}.
+              Đã nhắc {done.units} đơn vị ({done.notified} tài khoản).
               {done.withoutAccount.length ? ` Chưa có tài khoản: ${done.withoutAccount.join(", ")}.` : ""}
             </Alert>
           ) : null}

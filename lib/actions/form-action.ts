@@ -5,13 +5,11 @@ import { getCurrentUser } from "../auth/session";
 import { toPublicError } from "../errors";
 import { executeWithInput, formDataToObject, type ActionDef, type ActionResult } from "./safe-action";
 
-type FormActionOptions<S extends z.ZodType, T, R> = {
+type FormActionOptions<S extends z.ZodType, T> = {
   /** Form keys that are always lists (multi-selects, file inputs). */
   arrays?: string[];
   /** The page(s) to refresh after a success, from the validated input and the result. */
   revalidate?: (input: z.output<S>, data: T) => string | string[];
-  /** Work after the transaction committed (e-mails); its value is what the form receives. */
-  after?: (data: T) => Promise<R>;
 };
 
 /** What React's useActionState (and components/ui/use-form-action.ts) call: (previous state, form) → result. */
@@ -35,13 +33,8 @@ async function sessionUser() {
  * runs through executeAction; on success the pages computed from the validated input are refreshed
  * (layout-wide, so every page under the path sees the change).
  */
-export function formAction<S extends z.ZodType, T>(def: ActionDef<S, T>, options?: FormActionOptions<S, T, T>): FormAction<T>;
-export function formAction<S extends z.ZodType, T, R>(
-  def: ActionDef<S, T>,
-  options: FormActionOptions<S, T, R> & { after: (data: T) => Promise<R> },
-): FormAction<R>;
-export function formAction<S extends z.ZodType, T, R>(def: ActionDef<S, T>, options: FormActionOptions<S, T, R> = {}) {
-  return async (_prev: unknown, form: FormData): Promise<ActionResult<T | R>> => {
+export function formAction<S extends z.ZodType, T>(def: ActionDef<S, T>, options: FormActionOptions<S, T> = {}): FormAction<T> {
+  return async (_prev: unknown, form: FormData): Promise<ActionResult<T>> => {
     const session = await sessionUser();
     if (session.failure) return session.failure;
     const { result, input } = await executeWithInput(def, session.user ?? null, formDataToObject(form, options.arrays));
@@ -50,6 +43,6 @@ export function formAction<S extends z.ZodType, T, R>(def: ActionDef<S, T>, opti
       const paths = options.revalidate(input, result.data);
       for (const path of Array.isArray(paths) ? paths : [paths]) revalidatePath(path, "layout");
     }
-    return options.after ? { ok: true, data: await options.after(result.data) } : result;
+    return result;
   };
 }

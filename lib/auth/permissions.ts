@@ -246,3 +246,19 @@ export function canDecideExtension(v: Viewer, c: CommuneScope): boolean {
 export function canReadOwnNotifications(_v: Viewer): boolean {
   return true;
 }
+
+/** One's own notification preferences (channels, daily digest): every signed-in user, on their own row. */
+export const canSetOwnNotificationPreferences = canReadOwnNotifications;
+
+/**
+ * The outbox's failed messages ("Thư chưa gửi được") and sending them again: system administrators,
+ * who run the mail server and see every commune's addresses.
+ */
+export function canManageOutbox(v: Viewer): boolean {
+  return v.role === "ADMIN";
+}
+
+/** The table of official days off (the whole country's): system administrators. */
+export function canManageHolidays(v: Viewer): boolean {
+  return v.role === "ADMIN";
+}

@@ -10,8 +10,10 @@ export const updateCommuneSettings = defineAction({
   permission: canSetCommuneSettings,
   async run(ctx) {
     const { input, tx, commune } = ctx;
-    const before = await readCommuneSettings(tx, commune.communeId);
+    const current = await readCommuneSettings(tx, commune.communeId);
     const after = { maxDeadlineExtensions: input.maxDeadlineExtensions };
+    // The log shows the fields this form changes, as they were.
+    const before = Object.fromEntries(Object.keys(after).map((k) => [k, current[k as keyof typeof after]]));
     await tx.communeSettings.upsert({
       where: { communeId: commune.communeId },
       create: { communeId: commune.communeId, ...after },

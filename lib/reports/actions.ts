@@ -1,8 +1,7 @@
 "use server";
 // Server actions of the reports pages: each command through formAction (session, commune,
-// permission, validation, transaction). E-mails of reminders leave only after the reminders are committed.
+// permission, validation, transaction). Notifications and their e-mails are written in it (the outbox).
 import { formAction } from "../actions/form-action";
-import { sendMails } from "../notifications/mail";
 import {
   createReportDraft,
   deleteReportDraft,
@@ -42,6 +41,5 @@ export const closePeriodAction = formAction(closePeriod, {
 export const remindUnitsAction = formAction(remindUnits, {
   arrays: ["unitIds"],
   revalidate: reportPages,
-  after: async ({ mails, ...rest }) => ({ ...rest, mail: await sendMails(mails) }),
 });
 export const setReportWeekStartAction = formAction(setReportWeekStart, { revalidate: reportPages });

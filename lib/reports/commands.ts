@@ -1,5 +1,7 @@
 // Mutations of periodic reports: compile a draft, save it, finalise it (the chair), delete a draft.
 // A finalised report is never written again: its files are stored when it is finalised.
+import { notify } from "../notifications/notify";
+import type { NotificationKind } from "../generated/prisma/enums";
 import { createHash } from "node:crypto";
 import { defineAction, notFound, type ActionContext } from "../actions/safe-action";
 import { canCompileReports, canFinalizeReport, canSetReportWeek, canSubmitForSignature, type CommuneScope } from "../auth/permissions";
@@ -223,7 +225,7 @@ export const finalizeReport = defineAction({
         },
       });
     }
-    await notifyRoles(tx, scope.communeId, ["COORDINATOR"], {
+    await notifyRoles(tx, scope.communeId, ["COORDINATOR"], "REPORT_SIGNED", {
       title: `Báo cáo ${stored.periodLabel} đã ký phát hành`,
       body: `Số ${input.number}: văn bản DOCX, XLSX đã lưu, sẵn sàng gửi cấp trên.`,
       href: reportHref(scope.communeId, stored.id),
@@ -237,16 +239,17 @@ export const finalizeReport = defineAction({
   },
 });
 
-/** An in-app message to every active account of the given roles in the commune (the bell in the header). */
+/** A message to every active account of the given roles in the commune (the bell, and e-mail through the outbox). */
 async function notifyRoles(
   tx: Tx,
   communeId: string,
   roles: ("CHAIR" | "COORDINATOR")[],
+  kind: NotificationKind,
   message: { title: string; body: string; href: string },
 ) {
   const users = await tx.user.findMany({ where: { communeId, role: { in: roles }, active: true }, select: { id: true } });
-  if (users.length) await tx.notification.createMany({ data: users.map((u) => ({ communeId, userId: u.id, ...message })) });
-  return users.length;
+  const r = await notify(tx, { communeId, kind, userIds: users.map((u) => u.id), ...message });
+  return r.notified;
 }
 
 const reportHref = (communeId: string, reportId: string) => routes.commune(communeId).report(reportId);
@@ -261,7 +264,7 @@ export const submitReportForSignature = defineAction({
     const draft = await loadDraft(tx, scope, input.reportId);
     const submittedAt = new Date();
     await writeDraft(ctx, draft, { submittedAt });
-    const notified = await notifyRoles(tx, scope.communeId, ["CHAIR"], {
+    const notified = await notifyRoles(tx, scope.communeId, ["CHAIR"], "REPORT_FOR_SIGNATURE", {
       title: `Dự thảo báo cáo ${draft.periodLabel} chờ ký`,
       body: `${input.summary}. Phòng Văn hóa - Xã hội trình Chủ tịch xem xét, ký phát hành.`,
       href: reportHref(scope.communeId, draft.id),

@@ -3,7 +3,7 @@
 import { defineAction, notFound } from "../actions/safe-action";
 import { canCompileReports, canConfirmReported, canReportProgress } from "../auth/permissions";
 import { AppError } from "../errors";
-import { portalLink, type MailMessage } from "../notifications/mail";
+import { notify } from "../notifications/notify";
 import { planPeriod } from "./commands";
 import { codeList, openItems, refuseIfConfirmed, reminderTopic, writeSubmission } from "./close-period";
 import { confirmReportedSchema, remindUnitsSchema } from "./schemas";
@@ -59,7 +59,7 @@ export const remindUnits = defineAction({
       select: {
         id: true,
         name: true,
-        users: { where: { active: true, role: "UNIT_STAFF" }, select: { id: true, email: true } },
+        users: { where: { active: true, role: "UNIT_STAFF" }, select: { id: true } },
         submissions: { where: { planId: plan.id, periodKey: period.key }, select: { id: true } },
       },
     });
@@ -76,15 +76,21 @@ export const remindUnits = defineAction({
     const title = `Nhắc báo cáo ${period.label}`;
     const body = `Phòng Văn hóa - Xã hội đề nghị đơn vị cập nhật tiến độ các nhiệm vụ chủ trì của ${planName} và xác nhận đã báo cáo ${period.label} (${period.range}).`;
     const href = routes.commune(scope.communeId).confirmReported({ planId: plan.id, periodKey: period.key });
-    const recipients = pending.flatMap((unit) => unit.users.map((u) => ({ ...u, topic: reminderTopic(plan.id, period.key, unit.id) })));
-    await tx.notification.createMany({
-      data: recipients.map((u) => ({ communeId: scope.communeId, userId: u.id, title, body, href, topic: u.topic })),
-    });
-    const notified = recipients.length;
-    const mails: MailMessage[] = recipients
-      .filter((u) => u.email)
-      .map((u) => ({ to: u.email!, subject: `[Chuyển đổi số] ${title}`, text: `${body}\n\nXem và xác nhận: ${portalLink(href)}` }));
+    // One notification per unit (its topic shows "reminded at" next to the unit on the periods page).
+    let notified = 0;
+    for (const unit of pending) {
+      const r = await notify(tx, {
+        communeId: scope.communeId,
+        kind: "REPORT_REMINDER",
+        userIds: unit.users.map((u) => u.id),
+        title,
+        body,
+        href,
+        topic: reminderTopic(plan.id, period.key, unit.id),
+      });
+      notified += r.notified;
+    }
     await ctx.audit("reports.remind", { type: "Plan", id: plan.id }, { period: period.key, units: pending.map((u) => u.id), notified });
-    return { units: pending.length, notified, withoutAccount, mails };
+    return { units: pending.length, notified, withoutAccount };
   },
 });

@@ -92,6 +92,7 @@ export async function seedDemoExtensions(tx: Tx, c: { key: string; communeId: st
       data: {
         communeId: c.communeId,
         userId: c.chairId,
+        kind: "EXTENSION_REQUESTED",
         title: `Đề nghị gia hạn nhiệm vụ ${waiting.code}`,
         body: "Đơn vị chủ trì đề nghị gia hạn thời hạn nhiệm vụ; xem lý do và cho ý kiến.",
         href: routes.commune(c.communeId).task(waiting.id),

@@ -452,7 +452,9 @@ async function ensureFixtures(db: Db, i: FixtureInput) {
 
   const notification =
     (await db.notification.findFirst({ where: { communeId, userId: i.notificationOwnerId, title: MARK } })) ??
-    (await db.notification.create({ data: { communeId, userId: i.notificationOwnerId, title: MARK, body: MARK } }));
+    (await db.notification.create({
+      data: { communeId, userId: i.notificationOwnerId, kind: "REPORT_REMINDER", title: MARK, body: MARK },
+    }));
 
   return {
     reportDraftId: draft.id,

@@ -825,7 +825,14 @@ beforeAll(async () => {
   await db.taskUnit.create({ data: { taskId: supportTask, unitId: user("tthcc.haian").unitId!, role: "SUPPORT", communeId: haiAn } });
 
   await db.notification.create({
-    data: { communeId: haiAn, userId: user("vanphong.haian").id, title: "Nhắc báo cáo", body: "Cập nhật tiến độ", href: "/" },
+    data: {
+      communeId: haiAn,
+      userId: user("vanphong.haian").id,
+      kind: "REPORT_REMINDER",
+      title: "Nhắc báo cáo",
+      body: "Cập nhật tiến độ",
+      href: "/",
+    },
   });
   const made = await executeAction(ACTIONS.get("indicators.save")!, user("vhxh.haian"), await caseOf("indicators.save").input(), db);
   if (!made.ok) throw new Error(`setup: ${made.message}`);
@@ -931,7 +938,9 @@ function storageBreakers(valid: unknown): unknown[] {
 describe("server actions: the test's own database checks", () => {
   it("see a row added and a value stored", async () => {
     const before = await snapshot();
-    const n = await db.notification.create({ data: { communeId: haiAn, userId: user("admin").id, title: "t", body: "b", href: "/" } });
+    const n = await db.notification.create({
+      data: { communeId: haiAn, userId: user("admin").id, kind: "REPORT_REMINDER", title: "t", body: "b", href: "/" },
+    });
     const after = await snapshot();
     await db.notification.delete({ where: { id: n.id } });
     expect(Object.keys(after).filter((t) => after[t] !== before[t])).toEqual(["Notification"]);

@@ -2,13 +2,13 @@
 // edit, finalise (the chair), read the stored DOCX/XLSX back, and check that later updates leave a
 // finalised report untouched. Plus who may do what, and the units' "đã báo cáo" with reminders.
 import ExcelJS from "exceljs";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import { getProvinceOverview } from "@/lib/dashboard/province";
 import type { Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
-import { sendMails } from "@/lib/notifications/mail";
+import { sendEmail } from "@/lib/notifications/channels/email";
+import { deliverDue, realSenders } from "@/lib/notifications/outbox";
 import { listAudit } from "@/lib/audit/queries";
 import { describeAudit } from "@/lib/audit/format";
 import {
@@ -26,6 +26,7 @@ import { confirmReported, remindUnits } from "@/lib/reports/submission-commands"
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { submitTaskUpdate } from "@/lib/tasks/commands";
 import { docxText, docxXml } from "../support/docx-xml";
+import { startSmtp } from "../support/smtp";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
@@ -457,11 +458,7 @@ describe("units confirm they have reported; the office reminds the others", () =
     const input = { communeId: haiAn.communeId, planId, periodKey, unitIds: [office.unitId!, center.unitId!] };
     expect(await run(remindUnits, office, input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await run(remindUnits, otherChair, input)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const res = await run<{ units: number; notified: number; mails: { to: string; subject: string; text: string }[] }>(
-      remindUnits,
-      coordinator,
-      input,
-    );
+    const res = await run<{ units: number; notified: number }>(remindUnits, coordinator, input);
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     // The centre has confirmed: only the office is reminded.
@@ -469,37 +466,28 @@ describe("units confirm they have reported; the office reminds the others", () =
     expect(res.data).toMatchObject({ units: 1, notified: officeStaff });
     const notes = await db.notification.findMany({ where: { userId: office.id } });
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ title: `Nhắc báo cáo ${currentMonth.label}`, readAt: null });
+    expect(notes[0]).toMatchObject({ kind: "REPORT_REMINDER", title: `Nhắc báo cáo ${currentMonth.label}`, readAt: null });
     expect(notes[0]?.href).toContain(`/c/${haiAn.communeId}/bao-cao/xac-nhan`);
     expect(await db.notification.count({ where: { userId: center.id } })).toBe(0);
-    expect(res.data.mails.map((m) => m.to)).toEqual(["vanphong.haian@example.vn"]);
-
-    // The e-mail goes through a real SMTP conversation.
-    const received: string[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      onData(stream, session, callback) {
-        let raw = "";
-        stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
-        stream.on("end", () => {
-          received.push(`${session.envelope.rcptTo.map((r) => r.address).join(",")}\n${raw}`);
-          callback();
-        });
-      },
+    // The e-mail waits in the outbox, written with the reminder; nothing was sent by the request.
+    const queued = await db.outboxMessage.findMany({
+      where: { channel: "EMAIL", notification: { userId: { in: [office.id, center.id] } } },
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.server.address() as { port: number }).port;
+    expect(queued.map((m) => [m.recipient, m.status])).toEqual([["vanphong.haian@example.vn", "PENDING"]]);
+
+    // The worker's delivery goes through a real SMTP conversation.
+    const smtp = await startSmtp();
     try {
-      const outcome = await sendMails(res.data.mails, `smtp://127.0.0.1:${port}`);
-      expect(outcome).toEqual({ configured: true, sent: 1, failed: 0 });
+      const senders = { ...realSenders, email: (m: Parameters<typeof sendEmail>[0]) => sendEmail(m, smtp.url) };
+      const due = new Date(queued[0]!.nextAttemptAt.getTime() + 1000);
+      expect(await deliverDue(db, { at: due, senders })).toMatchObject({ sent: 1, failed: 0 });
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await smtp.close();
     }
-    expect(received).toHaveLength(1);
-    expect(received[0]).toContain("vanphong.haian@example.vn");
-    expect(received[0]).toContain("Subject:");
-    expect(await sendMails(res.data.mails, undefined)).toEqual({ configured: false, sent: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.to).toEqual(["vanphong.haian@example.vn"]);
+    expect(smtp.received[0]!.raw).toContain("Subject:");
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: queued[0]!.id } })).toMatchObject({ status: "SENT", attempts: 1 });
   });
 
   it("a unit that is not a lead unit of the plan cannot be reminded; confirming clears the unit's reminders", async () => {

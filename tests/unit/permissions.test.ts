@@ -116,6 +116,9 @@ const viewerMatrix: Record<string, string> = {
   hasOwnTasks: /*                         */ "N N N N Y Y Y N",
   canManageIndicatorCatalog: /*           */ "Y N N N N N N N",
   canReadOwnNotifications: /*             */ "Y Y Y Y Y Y Y Y",
+  canSetOwnNotificationPreferences: /*    */ "Y Y Y Y Y Y Y Y",
+  canManageOutbox: /*                     */ "Y N N N N N N N",
+  canManageHolidays: /*                   */ "Y N N N N N N N",
 };
 const viewerAdapters: Record<string, (v: Viewer) => boolean> = {
   "canViewProvince(own province A)": (v) => canViewProvince(v, "A"),
@@ -242,6 +245,8 @@ describe("the read-only viewer is the one no write check lets in", () => {
   const writesSomething = (v: Viewer) =>
     WRITES.some((row) => TARGETS.some((c) => communeCheck(row)(v, c))) ||
     permissions.canManageIndicatorCatalog(v) ||
+    permissions.canManageOutbox(v) ||
+    permissions.canManageHolidays(v) ||
     permissions.assignableRoles(v).length > 0;
 
   it.each(VIEWERS)("%s", (who) => {

@@ -87,11 +87,11 @@ export const requestExtension = defineAction({
       { type: "Task", id: task.id },
       { extensionId: row.id, reason: input.reason, currentDueDate: current, requestedDueDate: input.requestedDueDate, attachmentIds },
     );
-    const mails = await notifyChairs(ctx, task, {
+    const notified = await notifyChairs(ctx, task, {
       title: `Đề nghị gia hạn nhiệm vụ ${task.code}`,
       body: `${row.unit.name} đề nghị gia hạn nhiệm vụ ${task.code} “${task.title}” từ ${formatDateKey(current)} đến ${formatDateKey(input.requestedDueDate)}. Lý do: ${input.reason}`,
     });
-    return { extensionId: row.id, mails };
+    return { extensionId: row.id, notified };
   },
 });
 
@@ -162,7 +162,7 @@ export const decideExtension = defineAction({
         ...(approved ? { before: { dueDate: current }, after: { dueDate: approved } } : {}),
       },
     );
-    const mails = await notifyUnit(ctx, task, ext.unitId, {
+    const notified = await notifyUnit(ctx, task, ext.unitId, {
       title: approved
         ? `Nhiệm vụ ${task.code} được gia hạn đến ${formatDateKey(approved)}`
         : `Đề nghị gia hạn nhiệm vụ ${task.code} không được chấp thuận`,
@@ -175,7 +175,7 @@ export const decideExtension = defineAction({
       taskId: task.id,
       status: approve ? ("APPROVED" as const) : ("REFUSED" as const),
       dueDate: approved,
-      mails,
+      notified,
     };
   },
 });

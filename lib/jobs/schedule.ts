@@ -1,0 +1,146 @@
+// The scheduler's one loop: for every active commune and every rule (lib/jobs/rules), ask the rule
+// whether a slot is due at `at` (its own time of day, working days only…), and if so run it once:
+// the slot is claimed by inserting a JobRun row in the same transaction that writes the messages, so
+// a second worker, a retried job or a second `npm run jobs` for the same moment finds the row and
+// skips. Dry runs plan the messages and roll everything back.
+import { getDb, type Db, type Tx } from "../db";
+import { localDateKey } from "../dates";
+import { readSettingsOf, type CommuneSettingsValues } from "../communes/settings";
+import type { NotificationKind } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import { loadCalendar, type Calendar } from "../calendar/working-days";
+import { notify } from "../notifications/notify";
+import { localTimeOf, now } from "./clock";
+import { RULES } from "./rules";
+
+export type RuleCommune = { id: string; name: string; provinceId: string };
+
+export type RuleContext = {
+  tx: Tx;
+  at: Date;
+  /** The local day (Asia/Ho_Chi_Minh) of `at`, "YYYY-MM-DD". */
+  today: string;
+  /** The local time of `at`, "HH:MM". */
+  time: string;
+  commune: RuleCommune;
+  settings: CommuneSettingsValues;
+  calendar: Calendar;
+};
+
+/** A message a rule wants written: the same fields notify() takes, keyed to its slot. */
+export type PlannedMessage = {
+  kind: NotificationKind;
+  userIds: string[];
+  title: string;
+  body: string;
+  href?: string;
+  topic?: string;
+  data?: Prisma.InputJsonValue;
+  /** Unique per message and slot, e.g. "deadline:<unitId>:2026-12-12" (notify appends the user). */
+  dedupeKey: string;
+};
+
+export type Rule = {
+  /** Stable name: part of the JobRun key and the summary. */
+  name: string;
+  /** The slot due at ctx.at ("2026-12-12", "2026-W50"), or null when the rule has nothing to do now. */
+  slot(ctx: Omit<RuleContext, "tx">): string | null;
+  plan(ctx: RuleContext): Promise<PlannedMessage[]>;
+};
+
+export type ScheduleSummary = {
+  at: string;
+  dryRun: boolean;
+  communes: number;
+  /** Notifications written (or, in a dry run, that would be). */
+  sent: number;
+  byKind: Partial<Record<NotificationKind, number>>;
+  byRule: Record<string, number>;
+  emails: number;
+  webhooks: number;
+  /** Rule slots already run before (by another worker or an earlier call). */
+  skipped: number;
+};
+
+class DryRun extends Error {}
+
+export type RunOptions = { at?: Date; dryRun?: boolean; communeIds?: string[]; rules?: readonly Rule[]; db?: Db };
+
+export async function runScheduled(opts: RunOptions = {}): Promise<ScheduleSummary> {
+  const db = opts.db ?? getDb();
+  const at = opts.at ?? now();
+  const dryRun = !!opts.dryRun;
+  const rules = opts.rules ?? RULES;
+  const summary: ScheduleSummary = {
+    at: at.toISOString(),
+    dryRun,
+    communes: 0,
+    sent: 0,
+    byKind: {},
+    byRule: {},
+    emails: 0,
+    webhooks: 0,
+    skipped: 0,
+  };
+  // Communes are Unit rows of kind COMMUNE/WARD (lib/communes/scope.ts); one without a province is not served.
+  const rows = await db.unit.findMany({
+    where: {
+      kind: { in: ["COMMUNE", "WARD"] },
+      active: true,
+      provinceId: { not: null },
+      ...(opts.communeIds ? { id: { in: opts.communeIds } } : {}),
+    },
+    select: { id: true, name: true, provinceId: true },
+    orderBy: { id: "asc" },
+  });
+  const communes: RuleCommune[] = rows.map((c) => ({ id: c.id, name: c.name, provinceId: c.provinceId! }));
+  summary.communes = communes.length;
+  const settings = await readSettingsOf(
+    db,
+    communes.map((c) => c.id),
+  );
+  const calendar = await loadCalendar(db);
+  const today = localDateKey(at);
+  const time = localTimeOf(at);
+
+  for (const commune of communes) {
+    const base = { at, today, time, commune, settings: settings.get(commune.id)!, calendar };
+    for (const rule of rules) {
+      const slot = rule.slot(base);
+      if (!slot) continue;
+      const key = `${rule.name}:${commune.id}:${slot}`;
+      try {
+        await db.$transaction(
+          async (tx) => {
+            const claimed = await tx.$executeRaw`
+              INSERT INTO "JobRun" (key, "communeId", rule, slot, messages) VALUES (${key}, ${commune.id}, ${rule.name}, ${slot}, 0)
+              ON CONFLICT (key) DO NOTHING`;
+            if (claimed === 0) {
+              summary.skipped++;
+              return;
+            }
+            const planned = await rule.plan({ ...base, tx });
+            let written = 0;
+            for (const m of planned) {
+              const r = dryRun
+                ? { notified: new Set(m.userIds).size, emails: 0, webhooks: 0 }
+                : await notify(tx, { communeId: commune.id, ...m, at });
+              written += r.notified;
+              summary.sent += r.notified;
+              summary.emails += r.emails;
+              summary.webhooks += r.webhooks;
+              summary.byKind[m.kind] = (summary.byKind[m.kind] ?? 0) + r.notified;
+            }
+            summary.byRule[rule.name] = (summary.byRule[rule.name] ?? 0) + written;
+            await tx.jobRun.update({ where: { key }, data: { messages: written } });
+            if (dryRun) throw new DryRun();
+          },
+          { timeout: 60_000 },
+        );
+      } catch (err) {
+        if (!(err instanceof DryRun)) throw err;
+      }
+    }
+  }
+  return summary;
+}
