@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatPercent } from "@/lib/format/number";
+import { directiveAnchor, updateAnchor } from "@/lib/tasks/anchors";
 import { updateMarks, type TimelineEvent } from "@/lib/tasks/timeline";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { AcknowledgeButton, ReturnUpdateForm } from "./directive-forms";
@@ -36,7 +37,7 @@ export function Timeline({
         if (e.type === "update") {
           const u = e.update;
           return (
-            <li key={`u-${u.id}`} className="px-4 py-3 text-sm sm:px-5" data-event="update">
+            <li key={`u-${u.id}`} id={updateAnchor(u.id)} className="scroll-mt-20 px-4 py-3 text-sm sm:px-5" data-event="update">
               <p className="text-xs text-slate-500">
                 {formatDateTime(u.createdAt)} · <span className="font-medium text-slate-700">{u.author.fullName}</span>
                 {u.unit ? ` (${u.unit.name})` : ""}
@@ -74,7 +75,12 @@ export function Timeline({
         if (e.type === "directive") {
           const d = e.directive;
           return (
-            <li key={`d-${d.id}`} className="bg-amber-50/60 px-4 py-3 text-sm sm:px-5" data-event="directive">
+            <li
+              key={`d-${d.id}`}
+              id={directiveAnchor(d.id)}
+              className="scroll-mt-20 bg-amber-50/60 px-4 py-3 text-sm sm:px-5"
+              data-event="directive"
+            >
               <p className="text-xs text-slate-500">
                 {formatDateTime(d.createdAt)} · <span className="font-medium text-slate-700">{d.author.fullName}</span>
               </p>

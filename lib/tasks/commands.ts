@@ -11,6 +11,7 @@ import { AppError } from "../errors";
 import { checkFiles, storeAttachments } from "../files/attach";
 import { readAssignment, writeAssignment } from "./assignment";
 import { loadTask } from "./load";
+import { notifyDirection, notifyReturned } from "./event-notices";
 import { acknowledgeSchema, contributionSchema, directiveSchema, editTaskSchema, returnUpdateSchema, taskUpdateSchema } from "./schemas";
 
 export const submitTaskUpdate = defineAction({
@@ -81,6 +82,7 @@ export const giveDirective = defineAction({
         newDueDate: input.newDueDate ? dateFromKey(input.newDueDate) : null,
       },
     });
+    await notifyDirection(ctx, task, { id: directive.id, content: input.content, newDueDate: input.newDueDate ?? null });
     await ctx.audit(
       "tasks.giveDirective",
       { type: "Task", id: task.id },
@@ -138,7 +140,7 @@ export const returnUpdate = defineAction({
     const { user, input, tx } = ctx;
     const update = await tx.taskUpdate.findFirst({ where: { id: input.updateId, communeId: ctx.commune.communeId } });
     if (!update) notFound();
-    await loadTask(tx, ctx.commune, update.taskId); // its task must still be there
+    const { task } = await loadTask(tx, ctx.commune, update.taskId); // its task must still be there
     // Only if nobody returned it meanwhile: of several returns sent at once, one wins (PostgreSQL
     // re-checks `returnedAt` after waiting on the row) and the others are told what it said.
     const res = await tx.taskUpdate.updateMany({
@@ -146,6 +148,7 @@ export const returnUpdate = defineAction({
       data: { returnedAt: new Date(), returnedById: user.id, returnComment: input.comment },
     });
     if (res.count === 0) throw await alreadyReturned(tx, update.id);
+    await notifyReturned(ctx, task, update, input.comment);
     await ctx.audit("tasks.returnUpdate", { type: "TaskUpdate", id: update.id }, { taskId: update.taskId, comment: input.comment });
     return { updateId: update.id };
   },
