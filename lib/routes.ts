@@ -42,6 +42,9 @@ export type AuditQuery = { action?: string; actorId?: string; from?: string; to?
 /** The province table's search, province and sort (lib/dashboard/province-table.ts reads them back). */
 export type ProvinceOverviewQuery = { q?: string; provinceId?: string; sort?: string; dir?: "asc" | "desc" };
 
+/** The notification list's filter and cursor (lib/notifications/queries.ts reads them back). */
+export type NotificationListQuery = { unread?: boolean; before?: string };
+
 export type ReportFileFormat = "docx" | "xlsx";
 
 function communeRoutes(communeId: string) {
@@ -106,6 +109,8 @@ export const routes = {
   provinceOverview: (q: ProvinceOverviewQuery = {}) =>
     withQuery("/xa-phuong", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
   indicatorCatalog: () => "/danh-muc-chi-tieu",
+  /** The signed-in user's own notifications (the bell's "Xem tất cả"); `before` pages to older ones. */
+  notifications: (q: NotificationListQuery = {}) => withQuery("/thong-bao", { loc: q.unread ? "chua-doc" : undefined, truoc: q.before }),
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,
   /** next-auth's catch-all route handler. */

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 import { notificationsOf } from "@/lib/notifications/queries";
 import { BellMenu } from "./bell-menu";
-import { MarkReadButton } from "./mark-read-button";
+import { MarkReadButton } from "@/components/notifications/mark-read-button";
+import { NotificationLink } from "@/components/notifications/notification-link";
+import { routes } from "@/lib/routes";
 
 /** The header's bell: unread count and the latest messages, in a popover (components/shell/bell-menu.tsx). */
 export async function NotificationBell({ userId }: { userId: string }) {
@@ -30,18 +32,23 @@ export async function NotificationBell({ userId }: { userId: string }) {
             {items.map((n) => (
               <li key={n.id} className={n.readAt ? "px-3 py-2" : "bg-blue-50 px-3 py-2"}>
                 {n.href ? (
-                  <Link href={n.href} className="font-medium text-brand-700 hover:underline">
+                  <NotificationLink id={n.id} href={n.href} unread={!n.readAt} className="font-medium text-brand-700 hover:underline">
                     {n.title}
-                  </Link>
+                  </NotificationLink>
                 ) : (
                   <span className="font-medium">{n.title}</span>
                 )}
-                {n.body ? <p className="mt-0.5 text-xs text-slate-600">{n.body}</p> : null}
+                {n.body ? <p className="mt-0.5 line-clamp-3 whitespace-pre-line text-xs text-slate-600">{n.body}</p> : null}
                 <p className="mt-0.5 text-xs text-slate-400">{formatDateTime(n.createdAt)}</p>
               </li>
             ))}
           </ul>
         )}
+        <div className="border-t border-slate-200 px-3 py-2 text-center">
+          <Link href={routes.notifications()} className="text-sm font-medium text-brand-700 hover:underline">
+            Xem tất cả
+          </Link>
+        </div>
       </>
     </BellMenu>
   );

@@ -74,3 +74,8 @@ export async function requireCommuneForRoute(
   if (!commune || !check(user, commune)) return { ok: false, status: 404 };
   return { ok: true, user, commune };
 }
+
+/** The user's own commune, for the header and menu of a page that belongs to no commune (their notifications); null for province and admin accounts. */
+export async function ownCommuneOf(user: CurrentUser): Promise<CommuneInfo | null> {
+  return user.communeId ? loadCommune(user.communeId) : null;
+}

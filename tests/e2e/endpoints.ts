@@ -206,6 +206,8 @@ export const PAGES: PageEntry[] = [
     expect: page((a) => a === "admin" || a === "province"),
   },
   { kind: "page", route: "/danh-muc-chi-tieu", targets: NONE, url: () => "/danh-muc-chi-tieu", expect: page((a) => a === "admin") },
+  // One's own notifications: every signed-in user, rows chosen by the session's user id.
+  { kind: "page", route: "/thong-bao", targets: NONE, url: () => "/thong-bao", expect: (a) => (a === "anon" ? "login" : "200") },
   {
     kind: "page",
     route: "/c/[communeId]",

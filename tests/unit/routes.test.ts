@@ -41,6 +41,7 @@ const BUILT: Record<string, string> = {
   login: routes.login(),
   provinceOverview: routes.provinceOverview({ provinceId: "p1" }),
   indicatorCatalog: routes.indicatorCatalog(),
+  notifications: routes.notifications({ unread: true, before: "n1" }),
   file: routes.file("a1"),
   authSession: routes.auth("session"),
   authCallback: routes.auth("callback/credentials"),
