@@ -8,6 +8,8 @@ import { getDb } from "@/lib/db";
 import { localInstant } from "@/lib/jobs/clock";
 import { directionReminder } from "@/lib/jobs/rules/direction-reminder";
 import { runScheduled } from "@/lib/jobs/schedule";
+import { notify } from "@/lib/notifications/notify";
+import { notificationPage, readNotificationQuery } from "@/lib/notifications/queries";
 import { acknowledgeDirective, giveDirective, returnUpdate, submitTaskUpdate } from "@/lib/tasks/commands";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
@@ -252,5 +254,47 @@ describe("rule direction-reminder (test clock)", () => {
     ok(await run(acknowledgeDirective, office, { communeId: haiAn, directiveId }));
     expect((await remind("2026-12-21")).sent).toBe(0); // Monday: working day 6
     expect(await reminders()).toHaveLength(4);
+  });
+});
+
+describe("the notification list (/thong-bao)", () => {
+  it("pages a user's own messages newest first, 30 at a time, filters unread, and ignores another user's cursor", async () => {
+    const reader = await addUser("docthu.haian", office.unitId!);
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 35; i++) {
+        await notify(tx, {
+          communeId: haiAn,
+          kind: "DIRECTION",
+          userIds: [reader.id],
+          title: `Thông báo ${i}`,
+          body: "",
+          at: new Date(Date.UTC(2026, 10, 1, 0, i)),
+        });
+      }
+    });
+    // Every fifth one read.
+    const mine = await db.notification.findMany({ where: { userId: reader.id }, orderBy: { createdAt: "asc" } });
+    await db.notification.updateMany({
+      where: { id: { in: mine.filter((_, i) => i % 5 === 0).map((n) => n.id) } },
+      data: { readAt: new Date() },
+    });
+
+    const first = await notificationPage(reader.id, readNotificationQuery({}));
+    expect(first.items.map((n) => n.title)).toEqual(Array.from({ length: 30 }, (_, i) => `Thông báo ${34 - i}`));
+    expect(first).toMatchObject({ unread: 28, paged: false });
+    const second = await notificationPage(reader.id, readNotificationQuery({ truoc: first.older! }));
+    expect(second.items.map((n) => n.title)).toEqual(["Thông báo 4", "Thông báo 3", "Thông báo 2", "Thông báo 1", "Thông báo 0"]);
+    expect(second).toMatchObject({ older: null, paged: true });
+
+    const unread = await notificationPage(reader.id, readNotificationQuery({ loc: "chua-doc" }));
+    expect(unread.items).toHaveLength(28);
+    expect(unread.items.every((n) => n.readAt === null)).toBe(true);
+    expect(unread.older).toBeNull();
+
+    // Somebody else's message as the cursor: the first page, none of their rows.
+    const foreign = await db.notification.findFirstOrThrow({ where: { userId: office.id } });
+    const other = await notificationPage(reader.id, readNotificationQuery({ truoc: foreign.id }));
+    expect(other).toMatchObject({ paged: false });
+    expect(other.items.map((n) => n.id)).toEqual(first.items.map((n) => n.id));
   });
 });
