@@ -112,6 +112,7 @@ test.describe.serial("ý kiến chỉ đạo đến chuông thông báo của đ
     await expect(page).toHaveURL(/\/thong-bao\?loc=chua-doc$/);
     const unread = page.getByTestId("notification").filter({ hasText: content });
     await expect(unread).toHaveAttribute("data-unread", "");
+    await page.screenshot({ path: "test-results/direction-bell-list-unread.png", fullPage: true });
     await unread.getByRole("button", { name: "Đánh dấu đã đọc" }).click();
     await expect(page.getByTestId("notification").filter({ hasText: content })).toHaveCount(0);
     await page.getByRole("link", { name: "Tất cả" }).click();
