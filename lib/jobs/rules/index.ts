@@ -2,5 +2,11 @@
 // its slot (when it is due) and its messages (who hears what); lib/jobs/schedule.ts runs them once
 // per slot.
 import type { Rule } from "../schedule";
+import { chairWeeklyDigest } from "./chair-digest";
+import { emailDigest } from "./email-digest";
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  chairWeeklyDigest,
+  // Keep last: the daily e-mail digest gathers what the rules before it wrote at the same moment.
+  emailDigest,
+];
