@@ -7,6 +7,11 @@ import { routes } from "../routes";
 import { portalLink } from "./render";
 import type { WeeklyDigestData } from "./weekly-digest";
 
+/** Stored data a page can render: written by buildWeeklyDigest, version 1 (a later shape gets a new version). */
+export function isWeeklyDigestData(v: unknown): v is WeeklyDigestData {
+  return typeof v === "object" && v !== null && "version" in v && v.version === 1 && "communeId" in v && "kpi" in v;
+}
+
 export const digestTitle = (d: Pick<WeeklyDigestData, "week">) => `Tổng hợp tuần ${d.week.replace("-W", " - tuần ")}`;
 
 export const digestRange = (d: Pick<WeeklyDigestData, "from" | "to">) => `${formatDateKey(d.from)}–${formatDateKey(d.to)}`;
