@@ -2,6 +2,7 @@
 // e-mail's text (every section, with links), both from the stored WeeklyDigestData.
 import { formatDateKey } from "../dates";
 import { formatValue } from "../format/number";
+import { periodFromKey } from "../indicators/periods";
 import { STATUS_META } from "../indicators/status";
 import { routes } from "../routes";
 import { portalLink } from "./render";
@@ -12,7 +13,9 @@ export function isWeeklyDigestData(v: unknown): v is WeeklyDigestData {
   return typeof v === "object" && v !== null && "version" in v && v.version === 1 && "communeId" in v && "kpi" in v;
 }
 
-export const digestTitle = (d: Pick<WeeklyDigestData, "week">) => `Tổng hợp tuần ${d.week.replace("-W", " - tuần ")}`;
+/** "Tổng hợp tuần 51/2026". */
+export const digestTitle = (d: Pick<WeeklyDigestData, "week">) =>
+  `Tổng hợp ${(periodFromKey(d.week, "WEEKLY")?.label ?? d.week).toLowerCase()}`;
 
 export const digestRange = (d: Pick<WeeklyDigestData, "from" | "to">) => `${formatDateKey(d.from)}–${formatDateKey(d.to)}`;
 

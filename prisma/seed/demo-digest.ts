@@ -1,7 +1,7 @@
 // The chair's weekly digest looks back over the 7 days before it: so that the digest of the day the
-// demo is seeded has something in every section, a task finished 2 days ago and a KPI value entered
-// in those days (the rest — progress reports of the week, overdue tasks, units that have not
-// confirmed — the other demo steps already give). Added on top: facts other steps set are not changed.
+// demo is seeded has something in every section, a task finished 2 days ago (KPI values entered in
+// those days: indicator-values.ts; progress reports of the week, overdue tasks, units that have not
+// confirmed: the other demo steps). Added on top: facts other steps set are not changed.
 import type { Tx } from "../../lib/db";
 
 const DAY = 86_400_000;
@@ -44,15 +44,5 @@ export async function seedDemoDigest(
         createdAt: at,
       },
     });
-  }
-  // The newest KPI value was entered 2 days ago (after its period ended), not weeks ago.
-  const latest = await tx.indicatorValue.findFirst({
-    where: { communeId: c.communeId },
-    orderBy: [{ periodEnd: "desc" }, { createdAt: "desc" }],
-  });
-  if (latest) {
-    const afterPeriod = new Date(`${latest.periodEnd.toISOString().slice(0, 10)}T17:00:00+07:00`).getTime();
-    const at = Math.min(Math.max(afterPeriod, now.getTime() - 2 * DAY), now.getTime() - 3_600_000);
-    await tx.indicatorValue.update({ where: { id: latest.id }, data: { createdAt: new Date(at) } });
   }
 }
