@@ -13,6 +13,7 @@ import { emailDigest } from "@/lib/jobs/rules/email-digest";
 import { runScheduled } from "@/lib/jobs/schedule";
 import { notify } from "@/lib/notifications/notify";
 import { chairsOf } from "@/lib/notifications/recipients";
+import { buildWeeklyDigest } from "@/lib/notifications/weekly-digest";
 import { isWeeklyDigestData } from "@/lib/notifications/weekly-digest-text";
 import { communeByName, testDb, truncateAll } from "./db";
 import { seedDemo } from "@/prisma/seed/demo";
@@ -235,5 +236,21 @@ describe("daily e-mail digest", () => {
     const [mail] = await db.outboxMessage.findMany({ where: { recipient: "vanphong@haian.test", subject: { contains: "18/01/2027" } } });
     expect(mail!.body).toContain("Chỉ đạo cuối tuần");
     expect(mail!.nextAttemptAt).toEqual(at("2027-01-19", "06:30"));
+  });
+});
+
+describe("demo seed", () => {
+  // Seeded at other moments (mid-week, late evening on the NĐ 09 cut-off day, a Sunday), the digest of that moment still has every section.
+  it.each(["2027-03-03T10:00:00+07:00", "2027-02-14T23:30:00+07:00", "2027-05-16T08:00:00+07:00"])("seeded at %s", async (moment) => {
+    const when = new Date(moment);
+    await truncateAll(db);
+    await seedDemo(db, when);
+    const commune = await communeByName(db, "Phường Hải An");
+    const d = await buildWeeklyDigest(commune, when, "test");
+    expect(d.completed.total).toBeGreaterThanOrEqual(1);
+    expect(d.updates.total).toBeGreaterThanOrEqual(1);
+    expect(d.overdue.total).toBeGreaterThanOrEqual(1);
+    expect(d.unconfirmed.units.length).toBeGreaterThanOrEqual(1);
+    expect(d.kpi.entered.length).toBeGreaterThanOrEqual(1);
   });
 });
