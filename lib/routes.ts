@@ -86,6 +86,8 @@ function communeRoutes(communeId: string) {
     reportPrint: (reportId: string) => `${reports}/${reportId}/in`,
     reportFile: (reportId: string, format: ReportFileFormat) => `${reports}/${reportId}/tep/${format}`,
     /** Where unit staff confirm they have reported for a period. */
+    /** The chair's weekly digest, one notification of theirs. */
+    weeklyDigest: (notificationId: string) => `${base}/tong-hop-tuan/${notificationId}`,
     confirmReported: (q: ReportQuery & { unitId?: string } = {}) =>
       withQuery(`${reports}/xac-nhan`, { "ke-hoach": q.planId, ky: q.periodKey, "don-vi": q.unitId }),
     admin: {

@@ -33,7 +33,11 @@ export type PlannedMessage = {
   userIds: string[];
   title: string;
   body: string;
+  /** A longer e-mail text than the bell's body (NotifyInput.emailText). */
+  emailText?: string;
   href?: string;
+  /** A link naming each recipient's own notification (NotifyInput.hrefOf). */
+  hrefOf?: (notificationId: string) => string;
   topic?: string;
   data?: Prisma.InputJsonValue;
   /** Unique per message and slot, e.g. "deadline:<unitId>:2026-12-12" (notify appends the user). */

@@ -7,6 +7,7 @@ import type { Tx } from "../db";
 import { readCommuneSettings } from "../communes/settings";
 import type { NotificationKind } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
+import { createId } from "../ids";
 import { now } from "../jobs/clock";
 import { NOTIFICATION_KINDS } from "./kinds";
 import { emailOf, webhookPayload } from "./render";
@@ -19,7 +20,14 @@ export type NotifyInput = {
   userIds: readonly string[];
   title: string;
   body: string;
+  /** The e-mail's text when it says more than the bell's short body (a digest); the body otherwise. */
+  emailText?: string;
   href?: string | null;
+  /**
+   * A link that names the recipient's own notification (the weekly digest's page): called with each
+   * new row's id, it replaces `href` for that row, its e-mail and the webhook.
+   */
+  hrefOf?: (notificationId: string) => string;
   topic?: string | null;
   /** Structured content (a digest's lines) kept with the row for the e-mail and webhook. */
   data?: Prisma.InputJsonValue;
@@ -33,6 +41,13 @@ export type NotifyInput = {
 };
 
 export type NotifyResult = { notified: number; emails: number; webhooks: number; userIds: string[] };
+
+/** The row's id made here when its link must name it (hrefOf); the link itself. */
+function ownLink(input: NotifyInput): { id?: string; href: string | null } {
+  if (!input.hrefOf) return { href: input.href ?? null };
+  const id = createId();
+  return { id, href: input.hrefOf(id) };
+}
 
 export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> {
   const none: NotifyResult = { notified: 0, emails: 0, webhooks: 0, userIds: [] };
@@ -49,31 +64,31 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
 
   const rows = await tx.notification.createManyAndReturn({
     data: wanted.map((u) => ({
+      ...ownLink(input),
       communeId: input.communeId,
       userId: u.id,
       kind: input.kind,
       title: input.title,
       body: input.body,
-      href: input.href ?? null,
       topic: input.topic ?? null,
       data: input.data,
       dedupeKey: input.dedupeKey ? `${input.dedupeKey}:${u.id}` : null,
       createdAt: at,
     })),
     skipDuplicates: true,
-    select: { id: true, userId: true },
+    select: { id: true, userId: true, href: true },
   });
   if (rows.length === 0) return none;
 
   const settings = input.communeId ? await readCommuneSettings(tx, input.communeId) : null;
   const sendAt = settings ? afterQuietHours(at, settings.quietStart, settings.quietEnd) : at;
   const byUser = new Map(wanted.map((u) => [u.id, u]));
-  const mail = emailOf(input);
   const emailRows = rows.flatMap((n) => {
     const u = byUser.get(n.userId)!;
     const pref = u.notificationPreference;
     // A digest reader gets this in tomorrow's digest; OFF gets nothing; a muted kind stays in-app.
     if (!u.email || (pref && (pref.emailMode !== "INSTANT" || pref.emailMuted.includes(input.kind)))) return [];
+    const mail = emailOf({ ...input, href: n.href });
     return [
       {
         communeId: input.communeId,
@@ -99,7 +114,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
         channel: "WEBHOOK",
         recipient: settings.webhookUrl,
         subject: input.kind,
-        body: JSON.stringify(webhookPayload(input, rows, at)),
+        body: JSON.stringify(webhookPayload({ ...input, href: rows[0]!.href }, rows, at)),
         nextAttemptAt: at,
       },
     });

@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "../db";
 import type { NotificationListQuery } from "../routes";
 import { searchParam, type SearchParams } from "../validation/search-params";
+import { isIdShaped } from "../ids";
+import { isWeeklyDigestData } from "./weekly-digest-text";
 
 const itemSelect = { id: true, kind: true, title: true, body: true, href: true, createdAt: true, readAt: true } as const;
 
@@ -45,4 +47,18 @@ export async function notificationPage(userId: string, q: Required<NotificationL
   ]);
   const items = rows.slice(0, take);
   return { items, unread, older: rows.length > take ? items[items.length - 1]!.id : null, paged: !!cursor };
+}
+
+/**
+ * One weekly digest of the user's own (the page of the digest): null when the id is not a digest of
+ * theirs in that commune, so that someone else's digest is "not found", not "forbidden".
+ */
+export async function weeklyDigestOf(userId: string, communeId: string, notificationId: string) {
+  if (!isIdShaped(notificationId)) return null;
+  const n = await getDb().notification.findFirst({
+    where: { id: notificationId, userId, communeId, kind: "CHAIR_WEEKLY_DIGEST" },
+    select: { id: true, title: true, createdAt: true, data: true },
+  });
+  if (!n || !isWeeklyDigestData(n.data)) return null;
+  return { id: n.id, title: n.title, createdAt: n.createdAt, data: n.data };
 }

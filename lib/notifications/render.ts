@@ -13,8 +13,8 @@ export function portalLink(path: string): string {
 
 export const PREFERENCES_PATH = "/tai-khoan/thong-bao";
 
-export function emailOf(n: Pick<NotifyInput, "title" | "body" | "href">): { subject: string; text: string } {
-  const lines = [n.body];
+export function emailOf(n: Pick<NotifyInput, "title" | "body" | "emailText" | "href">): { subject: string; text: string } {
+  const lines = [n.emailText ?? n.body];
   if (n.href) lines.push("", `Xem trên cổng thông tin: ${portalLink(n.href)}`);
   lines.push(
     "",

@@ -11,6 +11,7 @@ import { createPlanFromDraft } from "../../lib/import/apply";
 import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
 import { syncBuiltinGroups } from "../../lib/units/groups";
 import { seedDemoDeadlines } from "./demo-deadlines";
+import { seedDemoDigest } from "./demo-digest";
 import { seedDemoExtensions } from "./demo-extensions";
 import { seedDemoGroups } from "./demo-groups";
 import { seedIndicatorValues } from "./indicator-values";
@@ -186,6 +187,7 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
   if (chair) await seedDemoExtensions(tx, { key: c.key, communeId, chairId: chair.id, users }, now);
   await seedDemoGroups(tx, c.key, { communeId, users }, now);
   await seedIndicatorValues(tx, c.key, communeId, coordinatorId, now);
+  await seedDemoDigest(tx, { communeId, users }, now);
   // The demo's history is backdated; past periods count only tasks that existed then, so the plan
   // is dated to its first recorded event (or its issue date, whichever is earlier).
   await tx.$executeRaw`

@@ -38,6 +38,19 @@ const SHAPES: Record<string, Record<string, Shape>> = {
 
 const FIRST_DAY = "2025-07-15";
 
+const DAY = 86_400_000;
+
+/**
+ * When a value was entered: 2 days after its period ended (never in the future). The newest value of
+ * an indicator kept up to date was entered 2 days before the seed (or right after its period ended,
+ * if that is later), so that the chair's weekly digest has "số liệu mới nhập" on any seed day.
+ */
+function enteredAt(p: Period, now: Date, newest: boolean): Date {
+  const ended = new Date(`${p.end}T09:00:00+07:00`).getTime();
+  const at = newest ? Math.max(ended + 8 * 3_600_000, now.getTime() - 2 * DAY) : ended + 2 * DAY;
+  return new Date(Math.min(now.getTime() - 3_600_000, at));
+}
+
 export async function seedIndicatorValues(tx: Tx, communeKey: string, communeId: string, fallbackUserId: string, now: Date) {
   const shapes = SHAPES[communeKey] ?? {};
   const today = localDateKey(now);
@@ -82,7 +95,7 @@ export async function seedIndicatorValues(tx: Tx, communeKey: string, communeId:
           sourceNote: "Số liệu mẫu",
           unitId: ind.responsibleUnitId,
           enteredById: author,
-          createdAt: new Date(Math.min(now.getTime() - 3_600_000, new Date(`${p.end}T09:00:00+07:00`).getTime() + 2 * 86_400_000)),
+          createdAt: enteredAt(p, now, !shape.missing && i === filled.length - 1),
         },
       });
     }

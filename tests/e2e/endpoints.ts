@@ -230,6 +230,15 @@ export const PAGES: PageEntry[] = [
     expect: page(can.read),
   },
   {
+    // A weekly digest opens for the chair it was sent to only; the matrix's notification belongs to
+    // nobody it acts as (and is no digest): "not found" for everyone signed in.
+    kind: "page",
+    route: "/c/[communeId]/tong-hop-tuan/[notificationId]",
+    targets: ALL,
+    url: (i) => `${c(i)}/tong-hop-tuan/${i.notificationId}`,
+    expect: (a) => (a === "anon" ? "login" : "404"),
+  },
+  {
     kind: "page",
     route: "/c/[communeId]/nhiem-vu/[taskId]/sua",
     targets: ALL,

@@ -64,6 +64,7 @@ const BUILT: Record<string, string> = {
   reportPrint: c.reportPrint("r1"),
   reportDocx: c.reportFile("r1", "docx"),
   reportXlsx: c.reportFile("r1", "xlsx"),
+  weeklyDigest: c.weeklyDigest("n1"),
   confirmReported: c.confirmReported(),
   units: c.admin.units(),
   unit: c.admin.unit("u1"),

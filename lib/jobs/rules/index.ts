@@ -2,6 +2,13 @@
 // its slot (when it is due) and its messages (who hears what); lib/jobs/schedule.ts runs them once
 // per slot.
 import type { Rule } from "../schedule";
+import { chairWeeklyDigest } from "./chair-digest";
 import { directionReminder } from "./direction-reminder";
+import { emailDigest } from "./email-digest";
 
-export const RULES: readonly Rule[] = [directionReminder];
+export const RULES: readonly Rule[] = [
+  directionReminder,
+  chairWeeklyDigest,
+  // Keep last: the daily e-mail digest gathers what the rules before it wrote at the same moment.
+  emailDigest,
+];
