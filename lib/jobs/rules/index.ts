@@ -2,5 +2,9 @@
 // its slot (when it is due) and its messages (who hears what); lib/jobs/schedule.ts runs them once
 // per slot.
 import type { Rule } from "../schedule";
+import { deadlineApproaching } from "./deadline-approaching";
+import { indicatorDue } from "./indicator-due";
+import { overdueChair, overdueUnit } from "./overdue";
+import { periodMissing, periodReminder } from "./period-cutoff";
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [deadlineApproaching, overdueUnit, overdueChair, periodReminder, periodMissing, indicatorDue];
