@@ -81,12 +81,12 @@ export async function setUpCommuneWeek(db: Db) {
   };
   const c = commune.id;
   const tasks = {
-    T1: await task(c, plan.id, "T1", "2026-10-19", [u1]),
+    T1: await task(c, plan.id, "T1", "2026-10-20", [u1]),
     T2: await task(c, plan.id, "T2", "2026-10-14", [u2]),
     T3: await task(c, plan.id, "T3", "2026-10-18", [u1]),
     T4: await task(c, plan.id, "T4", "2026-10-01", [u1]),
     T5: await task(c, plan.id, "T5", "2026-10-13", [u1], { done: true }),
-    T6: await task(c, plan.id, "T6", "2026-10-19", [u1, u2], { parts: { [u1]: "na", [u2]: "open" } }),
+    T6: await task(c, plan.id, "T6", "2026-10-20", [u1, u2], { parts: { [u1]: "na", [u2]: "open" } }),
     T7: await task(c, plan.id, "T7", "2026-10-19", [u3]),
     TA: await task(c, archived.id, "TA", "2026-10-19", [u1]),
   };
@@ -165,6 +165,7 @@ export async function scheduledRows(db: Db, communeId: string) {
     where: { communeId, kind: { in: [...MY_KINDS] } },
     select: {
       kind: true,
+      dedupeKey: true,
       userId: true,
       title: true,
       body: true,

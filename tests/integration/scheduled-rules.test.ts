@@ -33,19 +33,32 @@ async function rowsOf(kind: string) {
 const to = (r: Row[], username: string) => r.find((x) => x.user.username === username);
 
 describe("DEADLINE_APPROACHING", () => {
-  it("tells each lead unit once, listing its tasks at a threshold; done, archived, overdue and not-applicable parts left out", async () => {
+  it("tells each lead unit once, listing its tasks at a threshold; done, archived and overdue tasks left out", async () => {
     await run("2026-10-12");
     const rows = await rowsOf("DEADLINE_APPROACHING");
     expect(rows.map((r) => r.user.username).sort()).toEqual(["tthcc.haian", "vanphong.haian"]);
     const vp = to(rows, "vanphong.haian")!;
-    // T6's VP part is "không phát sinh", T5 is done, TA is in an archived plan, T4 is overdue.
-    expect(codesOf(vp)).toEqual(["T3", "T1"]);
-    expect(vp.title).toBe("2 nhiệm vụ sắp đến hạn");
-    expect(vp.body).toBe("• T3 Nhiệm vụ thử T3 — hạn 18/10/2026, còn 6 ngày\n• T1 Nhiệm vụ thử T1 — hạn 19/10/2026, còn 7 ngày");
-    // A 7-day reminder is outside the list's "sắp đến hạn" filter: the unfiltered list shows it.
-    expect(vp.href).toBe(routes.commune(f.commune.id).tasks());
+    // T5 (1 day before is today) is done, TA (7 days before is today) is in an archived plan, T4 is overdue;
+    // T3's 7-day threshold fell on Sunday and is caught today.
+    expect(codesOf(vp)).toEqual(["T3"]);
+    expect(vp.title).toBe("1 nhiệm vụ sắp đến hạn");
+    expect(vp.body).toBe("• T3 Nhiệm vụ thử T3 — hạn 18/10/2026, còn 6 ngày");
+    expect(vp.href).toBe(routes.commune(f.commune.id).tasks({ status: "DUE_SOON" }));
+    expect(vp.dedupeKey).toBe(`deadline:${f.units.u1}:2026-10-12:${f.users.vanphong}`);
     // Sunday's 3-day threshold of T2 is caught on Monday.
-    expect(codesOf(to(rows, "tthcc.haian"))).toEqual(["T2", "T6"]);
+    expect(codesOf(to(rows, "tthcc.haian"))).toEqual(["T2"]);
+  });
+
+  it("lists several tasks in one message, leaving out a group member whose part is not applicable", async () => {
+    await run("2026-10-13");
+    const rows = await rowsOf("DEADLINE_APPROACHING");
+    const tt = to(rows, "tthcc.haian")!;
+    expect(tt.title).toBe("2 nhiệm vụ sắp đến hạn");
+    expect(tt.body).toBe("• T2 Nhiệm vụ thử T2 — hạn 14/10/2026, còn 1 ngày\n• T6 Nhiệm vụ thử T6 — hạn 20/10/2026, còn 7 ngày");
+    // VP leads T6 too, but its part is "không phát sinh".
+    expect(codesOf(to(rows, "vanphong.haian"))).toEqual(["T1"]);
+    // A 7-day reminder is outside the list's "sắp đến hạn" filter: the unfiltered list shows it.
+    expect(tt.href).toBe(routes.commune(f.commune.id).tasks());
   });
 
   it("keeps communes apart", async () => {
@@ -68,17 +81,13 @@ describe("DEADLINE_APPROACHING", () => {
     await run("2026-10-16");
     const vp = to(await rowsOf("DEADLINE_APPROACHING"), "vanphong.haian")!;
     // T3's 3-day threshold fell on Thursday 15/10.
-    expect(vp.body).toContain("T3 Nhiệm vụ thử T3 — hạn 18/10/2026, còn 2 ngày");
-    expect(codesOf(vp)).toEqual(["T3", "T1"]);
+    expect(vp.body).toBe("• T3 Nhiệm vụ thử T3 — hạn 18/10/2026, còn 2 ngày");
   });
 
-  it("links to the due-soon filter when every listed task is in it; nothing before the reminder time or on a weekend", async () => {
+  it("sends nothing before the reminder time or on a weekend", async () => {
     expect((await run("2026-10-13", "07:29")).byRule["deadline-approaching"]).toBeUndefined();
     expect((await run("2026-10-17")).sent).toBe(0);
-    await run("2026-10-13");
-    const tt = to(await rowsOf("DEADLINE_APPROACHING"), "tthcc.haian")!;
-    expect(tt.href).toBe(routes.commune(f.commune.id).tasks({ status: "DUE_SOON" }));
-    expect(tt.body).toContain("còn 1 ngày");
+    expect(await rowsOf("DEADLINE_APPROACHING")).toHaveLength(0);
   });
 });
 

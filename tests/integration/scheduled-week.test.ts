@@ -16,10 +16,11 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 // Worked out by hand (thresholds 7, 3, 1 days; working days only; Thursday 15/10 is a day off):
-// T1 (VP, due Mon 19/10): 7 d → Mon 12, 3 d → Fri 16, 1 d → Sun 18 (next week).
-// T3 (VP, due Sun 18/10): 7 d → Sun 11 caught Mon 12, 3 d → Thu 15 (day off) caught Fri 16.
-// T2 (TT PVHCC, due Wed 14/10): 3 d → Sun 11 caught Mon 12, 1 d → Tue 13; overdue from Thu 15 → Fri 16.
-// T6 (group task, VP's part "không phát sinh", TT PVHCC's open, due Mon 19/10): TT PVHCC Mon 12, Fri 16.
+// T3 (VP, due Sun 18/10): 7 d → Sun 11, caught Mon 12; 3 d → Thu 15 (day off), caught Fri 16; 1 d → Sat 17 (next week).
+// T1 (VP, due Tue 20/10): 7 d → Tue 13; 3 d → Sat 17 and 1 d → Mon 19 (next week).
+// T2 (TT PVHCC, due Wed 14/10): 7 d → 07/10 (last week); 3 d → Sun 11, caught Mon 12; 1 d → Tue 13;
+//    overdue from Thu 15 (day off) → Fri 16.
+// T6 (group task, VP's part "không phát sinh", TT PVHCC's open, due Tue 20/10): TT PVHCC on Tue 13 only.
 // T4 (VP, due 01/10, open): overdue every working day to VP; the chair's weekly list on Monday.
 // T5 done, TA archived, T7 led by a unit without account: nobody.
 // M-2026-10 ends Wed 14/10: 2 working days before = Mon 12 → VP (TT PVHCC confirmed, Phòng KT no account);
@@ -34,11 +35,11 @@ const EXPECTED = [
   "2026-10-12 PERIOD_REMINDER vanphong.haian",
   "2026-10-12 INDICATOR_VALUE_DUE vanphong.haian",
   "2026-10-12 INDICATOR_VALUE_DUE vhxh.haian",
+  "2026-10-13 DEADLINE_APPROACHING vanphong.haian",
   "2026-10-13 DEADLINE_APPROACHING tthcc.haian",
   "2026-10-13 OVERDUE_UNIT vanphong.haian",
   "2026-10-14 OVERDUE_UNIT vanphong.haian",
   "2026-10-16 DEADLINE_APPROACHING vanphong.haian",
-  "2026-10-16 DEADLINE_APPROACHING tthcc.haian",
   "2026-10-16 OVERDUE_UNIT vanphong.haian",
   "2026-10-16 OVERDUE_UNIT tthcc.haian",
   "2026-10-16 PERIOD_MISSING vhxh.haian",
@@ -64,11 +65,11 @@ describe("a commune's week of scheduled reminders", () => {
       const r = rows.find((x) => x.createdAt.getTime() === at(day).getTime() && x.kind === kind && x.user.username === username)!;
       return ((r.data as { tasks: { code: string }[] }).tasks ?? []).map((t) => t.code);
     };
-    expect(codes("2026-10-12", "DEADLINE_APPROACHING", "vanphong.haian")).toEqual(["T3", "T1"]);
-    expect(codes("2026-10-12", "DEADLINE_APPROACHING", "tthcc.haian")).toEqual(["T2", "T6"]);
-    expect(codes("2026-10-13", "DEADLINE_APPROACHING", "tthcc.haian")).toEqual(["T2"]);
-    expect(codes("2026-10-16", "DEADLINE_APPROACHING", "vanphong.haian")).toEqual(["T3", "T1"]);
-    expect(codes("2026-10-16", "DEADLINE_APPROACHING", "tthcc.haian")).toEqual(["T6"]);
+    expect(codes("2026-10-12", "DEADLINE_APPROACHING", "vanphong.haian")).toEqual(["T3"]);
+    expect(codes("2026-10-12", "DEADLINE_APPROACHING", "tthcc.haian")).toEqual(["T2"]);
+    expect(codes("2026-10-13", "DEADLINE_APPROACHING", "vanphong.haian")).toEqual(["T1"]);
+    expect(codes("2026-10-13", "DEADLINE_APPROACHING", "tthcc.haian")).toEqual(["T2", "T6"]);
+    expect(codes("2026-10-16", "DEADLINE_APPROACHING", "vanphong.haian")).toEqual(["T3"]);
     expect(codes("2026-10-16", "OVERDUE_UNIT", "tthcc.haian")).toEqual(["T2"]);
     expect(codes("2026-10-14", "OVERDUE_UNIT", "vanphong.haian")).toEqual(["T4"]);
   });
