@@ -36,7 +36,8 @@ export async function NotificationBell({ userId }: { userId: string }) {
                 ) : (
                   <span className="font-medium">{n.title}</span>
                 )}
-                {n.body ? <p className="mt-0.5 text-xs text-slate-600">{n.body}</p> : null}
+                {/* Scheduled reminders list one task per line. */}
+                {n.body ? <p className="mt-0.5 whitespace-pre-line text-xs text-slate-600">{n.body}</p> : null}
                 <p className="mt-0.5 text-xs text-slate-400">{formatDateTime(n.createdAt)}</p>
               </li>
             ))}

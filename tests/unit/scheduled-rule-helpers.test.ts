@@ -70,6 +70,9 @@ describe("slots", () => {
     // M-2026-11 ends Saturday 14/11: reminder Thursday 12/11, missing list Monday 16/11.
     expect(cutoffReminderPeriod(when("2026-11-12"))?.key).toBe("M-2026-11");
     expect(missingListPeriod(when("2026-11-16"))?.key).toBe("M-2026-11");
+    // 23 working days before Saturday 14/11 is Wednesday 14/10, the last day of the previous period.
+    const long = { ...when("2026-10-14"), settings: { reminderTime: "07:30", periodReminderWorkingDays: 23 } };
+    expect(cutoffReminderPeriod(long)?.key).toBe("M-2026-11");
   });
   it("KPI periods ending within the cut-off window", () => {
     expect(periodsEndingWithin("2026-10-12", "2026-10-14", "MONTHLY").map((p) => p.key)).toEqual(["2026-10"]);

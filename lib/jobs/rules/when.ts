@@ -45,14 +45,12 @@ export const cutoffReminderDay = (period: ReportPeriod, n: number, calendar: Cal
 /** The month period whose cut-off reminder is due today, or null (also null before the reminder time). */
 export function cutoffReminderPeriod(w: When & { settings: { periodReminderWorkingDays: number } }): ReportPeriod | null {
   if (!workingDaySlot(w)) return null;
-  // The reminder day can fall in the period of today or, when the end is near a long holiday, be
-  // counted back from the next period's end: look at both.
+  // Usually the reminder is counted back from the end of today's period; with a long setting (or
+  // Tết just before the 14th) the next period's count-back can land in today's period: look at both.
   const current = monthPeriodOf(w.today);
   const next = monthPeriodOf(addDays(current.end, 1));
-  return (
-    [current, next].find((p) => cutoffReminderDay(p, w.settings.periodReminderWorkingDays, w.calendar) === w.today && w.today <= p.end) ??
-    null
-  );
+  const n = w.settings.periodReminderWorkingDays;
+  return [current, next].find((p) => cutoffReminderDay(p, n, w.calendar) === w.today) ?? null;
 }
 
 /** The month period that ended before today when today is the first working day after its end, else null. */
