@@ -4,7 +4,7 @@
 // days off are caught up, and that a slot is never written twice.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runScheduled } from "@/lib/jobs/schedule";
-import { reminderTopic } from "@/lib/reports/close-period";
+import { reminderTopic } from "@/lib/reports/open-items";
 import { routes } from "@/lib/routes";
 import { freshDemo, testDb } from "./db";
 import { at, scheduledRows, setUpCommuneWeek, type Fixture } from "./scheduled-fixture";

@@ -4,7 +4,7 @@
 // reminded, exactly as the standing office's "Nhắc" button would (same link, same topic, so the
 // periods page shows "đã nhắc" and confirming marks it read). On the first working day after the
 // end, the standing office gets the units still missing, per plan, instead of finding out itself.
-import { openItems, reminderTopic } from "../../reports/close-period";
+import { openItems, reminderTopic } from "../../reports/open-items";
 import type { ReportPeriod } from "../../reports/periods";
 import { formatDateKey } from "../../dates";
 import { ACTIVE_PLAN } from "../../plans/active";
