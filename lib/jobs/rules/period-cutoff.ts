@@ -16,7 +16,7 @@ import { bulletList } from "./wording";
 
 type PlanRow = { id: string; number: string | null; title: string };
 
-export const planName = (p: Pick<PlanRow, "number" | "title">) => (p.number ? `Kế hoạch số ${p.number}` : p.title);
+const planName = (p: Pick<PlanRow, "number" | "title">) => (p.number ? `Kế hoạch số ${p.number}` : p.title);
 
 /** Per active plan: the lead units with open work there and no "đã báo cáo" for the period, with their open item count. */
 export async function unconfirmedUnits(ctx: Pick<RuleContext, "tx" | "commune">, period: ReportPeriod) {
