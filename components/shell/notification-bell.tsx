@@ -38,6 +38,7 @@ export async function NotificationBell({ userId }: { userId: string }) {
                 ) : (
                   <span className="font-medium">{n.title}</span>
                 )}
+                {/* Scheduled reminders list one task per line; the bell shows three, the list page all. */}
                 {n.body ? <p className="mt-0.5 line-clamp-3 whitespace-pre-line text-xs text-slate-600">{n.body}</p> : null}
                 <p className="mt-0.5 text-xs text-slate-400">{formatDateTime(n.createdAt)}</p>
               </li>

@@ -3,10 +3,20 @@
 // per slot.
 import type { Rule } from "../schedule";
 import { chairWeeklyDigest } from "./chair-digest";
+import { deadlineApproaching } from "./deadline-approaching";
 import { directionReminder } from "./direction-reminder";
 import { emailDigest } from "./email-digest";
+import { indicatorDue } from "./indicator-due";
+import { overdueChair, overdueUnit } from "./overdue";
+import { periodMissing, periodReminder } from "./period-cutoff";
 
 export const RULES: readonly Rule[] = [
+  deadlineApproaching,
+  overdueUnit,
+  overdueChair,
+  periodReminder,
+  periodMissing,
+  indicatorDue,
   directionReminder,
   chairWeeklyDigest,
   // Keep last: the daily e-mail digest gathers what the rules before it wrote at the same moment.
