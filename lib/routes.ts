@@ -106,6 +106,8 @@ export const routes = {
   provinceOverview: (q: ProvinceOverviewQuery = {}) =>
     withQuery("/xa-phuong", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
   indicatorCatalog: () => "/danh-muc-chi-tieu",
+  /** The outbox's messages that failed every try, and those being retried ("Thư chưa gửi được"). */
+  failedMessages: () => "/quan-tri/thu-chua-gui",
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,
   /** next-auth's catch-all route handler. */

@@ -206,6 +206,7 @@ export const PAGES: PageEntry[] = [
     expect: page((a) => a === "admin" || a === "province"),
   },
   { kind: "page", route: "/danh-muc-chi-tieu", targets: NONE, url: () => "/danh-muc-chi-tieu", expect: page((a) => a === "admin") },
+  { kind: "page", route: "/quan-tri/thu-chua-gui", targets: NONE, url: () => "/quan-tri/thu-chua-gui", expect: page((a) => a === "admin") },
   {
     kind: "page",
     route: "/c/[communeId]",
@@ -819,6 +820,29 @@ export const ACTIONS: ActionEntry[] = [
     allowData: (d) => d.marked === 0,
     // About no commune: every signed-in user may call it, whichever notification id it sends.
     expect: (a) => (a === "anon" ? "UNAUTHENTICATED" : "allow"),
+  }),
+  // The outbox's failed messages ("Thư chưa gửi được"): the admin only. The matrix world has no
+  // failed message: an empty id is refused after the checks, and "all" finds nothing to resend.
+  act({
+    file: "lib/notifications/delivery/actions.ts",
+    exportedName: "resendOutboxMessageAction",
+    targets: NONE,
+    page: () => "/quan-tri/thu-chua-gui",
+    valid: () => ({ messageId: "cmoutboxmatrix000000000001" }),
+    harmless: () => ({ messageId: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
+  }),
+  act({
+    file: "lib/notifications/delivery/actions.ts",
+    exportedName: "resendAllFailedAction",
+    targets: NONE,
+    page: () => "/quan-tri/thu-chua-gui",
+    valid: () => ({}),
+    harmless: () => ({}),
+    allowCodes: ["ok"],
+    allowData: (d) => d.resent === 0,
+    expect: userAction(["admin"]),
   }),
   // Reports
   act({

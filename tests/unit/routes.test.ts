@@ -41,6 +41,7 @@ const BUILT: Record<string, string> = {
   login: routes.login(),
   provinceOverview: routes.provinceOverview({ provinceId: "p1" }),
   indicatorCatalog: routes.indicatorCatalog(),
+  failedMessages: routes.failedMessages(),
   file: routes.file("a1"),
   authSession: routes.auth("session"),
   authCallback: routes.auth("callback/credentials"),
