@@ -11,10 +11,16 @@ export function OutboxList({ items, mode }: { items: OutboxListItem[]; mode: "fa
       {items.map((m) => {
         const firstLine = m.lastError?.split("\n")[0] ?? "";
         return (
-          <li key={m.id} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:px-5" data-outbox-id={m.id}>
+          <li
+            key={m.id}
+            className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:px-5"
+            data-outbox-id={m.id}
+          >
             <div className="min-w-0 flex-1 text-sm">
               <p className="font-medium text-slate-900">
-                <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{OUTBOX_CHANNEL_LABEL[m.channel]}</span>
+                <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">
+                  {OUTBOX_CHANNEL_LABEL[m.channel]}
+                </span>
                 {m.subject}
               </p>
               <p className="mt-0.5 break-all text-slate-600">
@@ -28,7 +34,9 @@ export function OutboxList({ items, mode }: { items: OutboxListItem[]; mode: "fa
               {m.lastError ? (
                 <details className="mt-1.5 text-xs">
                   <summary className="cursor-pointer text-red-800">Lỗi: {firstLine}</summary>
-                  <pre className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-slate-800">{m.lastError}</pre>
+                  <pre className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-slate-800">
+                    {m.lastError}
+                  </pre>
                 </details>
               ) : null}
             </div>

@@ -34,7 +34,12 @@ export const realSenders: Senders = { email: sendEmail, webhook: postWebhook };
 export type DeliveryResult = { sent: number; retried: number; failed: number };
 
 /** Claims up to `limit` due rows of the given channels for this worker. */
-export async function claimDue(db: Db, at: Date, limit = 50, channels: readonly OutboxChannel[] = ["EMAIL", "WEBHOOK"]): Promise<OutboxRow[]> {
+export async function claimDue(
+  db: Db,
+  at: Date,
+  limit = 50,
+  channels: readonly OutboxChannel[] = ["EMAIL", "WEBHOOK"],
+): Promise<OutboxRow[]> {
   const lease = new Date(at.getTime() + LEASE_MINUTES * 60_000);
   return db.$queryRaw<OutboxRow[]>`
     UPDATE "OutboxMessage" SET "nextAttemptAt" = ${lease}, "updatedAt" = now()

@@ -253,7 +253,16 @@ const REPORT_TEXT = [
 const FAILED_TO = "hong.hostile@example.vn";
 const failedMessage = () =>
   db.outboxMessage.create({
-    data: { communeId: haiAn, channel: "EMAIL", recipient: FAILED_TO, subject: "Thư thử", body: "…", status: "FAILED", attempts: 6, lastError: "451" },
+    data: {
+      communeId: haiAn,
+      channel: "EMAIL",
+      recipient: FAILED_TO,
+      subject: "Thư thử",
+      body: "…",
+      status: "FAILED",
+      attempts: 6,
+      lastError: "451",
+    },
   });
 const dropFailedMessages = () => db.outboxMessage.deleteMany({ where: { recipient: FAILED_TO } });
 

@@ -80,7 +80,11 @@ describe("a failing SMTP server", () => {
       expect(row).toMatchObject({ status: "PENDING", nextAttemptAt: new Date(when.getTime() + minutes(wait)) });
       expect(row.lastError).toContain("451");
       // Not due a second before its time.
-      expect(await deliverDue(db, { at: new Date(row.nextAttemptAt.getTime() - 1000), senders })).toEqual({ sent: 0, retried: 0, failed: 0 });
+      expect(await deliverDue(db, { at: new Date(row.nextAttemptAt.getTime() - 1000), senders })).toEqual({
+        sent: 0,
+        retried: 0,
+        failed: 0,
+      });
       when = row.nextAttemptAt;
     }
     expect(await deliverDue(db, { at: when, senders })).toEqual({ sent: 0, retried: 0, failed: 1 });
@@ -117,12 +121,20 @@ describe("a failing SMTP server", () => {
     expect(await deliverDue(db, { at: new Date(t1.getTime() + minutes(30)), senders })).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.to).toEqual(["vanphong.haian@example.vn"]);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 1, sentAt: t1, lastError: null });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+      sentAt: t1,
+      lastError: null,
+    });
 
     const sent = await executeAction(resendOutboxMessage, admin, { messageId: id }, db);
     expect(sent).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(sent.ok ? "" : sent.message).toContain("đã được gửi");
-    expect(await executeAction(resendOutboxMessage, admin, { messageId: "khong-co-thu-nay" }, db)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await executeAction(resendOutboxMessage, admin, { messageId: "khong-co-thu-nay" }, db)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await executeAction(resendAllFailed, admin, {}, db)).toEqual({ ok: true, data: { resent: 0 } });
     expect((await failedMessagesView(db)).failedCount).toBe(0);
   });
@@ -154,7 +166,14 @@ describe("two workers", () => {
     smtp = await startSmtp();
     const recipients = Array.from({ length: 40 }, (_, i) => `nguoi${i}@example.vn`);
     await db.outboxMessage.createMany({
-      data: recipients.map((recipient) => ({ communeId: haiAn, channel: "EMAIL" as const, recipient, subject: "s", body: "b", nextAttemptAt: at("08:00") })),
+      data: recipients.map((recipient) => ({
+        communeId: haiAn,
+        channel: "EMAIL" as const,
+        recipient,
+        subject: "s",
+        body: "b",
+        nextAttemptAt: at("08:00"),
+      })),
     });
     const other = testDb();
     try {
@@ -248,7 +267,9 @@ describe("the webhook", () => {
     await notifyNow(event("DIRECTION", [office.id], at("09:00")));
     expect(await db.outboxMessage.count({ where: { channel: "WEBHOOK" } })).toBe(0);
     await notifyNow(event("REPORT_SIGNED", [office.id], at("09:05")));
-    expect(await db.outboxMessage.findMany({ where: { channel: "WEBHOOK" }, select: { subject: true } })).toEqual([{ subject: "REPORT_SIGNED" }]);
+    expect(await db.outboxMessage.findMany({ where: { channel: "WEBHOOK" }, select: { subject: true } })).toEqual([
+      { subject: "REPORT_SIGNED" },
+    ]);
   });
 });
 

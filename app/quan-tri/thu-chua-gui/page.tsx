@@ -32,8 +32,8 @@ export default async function FailedMessagesPage() {
           <Alert tone="info">Máy chủ thư (SMTP_URL) đã được cấu hình.</Alert>
         ) : (
           <Alert tone="info">
-            Chưa cấu hình SMTP_URL: thư sẽ chờ cho đến khi có cấu hình. {formatNumber(view.waitingEmails)} thư điện tử đang chờ; chúng không bị
-            tính là gửi lỗi và sẽ được gửi khi có địa chỉ máy chủ thư. Webhook vẫn được gửi bình thường.
+            Chưa cấu hình SMTP_URL: thư sẽ chờ cho đến khi có cấu hình. {formatNumber(view.waitingEmails)} thư điện tử đang chờ; chúng không
+            bị tính là gửi lỗi và sẽ được gửi khi có địa chỉ máy chủ thư. Webhook vẫn được gửi bình thường.
           </Alert>
         )}
       </div>
@@ -42,14 +42,22 @@ export default async function FailedMessagesPage() {
           title={`Gửi không thành công: ${formatNumber(view.failedCount)} thư`}
           description={`Mới nhất trước${shown(view.failed.length, view.failedCount)}. Bấm vào dòng lỗi để xem toàn văn.`}
         />
-        {view.failed.length ? <OutboxList items={view.failed} mode="failed" /> : <EmptyState>Không có thư nào gửi không thành công.</EmptyState>}
+        {view.failed.length ? (
+          <OutboxList items={view.failed} mode="failed" />
+        ) : (
+          <EmptyState>Không có thư nào gửi không thành công.</EmptyState>
+        )}
       </Card>
       <Card>
         <CardHeader
           title={`Đang thử lại: ${formatNumber(view.retryingCount)} thư`}
           description={`Đã lỗi ít nhất một lần và sẽ được thử lại tự động (sau 1, 2, 4, 8, 16 phút)${shown(view.retrying.length, view.retryingCount)}.`}
         />
-        {view.retrying.length ? <OutboxList items={view.retrying} mode="retrying" /> : <EmptyState>Không có thư nào đang chờ thử lại.</EmptyState>}
+        {view.retrying.length ? (
+          <OutboxList items={view.retrying} mode="retrying" />
+        ) : (
+          <EmptyState>Không có thư nào đang chờ thử lại.</EmptyState>
+        )}
       </Card>
     </AppShell>
   );

@@ -24,7 +24,16 @@ export const resendOutboxMessage = defineAction({
   run: async ({ input, tx, audit }) => {
     const m = await tx.outboxMessage.findUnique({
       where: { id: input.messageId },
-      select: { id: true, status: true, channel: true, recipient: true, attempts: true, lastError: true, sentAt: true, nextAttemptAt: true },
+      select: {
+        id: true,
+        status: true,
+        channel: true,
+        recipient: true,
+        attempts: true,
+        lastError: true,
+        sentAt: true,
+        nextAttemptAt: true,
+      },
     });
     if (!m) throw new AppError("NOT_FOUND", "Không tìm thấy thư này (có thể đã bị xóa).");
     if (m.status !== "FAILED") throw new AppError("CONFLICT", NOT_RESENDABLE[m.status](m));
@@ -34,12 +43,16 @@ export const resendOutboxMessage = defineAction({
       data: { status: "PENDING", attempts: 0, nextAttemptAt: now() },
     });
     if (res.count === 0) throw new AppError("CONFLICT", "Thư này vừa được người khác gửi lại.");
-    await audit("outbox.resend", { type: "OutboxMessage", id: m.id }, {
-      channel: m.channel,
-      recipient: m.recipient,
-      attempts: m.attempts,
-      lastError: m.lastError,
-    });
+    await audit(
+      "outbox.resend",
+      { type: "OutboxMessage", id: m.id },
+      {
+        channel: m.channel,
+        recipient: m.recipient,
+        attempts: m.attempts,
+        lastError: m.lastError,
+      },
+    );
     return { resent: 1 };
   },
 });

@@ -45,9 +45,7 @@ export async function failedMessagesView(db: Db = getDb()) {
     db.outboxMessage.count({ where: { status: "PENDING", channel: "EMAIL" } }),
   ]);
   const communeIds = [...new Set([...failed, ...retrying].flatMap((m) => (m.communeId ? [m.communeId] : [])))];
-  const communes = communeIds.length
-    ? await db.unit.findMany({ where: { id: { in: communeIds } }, select: { id: true, name: true } })
-    : [];
+  const communes = communeIds.length ? await db.unit.findMany({ where: { id: { in: communeIds } }, select: { id: true, name: true } }) : [];
   const names = new Map(communes.map((c) => [c.id, c.name]));
   const item = ({ communeId, updatedAt, ...m }: (typeof failed)[number]): OutboxListItem => ({
     ...m,
