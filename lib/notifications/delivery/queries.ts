@@ -2,6 +2,7 @@
 // retried (PENDING after at least one failure), and the e-mails waiting for a mail server address.
 import { getDb, type Db } from "../../db";
 import { emailConfigured } from "../channels/email";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../kinds";
 
 /** Rows shown per section: the newest; the counts above them are the real totals. */
 export const LIST_LIMIT = 200;
@@ -34,6 +35,12 @@ export type OutboxListItem = {
   communeName: string | null;
 };
 
+/** A webhook row's subject is its kind (notify.ts): shown in words. */
+function subjectOf(m: { channel: "EMAIL" | "WEBHOOK"; subject: string }): string {
+  if (m.channel === "EMAIL" || !Object.hasOwn(NOTIFICATION_KINDS, m.subject)) return m.subject;
+  return NOTIFICATION_KINDS[m.subject as NotificationKind].label;
+}
+
 export async function failedMessagesView(db: Db = getDb()) {
   const failedWhere = { status: "FAILED" } as const;
   const retryingWhere = { status: "PENDING", attempts: { gt: 0 } } as const;
@@ -49,6 +56,7 @@ export async function failedMessagesView(db: Db = getDb()) {
   const names = new Map(communes.map((c) => [c.id, c.name]));
   const item = ({ communeId, updatedAt, ...m }: (typeof failed)[number]): OutboxListItem => ({
     ...m,
+    subject: subjectOf(m),
     lastAttemptAt: updatedAt,
     communeName: communeId ? (names.get(communeId) ?? null) : null,
   });
