@@ -224,6 +224,10 @@ describe("the webhook", () => {
       const retry = await db.outboxMessage.findUniqueOrThrow({ where: { id: rows[0]!.id } });
       expect(retry).toMatchObject({ status: "PENDING", attempts: 1, nextAttemptAt: new Date(clock.getTime() + minutes(1)) });
       expect(retry.lastError).toContain("HTTP 500");
+      // The admin's "Đang thử lại" shows it, named by its kind.
+      expect((await failedMessagesView(db)).retrying).toMatchObject([
+        { id: retry.id, channel: "WEBHOOK", subject: "Ý kiến chỉ đạo mới", attempts: 1 },
+      ]);
 
       hook.setStatus(200);
       clock = retry.nextAttemptAt;
