@@ -34,7 +34,7 @@ export function OutboxList({ items, mode }: { items: OutboxListItem[]; mode: "fa
               {m.lastError ? (
                 <details className="mt-1.5 text-xs">
                   <summary className="cursor-pointer text-red-800">Lỗi: {firstLine}</summary>
-                  <pre className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-slate-800">
+                  <pre className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-slate-800">
                     {m.lastError}
                   </pre>
                 </details>

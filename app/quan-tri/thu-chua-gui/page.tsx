@@ -32,8 +32,9 @@ export default async function FailedMessagesPage() {
           <Alert tone="info">Máy chủ thư (SMTP_URL) đã được cấu hình.</Alert>
         ) : (
           <Alert tone="info">
-            Chưa cấu hình SMTP_URL: thư sẽ chờ cho đến khi có cấu hình. {formatNumber(view.waitingEmails)} thư điện tử đang chờ; chúng không
-            bị tính là gửi lỗi và sẽ được gửi khi có địa chỉ máy chủ thư. Webhook vẫn được gửi bình thường.
+            Chưa cấu hình SMTP_URL: thư sẽ chờ cho đến khi có cấu hình.
+            {view.waitingEmails > 0 ? ` ${formatNumber(view.waitingEmails)} thư điện tử đang chờ, không bị tính là gửi lỗi.` : ""} Webhook
+            vẫn được gửi bình thường.
           </Alert>
         )}
       </div>
