@@ -6,12 +6,15 @@ import { createPrismaClient } from "../../lib/db";
 import { stateFile } from "./accounts";
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 2);
-const RECIPIENT = `e2e.thu-loi.${Date.now().toString(36)}@example.vn`;
+const SUFFIX = Date.now().toString(36);
+const RECIPIENT = `e2e.thu-loi.${SUFFIX}@example.vn`;
+/** A bridge that does not answer: a webhook being retried (its next try an hour away). */
+const BRIDGE = `http://127.0.0.1:9/cau-noi-${SUFFIX}`;
 
 test.use({ storageState: stateFile("admin") });
 
 test.afterAll(async () => {
-  await db.outboxMessage.deleteMany({ where: { recipient: RECIPIENT } });
+  await db.outboxMessage.deleteMany({ where: { recipient: { in: [RECIPIENT, BRIDGE] } } });
   await db.$disconnect();
 });
 
@@ -30,6 +33,18 @@ test("quản trị thấy thư gửi lỗi, xem lỗi đầy đủ và bấm G�
       lastError: error,
     },
   });
+  await db.outboxMessage.create({
+    data: {
+      communeId: commune.id,
+      channel: "WEBHOOK",
+      recipient: BRIDGE,
+      subject: "DIRECTION",
+      body: "{}",
+      attempts: 2,
+      nextAttemptAt: new Date(Date.now() + 3_600_000),
+      lastError: "fetch failed: connect ECONNREFUSED 127.0.0.1:9",
+    },
+  });
 
   await page.goto("/xa-phuong");
   const menu = page.getByRole("navigation", { name: "Điều hướng chính" });
@@ -41,6 +56,9 @@ test("quản trị thấy thư gửi lỗi, xem lỗi đầy đủ và bấm G�
   await expect(row).toContainText(RECIPIENT);
   await expect(row).toContainText("Phường Hải An");
   await expect(row).toContainText("đã thử 6 lần");
+  const retrying = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Đang thử lại/ }) });
+  await expect(retrying).toContainText("Ý kiến chỉ đạo mới");
+  await expect(retrying).toContainText(BRIDGE);
   await row.getByText(/^Lỗi: /).click();
   await expect(row.getByText("máy chủ: mail.example.vn")).toBeVisible();
 
