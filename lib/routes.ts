@@ -113,6 +113,8 @@ export const routes = {
   indicatorCatalog: () => "/danh-muc-chi-tieu",
   /** The signed-in user's own notifications (the bell's "Xem tất cả"); `before` pages to older ones. */
   notifications: (q: NotificationListQuery = {}) => withQuery("/thong-bao", { loc: q.unread ? "chua-doc" : undefined, truoc: q.before }),
+  /** The outbox's messages that failed every try, and those being retried ("Thư chưa gửi được"). */
+  failedMessages: () => "/quan-tri/thu-chua-gui",
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,
   /** next-auth's catch-all route handler. */

@@ -10,13 +10,14 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterField, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
-import { canListCommunes, canPickProvince, isBoundToOwnProvince, isReadOnlyViewer } from "@/lib/auth/permissions";
+import { canListCommunes, canManageOutbox, canPickProvince, isBoundToOwnProvince, isReadOnlyViewer } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/communes/queries";
 import { cachedProvinceOverview, KEY_INDICATORS } from "@/lib/dashboard/province";
 import { readProvinceQuery } from "@/lib/dashboard/province-table";
 import { ALL_PROVINCES, catalogTarget, provinceName, provinceView, shownProvinceId } from "@/lib/dashboard/province-view";
 import { formatValue } from "@/lib/format/number";
+import { failedMessageCount } from "@/lib/notifications/delivery/queries";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
@@ -33,7 +34,11 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
     requested: query.provinceId,
     provinces,
   });
-  const { value: all, computedAt } = await cachedProvinceOverview(provinceId);
+  // The admin lands here: the menu tells them when messages could not be sent.
+  const [{ value: all, computedAt }, failedMessages] = await Promise.all([
+    cachedProvinceOverview(provinceId),
+    canManageOutbox(user) ? failedMessageCount() : 0,
+  ]);
   const view = provinceView({
     communes: all,
     query,
@@ -47,7 +52,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
   const { points } = view;
 
   return (
-    <AppShell user={user} context={view.context} nav={adminNav(user)}>
+    <AppShell user={user} context={view.context} nav={adminNav(user, { failedMessages })}>
       <PageHeader title={view.title} description={view.description} actions={<PrintButton />} />
       <form
         method="get"

@@ -23,6 +23,9 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             }`}
           >
             {item.label}
+            {item.badge ? (
+              <span className="ml-2 rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-semibold text-white">{item.badge}</span>
+            ) : null}
           </Link>
         );
       })}

@@ -6,6 +6,7 @@ import { ROLE_LABEL } from "../auth/navigation";
 import { formatDateKey, localDateKey } from "../dates";
 import { formatNumber } from "../format/number";
 import { FREQUENCY_LABEL, periodFromKey } from "../indicators/periods";
+import { OUTBOX_CHANNEL_LABEL } from "../notifications/delivery/labels";
 import { COMPARISON_LABEL, MEASURE_LABEL, UNIT_LABEL } from "../indicators/vocabulary";
 import { WEEKDAY_LABEL, reportPeriodFromKey, type WeekStartDay } from "../reports/periods";
 import { DEADLINE_KIND_LABEL, EXTENSION_DECISION_LABEL, WORK_STATUS_LABEL } from "../tasks/status-meta";
@@ -138,4 +139,10 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   unchanged: { label: "Nội dung", show: (v) => (v ? "Không thay đổi so với kỳ trước" : EMPTY) },
   updateIds: { label: "Số nhiệm vụ đã gửi cập nhật", show: count },
   unchangedCount: { label: "Trong đó không thay đổi so với kỳ trước", show: num },
+  // "Gửi lại" of the outbox's failed messages
+  channel: { label: "Kênh gửi", show: label(OUTBOX_CHANNEL_LABEL) },
+  recipient: { label: "Gửi đến", show: text },
+  attempts: { label: "Số lần đã thử", show: num },
+  lastError: { label: "Lỗi lần cuối", show: text },
+  messageIds: { label: "Số thư gửi lại", show: count },
 };

@@ -43,6 +43,8 @@ export const AUDIT_ACTION_LABEL = {
   "reports.remind": "Nhắc đơn vị báo cáo",
   "reports.closePeriod": "Gửi cập nhật và xác nhận đã báo cáo",
   "communes.updateSettings": "Sửa cài đặt xã, phường",
+  "outbox.resend": "Gửi lại thư chưa gửi được",
+  "outbox.resendAll": "Gửi lại tất cả thư chưa gửi được",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

@@ -2,6 +2,7 @@
 import {
   canListCommunes,
   canManageIndicatorCatalog,
+  canManageOutbox,
   canManageUsers,
   canViewCommune,
   canViewDashboard,
@@ -12,7 +13,13 @@ import {
 } from "./permissions";
 import { routes } from "../routes";
 
-export type NavItem = { href: string; label: string; key: string };
+export type NavItem = {
+  href: string;
+  label: string;
+  key: string;
+  /** A count that asks for attention (messages that could not be sent); shown when above zero. */
+  badge?: number;
+};
 
 export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
   if (!canViewCommune(v, c)) return [];
@@ -32,11 +39,20 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
   return items.filter((i): i is NavItem => i !== false);
 }
 
-/** Pages above the communes (the commune list, the KPI catalog). */
-export function adminNav(v: Viewer): NavItem[] {
+/**
+ * Pages above the communes (the commune list, the KPI catalog, the outbox's failures). `failedMessages`:
+ * the count of messages that could not be sent, for the admin's badge (pages that know it pass it).
+ */
+export function adminNav(v: Viewer, counts: { failedMessages?: number } = {}): NavItem[] {
   const items: (NavItem | false)[] = [
     canListCommunes(v) && { key: "communes", href: routes.provinceOverview(), label: "Các xã, phường" },
     canManageIndicatorCatalog(v) && { key: "catalog", href: routes.indicatorCatalog(), label: "Danh mục chỉ tiêu" },
+    canManageOutbox(v) && {
+      key: "outbox",
+      href: routes.failedMessages(),
+      label: "Thư chưa gửi được",
+      badge: counts.failedMessages,
+    },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }

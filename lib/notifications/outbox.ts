@@ -6,7 +6,7 @@
 import type { Db } from "../db";
 import type { OutboxChannel } from "../generated/prisma/enums";
 import { now } from "../jobs/clock";
-import { sendEmail } from "./channels/email";
+import { emailConfigured, sendEmail } from "./channels/email";
 import { postWebhook } from "./channels/webhook";
 
 export const MAX_ATTEMPTS = 6;
@@ -33,14 +33,19 @@ export const realSenders: Senders = { email: sendEmail, webhook: postWebhook };
 
 export type DeliveryResult = { sent: number; retried: number; failed: number };
 
-/** Claims up to `limit` due rows for this worker. */
-export async function claimDue(db: Db, at: Date, limit = 50): Promise<OutboxRow[]> {
+/** Claims up to `limit` due rows of the given channels for this worker. */
+export async function claimDue(
+  db: Db,
+  at: Date,
+  limit = 50,
+  channels: readonly OutboxChannel[] = ["EMAIL", "WEBHOOK"],
+): Promise<OutboxRow[]> {
   const lease = new Date(at.getTime() + LEASE_MINUTES * 60_000);
   return db.$queryRaw<OutboxRow[]>`
     UPDATE "OutboxMessage" SET "nextAttemptAt" = ${lease}, "updatedAt" = now()
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE status = 'PENDING' AND "nextAttemptAt" <= ${at}
+      WHERE status = 'PENDING' AND "nextAttemptAt" <= ${at} AND channel::text = ANY(${channels})
       ORDER BY "nextAttemptAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
@@ -57,13 +62,23 @@ async function sendOne(db: Db, row: OutboxRow, at: Date, senders: Senders): Prom
   return senders.webhook(row.recipient, settings.webhookSecret, row.body, at);
 }
 
+/**
+ * The channels a worker may try. Without SMTP_URL the e-mails are not tried at all: a missing
+ * configuration is not a failed delivery, so they stay PENDING with their attempts untouched and go
+ * out once the address is set (the admin page says so). Injected senders (tests pointing at a local
+ * server) bring their own address.
+ */
+export const deliverableChannels = (senders?: Senders): OutboxChannel[] =>
+  senders || emailConfigured() ? ["EMAIL", "WEBHOOK"] : ["WEBHOOK"];
+
 /** Sends what is due at `at` (all of it, batch after batch) and records each outcome on its row. */
 export async function deliverDue(db: Db, opts: { at?: Date; senders?: Senders; limit?: number } = {}): Promise<DeliveryResult> {
   const senders = opts.senders ?? realSenders;
+  const channels = deliverableChannels(opts.senders);
   const result: DeliveryResult = { sent: 0, retried: 0, failed: 0 };
   for (;;) {
     const at = opts.at ?? now();
-    const batch = await claimDue(db, at, opts.limit ?? 50);
+    const batch = await claimDue(db, at, opts.limit ?? 50, channels);
     if (batch.length === 0) return result;
     for (const row of batch) {
       try {

@@ -208,6 +208,7 @@ export const PAGES: PageEntry[] = [
   { kind: "page", route: "/danh-muc-chi-tieu", targets: NONE, url: () => "/danh-muc-chi-tieu", expect: page((a) => a === "admin") },
   // One's own notifications: every signed-in user, rows chosen by the session's user id.
   { kind: "page", route: "/thong-bao", targets: NONE, url: () => "/thong-bao", expect: (a) => (a === "anon" ? "login" : "200") },
+  { kind: "page", route: "/quan-tri/thu-chua-gui", targets: NONE, url: () => "/quan-tri/thu-chua-gui", expect: page((a) => a === "admin") },
   {
     kind: "page",
     route: "/c/[communeId]",
@@ -830,6 +831,29 @@ export const ACTIONS: ActionEntry[] = [
     allowData: (d) => d.marked === 0,
     // About no commune: every signed-in user may call it, whichever notification id it sends.
     expect: (a) => (a === "anon" ? "UNAUTHENTICATED" : "allow"),
+  }),
+  // The outbox's failed messages ("Thư chưa gửi được"): the admin only. The matrix world has no
+  // failed message: an empty id is refused after the checks, and "all" finds nothing to resend.
+  act({
+    file: "lib/notifications/delivery/actions.ts",
+    exportedName: "resendOutboxMessageAction",
+    targets: NONE,
+    page: () => "/quan-tri/thu-chua-gui",
+    valid: () => ({ messageId: "cmoutboxmatrix000000000001" }),
+    harmless: () => ({ messageId: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
+  }),
+  act({
+    file: "lib/notifications/delivery/actions.ts",
+    exportedName: "resendAllFailedAction",
+    targets: NONE,
+    page: () => "/quan-tri/thu-chua-gui",
+    valid: () => ({}),
+    harmless: () => ({}),
+    allowCodes: ["ok"],
+    allowData: (d) => d.resent === 0,
+    expect: userAction(["admin"]),
   }),
   // Reports
   act({

@@ -60,7 +60,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 41;
+const EXPECTED_ACTIONS = 43;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -249,6 +249,23 @@ const REPORT_TEXT = [
   "recipients",
 ];
 
+/** A message that failed every try (what "Gửi lại" takes back), made afresh for each run. */
+const FAILED_TO = "hong.hostile@example.vn";
+const failedMessage = () =>
+  db.outboxMessage.create({
+    data: {
+      communeId: haiAn,
+      channel: "EMAIL",
+      recipient: FAILED_TO,
+      subject: "Thư thử",
+      body: "…",
+      status: "FAILED",
+      attempts: 6,
+      lastError: "451",
+    },
+  });
+const dropFailedMessages = () => db.outboxMessage.deleteMany({ where: { recipient: FAILED_TO } });
+
 const caseOf = (name: string): Case => must(CASES[name], `CASES["${name}"]`);
 
 const CASES: Record<string, Case> = {
@@ -350,6 +367,19 @@ const CASES: Record<string, Case> = {
     user: "vanphong.haian",
     input: async () => ({ notificationId: (await db.notification.findFirstOrThrow({ where: { userId: user("vanphong.haian").id } })).id }),
     vary: ["notificationId"], // optional: without it every notification of the user is marked read
+  },
+  "outbox.resend": {
+    user: "admin",
+    input: async () => ({ messageId: (await failedMessage()).id }),
+    cleanup: dropFailedMessages,
+  },
+  "outbox.resendAll": {
+    user: "admin",
+    input: async () => {
+      await failedMessage();
+      return {};
+    },
+    cleanup: dropFailedMessages,
   },
   "catalog.edit": {
     user: "admin",

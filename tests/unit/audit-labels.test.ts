@@ -205,6 +205,13 @@ const SPECIMENS: Record<AuditAction, unknown> = {
     after: { dueDate: "2025-12-20" },
   },
   "communes.updateSettings": { before: { maxDeadlineExtensions: 2 }, after: { maxDeadlineExtensions: 3 } },
+  "outbox.resend": {
+    channel: "EMAIL",
+    recipient: "vanphong.haian@example.vn",
+    attempts: 6,
+    lastError: "Can't send mail - all recipients were rejected: 451 Hộp thư tạm thời không nhận thư",
+  },
+  "outbox.resendAll": { messageIds: ["cmoutbox00000000000000001", "cmoutbox00000000000000002"] },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));

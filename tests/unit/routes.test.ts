@@ -42,6 +42,7 @@ const BUILT: Record<string, string> = {
   provinceOverview: routes.provinceOverview({ provinceId: "p1" }),
   indicatorCatalog: routes.indicatorCatalog(),
   notifications: routes.notifications({ unread: true, before: "n1" }),
+  failedMessages: routes.failedMessages(),
   file: routes.file("a1"),
   authSession: routes.auth("session"),
   authCallback: routes.auth("callback/credentials"),

@@ -58,6 +58,8 @@ const SAMPLES: Record<string, unknown> = {
   "admin.createUnitSchema": { communeId: "c1", name: "Phòng Kinh tế", shortName: "KT", kind: "OFFICE" },
   "admin.updateUnitSchema": { communeId: "c1", unitId: "u1", name: "Phòng Kinh tế", shortName: "", kind: "OFFICE", active: "on" },
   "admin.passwordSchema": "MatKhau2025",
+  "delivery.resendSchema": { messageId: "m1" },
+  "delivery.resendAllSchema": {},
   "admin.createUserSchema": {
     communeId: "c1",
     username: "nguyen.van-a",
