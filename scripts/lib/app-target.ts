@@ -6,10 +6,30 @@
 import { existsSync, readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import pg from "pg";
 import { openTarget, type Target } from "./backup/target";
+
+/** A database that `npm start` (or `npm run db:migrate`) never prepared has no tables to work on. */
+async function assertMigrated(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const res = await client.query<{ t: string | null }>(`SELECT to_regclass('public."JobRun"')::text AS t`);
+    if (!res.rows[0]?.t)
+      throw new Error("cơ sở dữ liệu chưa có bảng của cổng thông tin: hãy chạy npm start (hoặc npm run db:migrate) trước");
+  } finally {
+    await client.end();
+  }
+}
 
 export async function openAppDatabase(log: (line: string) => void): Promise<Target> {
   const target = await openTarget(log);
+  try {
+    await assertMigrated(target.url);
+  } catch (err) {
+    await target.close();
+    throw err;
+  }
   process.env.DATABASE_URL = target.url;
   // lib/env.ts demands the session secret of the web app, which a job never uses: `npm start`'s own
   // when there is one, otherwise a throw-away value.
