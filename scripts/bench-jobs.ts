@@ -32,6 +32,7 @@ type RunResult = {
   startedAt: number;
   endedAt: number;
   ms: number;
+  cpuMs: number;
   standIn: boolean;
   rules: string[];
   summary: { sent: number; communes: number; emails: number };
