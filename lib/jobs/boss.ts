@@ -18,3 +18,11 @@ export function getBoss(): PgBoss {
   globalForBoss.cdsBoss ??= createBoss(env().DATABASE_URL);
   return globalForBoss.cdsBoss;
 }
+
+/**
+ * Drops a PgBoss whose start failed: pg-boss 10 leaves such an object "starting" for good (a second
+ * start() returns at once without starting), so the next attempt must build a new one.
+ */
+export function forgetBoss(boss: PgBoss): void {
+  if (globalForBoss.cdsBoss === boss) globalForBoss.cdsBoss = undefined;
+}

@@ -15,7 +15,7 @@ import PgBoss from "pg-boss";
 import { getDb, type Db } from "../db";
 import { deliverDue, type DeliveryResult, type Senders } from "../notifications/outbox";
 import { now } from "./clock";
-import { getBoss } from "./boss";
+import { forgetBoss, getBoss } from "./boss";
 import { runScheduled, type Rule, type ScheduleSummary } from "./schedule";
 
 export const TICK_QUEUE = "scheduler-tick";
@@ -59,31 +59,40 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
   const onError = (err: Error) => logError("[jobs] pg-boss:", err);
   boss.on("error", onError);
 
-  // Instances starting at the same moment deadlock in pg-boss's createQueue (each creates a queue's
-  // partition of pgboss.job, its own "__pgboss__send-it" queue included, in start()): one instance
-  // at a time, under an advisory lock held by our own client while pg-boss works on its pool.
-  await db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('cds-jobs:setup'))`;
-      await boss.start();
-      await boss.createQueue(TICK_QUEUE, {
-        name: TICK_QUEUE,
-        // A failed tick is tried once more a minute later; the next cron tick catches up anyway.
-        retryLimit: 1,
-        retryDelay: 60,
-        expireInSeconds: 10 * 60,
-      });
-      await boss.createQueue(DELIVER_QUEUE, {
-        name: DELIVER_QUEUE,
-        // The outbox keeps its own attempts and back-off per message: the job itself is not retried.
-        retryLimit: 0,
-        expireInSeconds: 10 * 60,
-      });
-      await boss.schedule(TICK_QUEUE, TICK_CRON, {}, { tz: SCHEDULE_TZ });
-      await boss.schedule(DELIVER_QUEUE, DELIVER_CRON, {}, { tz: SCHEDULE_TZ });
-    },
-    { timeout: 60_000, maxWait: 60_000 },
-  );
+  try {
+    // Instances starting at the same moment deadlock in pg-boss's createQueue (each creates a queue's
+    // partition of pgboss.job, its own "__pgboss__send-it" queue included, in start()): one instance
+    // at a time, under an advisory lock held by our own client while pg-boss works on its pool.
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('cds-jobs:setup'))`;
+        await boss.start();
+        await boss.createQueue(TICK_QUEUE, {
+          name: TICK_QUEUE,
+          // A failed tick is tried once more a minute later; the next cron tick catches up anyway.
+          retryLimit: 1,
+          retryDelay: 60,
+          expireInSeconds: 10 * 60,
+        });
+        await boss.createQueue(DELIVER_QUEUE, {
+          name: DELIVER_QUEUE,
+          // The outbox keeps its own attempts and back-off per message: the job itself is not retried.
+          retryLimit: 0,
+          expireInSeconds: 10 * 60,
+        });
+        await boss.schedule(TICK_QUEUE, TICK_CRON, {}, { tz: SCHEDULE_TZ });
+        await boss.schedule(DELIVER_QUEUE, DELIVER_CRON, {}, { tz: SCHEDULE_TZ });
+      },
+      { timeout: 60_000, maxWait: 60_000 },
+    );
+  } catch (err) {
+    // Nothing half started stays behind (pg-boss's timers and pool, when it got that far); the
+    // caller may try again, with a new PgBoss.
+    await boss.stop({ graceful: false }).catch(() => {});
+    boss.off("error", onError);
+    forgetBoss(boss);
+    throw err;
+  }
 
   // A handler that throws fails its job (pg-boss records the error and retries as configured); the
   // worker goes on with the next job.
