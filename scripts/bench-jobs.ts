@@ -144,7 +144,7 @@ async function main() {
     .map((l) => l.toFixed(1))
     .join(", ");
   const worstRun = runMs.at(-1)!;
-  const ratio = { p50: round((busy.p50 / idle.p50) * 100) / 100, p95: round((busy.p95 / idle.p95) * 100) / 100 };
+  const ratio = { p50: Math.round((busy.p50 / idle.p50) * 100) / 100, p95: Math.round((busy.p95 / idle.p95) * 100) / 100 };
   log(`  trong lúc chạy: p50 ${busy.p50} ms, p95 ${busy.p95} ms (${busy.n} yêu cầu); tỉ lệ p50 ×${ratio.p50}, p95 ×${ratio.p95}`);
 
   const first = runs[0]!;
