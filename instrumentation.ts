@@ -13,6 +13,23 @@ export async function register() {
   } catch (err) {
     console.error("[startup] orphan evidence cleanup failed", err);
   }
+  // The job runner (reminders, outbox delivery) runs here unless WORKER says it runs in its own
+  // process (`npm run worker`) or not at all. A failure to start it (the database not reachable yet)
+  // is logged and tried again a minute later; the portal serves meanwhile.
+  const { env } = await import("./lib/env");
+  if (env().WORKER === "inline") {
+    const { startWorker } = await import("./lib/jobs/worker");
+    const start = async () => {
+      try {
+        await startWorker({ handleSignals: true });
+        console.log("[startup] job runner started (scheduler-tick every 5 min, outbox-deliver every minute)");
+      } catch (err) {
+        console.error("[startup] job runner did not start; trying again in 60 s", err);
+        setTimeout(() => void start(), 60_000).unref();
+      }
+    };
+    await start();
+  }
 }
 
 /**

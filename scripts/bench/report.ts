@@ -160,6 +160,16 @@ function renderScale(name: string, r: ScaleReport): string {
   return lines.join("\n");
 }
 
+/** Sections other commands write into the same file (`npm run bench:jobs`'s "Lịch nhắc"): kept as they are. */
+function otherSections(): string[] {
+  if (!existsSync(MD_FILE)) return [];
+  return readFileSync(MD_FILE, "utf8")
+    .split(/\n(?=## )/)
+    .slice(1)
+    .filter((section) => !section.startsWith("## Quy mô "))
+    .map((section) => section.trimEnd() + "\n");
+}
+
 export async function writeReports(scale: string, report: ScaleReport) {
   const existing: BenchReport = existsSync(JSON_FILE)
     ? (JSON.parse(readFileSync(JSON_FILE, "utf8")) as BenchReport)
@@ -178,6 +188,7 @@ export async function writeReports(scale: string, report: ScaleReport) {
       "Số liệu thô: `docs/benchmarks.json`.",
     "",
     ...Object.entries(all.scales).flatMap(([name, r]) => (r ? [renderScale(name, r)] : [])),
+    ...otherSections(),
   ].join("\n");
   await writeFile(MD_FILE, await formatted(MD_FILE, md));
 }
