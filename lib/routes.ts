@@ -106,6 +106,10 @@ export const routes = {
   provinceOverview: (q: ProvinceOverviewQuery = {}) =>
     withQuery("/xa-phuong", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
   indicatorCatalog: () => "/danh-muc-chi-tieu",
+  /** The signed-in user's own notification preferences (the e-mails link here: PREFERENCES_PATH). */
+  notificationPreferences: () => "/tai-khoan/thong-bao",
+  /** The country's official days off, one year at a time. */
+  holidays: (year?: number) => withQuery("/ngay-nghi-le", { nam: year }),
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,
   /** next-auth's catch-all route handler. */

@@ -43,6 +43,13 @@ export const AUDIT_ACTION_LABEL = {
   "reports.remind": "Nhắc đơn vị báo cáo",
   "reports.closePeriod": "Gửi cập nhật và xác nhận đã báo cáo",
   "communes.updateSettings": "Sửa cài đặt xã, phường",
+  "communes.updateSchedule": "Sửa lịch nhắc tự động",
+  "communes.updateWebhook": "Sửa webhook thông báo",
+  "communes.rotateWebhookSecret": "Tạo khóa bí mật webhook mới",
+  "communes.removeWebhook": "Gỡ webhook thông báo",
+  "notifications.savePreferences": "Sửa cài đặt thông báo cá nhân",
+  "holidays.save": "Lưu ngày nghỉ lễ",
+  "holidays.delete": "Xóa ngày nghỉ lễ",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

@@ -1,6 +1,7 @@
 // Which sections of the portal a user sees. Pages check the same permissions again on the server.
 import {
   canListCommunes,
+  canManageHolidays,
   canManageIndicatorCatalog,
   canManageUsers,
   canViewCommune,
@@ -37,6 +38,7 @@ export function adminNav(v: Viewer): NavItem[] {
   const items: (NavItem | false)[] = [
     canListCommunes(v) && { key: "communes", href: routes.provinceOverview(), label: "Các xã, phường" },
     canManageIndicatorCatalog(v) && { key: "catalog", href: routes.indicatorCatalog(), label: "Danh mục chỉ tiêu" },
+    canManageHolidays(v) && { key: "holidays", href: routes.holidays(), label: "Ngày nghỉ lễ" },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }

@@ -41,6 +41,8 @@ const BUILT: Record<string, string> = {
   login: routes.login(),
   provinceOverview: routes.provinceOverview({ provinceId: "p1" }),
   indicatorCatalog: routes.indicatorCatalog(),
+  notificationPreferences: routes.notificationPreferences(),
+  holidays: routes.holidays(2026),
   file: routes.file("a1"),
   authSession: routes.auth("session"),
   authCallback: routes.auth("callback/credentials"),
