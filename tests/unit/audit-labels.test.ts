@@ -211,7 +211,12 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   },
   "communes.updateWebhook": {
     before: { webhookUrl: null, webhookKinds: [], hasSecret: false, webhookSecretCreatedAt: null },
-    after: { webhookUrl: "https://zalo.example.vn/hook", webhookKinds: ["DIRECTION"], hasSecret: true, webhookSecretCreatedAt: "2026-12-04T03:00:00.000Z" },
+    after: {
+      webhookUrl: "https://zalo.example.vn/hook",
+      webhookKinds: ["DIRECTION"],
+      hasSecret: true,
+      webhookSecretCreatedAt: "2026-12-04T03:00:00.000Z",
+    },
   },
   "communes.rotateWebhookSecret": {
     before: { webhookUrl: "https://zalo.example.vn/hook", hasSecret: true, webhookSecretCreatedAt: "2026-12-01T03:00:00.000Z" },
