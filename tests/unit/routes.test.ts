@@ -123,3 +123,10 @@ describe("tests/e2e/endpoints.ts", () => {
     expect(APP.filter((r) => !listed.has(r))).toEqual([]);
   });
 });
+
+describe("the e-mails' preferences link", () => {
+  it("is the page lib/routes.ts builds", async () => {
+    const { PREFERENCES_PATH } = await import("@/lib/notifications/render");
+    expect(routes.notificationPreferences()).toBe(PREFERENCES_PATH);
+  });
+});
