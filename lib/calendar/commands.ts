@@ -20,9 +20,13 @@ export const saveHoliday = defineAction({
     const after = { name: input.name, workingDay: input.workingDay };
     if (input.mode === "create") {
       if (existing)
-        throw new AppError("DUPLICATE", `Ngày ${formatDateKey(input.date)} đã có trong bảng (${existing.name}). Hãy sửa dòng đó thay vì thêm mới.`, {
-          date: ["Ngày này đã có trong bảng"],
-        });
+        throw new AppError(
+          "DUPLICATE",
+          `Ngày ${formatDateKey(input.date)} đã có trong bảng (${existing.name}). Hãy sửa dòng đó thay vì thêm mới.`,
+          {
+            date: ["Ngày này đã có trong bảng"],
+          },
+        );
       await tx.holiday.create({ data: { date, ...after } });
     } else {
       if (!existing) throw new AppError("NOT_FOUND", `Ngày ${formatDateKey(input.date)} không có trong bảng ngày nghỉ.`);

@@ -9,10 +9,7 @@ export const holidaySaveSchema = z.object({
   /** "create" adds a day (refused when the day is already in the table); "update" renames or re-kinds one. */
   mode: z.enum(["create", "update"], { message: "Thao tác không hợp lệ" }),
   date: isoDay,
-  name: str()
-    .trim()
-    .min(1, "Nhập tên ngày nghỉ")
-    .max(HOLIDAY_NAME_MAX, `Tên ngày nghỉ: tối đa ${HOLIDAY_NAME_MAX} ký tự`),
+  name: str().trim().min(1, "Nhập tên ngày nghỉ").max(HOLIDAY_NAME_MAX, `Tên ngày nghỉ: tối đa ${HOLIDAY_NAME_MAX} ký tự`),
   /** A Saturday or Sunday the government made a working day (làm bù). */
   workingDay: checkbox,
 });

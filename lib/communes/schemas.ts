@@ -45,7 +45,10 @@ const reminderDays = z
     const days = parts.map(Number);
     const bad = parts.filter((p, i) => !/^\d+$/.test(p) || days[i]! < 1 || days[i]! > MAX_DEADLINE_REMINDER_DAY);
     if (bad.length) {
-      ctx.addIssue({ code: "custom", message: `Mỗi ngày nhắc là một số nguyên từ 1 đến ${MAX_DEADLINE_REMINDER_DAY} (không hợp lệ: ${bad.slice(0, 3).join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        message: `Mỗi ngày nhắc là một số nguyên từ 1 đến ${MAX_DEADLINE_REMINDER_DAY} (không hợp lệ: ${bad.slice(0, 3).join(", ")})`,
+      });
       return z.NEVER;
     }
     if (new Set(days).size !== days.length) {
@@ -58,7 +61,6 @@ const reminderDays = z
     }
     return days.sort((a, b) => b - a);
   });
-
 
 export const communeScheduleSchema = z.object({
   communeId: id,
@@ -93,11 +95,13 @@ const webhookUrl = str()
       return;
     }
     if (url.username || url.password)
-      ctx.addIssue({ code: "custom", message: "Không ghi tên đăng nhập hay mật khẩu trong địa chỉ: hệ thống ký mỗi lần gửi bằng khóa bí mật" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Không ghi tên đăng nhập hay mật khẩu trong địa chỉ: hệ thống ký mỗi lần gửi bằng khóa bí mật",
+      });
     else if (url.protocol === "http:" && !LOCAL_HOSTS.has(url.hostname))
       ctx.addIssue({ code: "custom", message: "Webhook phải dùng https (http chỉ cho localhost hoặc 127.0.0.1)" });
-    else if (url.protocol !== "https:" && url.protocol !== "http:")
-      ctx.addIssue({ code: "custom", message: "Webhook phải dùng https" });
+    else if (url.protocol !== "https:" && url.protocol !== "http:") ctx.addIssue({ code: "custom", message: "Webhook phải dùng https" });
   });
 
 export const communeWebhookSchema = z.object({

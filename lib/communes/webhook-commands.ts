@@ -54,7 +54,11 @@ export const updateCommuneWebhook = defineAction({
         data: { recipient: input.webhookUrl },
       });
     const after = await webhookState(tx, communeId);
-    await ctx.audit("communes.updateWebhook", { type: "CommuneSettings", id: communeId }, { before: audited(before), after: audited(after) });
+    await ctx.audit(
+      "communes.updateWebhook",
+      { type: "CommuneSettings", id: communeId },
+      { before: audited(before), after: audited(after) },
+    );
     return { secret, secretCreatedAt: after.webhookSecretCreatedAt?.toISOString() ?? null };
   },
 });
@@ -71,7 +75,11 @@ export const rotateWebhookSecret = defineAction({
     const secret = newWebhookSecret();
     await tx.communeSettings.update({ where: { communeId }, data: { webhookSecret: secret, webhookSecretCreatedAt: now() } });
     const after = await webhookState(tx, communeId);
-    await ctx.audit("communes.rotateWebhookSecret", { type: "CommuneSettings", id: communeId }, { before: audited(before), after: audited(after) });
+    await ctx.audit(
+      "communes.rotateWebhookSecret",
+      { type: "CommuneSettings", id: communeId },
+      { before: audited(before), after: audited(after) },
+    );
     return { secret, secretCreatedAt: after.webhookSecretCreatedAt?.toISOString() ?? null };
   },
 });
