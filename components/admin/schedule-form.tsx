@@ -14,7 +14,15 @@ export function ScheduleForm({ communeId, schedule }: { communeId: string; sched
   const time = (name: keyof ScheduleSettings, label: string, hint?: string) => (
     <Field label={label} name={name} errors={errors?.[name]} hint={hint}>
       <div className="w-28">
-        <TextInput name={name} type="time" defaultValue={String(schedule[name])} invalid={!!errors?.[name]} />
+        {/* Text, not type="time": the native field shows "09:00 PM" on an English browser. */}
+        <TextInput
+          name={name}
+          inputMode="numeric"
+          placeholder="GG:PP"
+          maxLength={5}
+          defaultValue={String(schedule[name])}
+          invalid={!!errors?.[name]}
+        />
       </div>
     </Field>
   );

@@ -42,7 +42,14 @@ export function WebhookForm({ communeId, url, kinds, secretCreatedAt }: Props) {
   });
   const errors = save.state && !save.state.ok ? save.state.fieldErrors : undefined;
   const failure = [save.state, rotate.state, remove.state].find((s) => s && !s.ok);
-  const created = save.state?.ok ? save.state.data.secretCreatedAt : rotate.state?.ok ? rotate.state.data.secretCreatedAt : secretCreatedAt;
+  // The latest answer wins over the page's props until the page is refreshed.
+  const created = remove.state?.ok
+    ? null
+    : rotate.state?.ok
+      ? rotate.state.data.secretCreatedAt
+      : save.state?.ok
+        ? save.state.data.secretCreatedAt
+        : secretCreatedAt;
   return (
     <div className="space-y-4">
       {failure && !failure.ok ? <Alert tone="error">{failure.message}</Alert> : null}

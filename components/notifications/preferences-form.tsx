@@ -62,18 +62,21 @@ export function PreferencesForm(props: Props) {
       </fieldset>
 
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[520px] border-collapse text-left text-sm">
+        <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Loại thông báo và kênh nhận</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2 font-semibold">
                 Loại thông báo
               </th>
-              <th scope="col" className="w-32 px-3 py-2 text-center font-semibold">
-                Trên cổng thông tin
+              {/* Short words on a phone, so that both boxes fit beside the label without scrolling. */}
+              <th scope="col" className="w-16 px-1 py-2 text-center font-semibold sm:w-32 sm:px-3">
+                <span className="sm:hidden">Cổng</span>
+                <span className="hidden sm:inline">Trên cổng thông tin</span>
               </th>
-              <th scope="col" className="w-32 px-3 py-2 text-center font-semibold">
-                Thư điện tử
+              <th scope="col" className="w-16 px-1 py-2 text-center font-semibold sm:w-32 sm:px-3">
+                <span className="sm:hidden">Thư</span>
+                <span className="hidden sm:inline">Thư điện tử</span>
               </th>
             </tr>
           </thead>
@@ -83,7 +86,7 @@ export function PreferencesForm(props: Props) {
                 <th
                   scope="rowgroup"
                   colSpan={3}
-                  className="bg-white px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-brand-800"
+                  className="bg-white px-2 pb-1 pt-4 text-xs sm:px-3 font-semibold uppercase tracking-wide text-brand-800"
                 >
                   {group}
                 </th>
@@ -95,7 +98,7 @@ export function PreferencesForm(props: Props) {
                 const noEmail = emailOff || !inApp;
                 return (
                   <tr key={k} data-kind={k}>
-                    <th scope="row" className="px-3 py-2 font-normal text-slate-800">
+                    <th scope="row" className="px-2 py-2 font-normal text-slate-800 sm:px-3">
                       {info.label}
                       {info.mandatoryInApp ? (
                         <span id={`why-${k}`} className="block text-xs text-slate-500">
@@ -103,7 +106,7 @@ export function PreferencesForm(props: Props) {
                         </span>
                       ) : null}
                     </th>
-                    <td className="px-3 py-2 text-center">
+                    <td className="px-1 py-2 text-center sm:px-3">
                       <input
                         type="checkbox"
                         aria-label={`${info.label}: trên cổng thông tin`}
@@ -114,7 +117,7 @@ export function PreferencesForm(props: Props) {
                         className="size-4"
                       />
                     </td>
-                    <td className="px-3 py-2 text-center">
+                    <td className="px-1 py-2 text-center sm:px-3">
                       <input
                         type="checkbox"
                         aria-label={`${info.label}: thư điện tử`}

@@ -23,6 +23,22 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ", () => {
   test.describe.configure({ timeout: 180_000 });
 
+  // Other specs share the demo database: the staff member's preferences and Hải An's schedule go
+  // back to the defaults, so that nobody else's reminders depend on this spec having run.
+  test.afterAll(async () => {
+    const db = openDb();
+    try {
+      await db.notificationPreference.deleteMany({ where: { user: { username: ACCOUNTS.staffOffice } } });
+      const commune = await db.unit.findFirstOrThrow({ where: { name: "Phường Hải An" } });
+      await db.communeSettings.updateMany({
+        where: { communeId: commune.id },
+        data: { reminderTime: "07:30", deadlineReminderDays: [7, 3, 1] },
+      });
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
   test("a staff member chooses the daily digest and turns a kind off; both are kept", async ({ browser }) => {
     const page = await pageAs(browser, "staffOffice");
     await page.getByTestId("account-link").click();

@@ -31,6 +31,7 @@ type Result = ActionResult<Record<string, unknown>>;
 const run = (def: Parameters<typeof executeAction>[0], user: Viewer, input: unknown) =>
   executeAction(def, user, input, db) as Promise<Result>;
 const refusal = (r: Result) => (r.ok ? "accepted" : r.code);
+const secretOf = (r: Result) => String(r.ok ? r.data.secret : "");
 const fieldError = (r: Result, field: string) => (r.ok ? undefined : r.fieldErrors?.[field]?.[0]);
 
 /** A weekday at 10:00 in Hanoi: outside the default quiet hours. */
@@ -39,9 +40,11 @@ const DAYTIME = new Date("2026-12-08T03:00:00Z");
 beforeAll(async () => {
   await freshDemo(db);
   haiAn = (await communeByName(db, "Phường Hải An")).id;
-  [office, center, coordinator, chair, admin] = await Promise.all(
-    ["vanphong.haian", "tthcc.haian", "vhxh.haian", "chutich.haian", "admin"].map((u) => viewer(db, u)),
-  );
+  office = await viewer(db, "vanphong.haian");
+  center = await viewer(db, "tthcc.haian");
+  coordinator = await viewer(db, "vhxh.haian");
+  chair = await viewer(db, "chutich.haian");
+  admin = await viewer(db, "admin");
   await db.user.update({ where: { id: office.id }, data: { email: "vanphong@haian.example.vn" } });
   await db.user.update({ where: { id: center.id }, data: { email: "tthcc@haian.example.vn" } });
 }, 120_000);
@@ -220,7 +223,7 @@ describe("the webhook's secret", () => {
       webhookKinds: ["DIRECTION", "UPDATE_RETURNED", "DIRECTION"],
     });
     expect(first.ok, JSON.stringify(first)).toBe(true);
-    const secret = (first as { data: { secret: string } }).data.secret;
+    const secret = secretOf(first);
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 bytes, base64url
     const row = await db.communeSettings.findUniqueOrThrow({ where: { communeId: haiAn } });
     expect(row).toMatchObject({
@@ -258,7 +261,7 @@ describe("the webhook's secret", () => {
     const old = (await db.communeSettings.findUniqueOrThrow({ where: { communeId: haiAn } })).webhookSecret!;
     const r = await run(rotateWebhookSecret, coordinator, { communeId: haiAn });
     expect(r.ok).toBe(true);
-    const secret = (r as { data: { secret: string } }).data.secret;
+    const secret = secretOf(r);
     expect(secret).not.toBe(old);
     expect((await db.communeSettings.findUniqueOrThrow({ where: { communeId: haiAn } })).webhookSecret).toBe(secret);
     expect(await secretsInAudit(secret)).toBe(0);
