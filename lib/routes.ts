@@ -115,6 +115,10 @@ export const routes = {
   notifications: (q: NotificationListQuery = {}) => withQuery("/thong-bao", { loc: q.unread ? "chua-doc" : undefined, truoc: q.before }),
   /** The outbox's messages that failed every try, and those being retried ("Thư chưa gửi được"). */
   failedMessages: () => "/quan-tri/thu-chua-gui",
+  /** The signed-in user's own notification preferences (the e-mails link here: PREFERENCES_PATH). */
+  notificationPreferences: () => "/tai-khoan/thong-bao",
+  /** The country's official days off, one year at a time. */
+  holidays: (year?: number) => withQuery("/ngay-nghi-le", { nam: year }),
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,
   /** next-auth's catch-all route handler. */

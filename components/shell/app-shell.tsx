@@ -39,10 +39,23 @@ export function AppShell({
             <Suspense fallback={<span className="size-9" aria-hidden />}>
               <NotificationBell userId={user.id} />
             </Suspense>
-            <span className="text-right leading-tight">
-              <span className="block font-medium">{user.fullName}</span>
-              <span className="block text-xs text-blue-100">{ROLE_LABEL[user.role]}</span>
-            </span>
+            {/* The user's own settings live behind their name (Cài đặt thông báo). */}
+            <Link
+              href={routes.notificationPreferences()}
+              title="Cài đặt thông báo"
+              data-testid="account-link"
+              className="flex items-center gap-2 rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10"
+            >
+              <span>
+                <span className="block font-medium">{user.fullName}</span>
+                <span className="block text-xs text-blue-100">{ROLE_LABEL[user.role]}</span>
+              </span>
+              <svg aria-hidden viewBox="0 0 24 24" className="size-4 shrink-0 fill-none stroke-current stroke-2">
+                <circle cx="12" cy="12" r="3" />
+                <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" />
+              </svg>
+              <span className="sr-only">: cài đặt thông báo</span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -3,12 +3,14 @@
 // log page and the task history, so that a field is named the same everywhere.
 import { UNIT_KIND_LABEL } from "../admin/labels";
 import { ROLE_LABEL } from "../auth/navigation";
-import { formatDateKey, localDateKey } from "../dates";
+import { formatDateKey, formatDateTime, localDateKey } from "../dates";
 import { formatNumber } from "../format/number";
 import { FREQUENCY_LABEL, periodFromKey } from "../indicators/periods";
 import { OUTBOX_CHANNEL_LABEL } from "../notifications/delivery/labels";
 import { COMPARISON_LABEL, MEASURE_LABEL, UNIT_LABEL } from "../indicators/vocabulary";
 import { WEEKDAY_LABEL, reportPeriodFromKey, type WeekStartDay } from "../reports/periods";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../notifications/kinds";
+import { EMAIL_MODE_LABEL } from "../notifications/schemas";
 import { DEADLINE_KIND_LABEL, EXTENSION_DECISION_LABEL, WORK_STATUS_LABEL } from "../tasks/status-meta";
 
 /** Ids (units, tasks, plans) and catalog codes → the names people know them by. */
@@ -51,6 +53,11 @@ const nameList: Show = (v, names) =>
   Array.isArray(v) && v.length > 0 ? v.map((id) => names.get(String(id)) ?? "(đã xóa)").join("; ") : EMPTY;
 const textList: Show = (v) => (Array.isArray(v) && v.length > 0 ? v.join("; ") : EMPTY);
 const count: Show = (v) => (Array.isArray(v) ? String(v.length) : num(v, new Map()));
+const onOff: Show = (v) => (v ? "Bật" : "Tắt");
+const kindList =
+  (none: string): Show =>
+  (v) =>
+    Array.isArray(v) && v.length > 0 ? v.map((k) => NOTIFICATION_KINDS[k as NotificationKind]?.label ?? "(không rõ)").join("; ") : none;
 const active: Show = (v) => (v ? "Đang hoạt động" : "Ngừng hoạt động");
 
 /** Keys of `data` (and of its `before`/`after`) in the order the log lists them. Unlisted keys are ids or
@@ -145,4 +152,26 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   attempts: { label: "Số lần đã thử", show: num },
   lastError: { label: "Lỗi lần cuối", show: text },
   messageIds: { label: "Số thư gửi lại", show: count },
+  // a commune's reminder schedule and webhook (the secret itself is never recorded)
+  reminderTime: { label: "Giờ gửi nhắc", show: text },
+  deadlineReminderDays: { label: "Nhắc trước hạn (ngày)", show: (v) => (Array.isArray(v) && v.length > 0 ? v.join(", ") : "không nhắc") },
+  overdueDigest: { label: "Tổng hợp nhiệm vụ quá hạn", show: onOff },
+  periodReminderWorkingDays: { label: "Nhắc trước khi hết kỳ (ngày làm việc)", show: num },
+  chairDigestWeekday: { label: "Ngày gửi tổng hợp tuần", show: label(WEEKDAY_LABEL) },
+  chairDigestTime: { label: "Giờ gửi tổng hợp tuần", show: text },
+  directionReminderDays: { label: "Nhắc ý kiến chỉ đạo sau (ngày)", show: num },
+  quietStart: { label: "Không gửi thư từ", show: text },
+  quietEnd: { label: "Không gửi thư đến", show: text },
+  webhookUrl: { label: "Địa chỉ webhook", show: text },
+  webhookKinds: { label: "Loại gửi webhook", show: kindList("tất cả") },
+  hasSecret: { label: "Khóa bí mật", show: (v) => (v ? "đã có" : "chưa có") },
+  webhookSecretCreatedAt: { label: "Khóa tạo lúc", show: (v) => (typeof v === "string" ? formatDateTime(new Date(v)) : EMPTY) },
+  cancelled: { label: "Số tin webhook đang chờ bị hủy", show: num },
+  // a user's notification preferences
+  emailMode: { label: "Nhận thư", show: label(EMAIL_MODE_LABEL) },
+  emailMuted: { label: "Không nhận thư về", show: kindList("không có") },
+  inAppMuted: { label: "Tắt trên cổng thông tin", show: kindList("không có") },
+  // the holiday table
+  day: { label: "Ngày", show: date },
+  workingDay: { label: "Loại ngày", show: (v) => (v ? "Ngày làm việc bù" : "Ngày nghỉ") },
 };

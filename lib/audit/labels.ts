@@ -45,6 +45,13 @@ export const AUDIT_ACTION_LABEL = {
   "communes.updateSettings": "Sửa cài đặt xã, phường",
   "outbox.resend": "Gửi lại thư chưa gửi được",
   "outbox.resendAll": "Gửi lại tất cả thư chưa gửi được",
+  "communes.updateSchedule": "Sửa lịch nhắc tự động",
+  "communes.updateWebhook": "Sửa webhook thông báo",
+  "communes.rotateWebhookSecret": "Tạo khóa bí mật webhook mới",
+  "communes.removeWebhook": "Gỡ webhook thông báo",
+  "notifications.savePreferences": "Sửa cài đặt thông báo cá nhân",
+  "holidays.save": "Lưu ngày nghỉ lễ",
+  "holidays.delete": "Xóa ngày nghỉ lễ",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

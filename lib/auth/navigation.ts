@@ -1,6 +1,7 @@
 // Which sections of the portal a user sees. Pages check the same permissions again on the server.
 import {
   canListCommunes,
+  canManageHolidays,
   canManageIndicatorCatalog,
   canManageOutbox,
   canManageUsers,
@@ -53,6 +54,7 @@ export function adminNav(v: Viewer, counts: { failedMessages?: number } = {}): N
       label: "Thư chưa gửi được",
       badge: counts.failedMessages,
     },
+    canManageHolidays(v) && { key: "holidays", href: routes.holidays(), label: "Ngày nghỉ lễ" },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }

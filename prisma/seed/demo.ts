@@ -10,6 +10,7 @@ import { createId } from "../../lib/ids";
 import { createPlanFromDraft } from "../../lib/import/apply";
 import { syncIndicatorCatalog } from "../../lib/indicators/catalog-sync";
 import { syncBuiltinGroups } from "../../lib/units/groups";
+import { ensureOfficialHolidays } from "../../lib/calendar/official-holidays";
 import { seedDemoDeadlines } from "./demo-deadlines";
 import { seedDemoDigest } from "./demo-digest";
 import { seedDemoExtensions } from "./demo-extensions";
@@ -242,6 +243,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<Login[]> {
   await db.$transaction(
     async (tx) => {
       await syncIndicatorCatalog(tx);
+      // The official days off: reminders and working-day counts skip them (lib/calendar).
+      await ensureOfficialHolidays(tx);
       await tx.user.create({ data: { username: "admin", fullName: "Quản trị hệ thống", role: "ADMIN", passwordHash } });
       for (const p of PROVINCES) {
         const provinceId = createId();

@@ -209,6 +209,9 @@ export const PAGES: PageEntry[] = [
   // One's own notifications: every signed-in user, rows chosen by the session's user id.
   { kind: "page", route: "/thong-bao", targets: NONE, url: () => "/thong-bao", expect: (a) => (a === "anon" ? "login" : "200") },
   { kind: "page", route: "/quan-tri/thu-chua-gui", targets: NONE, url: () => "/quan-tri/thu-chua-gui", expect: page((a) => a === "admin") },
+  { kind: "page", route: "/ngay-nghi-le", targets: NONE, url: () => "/ngay-nghi-le?nam=2026", expect: page((a) => a === "admin") },
+  // One's own notification preferences: every signed-in account.
+  { kind: "page", route: "/tai-khoan/thong-bao", targets: NONE, url: () => "/tai-khoan/thong-bao", expect: page(() => true) },
   {
     kind: "page",
     route: "/c/[communeId]",
@@ -410,6 +413,19 @@ const reports = "lib/reports/actions.ts";
 const extensions = "lib/tasks/extensions/actions.ts";
 const communes = "lib/communes/actions.ts";
 
+/** A valid "Lịch nhắc tự động" form (the defaults). */
+const SCHEDULE = {
+  reminderTime: "07:30",
+  deadlineReminderDays: "7, 3, 1",
+  overdueDigest: "on",
+  periodReminderWorkingDays: "2",
+  chairDigestWeekday: "1",
+  chairDigestTime: "07:30",
+  directionReminderDays: "2",
+  quietStart: "21:00",
+  quietEnd: "06:30",
+};
+
 const taskPage = (i: Ids) => `${c(i)}/nhiem-vu/${i.taskId}`;
 
 const progress = (i: Ids, version: string): Fields => ({
@@ -530,6 +546,43 @@ export const ACTIONS: ActionEntry[] = [
     page: (i) => `${c(i)}/quan-tri/cai-dat`,
     valid: (i) => ({ communeId: i.communeId, maxDeadlineExtensions: "3" }),
     harmless: (i) => ({ communeId: i.communeId, maxDeadlineExtensions: "99" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: communes,
+    exportedName: "updateCommuneScheduleAction",
+    page: (i) => `${c(i)}/quan-tri/cai-dat`,
+    valid: (i) => ({ communeId: i.communeId, ...SCHEDULE }),
+    harmless: (i) => ({ communeId: i.communeId, ...SCHEDULE, reminderTime: "25:00" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: communes,
+    exportedName: "updateCommuneWebhookAction",
+    page: (i) => `${c(i)}/quan-tri/cai-dat`,
+    valid: (i) => ({ communeId: i.communeId, webhookUrl: "https://hook.example.vn/cds", webhookKinds: ["DIRECTION"] }),
+    harmless: (i) => ({ communeId: i.communeId, webhookUrl: "http://hook.example.vn/cds", webhookKinds: [] }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  // The demo communes have no webhook: rotating or removing is refused after every check.
+  act({
+    file: communes,
+    exportedName: "rotateWebhookSecretAction",
+    page: (i) => `${c(i)}/quan-tri/cai-dat`,
+    valid: (i) => ({ communeId: i.communeId }),
+    harmless: (i) => ({ communeId: i.communeId }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: communes,
+    exportedName: "removeCommuneWebhookAction",
+    page: (i) => `${c(i)}/quan-tri/cai-dat`,
+    valid: (i) => ({ communeId: i.communeId }),
+    harmless: (i) => ({ communeId: i.communeId }),
     allowCodes: ["VALIDATION"],
     expect: action(MANAGERS, can.manage),
   }),
@@ -819,6 +872,38 @@ export const ACTIONS: ActionEntry[] = [
     harmless: (_i, f) => ({ ...f.catalog, name: "" }),
     allowCodes: ["VALIDATION"],
     expect: userAction(["admin"]),
+  }),
+  // The holiday table: the country's, the admin's.
+  act({
+    file: "lib/calendar/actions.ts",
+    exportedName: "saveHolidayAction",
+    targets: NONE,
+    page: () => "/ngay-nghi-le",
+    valid: () => ({ mode: "create", date: "2031-03-03", name: "Ngày nghỉ thử", workingDay: "" }),
+    harmless: () => ({ mode: "create", date: "2031-03-03", name: "", workingDay: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
+  }),
+  act({
+    file: "lib/calendar/actions.ts",
+    exportedName: "deleteHolidayAction",
+    targets: NONE,
+    page: () => "/ngay-nghi-le",
+    valid: () => ({ date: "2026-09-02" }),
+    harmless: () => ({ date: "2026-02-30" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
+  }),
+  // One's own preferences: every signed-in user, on their own row (a bad mode changes nothing).
+  act({
+    file: "lib/notifications/actions.ts",
+    exportedName: "saveNotificationPreferencesAction",
+    targets: NONE,
+    page: () => "/tai-khoan/thong-bao",
+    valid: () => ({ emailMode: "DAILY_DIGEST", emailMuted: ["REPORT_SIGNED"], inAppMuted: [] }),
+    harmless: () => ({ emailMode: "WEEKLY", emailMuted: [], inAppMuted: [] }),
+    allowCodes: ["VALIDATION"],
+    expect: (a) => (a === "anon" ? "UNAUTHENTICATED" : "allow"),
   }),
   // Notifications: only the caller's own are marked; these belong to nobody the matrix acts as.
   act({

@@ -60,7 +60,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 43;
+const EXPECTED_ACTIONS = 50;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -265,6 +265,19 @@ const failedMessage = () =>
     },
   });
 const dropFailedMessages = () => db.outboxMessage.deleteMany({ where: { recipient: FAILED_TO } });
+
+/** Hải An with a webhook (rotating or removing one needs one to be there). */
+const withWebhook = () =>
+  db.communeSettings.upsert({
+    where: { communeId: haiAn },
+    create: {
+      communeId: haiAn,
+      webhookUrl: "https://hook.example.vn/cds",
+      webhookSecret: "s".repeat(43),
+      webhookSecretCreatedAt: new Date(),
+    },
+    update: { webhookUrl: "https://hook.example.vn/cds", webhookSecret: "s".repeat(43), webhookSecretCreatedAt: new Date() },
+  });
 
 const caseOf = (name: string): Case => must(CASES[name], `CASES["${name}"]`);
 
@@ -666,6 +679,74 @@ const CASES: Record<string, Case> = {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, maxDeadlineExtensions: "2" }),
     vary: ["maxDeadlineExtensions"], // any count 0–10
+  },
+  "communes.updateSchedule": {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      reminderTime: "07:30",
+      deadlineReminderDays: "7, 3, 1",
+      overdueDigest: "on",
+      periodReminderWorkingDays: "2",
+      chairDigestWeekday: "1",
+      chairDigestTime: "07:30",
+      directionReminderDays: "2",
+      quietStart: "21:00",
+      quietEnd: "06:30",
+    }),
+    // Any time, any list of 1–30 within five, a checkbox, counts within their bounds: all settings.
+    vary: [
+      "reminderTime",
+      "deadlineReminderDays",
+      "overdueDigest",
+      "periodReminderWorkingDays",
+      "chairDigestWeekday",
+      "chairDigestTime",
+      "directionReminderDays",
+      "quietStart",
+      "quietEnd",
+    ],
+  },
+  "communes.updateWebhook": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, webhookUrl: "https://hook.example.vn/cds", webhookKinds: ["DIRECTION"] }),
+    vary: ["webhookUrl", "webhookKinds"], // any https address, any set of kinds
+  },
+  "communes.rotateWebhookSecret": {
+    user: "vhxh.haian",
+    input: async () => {
+      await withWebhook();
+      return { communeId: haiAn };
+    },
+  },
+  "communes.removeWebhook": {
+    user: "vhxh.haian",
+    input: async () => {
+      await withWebhook();
+      return { communeId: haiAn };
+    },
+  },
+  "notifications.savePreferences": {
+    user: "vanphong.haian",
+    input: async () => ({ emailMode: "DAILY_DIGEST", emailMuted: ["REPORT_SIGNED"], inAppMuted: ["OVERDUE_CHAIR"] }),
+    vary: ["emailMode", "emailMuted", "inAppMuted"], // any mode, any set of kinds the user may mute
+  },
+  "holidays.save": {
+    user: "admin",
+    input: async () => ({ mode: "update", date: "2026-04-27", name: "Nghỉ bù Giỗ Tổ Hùng Vương", workingDay: "" }),
+    text: ["name"],
+    vary: ["workingDay"], // either kind of day
+  },
+  "holidays.delete": {
+    user: "admin",
+    input: async () => {
+      await db.holiday.upsert({
+        where: { date: new Date("2031-03-03T00:00:00Z") },
+        create: { date: new Date("2031-03-03T00:00:00Z"), name: "Ngày nghỉ thử" },
+        update: {},
+      });
+      return { date: "2031-03-03" };
+    },
   },
   "tasks.markPartNotApplicable": {
     user: "vanphong.haian",

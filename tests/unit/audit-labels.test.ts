@@ -212,6 +212,34 @@ const SPECIMENS: Record<AuditAction, unknown> = {
     lastError: "Can't send mail - all recipients were rejected: 451 Hộp thư tạm thời không nhận thư",
   },
   "outbox.resendAll": { messageIds: ["cmoutbox00000000000000001", "cmoutbox00000000000000002"] },
+  "communes.updateSchedule": {
+    before: { reminderTime: "07:30", deadlineReminderDays: [7, 3, 1], overdueDigest: true, chairDigestWeekday: 1, quietStart: "21:00" },
+    after: { reminderTime: "08:00", deadlineReminderDays: [5, 1], overdueDigest: false, chairDigestWeekday: 5, quietStart: "22:00" },
+  },
+  "communes.updateWebhook": {
+    before: { webhookUrl: null, webhookKinds: [], hasSecret: false, webhookSecretCreatedAt: null },
+    after: {
+      webhookUrl: "https://zalo.example.vn/hook",
+      webhookKinds: ["DIRECTION"],
+      hasSecret: true,
+      webhookSecretCreatedAt: "2026-12-04T03:00:00.000Z",
+    },
+  },
+  "communes.rotateWebhookSecret": {
+    before: { webhookUrl: "https://zalo.example.vn/hook", hasSecret: true, webhookSecretCreatedAt: "2026-12-01T03:00:00.000Z" },
+    after: { webhookUrl: "https://zalo.example.vn/hook", hasSecret: true, webhookSecretCreatedAt: "2026-12-04T03:00:00.000Z" },
+  },
+  "communes.removeWebhook": {
+    before: { webhookUrl: "https://zalo.example.vn/hook", webhookKinds: [], hasSecret: true },
+    after: { webhookUrl: null, webhookKinds: [], hasSecret: false },
+    cancelled: 2,
+  },
+  "notifications.savePreferences": {
+    before: null,
+    after: { emailMode: "DAILY_DIGEST", emailMuted: ["REPORT_SIGNED"], inAppMuted: ["OVERDUE_CHAIR"] },
+  },
+  "holidays.save": { day: "2026-04-27", before: null, after: { name: "Nghỉ bù Giỗ Tổ Hùng Vương", workingDay: false } },
+  "holidays.delete": { day: "2026-04-27", before: { name: "Nghỉ bù Giỗ Tổ Hùng Vương", workingDay: false } },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));

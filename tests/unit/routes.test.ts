@@ -43,6 +43,8 @@ const BUILT: Record<string, string> = {
   indicatorCatalog: routes.indicatorCatalog(),
   notifications: routes.notifications({ unread: true, before: "n1" }),
   failedMessages: routes.failedMessages(),
+  notificationPreferences: routes.notificationPreferences(),
+  holidays: routes.holidays(2026),
   file: routes.file("a1"),
   authSession: routes.auth("session"),
   authCallback: routes.auth("callback/credentials"),
@@ -122,5 +124,12 @@ describe("tests/e2e/endpoints.ts", () => {
   it("lists every page and route handler under app/", () => {
     const listed = new Set(entries.map((e) => e.route));
     expect(APP.filter((r) => !listed.has(r))).toEqual([]);
+  });
+});
+
+describe("the e-mails' preferences link", () => {
+  it("is the page lib/routes.ts builds", async () => {
+    const { PREFERENCES_PATH } = await import("@/lib/notifications/render");
+    expect(routes.notificationPreferences()).toBe(PREFERENCES_PATH);
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CommuneSettings" ADD COLUMN     "webhookSecretCreatedAt" TIMESTAMPTZ(3);
