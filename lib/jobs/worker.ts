@@ -14,6 +14,7 @@
 import PgBoss from "pg-boss";
 import { getDb, type Db } from "../db";
 import { deliverDue, type DeliveryResult, type Senders } from "../notifications/outbox";
+import { ensureOfficialHolidays } from "../calendar/official-holidays";
 import { now } from "./clock";
 import { forgetBoss, getBoss } from "./boss";
 import { runScheduled, type Rule, type ScheduleSummary } from "./schedule";
@@ -94,6 +95,10 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
     throw err;
   }
 
+  // Official days off of the years the portal ships with, for a database that has none of a year
+  // (never overwrites the admin's table). A failure costs only the holidays, not the worker.
+  await ensureOfficialHolidays(db).catch((err) => logError("[jobs] ngày nghỉ lễ chưa nạp được:", err));
+
   // A handler that throws fails its job (pg-boss records the error and retries as configured); the
   // worker goes on with the next job.
   await boss.work<TickData>(TICK_QUEUE, async (jobs) => {
@@ -101,7 +106,8 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
       const at = job.data?.at ? new Date(job.data.at) : now();
       try {
         const summary = await runScheduled({ at, db, rules: opts.rules });
-        if (summary.sent > 0 || summary.skipped > 0) log(`[jobs] ${TICK_QUEUE} ${JSON.stringify(brief(summary))}`);
+        // Slots already run are skipped on every tick after their time: only a run that wrote something is worth a line.
+        if (summary.sent > 0) log(`[jobs] ${TICK_QUEUE} ${JSON.stringify(brief(summary))}`);
       } catch (err) {
         logError(`[jobs] ${TICK_QUEUE} lúc ${at.toISOString()} thất bại:`, err);
         throw err;

@@ -17,7 +17,9 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
   // Its own process group, so that stopping it also stops any worker it forked.
   const child = spawn(process.execPath, [path.resolve(BIN.next), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: APP_DIR,
-    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, PORT: String(port) },
+    // No job worker inside the measured server: its ticks would land at random moments of a run
+    // (the scheduler has its own benchmark, npm run bench:jobs, which runs it beside this server).
+    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, PORT: String(port), WORKER: "off" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
