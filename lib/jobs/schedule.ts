@@ -115,12 +115,23 @@ export async function runScheduled(opts: RunOptions = {}): Promise<ScheduleSumma
   const today = localDateKey(at);
   const time = localTimeOf(at);
 
-  const runCommune = async (commune: RuleCommune) => {
+  // The slots due now, and which of them ran already: after a rule's time every tick of the day
+  // finds its slot due, and one read here spares a transaction per commune and rule.
+  const due = communes.flatMap((commune) => {
     const base = { at, today, time, commune, settings: settings.get(commune.id)!, calendar };
-    for (const rule of rules) {
+    return rules.flatMap((rule) => {
       const slot = rule.slot(base);
-      if (!slot) continue;
-      const key = `${rule.name}:${commune.id}:${slot}`;
+      return slot ? [{ base, rule, slot, key: `${rule.name}:${commune.id}:${slot}` }] : [];
+    });
+  });
+  const done = new Set(
+    (await db.jobRun.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map((r) => r.key),
+  );
+  summary.skipped = due.filter((d) => done.has(d.key)).length;
+  const todo = due.filter((d) => !done.has(d.key));
+
+  const runCommune = async (commune: RuleCommune) => {
+    for (const { base, rule, slot, key } of todo.filter((d) => d.base.commune.id === commune.id)) {
       try {
         await db.$transaction(
           async (tx) => {
@@ -136,7 +147,7 @@ export async function runScheduled(opts: RunOptions = {}): Promise<ScheduleSumma
             for (const m of planned) {
               const r = dryRun
                 ? { notified: new Set(m.userIds).size, emails: 0, webhooks: 0 }
-                : await notify(tx, { communeId: commune.id, ...m, at });
+                : await notify(tx, { communeId: commune.id, ...m, at, settings: base.settings });
               written += r.notified;
               summary.sent += r.notified;
               summary.emails += r.emails;
@@ -156,7 +167,7 @@ export async function runScheduled(opts: RunOptions = {}): Promise<ScheduleSumma
   };
   // A few communes at a time (each its own transactions, on rows no other commune touches): the
   // worker's work and the database's overlap on two cores instead of taking turns.
-  const queue = [...communes];
+  const queue = communes.filter((c) => todo.some((d) => d.base.commune.id === c.id));
   const lanes = Math.max(1, opts.concurrency ?? 2);
   const outcomes = await Promise.allSettled(
     Array.from({ length: Math.min(lanes, queue.length) }, async () => {

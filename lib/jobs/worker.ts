@@ -41,6 +41,8 @@ export type WorkerOptions = {
   /** Stop on SIGTERM/SIGINT (off in tests, which stop the worker themselves). */
   handleSignals?: boolean;
   log?: (line: string) => void;
+  /** Every tick's summary, whether or not it wrote anything (tests; monitoring). */
+  onTick?: (summary: ScheduleSummary) => void;
   logError?: (line: string, err: unknown) => void;
 };
 
@@ -107,6 +109,7 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
       try {
         const summary = await runScheduled({ at, db, rules: opts.rules });
         // Slots already run are skipped on every tick after their time: only a run that wrote something is worth a line.
+        opts.onTick?.(summary);
         if (summary.sent > 0) log(`[jobs] ${TICK_QUEUE} ${JSON.stringify(brief(summary))}`);
       } catch (err) {
         logError(`[jobs] ${TICK_QUEUE} lúc ${at.toISOString()} thất bại:`, err);

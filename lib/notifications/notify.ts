@@ -4,7 +4,7 @@
 // event rolls back, nobody hears of it; if it commits, the messages will be delivered by the job
 // worker (lib/notifications/outbox.ts), with retries. Nothing is sent from inside a request.
 import type { Tx } from "../db";
-import { readCommuneSettings } from "../communes/settings";
+import { readCommuneSettings, type CommuneSettingsValues } from "../communes/settings";
 import type { NotificationKind } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import { createId } from "../ids";
@@ -38,7 +38,11 @@ export type NotifyInput = {
   dedupeKey?: string;
   /** The event's moment (the test clock's "now" by default): decides quiet hours. */
   at?: Date;
+  /** The commune's settings when the caller has them already (the scheduler): saves a read per message. */
+  settings?: NotifySettings;
 };
+
+type NotifySettings = Pick<CommuneSettingsValues, "quietStart" | "quietEnd" | "webhookUrl" | "webhookKinds">;
 
 export type NotifyResult = { notified: number; emails: number; webhooks: number; userIds: string[] };
 
@@ -80,7 +84,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
   });
   if (rows.length === 0) return none;
 
-  const settings = input.communeId ? await readCommuneSettings(tx, input.communeId) : null;
+  const settings = input.settings ?? (input.communeId ? await readCommuneSettings(tx, input.communeId) : null);
   const sendAt = settings ? afterQuietHours(at, settings.quietStart, settings.quietEnd) : at;
   const byUser = new Map(wanted.map((u) => [u.id, u]));
   const emailRows = rows.flatMap((n) => {

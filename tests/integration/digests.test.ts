@@ -124,8 +124,10 @@ describe("chair's weekly digest", () => {
     expect(slot("2026-12-16", "07:29", 3)).toBeNull();
     expect(slot("2026-12-16", "07:30", 3)).toBe("2026-W51");
     // Saturday is no working day: the digest of a week set to Saturday goes out on Monday, as that week's
-    // (and until it has gone, a worker that was down catches up during the week: the JobRun keeps it once).
-    expect(slot("2026-12-19", "09:00", 6)).toBe("2026-W50");
+    // (and until it has gone, a worker that was down catches up during the week, on working days only:
+    // the JobRun keeps it once).
+    expect(slot("2026-12-18", "09:00", 6)).toBe("2026-W50");
+    expect(slot("2026-12-19", "09:00", 6)).toBeNull();
     expect(slot("2026-12-21", "07:29", 6)).toBeNull();
     expect(slot("2026-12-21", "07:30", 6)).toBe("2026-W51");
     // Holiday Monday → Tuesday.

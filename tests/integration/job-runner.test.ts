@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import type { Db } from "@/lib/db";
 import { createBoss } from "@/lib/jobs/boss";
-import { runScheduled, type Rule } from "@/lib/jobs/schedule";
+import { runScheduled, type Rule, type ScheduleSummary } from "@/lib/jobs/schedule";
 import { DELIVER_QUEUE, startWorker, TICK_QUEUE, type RunningWorker } from "@/lib/jobs/worker";
 import { sendEmail } from "@/lib/notifications/channels/email";
 import { realSenders } from "@/lib/notifications/outbox";
@@ -54,6 +54,7 @@ let smtp: TestSmtp;
 let workers: RunningWorker[] = [];
 const errors: string[] = [];
 const logs: string[] = [];
+const ticks: ScheduleSummary[] = [];
 
 async function waitForJobs(boss: PgBoss, queue: string, ids: string[], done: (state: string) => boolean) {
   const until = Date.now() + 60_000;
@@ -81,6 +82,7 @@ beforeAll(async () => {
         rules,
         senders,
         log: (line) => void logs.push(line),
+        onTick: (summary) => void ticks.push(summary),
         logError: (line) => void errors.push(line),
       }),
     ),
@@ -136,8 +138,7 @@ describe("two job workers on one database", () => {
     expect(new Set(notes.map((n) => n.userId)).size).toBe(expected);
     expect(runs.reduce((sum, r) => sum + r.messages, 0)).toBe(expected);
     // Of 8 runs of the loop (6 jobs + 2 direct calls), exactly one wrote each slot; the others skipped it.
-    const tickLines = logs.filter((l) => l.startsWith(`[jobs] ${TICK_QUEUE} `));
-    const summaries = [...direct, ...tickLines.map((l) => JSON.parse(l.slice(`[jobs] ${TICK_QUEUE} `.length)) as (typeof direct)[number])];
+    const summaries = [...direct, ...ticks.filter((t) => t.at === new Date(AT).toISOString())];
     expect(summaries).toHaveLength(8);
     expect(summaries.reduce((sum, s) => sum + s.sent, 0)).toBe(expected);
     expect(summaries.reduce((sum, s) => sum + s.skipped, 0)).toBe(7 * communes);

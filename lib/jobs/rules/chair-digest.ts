@@ -21,6 +21,8 @@ export function digestDayOf(monday: string, weekday: number, calendar: Calendar)
 
 /** The ISO week whose digest is due at ctx (this week's, or last week's pushed into this one by holidays), or null. */
 export function chairDigestSlot(ctx: Pick<RuleContext, "today" | "time" | "settings" | "calendar">): string | null {
+  // Like every reminder, only on a working day (a catch-up waits for the next one).
+  if (!ctx.calendar.isWorkingDay(ctx.today)) return null;
   const monday = weekStart(ctx.today);
   for (const week of [monday, addDays(monday, -7)]) {
     const day = digestDayOf(week, ctx.settings.chairDigestWeekday, ctx.calendar);
