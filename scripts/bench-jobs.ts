@@ -122,7 +122,8 @@ async function main() {
     const busy = load(url, cookie);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["--import", "tsx", "scripts/bench/jobs-run.ts", data.db.url, at.toISOString()],
+      // react-server: the chair's digest reads the dashboard's server-only queries (as npm run worker does).
+      ["--import", "tsx", "--conditions", "react-server", "scripts/bench/jobs-run.ts", data.db.url, at.toISOString()],
       {
         env,
         maxBuffer: 1 << 20,
