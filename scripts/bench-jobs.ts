@@ -116,21 +116,28 @@ async function main() {
   const idle = stats(await idleLoad.stop());
   log(`  khi rảnh: p50 ${idle.p50} ms, p95 ${idle.p95} ms (${idle.n} yêu cầu)`);
 
-  const runs: RunResult[] = [];
-  const during: Sample[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const busy = load(url, cookie);
+  const runOnce = async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       // react-server: the chair's digest reads the dashboard's server-only queries (as npm run worker does).
       ["--import", "tsx", "--conditions", "react-server", "scripts/bench/jobs-run.ts", data.db.url, at.toISOString()],
-      {
-        env,
-        maxBuffer: 1 << 20,
-      },
+      { env, maxBuffer: 1 << 20 },
     );
+    return JSON.parse(stdout.trim().split("\n").at(-1)!) as RunResult;
+  };
+  // The run's own time, with nothing else asking for the machine (the ≤ 5 s budget)…
+  const alone: RunResult[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    alone.push(await runOnce());
+    log(`  riêng lần ${i + 1}: ${Math.round(alone.at(-1)!.ms)} ms (CPU ${Math.round(alone.at(-1)!.cpuMs)} ms)`);
+  }
+  // …then while the chair's dashboard is under load: the pages' latency during the run.
+  const runs: RunResult[] = [];
+  const during: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const busy = load(url, cookie);
+    const run = await runOnce();
     const samples = await busy.stop();
-    const run = JSON.parse(stdout.trim().split("\n").at(-1)!) as RunResult;
     runs.push(run);
     during.push(...samples.filter((s) => s.t0 >= run.startedAt && s.t0 < run.endedAt));
     log(
@@ -139,12 +146,13 @@ async function main() {
   }
   const busy = stats(during);
   const runMs = runs.map((r) => Math.round(r.ms)).sort((a, b) => a - b);
-  const cpuMs = runs.map((r) => Math.round(r.cpuMs)).sort((a, b) => a - b);
+  const aloneMs = alone.map((r) => Math.round(r.ms)).sort((a, b) => a - b);
+  const aloneCpu = alone.map((r) => Math.round(r.cpuMs)).sort((a, b) => a - b);
   const loadAvg = os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(", ");
-  const worstRun = runMs.at(-1)!;
+  const worstRun = aloneMs.at(-1)!;
   const ratio = { p50: Math.round((busy.p50 / idle.p50) * 100) / 100, p95: Math.round((busy.p95 / idle.p95) * 100) / 100 };
   log(`  trong lúc chạy: p50 ${busy.p50} ms, p95 ${busy.p95} ms (${busy.n} yêu cầu); tỉ lệ p50 ×${ratio.p50}, p95 ×${ratio.p95}`);
 
@@ -162,7 +170,8 @@ async function main() {
     "",
     "| Phép đo | Kết quả | Mục tiêu |",
     "| --- | --- | --- |",
-    `| runScheduled cho cả tỉnh (${RUNS} lần) | ${runMs.join(" / ")} ms (CPU của tiến trình: ${cpuMs.join(" / ")} ms); ${first.summary.sent} thông báo, ${first.summary.emails} thư | ≤ ${RUN_BUDGET_MS} ms ${worstRun <= RUN_BUDGET_MS ? "✔" : "✖"} |`,
+    `| runScheduled cho cả tỉnh, máy không có tải khác (${RUNS} lần) | ${aloneMs.join(" / ")} ms (CPU của tiến trình: ${aloneCpu.join(" / ")} ms); ${first.summary.sent} thông báo, ${first.summary.emails} thư | ≤ ${RUN_BUDGET_MS} ms ${worstRun <= RUN_BUDGET_MS ? "✔" : "✖"} |`,
+    `| runScheduled cho cả tỉnh, trong lúc trang Tổng quan chịu tải (${RUNS} lần) | ${runMs.join(" / ")} ms | |`,
     `| Tổng quan xã (Chủ tịch), ${CONNECTIONS} kết nối, khi rảnh | p50 ${idle.p50} ms, p95 ${idle.p95} ms (${idle.n} yêu cầu) | |`,
     `| Tổng quan xã, trong lúc chạy lịch nhắc | p50 ${busy.p50} ms, p95 ${busy.p95} ms (${busy.n} yêu cầu) | ≤ 120% khi rảnh: p50 ×${ratio.p50}, p95 ×${ratio.p95} ${ratio.p50 <= LATENCY_BUDGET && ratio.p95 <= LATENCY_BUDGET ? "✔" : "✖"} |`,
     "",

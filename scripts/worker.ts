@@ -2,10 +2,14 @@
 // process of its own, for WORKER=separate (the app then does not run it). Several may run at once,
 // on several machines: lib/jobs/worker.ts explains why each slot still runs once. SIGTERM or Ctrl+C
 // finish the job in hand (up to 8 s), close pg-boss and the database, then exit.
+import os from "node:os";
 import { openAppDatabase } from "./lib/app-target";
 
 async function main() {
   const target = await openAppDatabase((line) => console.log(line));
+  // Reminders can wait a few seconds, pages cannot: on a machine shared with the app the worker runs
+  // below normal priority (docs/benchmarks.md "Lịch nhắc": the pages' latency during a province's run).
+  os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
   const { createPrismaClient } = await import("../lib/db");
   const { createBoss } = await import("../lib/jobs/boss");
   const { startWorker } = await import("../lib/jobs/worker");

@@ -46,73 +46,101 @@ type NotifySettings = Pick<CommuneSettingsValues, "quietStart" | "quietEnd" | "w
 
 export type NotifyResult = { notified: number; emails: number; webhooks: number; userIds: string[] };
 
-/** The row's id made here when its link must name it (hrefOf); the link itself. */
-function ownLink(input: NotifyInput): { id?: string; href: string | null } {
-  if (!input.hrefOf) return { href: input.href ?? null };
-  const id = createId();
-  return { id, href: input.hrefOf(id) };
+const NONE: NotifyResult = { notified: 0, emails: 0, webhooks: 0, userIds: [] };
+
+export function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> {
+  return notifyMany(tx, [input]).then((r) => r[0] ?? NONE);
 }
 
-export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> {
-  const none: NotifyResult = { notified: 0, emails: 0, webhooks: 0, userIds: [] };
-  const ids = [...new Set(input.userIds)];
-  if (ids.length === 0) return none;
-  const at = input.at ?? now();
-  const info = NOTIFICATION_KINDS[input.kind];
-  const users = await tx.user.findMany({
-    where: { id: { in: ids }, active: true },
-    select: { id: true, email: true, notificationPreference: { select: { emailMode: true, emailMuted: true, inAppMuted: true } } },
-  });
-  const wanted = users.filter((u) => info.mandatoryInApp || !u.notificationPreference?.inAppMuted.includes(input.kind));
-  if (wanted.length === 0) return none;
+/**
+ * Several messages in one go (a scheduled rule's messages for one commune): the same rows as one
+ * notify() per message, written with one read of the recipients and one insert per table, so a
+ * province's morning run costs a few queries per commune, not a few per message.
+ */
+export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promise<NotifyResult[]> {
+  const allIds = [...new Set(inputs.flatMap((i) => i.userIds))];
+  if (allIds.length === 0) return inputs.map(() => NONE);
+  const users = new Map(
+    (
+      await tx.user.findMany({
+        where: { id: { in: allIds }, active: true },
+        select: { id: true, email: true, notificationPreference: { select: { emailMode: true, emailMuted: true, inAppMuted: true } } },
+      })
+    ).map((u) => [u.id, u]),
+  );
 
-  const rows = await tx.notification.createManyAndReturn({
-    data: wanted.map((u) => ({
-      ...ownLink(input),
-      communeId: input.communeId,
-      userId: u.id,
-      kind: input.kind,
-      title: input.title,
-      body: input.body,
-      topic: input.topic ?? null,
-      data: input.data,
-      dedupeKey: input.dedupeKey ? `${input.dedupeKey}:${u.id}` : null,
-      createdAt: at,
-    })),
-    skipDuplicates: true,
-    select: { id: true, userId: true, href: true },
+  // Ids are made here so that each inserted row is known to be whose, and which message's.
+  const planned = inputs.map((input) => {
+    const at = input.at ?? now();
+    const info = NOTIFICATION_KINDS[input.kind];
+    const wanted = [...new Set(input.userIds)]
+      .map((id) => users.get(id))
+      .filter((u) => u !== undefined)
+      .filter((u) => info.mandatoryInApp || !u.notificationPreference?.inAppMuted.includes(input.kind));
+    const rows = wanted.map((u) => {
+      const id = createId();
+      return {
+        id,
+        communeId: input.communeId,
+        userId: u.id,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        href: input.hrefOf ? input.hrefOf(id) : (input.href ?? null),
+        topic: input.topic ?? null,
+        data: input.data,
+        dedupeKey: input.dedupeKey ? `${input.dedupeKey}:${u.id}` : null,
+        createdAt: at,
+      };
+    });
+    return { input, at, rows };
   });
-  if (rows.length === 0) return none;
+  const candidates = planned.flatMap((p) => p.rows);
+  if (candidates.length === 0) return inputs.map(() => NONE);
+  const inserted = new Set(
+    (await tx.notification.createManyAndReturn({ data: candidates, skipDuplicates: true, select: { id: true } })).map((r) => r.id),
+  );
 
-  const settings = input.settings ?? (input.communeId ? await readCommuneSettings(tx, input.communeId) : null);
-  const sendAt = settings ? afterQuietHours(at, settings.quietStart, settings.quietEnd) : at;
-  const byUser = new Map(wanted.map((u) => [u.id, u]));
-  const emailRows = rows.flatMap((n) => {
-    const u = byUser.get(n.userId)!;
-    const pref = u.notificationPreference;
-    // A digest reader gets this in tomorrow's digest; OFF gets nothing; a muted kind stays in-app.
-    if (!u.email || (pref && (pref.emailMode !== "INSTANT" || pref.emailMuted.includes(input.kind)))) return [];
-    const mail = emailOf({ ...input, href: n.href });
-    return [
-      {
+  const settingsOf = new Map<string, NotifySettings | null>();
+  const readSettings = async (input: NotifyInput) => {
+    if (input.settings) return input.settings;
+    if (!input.communeId) return null;
+    if (!settingsOf.has(input.communeId)) settingsOf.set(input.communeId, await readCommuneSettings(tx, input.communeId));
+    return settingsOf.get(input.communeId)!;
+  };
+  const outbox: Prisma.OutboxMessageCreateManyInput[] = [];
+  const results: NotifyResult[] = [];
+  for (const { input, at, rows: all } of planned) {
+    const rows = all.filter((r) => inserted.has(r.id));
+    if (rows.length === 0) {
+      results.push(NONE);
+      continue;
+    }
+    const settings = await readSettings(input);
+    const sendAt = settings ? afterQuietHours(at, settings.quietStart, settings.quietEnd) : at;
+    let emails = 0;
+    for (const n of rows) {
+      const u = users.get(n.userId)!;
+      const pref = u.notificationPreference;
+      // A digest reader gets this in tomorrow's digest; OFF gets nothing; a muted kind stays in-app.
+      if (!u.email || (pref && (pref.emailMode !== "INSTANT" || pref.emailMuted.includes(input.kind)))) continue;
+      const mail = emailOf({ ...input, href: n.href });
+      outbox.push({
         communeId: input.communeId,
         notificationId: n.id,
-        channel: "EMAIL" as const,
+        channel: "EMAIL",
         recipient: u.email,
         subject: mail.subject,
         body: mail.text,
         nextAttemptAt: sendAt,
-      },
-    ];
-  });
-  if (emailRows.length) await tx.outboxMessage.createMany({ data: emailRows });
-
-  // The webhook hears each event once (not once per recipient) and ignores quiet hours: the bridge
-  // on the other side decides when to ring.
-  let webhooks = 0;
-  if (settings?.webhookUrl && (settings.webhookKinds.length === 0 || settings.webhookKinds.includes(input.kind))) {
-    await tx.outboxMessage.create({
-      data: {
+      });
+      emails++;
+    }
+    // The webhook hears each event once (not once per recipient) and ignores quiet hours: the bridge
+    // on the other side decides when to ring.
+    let webhooks = 0;
+    if (settings?.webhookUrl && (settings.webhookKinds.length === 0 || settings.webhookKinds.includes(input.kind))) {
+      outbox.push({
         communeId: input.communeId,
         notificationId: rows[0]!.id,
         channel: "WEBHOOK",
@@ -120,9 +148,11 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<NotifyResult> 
         subject: input.kind,
         body: JSON.stringify(webhookPayload({ ...input, href: rows[0]!.href }, rows, at)),
         nextAttemptAt: at,
-      },
-    });
-    webhooks = 1;
+      });
+      webhooks = 1;
+    }
+    results.push({ notified: rows.length, emails, webhooks, userIds: rows.map((r) => r.userId) });
   }
-  return { notified: rows.length, emails: emailRows.length, webhooks, userIds: rows.map((r) => r.userId) };
+  if (outbox.length) await tx.outboxMessage.createMany({ data: outbox });
+  return results;
 }

@@ -91,10 +91,13 @@ export async function buildWeeklyDigest(commune: { id: string; name: string }, a
   const from = addDays(today, -7);
   const to = addDays(today, -1);
   // The dashboard as the chair sees it at that moment: no filter, the current week.
-  const dash = await getCommuneDashboard(commune.id, readDashboardFilters({}, today), at);
-  const events = await weekEvents(commune.id, new Date(`${from}T00:00:00+07:00`), new Date(`${today}T00:00:00+07:00`));
-  // KPI statuses a week ago, by the same rule as the dashboard's cards.
-  const before = await dashboardIndicators(commune.id, {}, from);
+  // Three independent reads, at once: the dashboard now, the week's events, and the KPI statuses a
+  // week ago by the same rule as the dashboard's cards.
+  const [dash, events, before] = await Promise.all([
+    getCommuneDashboard(commune.id, readDashboardFilters({}, today), at),
+    weekEvents(commune.id, new Date(`${from}T00:00:00+07:00`), new Date(`${today}T00:00:00+07:00`)),
+    dashboardIndicators(commune.id, {}, from),
+  ]);
   const statusBefore = new Map(before.cards.map((c) => [c.id, c.summary.status]));
 
   return {

@@ -3,6 +3,7 @@
 // Usage: tsx scripts/bench/jobs-run.ts <databaseUrl> <at ISO>. Clears the traces of an earlier run
 // of the same moment (the rules' JobRun rows — this is the bench's own database —, its notifications and their outbox rows) so that
 // every run does the full work, then prints one JSON line: the run's window and the summary.
+import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { createPrismaClient } from "../../lib/db";
 import { RULES } from "../../lib/jobs/rules";
@@ -11,6 +12,8 @@ import { STAND_IN_RULES } from "./jobs-rules";
 
 async function main() {
   const [url, atIso] = process.argv.slice(2);
+  // As `npm run worker` runs (scripts/worker.ts): below normal priority, beside the app.
+  os.setPriority(os.constants.priority.PRIORITY_BELOW_NORMAL);
   if (!url || !atIso) throw new Error("usage: jobs-run.ts <databaseUrl> <at>");
   const at = new Date(atIso);
   const db = createPrismaClient(url, 4);

@@ -3,9 +3,8 @@
 // them all: a unit leading twenty tasks must not get twenty mails. A threshold that fell on a
 // weekend or a day off is caught up on the next working day (lib/jobs/rules/when.ts).
 import { routes } from "../../routes";
-import { staffOfUnits } from "../../notifications/recipients";
 import type { PlannedMessage, Rule } from "../schedule";
-import { byUnit, openLeadTasks, taskData } from "./task-queries";
+import { byUnit, openLeadTasks, taskData, staffOf } from "./task-queries";
 import { thresholdReached, workingDaySlot } from "./when";
 import { bulletList, daysLeftText, taskLine } from "./wording";
 
@@ -20,7 +19,7 @@ export const deadlineApproaching: Rule = {
       (t) => t.status !== "OVERDUE" && thresholdReached(t.dueDate, ctx.today, previous, days) !== null,
     );
     if (due.length === 0) return [];
-    const staff = await staffOfUnits(ctx.tx, ctx.commune);
+    const staff = await staffOf(ctx);
     const to = routes.commune(ctx.commune.id);
     const messages: PlannedMessage[] = [];
     for (const [unitId, tasks] of byUnit(due)) {

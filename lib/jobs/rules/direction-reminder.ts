@@ -3,8 +3,8 @@
 // presses "Đã tiếp nhận". Runs on working days from the commune's reminder time; one message per
 // unit listing all its directions due that day, to the same people the direction itself reached.
 import { formatDate, localDateKey } from "../../dates";
+import { staffOf } from "./task-queries";
 import type { Calendar } from "../../calendar/working-days";
-import { staffOfUnits } from "../../notifications/recipients";
 import { routes } from "../../routes";
 import { directiveAnchor } from "../../tasks/anchors";
 import { directionUnits, excerpt } from "../../tasks/event-notices";
@@ -25,7 +25,7 @@ export const directionReminder: Rule = {
   slot: ({ today, time, settings, calendar }) =>
     settings.directionReminderDays > 0 && calendar.isWorkingDay(today) && time >= settings.reminderTime ? today : null,
 
-  async plan({ tx, at, today, commune, settings, calendar }) {
+  async plan({ tx, at, today, commune, settings, calendar, once }) {
     const open = await tx.directive.findMany({
       where: { communeId: commune.id, acknowledgedAt: null, createdAt: { lte: at }, task: { plan: { archivedAt: null } } },
       select: { id: true, content: true, createdAt: true, task: { select: { id: true, code: true, title: true } } },
@@ -46,7 +46,7 @@ export const directionReminder: Rule = {
     );
     const byUnit = new Map<string, Due[]>();
     for (const d of due) for (const unitId of unitsOf.get(d.task.id) ?? []) byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), d]);
-    const staff = await staffOfUnits(tx, commune);
+    const staff = await staffOf({ tx, commune, once });
     const to = routes.commune(commune.id);
 
     const messages: PlannedMessage[] = [];

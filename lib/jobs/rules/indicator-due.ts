@@ -7,7 +7,8 @@ import { formatDateKey } from "../../dates";
 import { periodContaining, nextPeriod, type Frequency, type Period } from "../../indicators/periods";
 import { IN_ACTIVE_PLAN } from "../../plans/active";
 import { routes } from "../../routes";
-import { standingOfficeOf, staffOfUnits } from "../../notifications/recipients";
+import { standingOfficeOf } from "../../notifications/recipients";
+import { staffOf } from "./task-queries";
 import type { PlannedMessage, Rule } from "../schedule";
 import { cutoffReminderPeriod } from "./when";
 import { bulletList, shortTitle } from "./wording";
@@ -41,7 +42,7 @@ export const indicatorDue: Rule = {
       distinct: ["indicatorId", "periodKey"],
     });
     const entered = new Set(have.map((v) => `${v.indicatorId}:${v.periodKey}`));
-    const staff = await staffOfUnits(ctx.tx, ctx.commune);
+    const staff = await staffOf(ctx);
     const byOwner = new Map<string, DueKpi[]>();
     for (const { i, p } of wanted) {
       if (entered.has(`${i.id}:${p.key}`)) continue;

@@ -3,9 +3,9 @@
 // of the ISO week, the chair gets the commune's overdue tasks grouped by unit: the "Monday check"
 // Vietnamese offices already practise, without anyone compiling it by hand.
 import { routes } from "../../routes";
-import { chairsOf, staffOfUnits } from "../../notifications/recipients";
+import { chairsOf } from "../../notifications/recipients";
 import type { PlannedMessage, Rule } from "../schedule";
-import { byUnit, openLeadTasks, taskData, type LeadTask } from "./task-queries";
+import { byUnit, openLeadTasks, taskData, type LeadTask, staffOf } from "./task-queries";
 import { firstWorkingDayOfWeekSlot, workingDaySlot } from "./when";
 import { bulletList, daysLateText, shortTitle, taskLine } from "./wording";
 
@@ -20,7 +20,7 @@ export const overdueUnit: Rule = {
   async plan(ctx) {
     const late = await overdueOf(ctx);
     if (late.length === 0) return [];
-    const staff = await staffOfUnits(ctx.tx, ctx.commune);
+    const staff = await staffOf(ctx);
     const messages: PlannedMessage[] = [];
     for (const [unitId, tasks] of byUnit(late)) {
       const userIds = staff.get(unitId) ?? [];

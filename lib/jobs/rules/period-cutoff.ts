@@ -5,11 +5,12 @@
 // periods page shows "đã nhắc" and confirming marks it read). On the first working day after the
 // end, the standing office gets the units still missing, per plan, instead of finding out itself.
 import { openItems, reminderTopic } from "../../reports/open-items";
+import { staffOf } from "./task-queries";
 import type { ReportPeriod } from "../../reports/periods";
 import { formatDateKey } from "../../dates";
 import { ACTIVE_PLAN } from "../../plans/active";
 import { routes } from "../../routes";
-import { standingOfficeOf, staffOfUnits } from "../../notifications/recipients";
+import { standingOfficeOf } from "../../notifications/recipients";
 import type { PlannedMessage, Rule, RuleContext } from "../schedule";
 import { cutoffReminderPeriod, missingListPeriod } from "./when";
 import { bulletList } from "./wording";
@@ -48,7 +49,7 @@ export const periodReminder: Rule = {
   slot: (ctx) => cutoffReminderPeriod(ctx)?.key ?? null,
   async plan(ctx) {
     const period = cutoffReminderPeriod(ctx)!;
-    const staff = await staffOfUnits(ctx.tx, ctx.commune);
+    const staff = await staffOf(ctx);
     const messages: PlannedMessage[] = [];
     for (const { plan, units } of await unconfirmedUnits(ctx, period)) {
       for (const [unitId, open] of units) {
@@ -80,7 +81,7 @@ export const periodMissing: Rule = {
     if (missing.length === 0) return [];
     const userIds = await standingOfficeOf(ctx.tx, ctx.commune);
     if (userIds.length === 0) return [];
-    const staff = await staffOfUnits(ctx.tx, ctx.commune);
+    const staff = await staffOf(ctx);
     const unitIds = [...new Set(missing.flatMap((m) => [...m.units.keys()]))];
     const names = new Map(
       (await ctx.tx.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
