@@ -2,23 +2,12 @@
 // "Nhắc". The chair gives a direction on a task the service centre leads alone; the centre's
 // account, in its own browser, sees the unread count go up and the message in the bell, follows it
 // to the task (which marks it read), and finds it on the notification list page.
-import { expect as baseExpect, test, type Browser } from "@playwright/test";
-import { ACCOUNTS, PASSWORD, type AccountKey } from "./accounts";
+import { expect as baseExpect, test } from "@playwright/test";
+import { ACCOUNTS } from "./accounts";
 import { openDb } from "./matrix-world";
+import { signedInPage } from "./helpers";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-// Signs in through the form (not the setup's saved sessions), so that the spec runs alone with --no-deps.
-async function pageAs(browser: Browser, key: AccountKey, phone = false) {
-  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[key]);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL(/\/c\/[^/]+(\/nhiem-vu)?$/, { timeout: 60_000 });
-  return page;
-}
 
 test.describe.serial("ý kiến chỉ đạo đến chuông thông báo của đơn vị", () => {
   test.describe.configure({ timeout: 180_000 });
@@ -54,7 +43,7 @@ test.describe.serial("ý kiến chỉ đạo đến chuông thông báo của đ
   });
 
   test("chủ tịch gửi ý kiến chỉ đạo", async ({ browser }) => {
-    const page = await pageAs(browser, "chair");
+    const page = await signedInPage(browser, "chair");
     await page.goto(`/c/${communeId}/nhiem-vu/${taskId}`);
     const form = page.getByTestId("directive-form");
     await form.getByLabel("Nội dung chỉ đạo").fill(content);
@@ -64,7 +53,7 @@ test.describe.serial("ý kiến chỉ đạo đến chuông thông báo của đ
   });
 
   test("cán bộ đơn vị chủ trì thấy chuông báo, mở thông báo và đến đúng nhiệm vụ", async ({ browser }) => {
-    const page = await pageAs(browser, "staffCenter");
+    const page = await signedInPage(browser, "staffCenter");
     // At least one more than before the direction (another spec running alongside may add its own).
     const badge = page.getByTestId("unread-count").first();
     await expect(badge).toHaveText(/^\d+$/);
@@ -89,7 +78,7 @@ test.describe.serial("ý kiến chỉ đạo đến chuông thông báo của đ
   });
 
   test("trang Thông báo: danh sách, lọc chưa đọc, đánh dấu đã đọc (máy tính và điện thoại)", async ({ browser }) => {
-    const page = await pageAs(browser, "staffCenter");
+    const page = await signedInPage(browser, "staffCenter");
     await page.getByTestId("bell").first().click();
     await page.getByRole("dialog", { name: "Thông báo" }).getByRole("link", { name: "Xem tất cả" }).click();
     await expect(page).toHaveURL(/\/thong-bao$/);
@@ -119,7 +108,7 @@ test.describe.serial("ý kiến chỉ đạo đến chuông thông báo của đ
     await expect(page.getByTestId("notification").filter({ hasText: content })).not.toHaveAttribute("data-unread");
     await page.context().close();
 
-    const phone = await pageAs(browser, "staffCenter", true);
+    const phone = await signedInPage(browser, "staffCenter", true);
     await phone.goto("/thong-bao");
     await expect(phone.getByTestId("notification").filter({ hasText: content })).toBeVisible();
     await phone.screenshot({ path: "test-results/direction-bell-list-phone.png", fullPage: true });

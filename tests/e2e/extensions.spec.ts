@@ -1,26 +1,13 @@
 // Issue 18 §3 through the browser: the lead unit's staff asks for a later deadline with a reason and
 // evidence, the chair approves it from the dashboard's list, and the task then shows its new
 // deadline as extended, with the original one kept.
-import { expect as baseExpect, test, type Browser } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { addDays, dateFromKey, formatDateKey, localDateKey } from "@/lib/dates";
 import { PDF } from "../support/files";
-import { ACCOUNTS, PASSWORD, type AccountKey } from "./accounts";
-import { confirmAction, fillDate } from "./helpers";
+import { confirmAction, fillDate, signedInPage } from "./helpers";
 import { openDb } from "./matrix-world";
 
 // Signs in through the form itself (not the setup's saved sessions), so that the spec runs alone
-// with --no-deps; the landing pages are heavy, hence the long wait.
-async function pageAs(browser: Browser, key: AccountKey, phone = false) {
-  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[key]);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL(/\/c\/[^/]+(\/nhiem-vu)?$/, { timeout: 60_000 });
-  return page;
-}
-
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 test.describe.serial("đề nghị gia hạn", () => {
@@ -63,7 +50,7 @@ test.describe.serial("đề nghị gia hạn", () => {
   });
 
   test("cán bộ đơn vị chủ trì gửi đề nghị gia hạn kèm lý do và minh chứng (điện thoại)", async ({ browser }) => {
-    const page = await pageAs(browser, "staffOffice", true);
+    const page = await signedInPage(browser, "staffOffice", true);
     await page.goto(`/c/${communeId}/nhiem-vu/${taskId}`);
     await page.getByText("Đề nghị gia hạn", { exact: true }).click();
     const form = page.getByTestId("extension-request-form");
@@ -91,7 +78,7 @@ test.describe.serial("đề nghị gia hạn", () => {
   });
 
   test("chủ tịch chấp thuận ngay trên trang Tổng quan", async ({ browser }) => {
-    const page = await pageAs(browser, "chair");
+    const page = await signedInPage(browser, "chair");
     await page.goto(`/c/${communeId}`);
     const row = page.getByTestId("pending-extensions").locator("li").filter({ hasText: reason });
     await expect(row).toContainText(title);
@@ -109,7 +96,7 @@ test.describe.serial("đề nghị gia hạn", () => {
   });
 
   test("nhiệm vụ hiện thời hạn mới, đã được gia hạn, giữ hạn ban đầu", async ({ browser }) => {
-    const page = await pageAs(browser, "staffOffice");
+    const page = await signedInPage(browser, "staffOffice");
     await page.goto(`/c/${communeId}/nhiem-vu/${taskId}`);
     const deadline = page.locator("dt", { hasText: "Thời hạn" }).locator("xpath=..");
     await expect(deadline).toContainText(formatDateKey(asked));

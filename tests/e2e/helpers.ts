@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { ACCOUNTS, PASSWORD, type AccountKey } from "./accounts";
 
 export async function login(page: Page, username: string, password: string) {
   await page.goto("/login");
@@ -6,6 +7,21 @@ export async function login(page: Page, username: string, password: string) {
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(/\/(c\/[^/]+(\/nhiem-vu)?|xa-phuong)$/);
+}
+
+/**
+ * A page of its own browser context, signed in through the form (not the setup's saved sessions), so
+ * that a spec runs alone with --no-deps; `phone` gives it a 390 × 844 viewport.
+ */
+export async function signedInPage(browser: Browser, key: AccountKey, phone = false): Promise<Page> {
+  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[key]);
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.waitForURL(/\/(c\/[^/]+(\/nhiem-vu)?|xa-phuong)$/, { timeout: 60_000 });
+  return page;
 }
 
 /** Id of a commune by its name, read from the commune list (the whole country's for an admin). */

@@ -1,22 +1,10 @@
 // Issue 19, what users configure, through the browser: a unit's staff member picks the daily digest
 // and turns a kind off (kept after a reload), the standing office moves the reminder time, and the
 // admin adds a day off to the holiday table (and removes it again).
-import { expect as baseExpect, test, type Browser } from "@playwright/test";
-import { ACCOUNTS, PASSWORD, type AccountKey } from "./accounts";
-import { confirmAction, fillDate } from "./helpers";
+import { expect as baseExpect, test } from "@playwright/test";
+import { ACCOUNTS } from "./accounts";
+import { confirmAction, fillDate, signedInPage } from "./helpers";
 import { openDb } from "./matrix-world";
-
-// Signs in through the form (not the setup's saved sessions), so that the spec runs alone with --no-deps.
-async function pageAs(browser: Browser, key: AccountKey) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[key]);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL(/\/(c\/[^/]+(\/nhiem-vu)?|xa-phuong)$/, { timeout: 60_000 });
-  return page;
-}
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 
@@ -40,7 +28,7 @@ test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ"
   });
 
   test("a staff member chooses the daily digest and turns a kind off; both are kept", async ({ browser }) => {
-    const page = await pageAs(browser, "staffOffice");
+    const page = await signedInPage(browser, "staffOffice");
     await page.getByTestId("account-link").click();
     await page.waitForURL(/\/tai-khoan\/thong-bao$/);
     await expect(page.getByRole("heading", { name: "Cài đặt thông báo" })).toBeVisible();
@@ -75,7 +63,7 @@ test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ"
   });
 
   test("the standing office moves the reminder time; a wrong list of days is refused in words", async ({ browser }) => {
-    const page = await pageAs(browser, "coordinator");
+    const page = await signedInPage(browser, "coordinator");
     await page.getByRole("link", { name: "Quản trị" }).click();
     await page.getByRole("navigation", { name: "Mục quản trị" }).getByRole("link", { name: "Cài đặt" }).click();
     await page.waitForURL(/\/quan-tri\/cai-dat$/);
@@ -98,7 +86,7 @@ test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ"
   });
 
   test("the admin adds a day off to the holiday table and deletes it", async ({ browser }) => {
-    const page = await pageAs(browser, "admin");
+    const page = await signedInPage(browser, "admin");
     await page.getByRole("link", { name: "Ngày nghỉ lễ" }).click();
     await page.getByRole("link", { name: "2026", exact: true }).click();
     await page.waitForURL(/nam=2026/);

@@ -2,21 +2,10 @@
 // the chair opens it from the bell and reads its sections, with links to the tasks; another user of
 // the same commune gets "not found" for it.
 import { execFileSync } from "node:child_process";
-import { expect as baseExpect, test, type Browser } from "@playwright/test";
-import { ACCOUNTS, PASSWORD, type AccountKey } from "./accounts";
+import { expect as baseExpect, test } from "@playwright/test";
+import { signedInPage } from "./helpers";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-async function pageAs(browser: Browser, key: AccountKey, phone = false) {
-  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 } } : {});
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Tên đăng nhập").fill(ACCOUNTS[key]);
-  await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.waitForURL(/\/c\/[^/]+(\/nhiem-vu)?$/, { timeout: 60_000 });
-  return page;
-}
 
 test.describe.serial("tổng hợp tuần của Chủ tịch", () => {
   test.describe.configure({ timeout: 180_000 });
@@ -32,7 +21,7 @@ test.describe.serial("tổng hợp tuần của Chủ tịch", () => {
   });
 
   test("Chủ tịch mở tổng hợp tuần từ chuông thông báo và xem các mục", async ({ browser }) => {
-    const page = await pageAs(browser, "chair");
+    const page = await signedInPage(browser, "chair");
     await page.getByRole("button", { name: /Thông báo/ }).click();
     await page.getByRole("link", { name: digest.title }).first().click();
     await expect(page).toHaveURL(new RegExp(`/c/${digest.communeId}/tong-hop-tuan/${digest.notificationId}$`));
@@ -55,7 +44,7 @@ test.describe.serial("tổng hợp tuần của Chủ tịch", () => {
   });
 
   test("trên điện thoại (390 px)", async ({ browser }) => {
-    const page = await pageAs(browser, "chair", true);
+    const page = await signedInPage(browser, "chair", true);
     await page.goto(`/c/${digest.communeId}/tong-hop-tuan/${digest.notificationId}`);
     await expect(page.getByRole("heading", { level: 2, name: /^Nhiệm vụ quá hạn/ })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -65,7 +54,7 @@ test.describe.serial("tổng hợp tuần của Chủ tịch", () => {
   });
 
   test("người khác (Văn phòng UBND của cùng phường) mở liên kết thì không thấy", async ({ browser }) => {
-    const page = await pageAs(browser, "coordinator");
+    const page = await signedInPage(browser, "coordinator");
     const response = await page.goto(`/c/${digest.communeId}/tong-hop-tuan/${digest.notificationId}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByText("Tổng hợp tuần")).toHaveCount(0);
