@@ -70,6 +70,8 @@ function communeRoutes(communeId: string) {
     editTask: (taskId: string) => `${tasks}/${taskId}/sua`,
     plans: () => plans,
     plan: (planId: string) => `${plans}/${planId}`,
+    /** The province plans the commune carries out: changes of each version, lead units to assign, "không phát sinh". */
+    mandates: () => `${base}/ke-hoach-tinh`,
     /** Upload of a plan document to import. */
     importPlan: () => `${plans}/nhap`,
     /** Review of one uploaded plan document before it is created. */
@@ -104,6 +106,25 @@ function communeRoutes(communeId: string) {
 
 export type CommuneRoutes = ReturnType<typeof communeRoutes>;
 
+/** The province's own pages (its plans and their roll-up), under /tinh/<provinceId>. */
+function provinceRoutes(provinceId: string) {
+  const plans = `/tinh/${provinceId}/ke-hoach`;
+  return {
+    /** The province's plans (and "Tạo kế hoạch", "Nhập từ văn bản" for its coordinators). */
+    plans: () => plans,
+    newPlan: () => `${plans}/moi`,
+    importPlan: () => `${plans}/nhap`,
+    /** One plan's working copy: tasks, KPIs, targets, versions and publishing. */
+    plan: (planId: string) => `${plans}/${planId}`,
+    /** The roll-up of a plan by province task: status counts, laggards, KPI distribution. */
+    rollup: (planId: string) => `${plans}/${planId}/tong-hop`,
+    /** One province task across the communes (each commune's status, drill-down links). */
+    rollupTask: (planId: string, taskId: string) => `${plans}/${planId}/tong-hop/${taskId}`,
+  };
+}
+
+export type ProvinceRoutes = ReturnType<typeof provinceRoutes>;
+
 export const routes = {
   home: () => "/",
   login: (callbackUrl?: string) => withQuery("/login", { callbackUrl }),
@@ -124,4 +145,5 @@ export const routes = {
   /** next-auth's catch-all route handler. */
   auth: (action: "session" | "csrf" | "signout" | "callback/credentials") => `/api/auth/${action}`,
   commune: communeRoutes,
+  province: provinceRoutes,
 };

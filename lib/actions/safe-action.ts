@@ -6,10 +6,11 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb, type Db, type Tx } from "../db";
 import { AppError, ERROR_MESSAGES, toPublicError, type ErrorCode } from "../errors";
-import { canViewCommune, type CommuneScope, type Viewer } from "../auth/permissions";
+import { canViewCommune, canViewProvince, type CommuneScope, type Viewer } from "../auth/permissions";
 import type { AuditAction } from "../audit/labels";
 import { writeAudit } from "../audit/write";
 import { loadCommuneScope, type CommuneInfo } from "../communes/scope";
+import { loadProvinceScope, type ProvinceInfo } from "../communes/province-scope";
 import type { Prisma } from "../generated/prisma/client";
 import { id } from "../validation/fields";
 
@@ -58,8 +59,22 @@ export type UserActionDef<S extends z.ZodType, T> = {
   run: (ctx: ActionContext<z.output<S>, null>) => Promise<T>;
 };
 
-export type ActionDef<S extends z.ZodType, T> = CommuneActionDef<S, T> | UserActionDef<S, T>;
+/**
+ * An action on a province's own things (its plans): the input's `provinceId` names it. A province the
+ * user may not see is "not found"; one they see but may not act on is "forbidden". Audit lines carry
+ * no commune.
+ */
+export type ProvinceActionDef<S extends z.ZodType, T> = {
+  name: string;
+  scope: "province";
+  schema: S;
+  permission: (v: Viewer, provinceId: string) => boolean;
+  run: (ctx: ActionContext<z.output<S>, null> & { province: ProvinceInfo }) => Promise<T>;
+};
 
+export type ActionDef<S extends z.ZodType, T> = CommuneActionDef<S, T> | UserActionDef<S, T> | ProvinceActionDef<S, T>;
+
+export function defineAction<S extends z.ZodType, T>(def: ProvinceActionDef<S, T>): ProvinceActionDef<S, T>;
 export function defineAction<S extends z.ZodType, T>(def: UserActionDef<S, T>): UserActionDef<S, T>;
 export function defineAction<S extends z.ZodType, T>(def: CommuneActionDef<S, T>): CommuneActionDef<S, T>;
 export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>): ActionDef<S, T> {
@@ -105,6 +120,32 @@ async function resolveCommune(
   return commune;
 }
 
+/** The province named by the raw input, checked for the user (as resolveCommune does for a commune). */
+async function resolveProvince(
+  db: Db,
+  user: Viewer,
+  rawInput: unknown,
+  permission: (v: Viewer, provinceId: string) => boolean,
+): Promise<ProvinceInfo | ActionFailure> {
+  const raw = typeof rawInput === "object" && rawInput !== null ? (rawInput as Record<string, unknown>).provinceId : undefined;
+  const provinceId = id.safeParse(raw);
+  if (!provinceId.success) {
+    return fail("VALIDATION", { fieldErrors: { provinceId: provinceId.error.issues.map((i) => i.message) } });
+  }
+  let province: ProvinceInfo | null;
+  try {
+    province = await loadProvinceScope(db, provinceId.data);
+  } catch (err) {
+    const failure = failFrom(err);
+    if (failure) return failure;
+    console.error(`[action] loading province ${provinceId.data} for user ${user.id}`, err);
+    return fail("INTERNAL");
+  }
+  if (!province || !canViewProvince(user, province.provinceId)) return fail("NOT_FOUND");
+  if (!permission(user, province.provinceId)) return fail("FORBIDDEN");
+  return province;
+}
+
 /** Runs an action for a given user (server actions pass the session user; tests pass their own). */
 export async function executeAction<S extends z.ZodType, T>(
   def: ActionDef<S, T>,
@@ -125,8 +166,13 @@ export async function executeWithInput<S extends z.ZodType, T>(
   const result = (r: ActionResult<T>, input?: z.output<S>) => ({ result: r, input });
   if (!user) return result(fail("UNAUTHENTICATED"));
   let commune: CommuneInfo | null = null;
+  let province: ProvinceInfo | null = null;
   if (def.scope === "user") {
     if (!def.permission(user)) return result(fail("FORBIDDEN"));
+  } else if (def.scope === "province") {
+    const resolved = await resolveProvince(db, user, rawInput, def.permission);
+    if ("ok" in resolved) return result(resolved);
+    province = resolved;
   } else {
     const resolved = await resolveCommune(db, user, rawInput, def.permission);
     if ("ok" in resolved) return result(resolved);
@@ -139,6 +185,7 @@ export async function executeWithInput<S extends z.ZodType, T>(
   }
   // The schema reads the same field the commune was resolved from (trimmed alike): never another one.
   if (commune && (parsed.data as { communeId?: unknown }).communeId !== commune.communeId) return result(fail("NOT_FOUND"));
+  if (province && (parsed.data as { provinceId?: unknown }).provinceId !== province.provinceId) return result(fail("NOT_FOUND"));
 
   const undo: (() => Promise<void>)[] = [];
   try {
@@ -155,6 +202,7 @@ export async function executeWithInput<S extends z.ZodType, T>(
           });
         const base = { user, input: parsed.data, tx, audit, onRollback: (f: () => Promise<void>) => void undo.push(f) };
         if (def.scope === "user") return def.run({ ...base, commune: null });
+        if (def.scope === "province") return province ? def.run({ ...base, commune: null, province }) : notFound();
         return commune ? def.run({ ...base, commune }) : notFound();
       },
       { timeout: 60_000 },

@@ -173,5 +173,15 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   inAppMuted: { label: "Tắt trên cổng thông tin", show: kindList("không có") },
   // the holiday table
   day: { label: "Ngày", show: date },
+  // province plans (issue 20): a published version and what it changed
+  publishedVersion: { label: "Phiên bản", show: num },
+  communeCount: { label: "Số xã, phường nhận", show: num },
+  changeCount: { label: "Số thay đổi", show: num },
+  taskCount: { label: "Số nhiệm vụ", show: num },
+  indicatorCount: { label: "Số chỉ tiêu", show: num },
+  targetAll: { label: "Giao cho", show: (v) => (v ? "tất cả xã, phường" : "các xã, phường được chọn") },
+  targetCommuneIds: { label: "Xã, phường được giao", show: nameList },
+  adaptable: { label: "Xã được điều chỉnh nội dung", show: (v) => (v ? "có" : "không") },
+  leadText: { label: "Chủ trì theo văn bản tỉnh", show: text },
   workingDay: { label: "Loại ngày", show: (v) => (v ? "Ngày làm việc bù" : "Ngày nghỉ") },
 };

@@ -52,6 +52,25 @@ export const AUDIT_ACTION_LABEL = {
   "notifications.savePreferences": "Sửa cài đặt thông báo cá nhân",
   "holidays.save": "Lưu ngày nghỉ lễ",
   "holidays.delete": "Xóa ngày nghỉ lễ",
+  // Province plans (the province's side; entries carry no commune, their data names the province).
+  "provincePlans.create": "Tạo kế hoạch của tỉnh",
+  "provincePlans.import": "Nhập kế hoạch của tỉnh từ văn bản",
+  "provincePlans.edit": "Sửa thông tin kế hoạch của tỉnh",
+  "provincePlans.saveTask": "Sửa nhiệm vụ của kế hoạch tỉnh",
+  "provincePlans.deleteTask": "Xóa nhiệm vụ chưa ban hành của kế hoạch tỉnh",
+  "provincePlans.withdrawTask": "Rút nhiệm vụ của kế hoạch tỉnh",
+  "provincePlans.restoreTask": "Giao lại nhiệm vụ đã rút",
+  "provincePlans.saveIndicator": "Sửa chỉ tiêu của kế hoạch tỉnh",
+  "provincePlans.deleteIndicator": "Xóa chỉ tiêu chưa ban hành của kế hoạch tỉnh",
+  "provincePlans.withdrawIndicator": "Rút chỉ tiêu của kế hoạch tỉnh",
+  "provincePlans.publish": "Ban hành phiên bản kế hoạch của tỉnh",
+  // The commune's side of a province plan (entries carry the commune).
+  "mandates.receive": "Nhận phiên bản kế hoạch của tỉnh",
+  "mandates.assign": "Giao đơn vị chủ trì nhiệm vụ tỉnh giao",
+  "mandates.markNotApplicable": "Báo nhiệm vụ tỉnh giao không phát sinh",
+  "mandates.reopen": "Mở lại nhiệm vụ tỉnh giao",
+  "mandates.acknowledge": "Đã xem thay đổi của kế hoạch tỉnh",
+  "mandates.movePlan": "Chuyển nhiệm vụ tỉnh giao sang kế hoạch khác",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

@@ -8,6 +8,8 @@ export type Viewer = {
   provinceId: string | null;
   communeId: string | null;
   unitId: string | null;
+  /** A PROVINCE account that writes and publishes the province's plans (User.provinceCoordinator). */
+  provinceCoordinator?: boolean;
 };
 
 /** The tenant a row belongs to. */
@@ -262,3 +264,24 @@ export function canManageOutbox(v: Viewer): boolean {
 export function canManageHolidays(v: Viewer): boolean {
   return v.role === "ADMIN";
 }
+
+/**
+ * Writing, importing and publishing the province's plans: the province's coordinator accounts
+ * (PROVINCE with User.provinceCoordinator) and admins. Other province accounts stay read-only.
+ */
+export function canManageProvincePlans(v: Viewer, provinceId: string): boolean {
+  if (v.role === "ADMIN") return true;
+  return v.role === "PROVINCE" && v.provinceCoordinator === true && v.provinceId === provinceId;
+}
+
+/** The province's plans, their versions and the roll-up by province task: whoever sees the province. */
+export const canViewProvincePlans = canViewProvince;
+
+/**
+ * The commune's side of the province plans it carries out (assigning lead units to mandated tasks,
+ * "không phát sinh", reading the changes, choosing the receiving plan): the plan managers.
+ */
+export const canManageMandatedTasks = canManagePlans;
+
+/** Which province plans the commune carries out and what each version changed: its leaders, the province, admins. */
+export const canViewMandates = canViewDashboard;

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { loadCommuneScope, type CommuneInfo } from "../communes/scope";
+import { loadProvinceScope, type ProvinceInfo } from "../communes/province-scope";
 import { getDb } from "../db";
 import { isIdShaped } from "../ids";
 import { routes } from "../routes";
@@ -33,6 +34,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     provinceId: user.provinceId,
     communeId: user.communeId,
     unitId: user.unitId,
+    provinceCoordinator: user.provinceCoordinator,
   };
 });
 
@@ -73,6 +75,23 @@ export async function requireCommuneForRoute(
   const commune = isIdShaped(communeId) ? await loadCommune(communeId) : null;
   if (!commune || !check(user, commune)) return { ok: false, status: 404 };
   return { ok: true, user, commune };
+}
+
+/** Once per request, as loadCommune. */
+const loadProvince = cache((provinceId: string) => loadProvinceScope(getDb(), provinceId));
+
+/**
+ * A province page's gate (its plans): the user and the province, or a 404 when the province does not
+ * exist or `check` refuses it (the same answer for both).
+ */
+export async function requireProvince(
+  provinceId: string,
+  check: (v: Viewer, provinceId: string) => boolean,
+): Promise<{ user: CurrentUser; province: ProvinceInfo }> {
+  const user = await requireUser();
+  const province = isIdShaped(provinceId) ? await loadProvince(provinceId) : null;
+  if (!province || !check(user, province.provinceId)) notFound();
+  return { user, province };
 }
 
 /** The user's own commune, for the header and menu of a page that belongs to no commune (their notifications); null for province and admin accounts. */

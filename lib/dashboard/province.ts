@@ -5,7 +5,7 @@ import { dateOnlyKey, localDateKey } from "../dates";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
-import { activePlanSql } from "../plans/active";
+import { activePlanSql, countedTaskSql } from "../plans/active";
 import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summary";
 import { DEFINITION_COLUMNS, emptyIndicatorCounts } from "./indicators";
 import { shortCache } from "./short-cache";
@@ -57,7 +57,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
              max(t."lastUpdateAt") AS "lastUpdateAt"
       FROM "Unit" c
       LEFT JOIN "Unit" pr ON pr.id = c."provinceId"
-      LEFT JOIN "Task" t ON t."communeId" = c.id AND ${activePlanSql(Prisma.sql`t."planId"`)}
+      LEFT JOIN "Task" t ON t."communeId" = c.id AND ${countedTaskSql(Prisma.sql`t`)}
       WHERE c.kind IN ('COMMUNE', 'WARD') AND ${inProvince}
       GROUP BY c.id, pr.name
       ORDER BY c.name`,

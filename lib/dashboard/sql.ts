@@ -5,7 +5,7 @@
 import "server-only";
 import { TIME_ZONE, weekStart } from "../dates";
 import { Prisma } from "../generated/prisma/client";
-import { activePlanSql } from "../plans/active";
+import { countedTaskSql } from "../plans/active";
 import { DUE_SOON_DAYS } from "../tasks/deadline-status";
 
 /** The columns the category is decided from, as SQL expressions (the current row or a past state). */
@@ -47,7 +47,7 @@ export type TaskScopeFilter = { planId?: string; group?: string; unitId?: string
 
 /** WHERE conditions on `t` ("Task") for a commune and the dashboard's filters (archived plans left out). */
 export function taskScope(communeId: string, f: TaskScopeFilter): Prisma.Sql {
-  const parts = [Prisma.sql`t."communeId" = ${communeId}`, activePlanSql(Prisma.sql`t."planId"`)];
+  const parts = [Prisma.sql`t."communeId" = ${communeId}`, countedTaskSql(Prisma.sql`t`)];
   if (f.planId) parts.push(Prisma.sql`t."planId" = ${f.planId}`);
   if (f.group) {
     parts.push(

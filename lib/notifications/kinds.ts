@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindInfo> = {
   REPORT_SIGNED: { label: "Báo cáo đã ký phát hành", group: "Sự kiện", mandatoryInApp: false },
   CHAIR_WEEKLY_DIGEST: { label: "Tổng hợp tuần cho Chủ tịch", group: "Tổng hợp", mandatoryInApp: false },
   EMAIL_DIGEST: { label: "Thư tổng hợp hằng ngày", group: "Tổng hợp", mandatoryInApp: false },
+  PROVINCE_PLAN_PUBLISHED: { label: "Tỉnh giao hoặc điều chỉnh nhiệm vụ", group: "Sự kiện", mandatoryInApp: true },
 };
 
 export const ALL_KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];

@@ -981,7 +981,12 @@ describe("server actions: enumeration", () => {
   it("each case's user is allowed to run the action and its valid input is accepted by the schema", async () => {
     for (const [name, c] of Object.entries(CASES)) {
       const def = ACTIONS.get(name)!;
-      const may = def.scope === "user" ? def.permission(user(c.user)) : def.permission(user(c.user), haiAnScope);
+      const may =
+        def.scope === "user"
+          ? def.permission(user(c.user))
+          : def.scope === "province"
+            ? def.permission(user(c.user), haiAnScope.provinceId)
+            : def.permission(user(c.user), haiAnScope);
       expect(may, `${c.user} may not run ${name}`).toBe(true);
       const parsed = def.schema.safeParse(await c.input());
       expect(parsed.success, `${name}: ${parsed.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`).toBe(true);

@@ -22,7 +22,14 @@ export async function freshDemo(db: Db) {
 
 export async function viewer(db: Db, username: string): Promise<Viewer> {
   const u = await db.user.findUniqueOrThrow({ where: { username } });
-  return { id: u.id, role: u.role, provinceId: u.provinceId, communeId: u.communeId, unitId: u.unitId };
+  return {
+    id: u.id,
+    role: u.role,
+    provinceId: u.provinceId,
+    communeId: u.communeId,
+    unitId: u.unitId,
+    provinceCoordinator: u.provinceCoordinator,
+  };
 }
 
 export async function communeByName(db: Db, name: string) {

@@ -46,7 +46,7 @@ describe("server actions and their permissions", () => {
   it.each(defs.map((d) => [d.where, d.def] as const))("%s names a check of lib/auth/permissions.ts", (_where, def) => {
     expect(typeof def.permission).toBe("function");
     expect(NAMED_CHECKS.has(def.permission), `${def.name}: permission is not an export of lib/auth/permissions.ts`).toBe(true);
-    // A commune's action is checked on the commune; one about no commune only on the user.
+    // A commune's action is checked on the commune, a province's on the province; one about neither only on the user.
     expect(def.permission.length).toBe(def.scope === "user" ? 1 : 2);
   });
 

@@ -240,6 +240,24 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   },
   "holidays.save": { day: "2026-04-27", before: null, after: { name: "Nghỉ bù Giỗ Tổ Hùng Vương", workingDay: false } },
   "holidays.delete": { day: "2026-04-27", before: { name: "Nghỉ bù Giỗ Tổ Hùng Vương", workingDay: false } },
+  // Issue 20: province plans. Each helper branch replaces its specimens with what its commands store.
+  "provincePlans.create": { title: "Kế hoạch chuyển đổi số tỉnh năm 2026", taskCount: 0 },
+  "provincePlans.import": { fileName: "ke-hoach-tinh.docx", taskCount: 12 },
+  "provincePlans.edit": { before: { number: "" }, after: { number: "45/KH-UBND" } },
+  "provincePlans.saveTask": { code: "2.1", title: "Số hóa hồ sơ" },
+  "provincePlans.deleteTask": { code: "2.1", title: "Số hóa hồ sơ" },
+  "provincePlans.withdrawTask": { code: "2.1", title: "Số hóa hồ sơ" },
+  "provincePlans.restoreTask": { code: "2.1", title: "Số hóa hồ sơ" },
+  "provincePlans.saveIndicator": { code: "CT01", name: "Hồ sơ trực tuyến" },
+  "provincePlans.deleteIndicator": { code: "CT01", name: "Hồ sơ trực tuyến" },
+  "provincePlans.withdrawIndicator": { code: "CT01", name: "Hồ sơ trực tuyến" },
+  "provincePlans.publish": { publishedVersion: 2, communeCount: 2, changeCount: 3 },
+  "mandates.receive": { publishedVersion: 2, changeCount: 3 },
+  "mandates.assign": { code: "2.1", title: "Số hóa hồ sơ" },
+  "mandates.markNotApplicable": { code: "2.1", reason: "Phường không có làng nghề" },
+  "mandates.reopen": { code: "2.1", title: "Số hóa hồ sơ" },
+  "mandates.acknowledge": { publishedVersion: 2 },
+  "mandates.movePlan": { planId: PLAN, taskCount: 5, indicatorCount: 1 },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));

@@ -102,6 +102,10 @@ const communeMatrix: Record<string, string> = {
   canImportIndicatorValues: /*                   */ "YYY NNN NNN YNN YNN YNN YNN YNN",
   "canEnterIndicatorValue(KPI of 'lead')": /*    */ "YYY NNN NNN YNN YNN NNN NNN NNN",
   "canEnterIndicatorValue(KPI of no unit)": /*   */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  // Province plans on the commune's side: its standing office answers for the mandated tasks;
+  // its leaders, the province and admins read what the province handed down.
+  canManageMandatedTasks: /*                     */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  canViewMandates: /*                            */ "YYY YYN YNN YNN NNN NNN NNN NNN",
 };
 
 // Checks of the viewer alone (and of one province), one letter per viewer, same order.
@@ -113,6 +117,12 @@ const viewerMatrix: Record<string, string> = {
   isReadOnlyViewer: /*                    */ "N Y N N N N N N",
   "canViewProvince(own province A)": /*   */ "Y Y N N N N N N",
   "canViewProvince(other province B)": /* */ "Y N N N N N N N",
+  // A province's plans: read by whoever sees the province, written by admins and the province's
+  // coordinator accounts only (the plain province account below stays read-only).
+  "canViewProvincePlans(own province A)": "Y Y N N N N N N",
+  "canViewProvincePlans(other province B)": "Y N N N N N N N",
+  "canManageProvincePlans(own province A)": "Y N N N N N N N",
+  "canManageProvincePlans(other province B)": "Y N N N N N N N",
   hasOwnTasks: /*                         */ "N N N N Y Y Y N",
   canManageIndicatorCatalog: /*           */ "Y N N N N N N N",
   canReadOwnNotifications: /*             */ "Y Y Y Y Y Y Y Y",
@@ -123,6 +133,10 @@ const viewerMatrix: Record<string, string> = {
 const viewerAdapters: Record<string, (v: Viewer) => boolean> = {
   "canViewProvince(own province A)": (v) => canViewProvince(v, "A"),
   "canViewProvince(other province B)": (v) => canViewProvince(v, "B"),
+  "canViewProvincePlans(own province A)": (v) => permissions.canViewProvincePlans(v, "A"),
+  "canViewProvincePlans(other province B)": (v) => permissions.canViewProvincePlans(v, "B"),
+  "canManageProvincePlans(own province A)": (v) => permissions.canManageProvincePlans(v, "A"),
+  "canManageProvincePlans(other province B)": (v) => permissions.canManageProvincePlans(v, "B"),
 };
 const viewerCheck = (row: string) => viewerAdapters[row] ?? (exported[row] as (v: Viewer) => boolean);
 
@@ -251,6 +265,22 @@ describe("the read-only viewer is the one no write check lets in", () => {
 
   it.each(VIEWERS)("%s", (who) => {
     expect(permissions.isReadOnlyViewer(viewers[who])).toBe(!writesSomething(viewers[who]));
+  });
+});
+
+// The province's coordinator account (User.provinceCoordinator): it writes its own province's plans
+// and, on every commune page, is exactly the read-only province account.
+describe("province coordinator", () => {
+  const coordinatorOfA: Viewer = { ...viewers.province, id: "u8", provinceCoordinator: true };
+  it("manages its own province's plans only", () => {
+    expect(permissions.canManageProvincePlans(coordinatorOfA, "A")).toBe(true);
+    expect(permissions.canManageProvincePlans(coordinatorOfA, "B")).toBe(false);
+    expect(permissions.canManageProvincePlans({ ...coordinatorOfA, provinceId: null }, "A")).toBe(false);
+    // The flag gives nothing to an account of another role.
+    expect(permissions.canManageProvincePlans({ ...viewers.coordinator, provinceCoordinator: true }, "A")).toBe(false);
+  });
+  it.each(Object.keys(communeMatrix))("answers %s as the province account does", (row) => {
+    for (const c of TARGETS) expect(communeCheck(row)(coordinatorOfA, c)).toBe(communeCheck(row)(viewers.province, c));
   });
 });
 

@@ -7,7 +7,7 @@ import { dateOnlyKey, daysBetween } from "../../dates";
 import type { Tx } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import type { DeadlineKind, WorkStatus } from "../../generated/prisma/enums";
-import { activePlanSql } from "../../plans/active";
+import { countedTaskSql } from "../../plans/active";
 import { deadlineStatusOf, type DeadlineStatus } from "../../tasks/deadline-status";
 import { staffOfUnits } from "../../notifications/recipients";
 import type { RuleContext } from "../schedule";
@@ -66,7 +66,7 @@ async function readOpenLeadTasks(ctx: Pick<RuleContext, "tx" | "at" | "today" | 
     JOIN "Task" t ON t.id = tu."taskId" AND t."communeId" = tu."communeId"
     JOIN "Unit" u ON u.id = tu."unitId"
     LEFT JOIN "TaskPart" p ON p."taskId" = t.id AND p."unitId" = tu."unitId"
-    WHERE tu."communeId" = ${ctx.commune.id} AND tu.role = 'LEAD' AND ${activePlanSql(Prisma.sql`t."planId"`)}
+    WHERE tu."communeId" = ${ctx.commune.id} AND tu.role = 'LEAD' AND ${countedTaskSql(Prisma.sql`t`)}
       AND t."deadlineKind"::text = ANY(${[...DATED_KINDS]}::text[]) AND t."dueDate" IS NOT NULL AND t."workStatus" <> 'DONE'`;
   const rows: (LeadTask & { sortOrder: number })[] = [];
   for (const l of links) {
