@@ -116,6 +116,8 @@ function provinceRoutes(provinceId: string) {
     importPlan: () => `${plans}/nhap`,
     /** One plan's working copy: tasks, KPIs, targets, versions and publishing. */
     plan: (planId: string) => `${plans}/${planId}`,
+    /** Publishing the working copy as a new version (what changed, to which communes) and the versions so far. */
+    publish: (planId: string) => `${plans}/${planId}/ban-hanh`,
     /** The roll-up of a plan by province task: status counts, laggards, KPI distribution. */
     rollup: (planId: string) => `${plans}/${planId}/tong-hop`,
     /** One province task across the communes (each commune's status, drill-down links). */
