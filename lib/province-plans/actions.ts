@@ -1,7 +1,14 @@
 "use server";
 import { formAction } from "../actions/form-action";
 import { routes } from "../routes";
-import { createProvincePlan, deleteProvinceTask, editProvincePlan, restoreProvinceTask, saveProvinceTask, withdrawProvinceTask } from "./commands";
+import {
+  createProvincePlan,
+  deleteProvinceTask,
+  editProvincePlan,
+  restoreProvinceTask,
+  saveProvinceTask,
+  withdrawProvinceTask,
+} from "./commands";
 import { deleteProvinceIndicator, saveProvinceIndicator, withdrawProvinceIndicator } from "./indicator-commands";
 import { importProvincePlan } from "./import-commands";
 

@@ -72,7 +72,11 @@ export const editProvincePlan = defineAction({
       periodStart: dayKey(p.periodStart),
       periodEnd: dayKey(p.periodEnd),
     });
-    await ctx.audit("provincePlans.edit", { type: "ProvincePlan", id: plan.id }, { planId: plan.id, before: shown(plan), after: shown(data) });
+    await ctx.audit(
+      "provincePlans.edit",
+      { type: "ProvincePlan", id: plan.id },
+      { planId: plan.id, before: shown(plan), after: shown(data) },
+    );
     return { planId: plan.id, version };
   },
 });
@@ -96,7 +100,8 @@ export const saveProvinceTask = defineAction({
       where: { planId: plan.id, code: input.code, ...(existing ? { id: { not: existing.id } } : {}) },
       select: { id: true },
     });
-    if (clash) throw new AppError("VALIDATION", `Mã ${input.code} đã có trong kế hoạch`, { code: [`Mã ${input.code} đã có trong kế hoạch`] });
+    if (clash)
+      throw new AppError("VALIDATION", `Mã ${input.code} đã có trong kế hoạch`, { code: [`Mã ${input.code} đã có trong kế hoạch`] });
     const version = await bumpIfCurrent(tx, plan.id, input.version);
     const data = {
       code: input.code,
@@ -152,7 +157,11 @@ export const deleteProvinceTask = defineAction({
     if (task.firstVersion !== null) throw new AppError("CONFLICT", "Nhiệm vụ đã ban hành: dùng Rút nhiệm vụ");
     const version = await bumpIfCurrent(tx, plan.id, input.version);
     await tx.provinceTask.delete({ where: { id: task.id } });
-    await ctx.audit("provincePlans.deleteTask", { type: "ProvinceTask", id: task.id }, { planId: plan.id, code: task.code, title: task.title });
+    await ctx.audit(
+      "provincePlans.deleteTask",
+      { type: "ProvinceTask", id: task.id },
+      { planId: plan.id, code: task.code, title: task.title },
+    );
     return { planId: plan.id, version };
   },
 });
@@ -164,8 +173,7 @@ async function setWithdrawn(
   const { input, tx, province } = ctx;
   const plan = await loadWorkingCopy(tx, province.provinceId, input.planId);
   const task = await loadTask(tx, plan.id, input.taskId);
-  if (task.firstVersion === null)
-    throw new AppError("CONFLICT", "Nhiệm vụ chưa ban hành: có thể sửa hoặc xóa, không cần rút.");
+  if (task.firstVersion === null) throw new AppError("CONFLICT", "Nhiệm vụ chưa ban hành: có thể sửa hoặc xóa, không cần rút.");
   if (withdraw === (task.withdrawnAt !== null))
     throw new AppError("CONFLICT", withdraw ? "Nhiệm vụ này đã được rút." : "Nhiệm vụ này không ở trạng thái đã rút.");
   const version = await bumpIfCurrent(tx, plan.id, input.version);

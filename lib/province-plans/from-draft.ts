@@ -6,8 +6,34 @@ import { comparisonFromDraft, unitFromDraft } from "../indicators/vocabulary";
 import type { PlanDraft, TaskDraft } from "../import/types";
 import { targetsFromLead, type CommuneRef } from "./targets";
 
-/** The lead as the province wrote it: collective wording first, then the named bodies. */
-export function leadAsWritten(t: TaskDraft): string {
+const LEAD_LINE = /^[\s\-–+•]*chủ trì(?: thực hiện)?\s*:\s*(.*)$/i;
+const NEXT_FIELD = /^[\s]*[-–+•]|^\s*(phối hợp|thời gian|thời hạn|sản phẩm)/i;
+
+/**
+ * The lead as the province wrote it, read from the task's own lines of the document: the commune
+ * importer cleans a lead into unit names (and drops the plan's own commune from "UBND phường Hải
+ * An"), which is right for a commune's units but loses what a province lead says. The cleaned
+ * names are the fallback when the line cannot be found.
+ */
+export function leadAsWritten(t: TaskDraft, sourceText: string): string {
+  const lines = sourceText
+    .normalize("NFC")
+    .split(/\r\n|\r|\n/)
+    .slice(t.sourceLines[0], t.sourceLines[1] + 1);
+  const at = lines.findIndex((l) => LEAD_LINE.test(l));
+  if (at >= 0) {
+    const parts = [LEAD_LINE.exec(lines[at]!)![1]!];
+    for (const next of lines.slice(at + 1)) {
+      if (!next.trim() || NEXT_FIELD.test(next)) break;
+      parts.push(next);
+    }
+    const lead = parts
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/[.;,]+$/, "");
+    if (lead) return lead;
+  }
   return [...t.leadGroups.map((g) => g.text), ...t.leadUnits].join("; ");
 }
 
@@ -25,11 +51,11 @@ function uniqueCode(code: string, used: Set<string>, warnings: string[]): string
   return out;
 }
 
-export function workingCopyFromDraft(draft: PlanDraft, communes: readonly CommuneRef[], fallbackDueDate: string) {
+export function workingCopyFromDraft(draft: PlanDraft, sourceText: string, communes: readonly CommuneRef[], fallbackDueDate: string) {
   const warnings = [...draft.warnings];
   const used = new Set<string>();
   const tasks = draft.tasks.map((t, i) => {
-    const leadText = leadAsWritten(t).slice(0, 500);
+    const leadText = leadAsWritten(t, sourceText).slice(0, 500);
     const code = uniqueCode(t.code, used, warnings);
     const targets = targetsFromLead(code, leadText, communes);
     if (targets.warning) warnings.push(targets.warning);
@@ -52,7 +78,8 @@ export function workingCopyFromDraft(draft: PlanDraft, communes: readonly Commun
     };
   });
   const indicators = draft.indicators.map((k, i) => {
-    if (!k.dueDate) warnings.push(`Chỉ tiêu “${k.name}”: văn bản không ghi thời hạn, tạm lấy ${fallbackDueDate.split("-").reverse().join("/")}.`);
+    if (!k.dueDate)
+      warnings.push(`Chỉ tiêu “${k.name}”: văn bản không ghi thời hạn, tạm lấy ${fallbackDueDate.split("-").reverse().join("/")}.`);
     return {
       code: `CT${String(i + 1).padStart(2, "0")}`,
       catalogCode: k.catalogCode,

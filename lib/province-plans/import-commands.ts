@@ -34,7 +34,7 @@ export const importProvincePlan = defineAction({
     }
     const communes = await provinceCommunes(tx, province.provinceId);
     const year = (draft.periodEnd ?? draft.issuedDate ?? new Date().toISOString()).slice(0, 4);
-    const copy = workingCopyFromDraft(draft, communes, draft.periodEnd ?? `${year}-12-31`);
+    const copy = workingCopyFromDraft(draft, extracted.text, communes, draft.periodEnd ?? `${year}-12-31`);
 
     const fileId = createId();
     await writeEvidence(fileId, bytes);
@@ -45,7 +45,8 @@ export const importProvincePlan = defineAction({
         createdById: ctx.user.id,
         number: draft.number,
         title: draft.title.slice(0, 1000) || extracted.fileName,
-        issuer: draft.issuer.slice(0, 200) || `UBND ${province.name}`,
+        // The province imports its own plan: the importer's issuer is read as a commune's ("UBND phường …").
+        issuer: `UBND ${province.name}`,
         issuedDate: day(draft.issuedDate),
         signerName: draft.signerName,
         signerTitle: draft.signerTitle,

@@ -83,7 +83,11 @@ export const saveProvinceIndicator = defineAction({
             sortOrder: (await tx.provinceIndicator.count({ where: { planId: plan.id } })) + 1,
           },
         });
-    await ctx.audit("provincePlans.saveIndicator", { type: "ProvinceIndicator", id: row.id }, { planId: plan.id, code: row.code, name: row.name });
+    await ctx.audit(
+      "provincePlans.saveIndicator",
+      { type: "ProvinceIndicator", id: row.id },
+      { planId: plan.id, code: row.code, name: row.name },
+    );
     return { planId: plan.id, indicatorId: row.id, version };
   },
 });
@@ -100,7 +104,11 @@ export const deleteProvinceIndicator = defineAction({
     if (row.firstVersion !== null) throw new AppError("CONFLICT", "Chỉ tiêu đã ban hành: dùng Rút chỉ tiêu");
     const version = await bumpIfCurrent(tx, plan.id, input.version);
     await tx.provinceIndicator.delete({ where: { id: row.id } });
-    await ctx.audit("provincePlans.deleteIndicator", { type: "ProvinceIndicator", id: row.id }, { planId: plan.id, code: row.code, name: row.name });
+    await ctx.audit(
+      "provincePlans.deleteIndicator",
+      { type: "ProvinceIndicator", id: row.id },
+      { planId: plan.id, code: row.code, name: row.name },
+    );
     return { planId: plan.id, version };
   },
 });

@@ -53,10 +53,7 @@ export const provinceTaskSchema = z
       .union([z.literal(""), id])
       .optional()
       .transform((v) => v || null),
-    code: str()
-      .trim()
-      .min(1, "Nhập mã nhiệm vụ (ví dụ 2.1)")
-      .max(20, "Mã nhiệm vụ tối đa 20 ký tự"),
+    code: str().trim().min(1, "Nhập mã nhiệm vụ (ví dụ 2.1)").max(20, "Mã nhiệm vụ tối đa 20 ký tự"),
     groupCode: optional(20, "Mã nhóm"),
     groupTitle: optional(500, "Tên nhóm"),
     title: str().trim().min(3, "Nhập tên nhiệm vụ").max(500, "Tên nhiệm vụ tối đa 500 ký tự"),

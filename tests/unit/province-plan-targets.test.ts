@@ -24,7 +24,11 @@ describe("targetsFromLead", () => {
 
   it("a lead naming communes targets those, in the province's order", () => {
     expect(read("UBND phường Hải An")).toEqual({ targetAll: false, targetCommuneIds: ["c-haian"], warning: null });
-    expect(read("UBND xã Hà Long; UBND phường Hai An")).toEqual({ targetAll: false, targetCommuneIds: ["c-haian", "c-halong"], warning: null });
+    expect(read("UBND xã Hà Long; UBND phường Hai An")).toEqual({
+      targetAll: false,
+      targetCommuneIds: ["c-haian", "c-halong"],
+      warning: null,
+    });
     expect(read("Ủy ban nhân dân phường Thạch Khôi").targetCommuneIds).toEqual(["c-thachkhoi"]);
   });
 
