@@ -21,6 +21,7 @@ import { openItems } from "@/lib/reports/close-period";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
 import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
+import { PROVINCE_PLAN_TEXT } from "../support/province-plan";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
@@ -60,7 +61,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 50;
+const EXPECTED_ACTIONS = 60;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -184,6 +185,38 @@ async function partNamed(taskId: string, account: string, reason: string | null)
   return db.taskPart.update({ where, data: { notApplicableReason: reason, notApplicableAt: reason ? new Date() : null } });
 }
 
+/** A province plan of Hải Phòng of its own for each run: one task and one KPI, published (version 1) or not. */
+async function spareProvincePlan(published: boolean, withdrawn = false) {
+  const provinceId = haiAnScope.provinceId;
+  const base = { provinceId, sortOrder: 1, firstVersion: published ? 1 : null, withdrawnAt: withdrawn ? new Date() : null };
+  const plan = await db.provincePlan.create({
+    data: {
+      provinceId,
+      title: "Kế hoạch tỉnh thử hostile",
+      issuer: "UBND Thành phố Hải Phòng",
+      createdById: user("admin").id,
+      publishedVersion: published ? 1 : 0,
+      tasks: { create: [{ ...base, code: "1.1", title: "Làm sạch dữ liệu", deadlineKind: "RECURRING", leadText: "UBND các xã, phường" }] },
+      indicators: {
+        create: [
+          {
+            ...base,
+            code: "CT01",
+            name: "Hồ sơ trực tuyến",
+            unit: "PERCENT",
+            comparison: "GTE",
+            target: 80,
+            dueDate: new Date("2026-12-31T00:00:00Z"),
+          },
+        ],
+      },
+    },
+    include: { tasks: true, indicators: true },
+  });
+  return { provinceId, planId: plan.id, taskId: plan.tasks[0]!.id, indicatorId: plan.indicators[0]!.id, version: "0" };
+}
+const dropProvincePlans = () => db.provincePlan.deleteMany({ where: { createdById: user("admin").id } });
+
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
 
 // ---------------------------------------------------------------------------------------------------
@@ -282,6 +315,147 @@ const withWebhook = () =>
 const caseOf = (name: string): Case => must(CASES[name], `CASES["${name}"]`);
 
 const CASES: Record<string, Case> = {
+  "provincePlans.create": {
+    user: "admin",
+    input: async () => ({
+      provinceId: haiAnScope.provinceId,
+      title: "Kế hoạch chuyển đổi số của thành phố năm 2026",
+      number: "120/KH-UBND",
+      issuer: "",
+      issuedDate: "2026-01-15",
+      signerName: "Nguyễn Văn A",
+      signerTitle: "Phó Chủ tịch",
+      parentRefs: "Kế hoạch số 02-KH/BCĐTW",
+      periodStart: "2026-01-01",
+      periodEnd: "2026-12-31",
+    }),
+    text: ["title", "number", "issuer", "signerName", "signerTitle", "parentRefs"],
+    vary: ["issuedDate", "periodStart", "periodEnd"], // optional days: empty clears them, another day is another day
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.edit": {
+    user: "admin",
+    input: async () => {
+      const p = await spareProvincePlan(false);
+      return {
+        provinceId: p.provinceId,
+        planId: p.planId,
+        version: p.version,
+        title: "Kế hoạch đã sửa tên",
+        number: "",
+        issuedDate: "2026-02-01",
+      };
+    },
+    text: ["title", "number"],
+    vary: ["issuedDate"],
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.saveTask": {
+    user: "admin",
+    input: async () => {
+      const p = await spareProvincePlan(false);
+      return {
+        provinceId: p.provinceId,
+        planId: p.planId,
+        version: p.version,
+        taskId: "",
+        code: "2.1",
+        groupCode: "II",
+        groupTitle: "Phát triển dữ liệu số",
+        title: "Thí điểm kho dữ liệu số",
+        description: "Thí điểm kho dữ liệu số dùng chung.",
+        expectedOutput: "",
+        deadlineKind: "FIXED",
+        dueDate: "2026-09-30",
+        deadlineText: "30/9/2026",
+        leadText: "UBND phường Hải An",
+        supportText: "",
+        targetAll: "",
+        targetCommuneIds: [haiAn],
+        adaptable: "on",
+      };
+    },
+    text: ["code", "groupCode", "groupTitle", "title", "description", "expectedOutput", "deadlineText", "leadText", "supportText"],
+    // Checkboxes; another kind of deadline or another day; "all communes" or none is a legitimate choice.
+    vary: ["targetAll", "adaptable", "deadlineKind", "dueDate", "targetCommuneIds"],
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.deleteTask": {
+    user: "admin",
+    input: async () => {
+      const { indicatorId: _i, ...p } = await spareProvincePlan(false);
+      return p;
+    },
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.withdrawTask": {
+    user: "admin",
+    input: async () => {
+      const { indicatorId: _i, ...p } = await spareProvincePlan(true);
+      return p;
+    },
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.restoreTask": {
+    user: "admin",
+    input: async () => {
+      const { indicatorId: _i, ...p } = await spareProvincePlan(true, true);
+      return p;
+    },
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.saveIndicator": {
+    user: "admin",
+    input: async () => {
+      const p = await spareProvincePlan(false);
+      return {
+        provinceId: p.provinceId,
+        planId: p.planId,
+        version: p.version,
+        indicatorId: p.indicatorId,
+        catalogCode: "",
+        name: "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình",
+        unit: "PERCENT",
+        comparison: "GTE",
+        measure: "DIRECT",
+        target: "80",
+        dueDate: "2026-12-31",
+        numeratorLabel: "",
+        denominatorLabel: "",
+        method: "Theo Cổng dịch vụ công",
+        frequency: "MONTHLY",
+        targetAll: "on",
+        targetCommuneIds: [],
+      };
+    },
+    text: ["name", "method", "numeratorLabel", "denominatorLabel"],
+    // Another valid figure, day, unit, comparison or frequency is another KPI; empty indicatorId makes a new one.
+    vary: ["target", "dueDate", "unit", "comparison", "frequency", "targetAll", "targetCommuneIds", "indicatorId"],
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.deleteIndicator": {
+    user: "admin",
+    input: async () => {
+      const { taskId: _t, ...p } = await spareProvincePlan(false);
+      return p;
+    },
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.withdrawIndicator": {
+    user: "admin",
+    input: async () => {
+      const { taskId: _t, ...p } = await spareProvincePlan(true);
+      return p;
+    },
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.import": {
+    user: "admin",
+    input: async () => ({ provinceId: haiAnScope.provinceId, file: txtFile(PROVINCE_PLAN_TEXT, "ke-hoach-tinh.txt") }),
+    files: ["file"],
+    runs: 10,
+    cleanup: dropProvincePlans,
+  },
   "units.create": {
     user: "vhxh.haian",
     input: async () => ({ communeId: haiAn, name: "Tổ công nghệ số cộng đồng", shortName: "TCNS", kind: "OTHER" }),
