@@ -10,7 +10,14 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterField, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
-import { canListCommunes, canManageOutbox, canPickProvince, isBoundToOwnProvince, isReadOnlyViewer } from "@/lib/auth/permissions";
+import {
+  canListCommunes,
+  canManageOutbox,
+  canPickProvince,
+  canViewProvincePlans,
+  isBoundToOwnProvince,
+  isReadOnlyViewer,
+} from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listProvinces } from "@/lib/communes/queries";
 import { cachedProvinceOverview, KEY_INDICATORS } from "@/lib/dashboard/province";
@@ -53,7 +60,21 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
 
   return (
     <AppShell user={user} context={view.context} nav={adminNav(user, { failedMessages })}>
-      <PageHeader title={view.title} description={view.description} actions={<PrintButton />} />
+      <PageHeader
+        title={view.title}
+        description={view.description}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {/* The shown province's own plans (one province at a time; "every province" has none). */}
+            {provinceId && provinceId !== "-" && canViewProvincePlans(user, provinceId) ? (
+              <Link href={routes.province(provinceId).plans()} className={buttonClass.secondary}>
+                Kế hoạch của tỉnh
+              </Link>
+            ) : null}
+            <PrintButton />
+          </div>
+        }
+      />
       <form
         method="get"
         action={routes.provinceOverview()}

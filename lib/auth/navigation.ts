@@ -7,6 +7,7 @@ import {
   canManageUsers,
   canViewCommune,
   canViewDashboard,
+  canViewProvincePlans,
   canViewReports,
   hasOwnTasks,
   type CommuneScope,
@@ -47,6 +48,13 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
 export function adminNav(v: Viewer, counts: { failedMessages?: number } = {}): NavItem[] {
   const items: (NavItem | false)[] = [
     canListCommunes(v) && { key: "communes", href: routes.provinceOverview(), label: "Các xã, phường" },
+    // A province's own accounts have one province; an admin reaches a province's plans from the communes page.
+    !!v.provinceId &&
+      canViewProvincePlans(v, v.provinceId) && {
+        key: "provincePlans",
+        href: routes.province(v.provinceId).plans(),
+        label: "Kế hoạch của tỉnh",
+      },
     canManageIndicatorCatalog(v) && { key: "catalog", href: routes.indicatorCatalog(), label: "Danh mục chỉ tiêu" },
     canManageOutbox(v) && {
       key: "outbox",
