@@ -24,7 +24,7 @@ export function AuthoringIndicators({ provinceId, planId, version, indicators, c
       {indicators.map((k) => (
         <li
           key={k.id}
-          className={`flex flex-wrap items-start justify-between gap-2 px-4 py-3 text-sm ${k.withdrawn ? "bg-slate-50 text-slate-500" : ""}`}
+          className={`flex flex-col gap-2 px-4 py-3 text-sm sm:flex-row sm:items-start sm:justify-between ${k.withdrawn ? "bg-slate-50 text-slate-500" : ""}`}
         >
           <div className="min-w-0 flex-1">
             <p className={`font-medium ${k.withdrawn ? "line-through" : "text-slate-900"}`}>
@@ -44,7 +44,7 @@ export function AuthoringIndicators({ provinceId, planId, version, indicators, c
             ) : null}
             {editHref ? (
               <>
-                <Link href={editHref(k.id)} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:underline" scroll={false}>
+                <Link href={editHref(k.id)} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:underline">
                   Sửa
                 </Link>
                 <AuthoringRowActions

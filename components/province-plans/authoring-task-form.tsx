@@ -9,7 +9,6 @@ import { Alert, buttonClass, Field, optionsOf, Select, TextArea, TextInput } fro
 import { useFormAction } from "@/components/ui/use-form-action";
 import { saveProvinceTaskAction } from "@/lib/province-plans/actions";
 import type { WorkingCopyTask } from "@/lib/province-plans/queries";
-import { DEADLINE_KINDS } from "@/lib/tasks/schemas";
 import { DEADLINE_KIND_LABEL } from "@/lib/tasks/status-meta";
 import { PlanTargets } from "./plan-targets";
 
@@ -59,7 +58,7 @@ export function AuthoringTaskForm({ provinceId, planId, version, task, communes,
             name="deadlineKind"
             value={kind}
             onChange={(e) => setKind(e.target.value)}
-            options={optionsOf(DEADLINE_KINDS, DEADLINE_KIND_LABEL)}
+            options={optionsOf(Object.keys(DEADLINE_KIND_LABEL) as (keyof typeof DEADLINE_KIND_LABEL)[], DEADLINE_KIND_LABEL)}
           />
         </Field>
         {kind === "FIXED" ? (

@@ -48,7 +48,7 @@ export function AuthoringTaskTable({ provinceId, planId, version, tasks, commune
                 className={`px-4 py-3 text-sm ${t.withdrawn ? "bg-slate-50 text-slate-500" : ""}`}
                 data-testid="province-task-row"
               >
-                <div className="flex flex-wrap items-start justify-between gap-2">
+                <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
                   <div className="min-w-0 flex-1">
                     <p className={`font-medium ${t.withdrawn ? "line-through" : "text-slate-900"}`}>
                       <span className="mr-1 tabular-nums text-slate-500">{t.code}</span> {t.title}
@@ -74,11 +74,7 @@ export function AuthoringTaskTable({ provinceId, planId, version, tasks, commune
                     ) : null}
                     {editHref ? (
                       <>
-                        <Link
-                          href={editHref(t.id)}
-                          className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:underline"
-                          scroll={false}
-                        >
+                        <Link href={editHref(t.id)} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:underline">
                           Sửa
                         </Link>
                         <AuthoringRowActions

@@ -25,6 +25,11 @@ export function ProvincePlanList({ provinceId, plans }: { provinceId: string; pl
                   .filter(Boolean)
                   .join(" · ")}
               </div>
+              {/* On a phone the other columns scroll out of view: the essentials stay under the title. */}
+              <div className="text-xs text-slate-600 sm:hidden">
+                {p.taskCount} nhiệm vụ ·{" "}
+                {p.publishedVersion > 0 ? `phiên bản ${p.publishedVersion}, ${p.receiptCount} xã đã nhận` : "chưa ban hành"}
+              </div>
             </Td>
             <Td className="text-right tabular-nums">{p.taskCount}</Td>
             <Td>

@@ -94,7 +94,7 @@ export default async function ProvincePlanPage({ params, searchParams }: PagePro
           <Card>
             <CardHeader
               title={`Nhiệm vụ (${tasks.length})`}
-              description="Sửa trong bản soạn; xã, phường chỉ nhận thay đổi khi kế hoạch được ban hành."
+              description={mayWrite ? "Sửa trong bản soạn; xã, phường chỉ nhận thay đổi khi kế hoạch được ban hành." : undefined}
               actions={mayWrite ? <LinkButton href={`${here}?nhiem-vu=moi`}>Thêm nhiệm vụ</LinkButton> : null}
             />
             {tasks.length === 0 ? (
