@@ -183,5 +183,6 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   targetCommuneIds: { label: "Xã, phường được giao", show: nameList },
   adaptable: { label: "Xã được điều chỉnh nội dung", show: (v) => (v ? "có" : "không") },
   leadText: { label: "Chủ trì theo văn bản tỉnh", show: text },
+  withdrawn: { label: "Thay đổi", show: (v) => (v ? "rút khỏi kế hoạch" : "giao lại") },
   workingDay: { label: "Loại ngày", show: (v) => (v ? "Ngày làm việc bù" : "Ngày nghỉ") },
 };
