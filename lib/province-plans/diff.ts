@@ -75,21 +75,24 @@ const kpiTarget = (i: SnapshotIndicator) => targetText(i.comparison, i.target, i
 function contentChanges(item: "TASK" | "INDICATOR", a: SnapshotTask | SnapshotIndicator, b: SnapshotTask | SnapshotIndicator) {
   const kinds: ChangeKind[] = [];
   const details: string[] = [];
+  const add = (kind: ChangeKind, detail: string) => {
+    kinds.push(kind);
+    details.push(detail);
+  };
   if (item === "TASK") {
     const [x, y] = [a as SnapshotTask, b as SnapshotTask];
     const fields = TASK_WORDING.filter(([f]) => x[f] !== y[f]).map(([, label]) => label);
-    if (fields.length > 0) (kinds.push("WORDING"), details.push(`Sửa nội dung: ${fields.join(", ")}`));
-    if (taskDeadlineChanged(x, y)) (kinds.push("DEADLINE"), details.push(`Hạn: ${deadlineWords(x)} → ${deadlineWords(y)}`));
+    if (fields.length > 0) add("WORDING", `Sửa nội dung: ${fields.join(", ")}`);
+    if (taskDeadlineChanged(x, y)) add("DEADLINE", `Hạn: ${deadlineWords(x)} → ${deadlineWords(y)}`);
   } else {
     const [x, y] = [a as SnapshotIndicator, b as SnapshotIndicator];
     const fields = KPI_WORDING.filter(([f]) => x[f] !== y[f]).map(([, label]) => label);
-    if (fields.length > 0) (kinds.push("WORDING"), details.push(`Sửa nội dung: ${fields.join(", ")}`));
+    if (fields.length > 0) add("WORDING", `Sửa nội dung: ${fields.join(", ")}`);
     if (kpiDeadlineChanged(x, y)) {
-      kinds.push("DEADLINE");
       const parts = [];
       if (x.target !== y.target) parts.push(`Chỉ tiêu: ${kpiTarget(x)} → ${kpiTarget(y)}`);
       if (x.dueDate !== y.dueDate) parts.push(`Hạn: ${formatDateKey(x.dueDate)} → ${formatDateKey(y.dueDate)}`);
-      details.push(parts.join("; "));
+      add("DEADLINE", parts.join("; "));
     }
   }
   return { kinds, details };
@@ -106,7 +109,10 @@ function pairs(prev: ProvincePlanSnapshot | null, next: ProvincePlanSnapshot): I
   const out: Item[] = [];
   const add = <T extends SnapshotTask | SnapshotIndicator>(item: "TASK" | "INDICATOR", before: T[], after: T[]) => {
     const old = new Map(before.map((x) => [x.id, x]));
-    for (const n of after) (out.push({ item, prev: old.get(n.id), next: n }), old.delete(n.id));
+    for (const n of after) {
+      out.push({ item, prev: old.get(n.id), next: n });
+      old.delete(n.id);
+    }
     for (const p of old.values()) out.push({ item, prev: p, next: undefined });
   };
   add("TASK", prev?.tasks ?? [], next.tasks);
