@@ -41,7 +41,14 @@ const kpi = (id: string, over: Partial<SnapshotIndicator> = {}): SnapshotIndicat
 });
 
 const snap = (tasks: SnapshotTask[], indicators: SnapshotIndicator[] = []): ProvincePlanSnapshot => ({
-  plan: { number: "245/KH-UBND", title: "Kế hoạch", issuer: "UBND thành phố Hải Phòng", issuedDate: null, periodStart: null, periodEnd: null },
+  plan: {
+    number: "245/KH-UBND",
+    title: "Kế hoạch",
+    issuer: "UBND thành phố Hải Phòng",
+    issuedDate: null,
+    periodStart: null,
+    periodEnd: null,
+  },
   tasks,
   indicators,
 });
@@ -112,8 +119,16 @@ describe("communeChanges (what one commune is shown)", () => {
   const only = (ids: string[]) => ({ all: false as const, communeIds: ids });
 
   it("is NEW for a task newly targeted at the commune, WITHDRAWN for one no longer targeted, nothing for others' targets", () => {
-    const prev = snap([task("1", { targets: only(["c2"]) }), task("2", { targets: only(["c1", "c2"]) }), task("3", { targets: only(["c1"]) })]);
-    const next = snap([task("1", { targets: only(["c1", "c2"]) }), task("2", { targets: only(["c2"]) }), task("3", { targets: only(["c1", "c3"]) })]);
+    const prev = snap([
+      task("1", { targets: only(["c2"]) }),
+      task("2", { targets: only(["c1", "c2"]) }),
+      task("3", { targets: only(["c1"]) }),
+    ]);
+    const next = snap([
+      task("1", { targets: only(["c1", "c2"]) }),
+      task("2", { targets: only(["c2"]) }),
+      task("3", { targets: only(["c1", "c3"]) }),
+    ]);
     const c1 = communeChanges(prev, next, "c1");
     expect(kinds(c1)).toEqual({ "1": ["NEW"], "2": ["WITHDRAWN"] });
     expect(c1.find((c) => c.code === "2")!.details).toEqual(["Tỉnh không còn giao nhiệm vụ này cho xã, phường"]);
@@ -128,7 +143,12 @@ describe("communeChanges (what one commune is shown)", () => {
       [kpi("CT01", { withdrawn: true })],
     );
     expect(kinds(communeChanges(prev, next, "c1"))).toEqual({ "1": ["DEADLINE"], "3": ["RESTORED"], CT01: ["WITHDRAWN"] });
-    expect(kinds(communeChanges(prev, next, "c2"))).toEqual({ "1": ["DEADLINE"], "2": ["WORDING"], "3": ["RESTORED"], CT01: ["WITHDRAWN"] });
+    expect(kinds(communeChanges(prev, next, "c2"))).toEqual({
+      "1": ["DEADLINE"],
+      "2": ["WORDING"],
+      "3": ["RESTORED"],
+      CT01: ["WITHDRAWN"],
+    });
   });
 
   it("the first version a commune receives is all NEW", () => {
