@@ -42,18 +42,23 @@ export async function latestSnapshot(tx: Db | Tx, planId: string, number: number
   return (v?.snapshot as unknown as ProvincePlanSnapshot | undefined) ?? null;
 }
 
-/** The message of a lost race: who published which version, or that the copy was edited meanwhile. */
-async function conflict(tx: Tx, planId: string, seen: number): Promise<never> {
+/**
+ * The message of a lost race. `seen` is the last version the person was shown (when the page said):
+ * a newer one means someone published meanwhile; otherwise the copy was edited meanwhile.
+ */
+async function conflict(tx: Tx, planId: string, seen: number | undefined): Promise<never> {
   const last = await tx.provincePlanVersion.findFirst({
-    where: { planId, number: { gt: seen } },
+    where: { planId, number: { gt: seen ?? 0 } },
     orderBy: { number: "desc" },
     select: { number: true, publishedAt: true, publishedById: true },
   });
-  if (!last) throw new AppError("CONFLICT", "Kế hoạch vừa được sửa. Vui lòng tải lại trang và xem lại các thay đổi trước khi ban hành.");
+  const reload = "Vui lòng tải lại trang và xem lại các thay đổi trước khi ban hành.";
+  if (!last) throw new AppError("CONFLICT", `Kế hoạch vừa được sửa. ${reload}`);
   const who = await tx.user.findUnique({ where: { id: last.publishedById }, select: { fullName: true } });
+  const by = `phiên bản ${last.number} bởi ${who?.fullName ?? "người khác"} lúc ${formatDateTime(last.publishedAt)}`;
   throw new AppError(
     "CONFLICT",
-    `Kế hoạch vừa được ban hành phiên bản ${last.number} bởi ${who?.fullName ?? "người khác"} lúc ${formatDateTime(last.publishedAt)}. Vui lòng tải lại trang.`,
+    seen === undefined ? `Kế hoạch vừa được sửa hoặc ban hành (mới nhất: ${by}). ${reload}` : `Kế hoạch vừa được ban hành ${by}. ${reload}`,
   );
 }
 
@@ -64,14 +69,13 @@ export async function publishVersion(
   const plan = await tx.provincePlan.findFirst({ where: { id: input.planId, provinceId: input.provinceId } });
   if (!plan) throw new AppError("NOT_FOUND");
   const n = plan.publishedVersion;
-  const seen = input.publishedVersion ?? n;
-  if (seen !== n) await conflict(tx, plan.id, seen);
+  if (input.publishedVersion !== undefined && input.publishedVersion !== n) await conflict(tx, plan.id, input.publishedVersion);
   // The guard of the race: the loser's update finds the row changed and updates nothing.
   const { count } = await tx.provincePlan.updateMany({
     where: { id: plan.id, version: input.version, publishedVersion: n },
     data: { publishedVersion: n + 1, version: { increment: 1 } },
   });
-  if (count !== 1) await conflict(tx, plan.id, n);
+  if (count !== 1) await conflict(tx, plan.id, input.publishedVersion);
 
   const prev = await latestSnapshot(tx, plan.id, n);
   const next = await buildSnapshot(tx, plan.id);

@@ -91,10 +91,19 @@ export async function addTask(db: Db, planId: string, provinceId: string, t: Tas
   });
 }
 
-/** The plan's working-copy version, as the publish page shows it, then publish. */
-export async function publish(db: Db, user: Viewer, provinceId: string, planId: string, note = "") {
-  const { version } = await db.provincePlan.findUniqueOrThrow({ where: { id: planId } });
-  return executeAction(publishPlan, user, { provinceId, planId, version, note }, db) as Promise<ActionResult<PublishResult>>;
+/** Publish the plan as the publish page shows it (its working-copy version and last version number). */
+export async function publish(
+  db: Db,
+  user: Viewer,
+  provinceId: string,
+  planId: string,
+  note = "",
+  shown?: { version: number; publishedVersion: number },
+) {
+  const { version, publishedVersion } = shown ?? (await db.provincePlan.findUniqueOrThrow({ where: { id: planId } }));
+  return executeAction(publishPlan, user, { provinceId, planId, version, publishedVersion, note }, db) as Promise<
+    ActionResult<PublishResult>
+  >;
 }
 
 export const pending = (db: Db, user: Viewer, provinceId: string, planId: string) =>
