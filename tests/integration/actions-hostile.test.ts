@@ -60,7 +60,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 50;
+const EXPECTED_ACTIONS = 52;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -182,6 +182,57 @@ async function partNamed(taskId: string, account: string, reason: string | null)
   const part = await db.taskPart.findUniqueOrThrow({ where });
   if (part.notApplicableReason === reason) return part;
   return db.taskPart.update({ where, data: { notApplicableReason: reason, notApplicableAt: reason ? new Date() : null } });
+}
+
+/** A province plan of Hải Phòng with one task for Hải An, never published (a publish run's own). */
+const PROVINCE_PLAN_TITLE = "Kế hoạch tỉnh thử hostile";
+async function provincePlan(): Promise<string> {
+  const plan = await db.provincePlan.create({
+    data: {
+      provinceId: haiAnScope.provinceId,
+      number: "98/KH-UBND",
+      title: PROVINCE_PLAN_TITLE,
+      issuer: "UBND thành phố Hải Phòng",
+      createdById: user("admin").id,
+    },
+  });
+  await db.provinceTask.create({
+    data: {
+      provinceId: haiAnScope.provinceId,
+      planId: plan.id,
+      code: "1",
+      title: "Số hóa hồ sơ",
+      deadlineKind: "NONE",
+      targetAll: false,
+      targetCommuneIds: [haiAn],
+      sortOrder: 0,
+    },
+  });
+  return plan.id;
+}
+/** What publish runs left behind: the communes' receiving plans (and their tasks), then the province plans. */
+async function dropProvincePlans() {
+  const plans = await db.provincePlan.findMany({
+    where: { title: PROVINCE_PLAN_TITLE, id: { not: publishedPlanId } },
+    select: { id: true },
+  });
+  const receipts = await db.provincePlanReceipt.findMany({ where: { provincePlanId: { in: plans.map((p) => p.id) } } });
+  await db.plan.deleteMany({ where: { id: { in: receipts.map((r) => r.planId) } } });
+  await db.provincePlan.deleteMany({ where: { id: { in: plans.map((p) => p.id) } } });
+}
+/** One published plan for the applyPending runs (made by the first of them). */
+let publishedPlanId = "";
+async function publishedProvincePlan(): Promise<string> {
+  if (publishedPlanId) return publishedPlanId;
+  const id = await provincePlan();
+  const r = await executeAction(
+    ACTIONS.get("provincePlans.publish")!,
+    user("admin"),
+    { provinceId: haiAnScope.provinceId, planId: id, version: 0, note: "" },
+    db,
+  );
+  if (!r.ok) throw new Error(`setup: ${r.message}`);
+  return (publishedPlanId = id);
 }
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
@@ -785,6 +836,22 @@ const CASES: Record<string, Case> = {
     }),
     text: ["title", "expectedOutput", "deadlineText", "supportText", "reason"],
     vary: ["dueDate", "supportUnitIds"], // a fixed deadline needs a day, any real one; helpers are optional
+  }, // Province-scoped (issue 20): the admin may manage any province's plans; a fresh plan per run.
+  "provincePlans.publish": {
+    user: "admin",
+    input: async () => ({
+      provinceId: haiAnScope.provinceId,
+      planId: await provincePlan(),
+      version: "0",
+      publishedVersion: "0",
+      note: "Ban hành",
+    }),
+    text: ["note"],
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.applyPending": {
+    user: "admin",
+    input: async () => ({ provinceId: haiAnScope.provinceId, planId: await publishedProvincePlan() }),
   },
 };
 
