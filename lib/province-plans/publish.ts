@@ -64,7 +64,7 @@ async function conflict(tx: Tx, planId: string, seen: number | undefined): Promi
 
 export async function publishVersion(
   tx: Tx,
-  input: { provinceId: string; planId: string; version: number; publishedVersion?: number; note: string; userId: string },
+  input: { provinceId: string; planId: string; version: number; publishedVersion?: number; note: string; userId: string; at?: Date },
 ): Promise<Published> {
   const plan = await tx.provincePlan.findFirst({ where: { id: input.planId, provinceId: input.provinceId } });
   if (!plan) throw new AppError("NOT_FOUND");
@@ -97,7 +97,7 @@ export async function publishVersion(
       changes: changes as unknown as Prisma.InputJsonValue,
       note: input.note,
       publishedById: input.userId,
-      publishedAt: clockNow(),
+      publishedAt: input.at ?? clockNow(),
     },
   });
   const fresh = { planId: plan.id, firstVersion: null, withdrawnAt: null };
