@@ -1,7 +1,7 @@
 // The working copy of a province plan frozen as a version's snapshot (types.ts): what every commune
 // receives and what the next version is compared with. Withdrawn items stay in it (flagged), so a
 // later diff can tell "withdrawn" from "never was".
-import type { Tx } from "../db";
+import type { Db, Tx } from "../db";
 import { dateOnlyKey } from "../dates";
 import { AppError } from "../errors";
 import type { ProvincePlanSnapshot, Targets } from "./types";
@@ -9,7 +9,7 @@ import type { ProvincePlanSnapshot, Targets } from "./types";
 const targets = (all: boolean, ids: string[]): Targets => (all ? { all: true } : { all: false, communeIds: [...ids].sort() });
 const day = (d: Date | null) => (d ? dateOnlyKey(d) : null);
 
-export async function buildSnapshot(tx: Tx, planId: string): Promise<ProvincePlanSnapshot> {
+export async function buildSnapshot(tx: Db | Tx, planId: string): Promise<ProvincePlanSnapshot> {
   const plan = await tx.provincePlan.findUnique({
     where: { id: planId },
     include: { tasks: { orderBy: { sortOrder: "asc" } }, indicators: { orderBy: { sortOrder: "asc" } } },
