@@ -2,6 +2,7 @@
 // "Ban hành phiên bản N": a note, a confirmation, then what happened in each commune; and "Áp dụng
 // tiếp" for the communes that did not receive the latest version (a failure, or a commune added).
 import { useRouter } from "next/navigation";
+import { useRef } from "react";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Alert, buttonClass, Field, TextArea } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -42,7 +43,12 @@ function Outcome({ state, action }: { state: ActionResult<PublishResult> | null;
 
 export function PublishForm(props: Props) {
   const router = useRouter();
-  const { state, submitForm, pending } = useFormAction(publishPlanAction, () => router.refresh());
+  const form = useRef<HTMLFormElement>(null);
+  // The note belongs to the version just published: the next one starts empty.
+  const { state, submitForm, pending } = useFormAction(publishPlanAction, () => {
+    form.current?.reset();
+    router.refresh();
+  });
   const next = props.publishedVersion + 1;
   const confirm = useConfirm({
     title: `Ban hành phiên bản ${next}?`,
@@ -52,7 +58,7 @@ export function PublishForm(props: Props) {
   });
   const disabled = pending || props.changeCount === 0;
   return (
-    <form onSubmit={confirm.onSubmit(submitForm)} className="grid gap-3" data-testid="publish-form">
+    <form ref={form} onSubmit={confirm.onSubmit(submitForm)} className="grid gap-3" data-testid="publish-form">
       <input type="hidden" name="provinceId" value={props.provinceId} />
       <input type="hidden" name="planId" value={props.planId} />
       <input type="hidden" name="version" value={props.version} />

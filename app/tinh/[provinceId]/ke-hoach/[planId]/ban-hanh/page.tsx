@@ -40,10 +40,10 @@ export default async function PublishPage({ params }: PageProps<"/tinh/[province
           </>
         }
       />
-      <div className="grid gap-5">
+      <div className="space-y-5">
         <Card>
           <CardHeader title={`Thay đổi sẽ ban hành (phiên bản ${plan.publishedVersion + 1})`} description={since} />
-          <div className="grid gap-4 p-4">
+          <div className="space-y-4 p-4">
             {changes.length === 0 ? (
               <EmptyState>Không có thay đổi nào so với phiên bản đã ban hành.</EmptyState>
             ) : (
@@ -70,7 +70,7 @@ export default async function PublishPage({ params }: PageProps<"/tinh/[province
         {plan.publishedVersion > 0 ? (
           <Card>
             <CardHeader title="Tình trạng nhận của các xã, phường" description="Mỗi xã, phường nhận phiên bản trong một giao dịch riêng." />
-            <div className="grid gap-3 p-4">
+            <div className="space-y-3 p-4">
               <ReceiptList communes={view.communes} latest={plan.publishedVersion} />
               {mayPublish && view.pendingCount > 0 ? (
                 <ApplyPendingForm provinceId={province.provinceId} planId={plan.id} pendingCount={view.pendingCount} />
