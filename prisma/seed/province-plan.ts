@@ -91,6 +91,15 @@ const TASKS: SeedTask[] = [
   },
 ];
 
+/** The demo plan's tasks (tests count them into the wards' lists). */
+export const PROVINCE_PLAN_TASKS: readonly SeedTask[] = TASKS;
+
+/** The name of the lead unit a ward gives a task of the demo plan: the first of the task's names the ward has. */
+export function mandatedLead(task: SeedTask, units: readonly { name: string; shortName?: string | null }[]): string | null {
+  const refs = units.map((u) => ({ id: u.name, name: u.name, shortName: u.shortName ?? null }));
+  return task.leads.map((name) => matchUnit(name, refs)).find((u) => u !== null)?.name ?? null;
+}
+
 const KPIS = [
   { code: "CT01", catalogCode: "HO_SO_TRUC_TUYEN", target: 80 },
   { code: "CT02", catalogCode: "SO_HOA_LUU_TRU", target: 50 },
@@ -250,7 +259,8 @@ async function takeUp(tx: Tx, communeId: string, publishedAt: Date, now: Date) {
   const progressOf = PROGRESS[commune.name] ?? {};
   for (const task of tasks) {
     const spec = TASKS.find((t) => t.code === task.provinceTask!.code)!;
-    const lead = spec.leads.map((name) => matchUnit(name, units)).find((u) => u !== null);
+    const leadName = mandatedLead(spec, units);
+    const lead = units.find((u) => u.name === leadName);
     if (!lead) throw new Error(`Seed: ${commune.name} không có đơn vị chủ trì cho nhiệm vụ ${spec.code}`);
     await writeAssignment(tx, task, { lead: { unitIds: [lead.id], groupIds: [] }, support: { unitIds: [], groupIds: [] } });
     await tx.task.update({ where: { id: task.id }, data: { createdAt: publishedAt } });
