@@ -253,6 +253,15 @@ export async function applyToCommune(
     const r = await applyIndicator(ctx, prevKpis.get(i.id), i, live(i), slot);
     if (r) change.indicatorId = r.indicatorId;
   }
+  // New tasks go to the receiving plan even when the commune archived it (it chose that plan; the
+  // province's tasks must land somewhere): the commune is told, since an archived plan is hidden.
+  const archived = receipt && (await tx.plan.findUnique({ where: { id: planId }, select: { archivedAt: true } }))?.archivedAt;
+  if (archived) {
+    for (const c of changes.filter((c) => c.kinds.includes("NEW"))) {
+      c.note =
+        "Kế hoạch nhận nhiệm vụ của tỉnh đang được lưu trữ: nhiệm vụ được thêm vào kế hoạch đó, chỉ hiện lại khi khôi phục kế hoạch.";
+    }
+  }
   const stored = changes.map((c) => JSON.parse(JSON.stringify(c)) as CommuneChange);
 
   const receiptData = {

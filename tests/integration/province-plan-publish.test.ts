@@ -300,4 +300,15 @@ describe("amending a published plan", () => {
     expect((await mandated(haiAn)).filter((t) => t.provinceTask!.code === "1.3")).toHaveLength(1);
     expect((await byCode(haiAn)).get("1.3")).toMatchObject({ closedKind: null, progress: 40 });
   });
+
+  it("a new task still goes to a receiving plan the commune archived, and the commune is told", async () => {
+    const { planId: receiving } = (await receipt(haiAn))!;
+    await db.plan.update({ where: { id: receiving }, data: { archivedAt: new Date() } });
+    await edit(db, planId, () => addTask(db, planId, hp, { code: "2.4", groupCode: "II" }, 11));
+    expect(await publish(db, coordinator, hp, planId)).toMatchObject({ ok: true, data: { version: 5, applied: 2 } });
+    expect((await byCode(haiAn)).get("2.4")).toMatchObject({ planId: receiving });
+    const line = ((await receipt(haiAn))!.changes as unknown as CommuneChange[]).find((c) => c.code === "2.4")!;
+    expect(line.note).toMatch(/đang được lưu trữ/);
+    expect(((await receipt(thachKhoi))!.changes as unknown as CommuneChange[])[0]!.note).toBeUndefined();
+  });
 });
