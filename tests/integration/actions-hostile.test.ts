@@ -970,18 +970,20 @@ beforeAll(async () => {
   const commune = await communeByName(db, "Phường Hải An");
   haiAn = commune.id;
   haiAnScope = { communeId: haiAn, provinceId: commune.provinceId ?? "" };
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn } })).id;
+  // The ward's own plan and tasks (the demo also gives Hải An the province's plan, issue 20).
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn, tasks: { every: { provinceTaskId: null } } } })).id;
   for (const u of ["admin", "vhxh.haian", "chutich.haian", "vanphong.haian", "tthcc.haian"]) users[u] = await viewer(db, u);
   spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
   officeTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
+      where: { communeId: haiAn, planId, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
     })
   ).id;
   supportTask = (
     await db.task.findFirstOrThrow({
       where: {
         communeId: haiAn,
+        planId,
         id: { not: officeTask },
         units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
         parts: { none: {} },
@@ -991,6 +993,7 @@ beforeAll(async () => {
   const others = await db.task.findMany({
     where: {
       communeId: haiAn,
+      planId,
       id: { notIn: [officeTask, supportTask] },
       units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
       parts: { none: {} },

@@ -113,7 +113,7 @@ describe("publication races and failures", () => {
     expect(await db.task.count({ where: { communeId: thachKhoi, provinceTask: { planId, code: "1.3" } } })).toBe(1);
     const kpi = await db.indicator.findFirstOrThrow({ where: { communeId: thachKhoi, provinceIndicator: { planId } } });
     expect(kpi.target.toNumber()).toBe(95);
-    expect(await db.auditLog.count({ where: { communeId: thachKhoi, action: "mandates.receive" } })).toBe(2);
+    expect(await db.auditLog.count({ where: { communeId: thachKhoi, action: "mandates.receive", entityId: planId } })).toBe(2);
     // Nothing pending any more: idempotent.
     expect(await pending(db, first, hp, planId)).toMatchObject({ ok: true, data: { applied: 0, communeIds: [] } });
   });
