@@ -70,6 +70,11 @@ export type ProvinceActionDef<S extends z.ZodType, T> = {
   schema: S;
   permission: (v: Viewer, provinceId: string) => boolean;
   run: (ctx: ActionContext<z.output<S>, null> & { province: ProvinceInfo }) => Promise<T>;
+  /**
+   * Work that must follow the commit, in transactions of its own (publishing a province plan applies
+   * it to each commune separately): given the committed result, returns the action's final result.
+   */
+  afterCommit?: (data: T, ctx: { db: Db; user: Viewer; input: z.output<S>; province: ProvinceInfo }) => Promise<T>;
 };
 
 export type ActionDef<S extends z.ZodType, T> = CommuneActionDef<S, T> | UserActionDef<S, T> | ProvinceActionDef<S, T>;
@@ -207,6 +212,9 @@ export async function executeWithInput<S extends z.ZodType, T>(
       },
       { timeout: 60_000 },
     );
+    if (def.scope === "province" && def.afterCommit && province) {
+      return result({ ok: true, data: await def.afterCommit(data, { db, user, input: parsed.data, province }) }, parsed.data);
+    }
     return result({ ok: true, data }, parsed.data);
   } catch (err) {
     await Promise.allSettled(undo.map((f) => f()));

@@ -64,6 +64,7 @@ export const AUDIT_ACTION_LABEL = {
   "provincePlans.deleteIndicator": "Xóa chỉ tiêu chưa ban hành của kế hoạch tỉnh",
   "provincePlans.withdrawIndicator": "Rút chỉ tiêu của kế hoạch tỉnh",
   "provincePlans.publish": "Ban hành phiên bản kế hoạch của tỉnh",
+  "provincePlans.applyPending": "Áp dụng tiếp phiên bản kế hoạch tỉnh cho các xã chưa nhận",
   // The commune's side of a province plan (entries carry the commune).
   "mandates.receive": "Nhận phiên bản kế hoạch của tỉnh",
   "mandates.assign": "Giao đơn vị chủ trì nhiệm vụ tỉnh giao",

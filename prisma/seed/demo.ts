@@ -16,6 +16,7 @@ import { seedDemoDigest } from "./demo-digest";
 import { seedDemoExtensions } from "./demo-extensions";
 import { seedDemoGroups } from "./demo-groups";
 import { seedIndicatorValues } from "./indicator-values";
+import { PROVINCE_COORDINATOR, seedProvincePlan } from "./province-plan";
 import { parsePlanText } from "../../lib/import/parse-plan";
 import { haiAn } from "./hai-an";
 import { haLong } from "./ha-long";
@@ -34,6 +35,8 @@ const PROVINCES = [
     key: "hai-phong",
     name: "Thành phố Hải Phòng",
     login: "tinh.haiphong",
+    /** The province coordinator and its published plan (./province-plan.ts). */
+    provincePlan: true,
     communes: [
       { ...haiAn, planFile: "phuong-hai-an.txt" },
       { ...thachKhoi, planFile: "phuong-thach-khoi.txt" },
@@ -81,6 +84,7 @@ export function demoLogins(): Login[] {
     { username: "admin", role: "ADMIN", who: "Quản trị hệ thống" },
     ...PROVINCES.flatMap((p) => [
       { username: p.login, role: "PROVINCE", who: `Sở KH&CN ${p.name}` },
+      ...("provincePlan" in p ? [{ username: PROVINCE_COORDINATOR.username, role: "PROVINCE", who: PROVINCE_COORDINATOR.fullName }] : []),
       ...p.communes.flatMap((c) => communeAccounts(c).map((a) => ({ username: a.username, role: a.role, who: a.fullName }))),
     ]),
   ];
@@ -253,6 +257,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<Login[]> {
           data: { username: p.login, fullName: `Sở Khoa học và Công nghệ ${p.name}`, role: "PROVINCE", provinceId, passwordHash },
         });
         for (const c of p.communes) await seedCommune(tx, c, provinceId, passwordHash, now);
+        if ("provincePlan" in p) await seedProvincePlan(tx, provinceId, passwordHash, now);
       }
     },
     { timeout: 60_000 },

@@ -4,6 +4,7 @@ export const PASSWORD = "Demo@2025";
 export const ACCOUNTS = {
   admin: "admin",
   province: "tinh.haiphong",
+  provinceCoordinator: "kehoach.haiphong",
   chair: "chutich.haian",
   coordinator: "vhxh.haian",
   staffOffice: "vanphong.haian",

@@ -61,7 +61,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 60;
+const EXPECTED_ACTIONS = 62;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -185,6 +185,7 @@ async function partNamed(taskId: string, account: string, reason: string | null)
   return db.taskPart.update({ where, data: { notApplicableReason: reason, notApplicableAt: reason ? new Date() : null } });
 }
 
+const SPARE_PROVINCE_PLAN_TITLE = "Kế hoạch tỉnh soạn thử hostile";
 /** A province plan of Hải Phòng of its own for each run: one task and one KPI, published (version 1) or not. */
 async function spareProvincePlan(published: boolean, withdrawn = false) {
   const provinceId = haiAnScope.provinceId;
@@ -192,7 +193,7 @@ async function spareProvincePlan(published: boolean, withdrawn = false) {
   const plan = await db.provincePlan.create({
     data: {
       provinceId,
-      title: "Kế hoạch tỉnh thử hostile",
+      title: SPARE_PROVINCE_PLAN_TITLE,
       issuer: "UBND Thành phố Hải Phòng",
       createdById: user("admin").id,
       publishedVersion: published ? 1 : 0,
@@ -215,7 +216,58 @@ async function spareProvincePlan(published: boolean, withdrawn = false) {
   });
   return { provinceId, planId: plan.id, taskId: plan.tasks[0]!.id, indicatorId: plan.indicators[0]!.id, version: "0" };
 }
-const dropProvincePlans = () => db.provincePlan.deleteMany({ where: { createdById: user("admin").id } });
+const dropSpareProvincePlans = () => db.provincePlan.deleteMany({ where: { title: SPARE_PROVINCE_PLAN_TITLE } });
+
+/** A province plan of Hải Phòng with one task for Hải An, never published (a publish run's own). */
+const PROVINCE_PLAN_TITLE = "Kế hoạch tỉnh thử hostile";
+async function provincePlan(): Promise<string> {
+  const plan = await db.provincePlan.create({
+    data: {
+      provinceId: haiAnScope.provinceId,
+      number: "98/KH-UBND",
+      title: PROVINCE_PLAN_TITLE,
+      issuer: "UBND thành phố Hải Phòng",
+      createdById: user("admin").id,
+    },
+  });
+  await db.provinceTask.create({
+    data: {
+      provinceId: haiAnScope.provinceId,
+      planId: plan.id,
+      code: "1",
+      title: "Số hóa hồ sơ",
+      deadlineKind: "NONE",
+      targetAll: false,
+      targetCommuneIds: [haiAn],
+      sortOrder: 0,
+    },
+  });
+  return plan.id;
+}
+/** What publish runs left behind: the communes' receiving plans (and their tasks), then the province plans. */
+async function dropProvincePlans() {
+  const plans = await db.provincePlan.findMany({
+    where: { title: PROVINCE_PLAN_TITLE, id: { not: publishedPlanId } },
+    select: { id: true },
+  });
+  const receipts = await db.provincePlanReceipt.findMany({ where: { provincePlanId: { in: plans.map((p) => p.id) } } });
+  await db.plan.deleteMany({ where: { id: { in: receipts.map((r) => r.planId) } } });
+  await db.provincePlan.deleteMany({ where: { id: { in: plans.map((p) => p.id) } } });
+}
+/** One published plan for the applyPending runs (made by the first of them). */
+let publishedPlanId = "";
+async function publishedProvincePlan(): Promise<string> {
+  if (publishedPlanId) return publishedPlanId;
+  const id = await provincePlan();
+  const r = await executeAction(
+    ACTIONS.get("provincePlans.publish")!,
+    user("admin"),
+    { provinceId: haiAnScope.provinceId, planId: id, version: 0, note: "" },
+    db,
+  );
+  if (!r.ok) throw new Error(`setup: ${r.message}`);
+  return (publishedPlanId = id);
+}
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
 
@@ -331,7 +383,7 @@ const CASES: Record<string, Case> = {
     }),
     text: ["title", "number", "issuer", "signerName", "signerTitle", "parentRefs"],
     vary: ["issuedDate", "periodStart", "periodEnd"], // optional days: empty clears them, another day is another day
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.edit": {
     user: "admin",
@@ -348,7 +400,7 @@ const CASES: Record<string, Case> = {
     },
     text: ["title", "number"],
     vary: ["issuedDate"],
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.saveTask": {
     user: "admin",
@@ -378,7 +430,7 @@ const CASES: Record<string, Case> = {
     text: ["code", "groupCode", "groupTitle", "title", "description", "expectedOutput", "deadlineText", "leadText", "supportText"],
     // Checkboxes; another kind of deadline or another day; "all communes" or none is a legitimate choice.
     vary: ["targetAll", "adaptable", "deadlineKind", "dueDate", "targetCommuneIds"],
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.deleteTask": {
     user: "admin",
@@ -386,7 +438,7 @@ const CASES: Record<string, Case> = {
       const { indicatorId: _i, ...p } = await spareProvincePlan(false);
       return p;
     },
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.withdrawTask": {
     user: "admin",
@@ -394,7 +446,7 @@ const CASES: Record<string, Case> = {
       const { indicatorId: _i, ...p } = await spareProvincePlan(true);
       return p;
     },
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.restoreTask": {
     user: "admin",
@@ -402,7 +454,7 @@ const CASES: Record<string, Case> = {
       const { indicatorId: _i, ...p } = await spareProvincePlan(true, true);
       return p;
     },
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.saveIndicator": {
     user: "admin",
@@ -431,7 +483,7 @@ const CASES: Record<string, Case> = {
     text: ["name", "method", "numeratorLabel", "denominatorLabel"],
     // Another valid figure, day, unit, comparison or frequency is another KPI; empty indicatorId makes a new one.
     vary: ["target", "dueDate", "unit", "comparison", "frequency", "targetAll", "targetCommuneIds", "indicatorId"],
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.deleteIndicator": {
     user: "admin",
@@ -439,7 +491,7 @@ const CASES: Record<string, Case> = {
       const { taskId: _t, ...p } = await spareProvincePlan(false);
       return p;
     },
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.withdrawIndicator": {
     user: "admin",
@@ -447,14 +499,14 @@ const CASES: Record<string, Case> = {
       const { taskId: _t, ...p } = await spareProvincePlan(true);
       return p;
     },
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "provincePlans.import": {
     user: "admin",
     input: async () => ({ provinceId: haiAnScope.provinceId, file: txtFile(PROVINCE_PLAN_TEXT, "ke-hoach-tinh.txt") }),
     files: ["file"],
     runs: 10,
-    cleanup: dropProvincePlans,
+    cleanup: dropSpareProvincePlans,
   },
   "units.create": {
     user: "vhxh.haian",
@@ -959,6 +1011,22 @@ const CASES: Record<string, Case> = {
     }),
     text: ["title", "expectedOutput", "deadlineText", "supportText", "reason"],
     vary: ["dueDate", "supportUnitIds"], // a fixed deadline needs a day, any real one; helpers are optional
+  }, // Province-scoped (issue 20): the admin may manage any province's plans; a fresh plan per run.
+  "provincePlans.publish": {
+    user: "admin",
+    input: async () => ({
+      provinceId: haiAnScope.provinceId,
+      planId: await provincePlan(),
+      version: "0",
+      publishedVersion: "0",
+      note: "Ban hành",
+    }),
+    text: ["note"],
+    cleanup: dropProvincePlans,
+  },
+  "provincePlans.applyPending": {
+    user: "admin",
+    input: async () => ({ provinceId: haiAnScope.provinceId, planId: await publishedProvincePlan() }),
   },
 };
 
@@ -1077,18 +1145,20 @@ beforeAll(async () => {
   const commune = await communeByName(db, "Phường Hải An");
   haiAn = commune.id;
   haiAnScope = { communeId: haiAn, provinceId: commune.provinceId ?? "" };
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn } })).id;
+  // The ward's own plan and tasks (the demo also gives Hải An the province's plan, issue 20).
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn, tasks: { every: { provinceTaskId: null } } } })).id;
   for (const u of ["admin", "vhxh.haian", "chutich.haian", "vanphong.haian", "tthcc.haian"]) users[u] = await viewer(db, u);
   spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
   officeTask = (
     await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
+      where: { communeId: haiAn, planId, units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } }, parts: { none: {} } },
     })
   ).id;
   supportTask = (
     await db.task.findFirstOrThrow({
       where: {
         communeId: haiAn,
+        planId,
         id: { not: officeTask },
         units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
         parts: { none: {} },
@@ -1098,6 +1168,7 @@ beforeAll(async () => {
   const others = await db.task.findMany({
     where: {
       communeId: haiAn,
+      planId,
       id: { notIn: [officeTask, supportTask] },
       units: { some: { unitId: user("vanphong.haian").unitId!, role: "LEAD" } },
       parts: { none: {} },

@@ -117,7 +117,7 @@ describe("a direction", () => {
     // Demo task 2.1 of Hải An: the offices' group and the police lead it; the economy office's part
     // is done, the culture office said "không phát sinh", the office and the police are open.
     const group = await db.task.findFirstOrThrow({
-      where: { communeId: haiAn, code: "2.1" },
+      where: { communeId: haiAn, code: "2.1", provinceTaskId: null }, // the ward's own plan, not the province's 2.1
       include: { parts: { include: { unit: true } } },
     });
     const partOf = (name: string) => group.parts.find((p) => p.unit.name === name)!;

@@ -92,7 +92,12 @@ beforeAll(async () => {
   viceChair = { id: vice.id, role: vice.role, provinceId: vice.provinceId, communeId: vice.communeId, unitId: null };
   // A task the office leads alone, so that the centre is not among its leads.
   const t = await db.task.findFirstOrThrow({
-    where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" }, none: { unitId: center.unitId! } } },
+    // In the ward's own plan: the one the demo's pending request is on.
+    where: {
+      communeId: haiAn,
+      provinceTaskId: null,
+      units: { some: { unitId: office.unitId!, role: "LEAD" }, none: { unitId: center.unitId! } },
+    },
     orderBy: { sortOrder: "asc" },
   });
   taskId = t.id;

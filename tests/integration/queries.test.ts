@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { getPlan, listPlans } from "@/lib/plans/queries";
 import { listCommuneTasks, listUnitTasks } from "@/lib/tasks/queries";
 import { haiAn as haiAnSeed } from "@/prisma/seed/hai-an";
+import { mandatedLead, PROVINCE_PLAN_TASKS } from "@/prisma/seed/province-plan";
 import { taskUnitNames } from "@/prisma/seed/task-units";
 import type { SeedTask } from "@/prisma/seed/types";
 import { must } from "../../lib/must";
@@ -12,11 +13,13 @@ import { communeByName, freshDemo, testDb, viewer } from "./db";
 const db = testDb();
 let haiAn: string;
 let thachKhoi: string;
+let ownPlanId: string; // the plan of Hải An's document, not the one receiving the province's plan
 
 beforeAll(async () => {
   await freshDemo(db);
   haiAn = (await communeByName(db, "Phường Hải An")).id;
   thachKhoi = (await communeByName(db, "Phường Thạch Khôi")).id;
+  ownPlanId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn, tasks: { every: { provinceTaskId: null } } } })).id;
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -39,8 +42,14 @@ describe("tenant filters", () => {
       const seedTasks = haiAnSeed.plan.groups.flatMap((g) => g.tasks);
       const sides = (t: SeedTask) => taskUnitNames(haiAnSeed, t);
       const expected = seedTasks.filter((t) => sides(t).lead.includes(unit.name) || sides(t).support.includes(unit.name));
-      expect(rows.map((r) => r.code).sort()).toEqual(expected.map((t) => t.code).sort());
+      // The province plan's tasks the ward gave this unit to lead (prisma/seed/province-plan.ts).
+      const mandated = PROVINCE_PLAN_TASKS.filter((t) => mandatedLead(t, haiAnSeed.units) === unit.name);
+      expect(rows.map((r) => r.code).sort()).toEqual([...expected, ...mandated].map((t) => t.code).sort());
       for (const r of rows) {
+        if (r.planId !== ownPlanId) {
+          expect(r.role).toBe("LEAD");
+          continue;
+        }
         const seed = seedTasks.find((t) => t.code === r.code)!;
         expect(r.role).toBe(sides(seed).lead.includes(unit.name) ? "LEAD" : "SUPPORT");
       }
@@ -50,13 +59,17 @@ describe("tenant filters", () => {
   );
 
   it("a plan page lists every task of the document under its group", async () => {
-    const plan = must((await listPlans(haiAn)).active[0], "an active plan of Hải An");
+    // The ward's own plan (the other one receives the province's plan).
+    const plan = must(
+      (await listPlans(haiAn)).active.find((p) => p.id === ownPlanId),
+      "the plan of Hải An's document",
+    );
     const data = (await getPlan(haiAn, plan.id))!;
     expect(data.groups.map((g) => g.code)).toEqual(haiAnSeed.plan.groups.map((g) => g.code));
     for (const [i, g] of data.groups.entries())
       expect(g.tasks.map((t) => t.code)).toEqual(haiAnSeed.plan.groups[i]?.tasks.map((t) => t.code));
     expect(plan.taskCount).toBe(data.tasks.length);
-    expect((await listCommuneTasks(haiAn)).length).toBe(data.tasks.length);
+    expect((await listCommuneTasks(haiAn)).length).toBe(data.tasks.length + PROVINCE_PLAN_TASKS.length);
   });
 
   it("the overdue count made in SQL agrees with deadlineStatus", async () => {
@@ -90,6 +103,7 @@ describe("tenant filters", () => {
     const all = await getProvinceOverview(null);
     expect(all.map((c) => c.name).sort()).toEqual(["Phường Hải An", "Phường Thạch Khôi", "Xã Hà Long"]);
     const haiAnRow = all.find((c) => c.name === "Phường Hải An")!;
-    expect(haiAnRow.total).toBe(haiAnSeed.plan.groups.flatMap((g) => g.tasks).length);
+    // The ward's own plan and the province's (all eight carried out in Hải An).
+    expect(haiAnRow.total).toBe(haiAnSeed.plan.groups.flatMap((g) => g.tasks).length + PROVINCE_PLAN_TASKS.length);
   });
 });

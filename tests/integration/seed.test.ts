@@ -52,7 +52,7 @@ it("Hải An has one extension request waiting for the chair and one task alread
 it("Hải An's 2.1 is led by the offices' group: each member's part in another state, the task their aggregate", async () => {
   const haiAn = await db.unit.findFirstOrThrow({ where: { name: "Phường Hải An", kind: "WARD" } });
   const task = await db.task.findFirstOrThrow({
-    where: { communeId: haiAn.id, code: "2.1" },
+    where: { communeId: haiAn.id, code: "2.1", provinceTaskId: null }, // the ward's own plan, not the province's 2.1
     include: { unitGroups: { include: { group: true } }, parts: { include: { unit: true } }, updates: true },
   });
   expect(task.unitGroups.map((g) => [g.role, g.group.kind])).toEqual([["LEAD", "OFFICES"]]);

@@ -263,6 +263,7 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   "provincePlans.deleteIndicator": { planId: PLAN, code: "CT01", name: "Hồ sơ trực tuyến" },
   "provincePlans.withdrawIndicator": { planId: PLAN, code: "CT01", name: "Hồ sơ trực tuyến", withdrawn: true },
   "provincePlans.publish": { publishedVersion: 2, communeCount: 2, changeCount: 3 },
+  "provincePlans.applyPending": { publishedVersion: 2, communeCount: 1 },
   "mandates.receive": { publishedVersion: 2, changeCount: 3 },
   "mandates.assign": { code: "2.1", title: "Số hóa hồ sơ" },
   "mandates.markNotApplicable": { code: "2.1", reason: "Phường không có làng nghề" },
