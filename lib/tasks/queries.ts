@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DEADLINE_STATUSES, deadlineStatusOf, type DeadlineStatus } from "./deadline-status";
-import { IN_ACTIVE_PLAN } from "../plans/active";
+import { COUNTED_TASK } from "../plans/active";
 import { sideLabel, viewAssignment } from "./assignment";
 
 const taskRowSelect = {
@@ -66,7 +66,7 @@ export type ListedTask = TaskRow & { role?: "LEAD" | "SUPPORT"; part?: OwnPart |
 /** Tasks of a commune where `unitId` leads or helps; `role` says which, `part` is the unit's own part when the task has parts. */
 export async function listUnitTasks(communeId: string, unitId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
-    where: { communeId, ...IN_ACTIVE_PLAN, units: { some: { unitId, communeId } } },
+    where: { communeId, ...COUNTED_TASK, units: { some: { unitId, communeId } } },
     select: { ...taskRowSelect, parts: { where: { unitId, communeId }, select: ownPartSelect } },
     orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
   });
@@ -77,10 +77,10 @@ export async function listUnitTasks(communeId: string, unitId: string, now = new
   });
 }
 
-/** Every task of the commune's active plans; `notApplicable` names the member units that said "không phát sinh" (for the standing office). */
+/** Every task still carried out (active plans, not closed); `notApplicable` names the member units that said "không phát sinh" (for the standing office). */
 export async function listCommuneTasks(communeId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
-    where: { communeId, ...IN_ACTIVE_PLAN },
+    where: { communeId, ...COUNTED_TASK },
     select: {
       ...taskRowSelect,
       parts: { where: { communeId, notApplicableReason: { not: null } }, select: { unit: { select: { name: true } } } },
