@@ -27,7 +27,13 @@ export function ReimportPreview({ title, changes }: { title: string; changes: Ta
                         : "bg-amber-100 text-amber-900"
                 }`}
               >
-                {c.kind === "added" ? "Mới" : c.kind === "removed" ? "Không còn" : c.kind === "mandated" ? "Tỉnh giao, giữ nguyên" : "Thay đổi"}
+                {c.kind === "added"
+                  ? "Mới"
+                  : c.kind === "removed"
+                    ? "Không còn"
+                    : c.kind === "mandated"
+                      ? "Tỉnh giao, giữ nguyên"
+                      : "Thay đổi"}
               </span>
               <b>{c.code}</b> {c.title}
               {c.kind === "changed" ? (

@@ -5,7 +5,13 @@ import type { Tx } from "../db";
 import type { DeadlineKind } from "../generated/prisma/enums";
 import { AppError } from "../errors";
 
-type Edited = { title: string; expectedOutput: string | null; deadlineKind: DeadlineKind; dueDate: string | null | undefined; deadlineText: string };
+type Edited = {
+  title: string;
+  expectedOutput: string | null;
+  deadlineKind: DeadlineKind;
+  dueDate: string | null | undefined;
+  deadlineText: string;
+};
 type Stored = {
   provinceTaskId: string | null;
   title: string;
