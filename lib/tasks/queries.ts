@@ -21,6 +21,12 @@ const taskRowSelect = {
   progress: true,
   completedAt: true,
   lastUpdateAt: true,
+  /** Closed ("không phát sinh", withdrawn by the province): still shown on the plan and task pages, with a badge. */
+  closedKind: true,
+  closedReason: true,
+  /** Handed down by the province ("Tỉnh giao"): its plan and the version applied. */
+  mandateVersion: true,
+  provinceTask: { select: { code: true, plan: { select: { number: true, title: true } } } },
   group: { select: { code: true, title: true } },
   plan: { select: { title: true, number: true } },
   units: { select: { role: true, viaGroupId: true, unit: { select: { id: true, name: true, shortName: true } } } },
