@@ -63,6 +63,7 @@ export async function getCommuneMandates(
         closedAt: true,
         provinceTask: {
           select: {
+            plan: { select: { number: true, title: true } },
             planId: true,
             code: true,
             title: true,
@@ -89,9 +90,9 @@ export async function getCommuneMandates(
   const unassigned = tasks.some((t) => !t.closedKind && !t.units.some((u) => u.role === "LEAD"));
   const ctx = unassigned ? await proposalContext(db, commune) : null;
 
-  const rows: (MandatedTask & { provincePlanId: string; order: number })[] = tasks.map(({ provinceTask, ...t }) => {
+  const rows: (MandatedTask & { provincePlanId: string; order: number })[] = tasks.map((t) => {
     const row = toTaskRow(t, now);
-    const pt = provinceTask!; // provinceTaskId is not null
+    const pt = t.provinceTask!; // provinceTaskId is not null
     const hasLead = t.units.some((u) => u.role === "LEAD");
     return {
       ...row,

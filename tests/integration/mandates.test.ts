@@ -260,7 +260,11 @@ describe("không phát sinh", () => {
     expect((await listCommuneTasks(haiAn.id, now)).map((t) => t.id)).toContain(fx.taskIds["2.2"]);
     expect((await listUnitTasks(haiAn.id, office, now)).map((t) => t.id)).not.toContain(t3);
     expect((await listUnitTasks(haiAn.id, office, now)).map((t) => t.id)).toContain(fx.taskIds["2.2"]);
-    const dashboard = await getCommuneDashboard(haiAn.id, readDashboardFilters({ plan: fx.receivingPlanId }, localDateKey(now)), now);
+    const dashboard = await getCommuneDashboard(
+      haiAn.id,
+      { ...readDashboardFilters({}, localDateKey(now)), planId: fx.receivingPlanId },
+      now,
+    );
     expect(dashboard.headline.total).toBe(3); // 2.1, 2.2, 2.4 of the five
     const today = localDateKey(now);
     const commune = { id: haiAn.id, name: "Phường Hải An", provinceId: haiAn.provinceId! };
@@ -328,7 +332,8 @@ describe("re-importing the receiving plan", () => {
     const draft = {
       ...PLAN_DRAFT,
       groups: [{ code: "II", title: "Phát triển chính quyền số" }],
-      tasks: [{ ...TASK_DRAFT, code: "2.2", group: "II", title: "Tên khác của xã" }],
+      groupMappings: [],
+      tasks: [{ ...TASK_DRAFT, code: "2.2", group: "II", title: "Tên khác của xã", leadGroups: [], supportGroups: [] }],
       indicators: [],
     } as unknown as PlanDraft;
     const result = await db.$transaction((tx) =>
