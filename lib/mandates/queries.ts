@@ -139,15 +139,3 @@ export async function getCommuneMandates(
   });
   return { plans, movablePlans: activePlans.map((p) => ({ id: p.id, label: planLabel(p) })) };
 }
-
-/** For the dashboard's "Cần xử lý": mandated tasks nobody leads yet, and province plans with unread changes. */
-export async function mandateTodo(communeId: string): Promise<{ unassigned: number; unread: number }> {
-  const db = getDb();
-  const [unassigned, unread] = await Promise.all([
-    db.task.count({
-      where: { communeId, provinceTaskId: { not: null }, closedKind: null, plan: ACTIVE_PLAN, units: { none: { role: "LEAD" } } },
-    }),
-    db.provincePlanReceipt.count({ where: { communeId, acknowledgedAt: null } }),
-  ]);
-  return { unassigned, unread };
-}
