@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MandateBadges } from "@/components/mandates/mandate-badges";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DirectiveForm } from "@/components/tasks/directive-forms";
@@ -70,8 +71,9 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
             {task.title}
           </h1>
           {task.group ? <p className="mt-1 text-sm text-slate-600">{`${task.group.code}. ${task.group.title}`}</p> : null}
-          <div className="mt-2">
+          <div className="mt-2 flex flex-wrap items-center gap-2">
             <StatusBadge status={task.status} />
+            <MandateBadges task={task} withReason />
           </div>
         </div>
         {canEditTask(user, scope) ? <LinkButton href={to.editTask(task.id)}>Điều chỉnh nhiệm vụ</LinkButton> : null}
