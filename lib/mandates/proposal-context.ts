@@ -6,7 +6,9 @@ import { standingOfficeOf } from "../notifications/recipients";
 import { COUNTED_TASK } from "../plans/active";
 import type { OwnTask } from "./proposals";
 
-export const planLabel = (p: { number: string | null; title: string }) => (p.number ? `Kế hoạch ${p.number}` : p.title);
+/** "Kế hoạch 15/KH-UBND", or the plan's title cut short (a reason reads in one line). */
+export const planLabel = (p: { number: string | null; title: string }) =>
+  p.number ? `Kế hoạch ${p.number}` : p.title.length > 60 ? `${p.title.slice(0, 60).replace(/\s+\S*$/, "")}…` : p.title;
 
 export async function proposalContext(db: Db | Tx, commune: CommuneScope) {
   const communeId = commune.communeId;
