@@ -242,6 +242,33 @@ export function ActionLists({
             />
           ))}
         </Kind>
+        {data.mandates.unassigned + data.mandates.unread > 0 ? (
+          <Kind
+            title="Kế hoạch tỉnh giao"
+            total={data.mandates.unassigned + data.mandates.unread}
+            href={routes.commune(communeId).mandates()}
+            testId="list-mandates"
+            tone="amber"
+            empty=""
+          >
+            {data.mandates.unassigned > 0 ? (
+              <Row
+                href={routes.commune(communeId).mandates()}
+                title={`${data.mandates.unassigned} nhiệm vụ tỉnh giao chưa giao đơn vị chủ trì`}
+                who="Cơ quan thường trực"
+                when={{ note: "giao việc" }}
+              />
+            ) : null}
+            {data.mandates.unread > 0 ? (
+              <Row
+                href={routes.commune(communeId).mandates()}
+                title={`${data.mandates.unread} kế hoạch của tỉnh có thay đổi chưa xem`}
+                who="Cơ quan thường trực"
+                when={{ note: "xem thay đổi" }}
+              />
+            ) : null}
+          </Kind>
+        ) : null}
       </div>
     </section>
   );

@@ -8,7 +8,7 @@ export function ReimportPreview({ title, changes }: { title: string; changes: Ta
     <Card className="mb-5 border-amber-300">
       <CardHeader
         title={`Thay đổi so với kế hoạch hiện có: ${title}`}
-        description={`${count("changed")} nhiệm vụ thay đổi, ${count("added")} nhiệm vụ mới, ${count("removed")} nhiệm vụ không còn trong văn bản (được giữ nguyên cùng lịch sử).`}
+        description={`${count("changed")} nhiệm vụ thay đổi, ${count("added")} nhiệm vụ mới, ${count("removed")} nhiệm vụ không còn trong văn bản (được giữ nguyên cùng lịch sử)${count("mandated") ? `, ${count("mandated")} nhiệm vụ do tỉnh giao được giữ nguyên (văn bản của xã không sửa được)` : ""}.`}
       />
       {changes.length === 0 ? (
         <p className="px-4 py-4 text-sm text-slate-600">Văn bản không thay đổi nhiệm vụ nào.</p>
@@ -22,10 +22,18 @@ export function ReimportPreview({ title, changes }: { title: string; changes: Ta
                     ? "bg-green-100 text-green-800"
                     : c.kind === "removed"
                       ? "bg-red-100 text-red-800"
-                      : "bg-amber-100 text-amber-900"
+                      : c.kind === "mandated"
+                        ? "bg-sky-100 text-sky-900"
+                        : "bg-amber-100 text-amber-900"
                 }`}
               >
-                {c.kind === "added" ? "Mới" : c.kind === "removed" ? "Không còn" : "Thay đổi"}
+                {c.kind === "added"
+                  ? "Mới"
+                  : c.kind === "removed"
+                    ? "Không còn"
+                    : c.kind === "mandated"
+                      ? "Tỉnh giao, giữ nguyên"
+                      : "Thay đổi"}
               </span>
               <b>{c.code}</b> {c.title}
               {c.kind === "changed" ? (

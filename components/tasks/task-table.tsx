@@ -1,5 +1,6 @@
 // A list of tasks: a table from tablet width up, cards on a phone (same pieces in both).
 import Link from "next/link";
+import { MandateBadges } from "@/components/mandates/mandate-badges";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
@@ -33,7 +34,8 @@ function Title({ task, showRole, href }: { task: Row; showRole?: boolean; href: 
     <>
       <Link href={href} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
         {task.title}
-      </Link>
+      </Link>{" "}
+      <MandateBadges task={task} />
       {task.description && task.description !== task.title ? (
         <details className="mt-1 text-xs text-slate-600">
           <summary className="cursor-pointer select-none text-brand-700">Nội dung chi tiết</summary>

@@ -179,6 +179,7 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   changeCount: { label: "Số thay đổi", show: num },
   taskCount: { label: "Số nhiệm vụ", show: num },
   indicatorCount: { label: "Số chỉ tiêu", show: num },
+  renumbered: { label: "Mã chỉ tiêu đổi để không trùng", show: textList },
   targetAll: { label: "Giao cho", show: (v) => (v ? "tất cả xã, phường" : "các xã, phường được chọn") },
   targetCommuneIds: { label: "Xã, phường được giao", show: nameList },
   adaptable: { label: "Xã được điều chỉnh nội dung", show: (v) => (v ? "có" : "không") },

@@ -13,6 +13,7 @@ import { reportPeriodContaining, type ReportPeriod } from "../reports/periods";
 import type { DeadlineStatus } from "../tasks/deadline-status";
 import type { TaskFlag } from "../tasks/filters";
 import { statusCase, TASK_COLUMNS, taskScope, type TaskScopeFilter } from "./sql";
+import { ACTIVE_PLAN } from "../plans/active";
 
 /** Rows shown under each kind; the kind's count links to the full list. */
 export const ACTION_LIST_LIMIT = 5;
@@ -168,4 +169,18 @@ export async function unitsNotConfirmed(communeId: string, scope: TaskScopeFilte
     ) x
     GROUP BY x."unitId", x."planId"
     ORDER BY count(*) FILTER (WHERE x.reported)::float / count(*), count(*) DESC, x."unitId", x."planId"`;
+}
+
+/** Province plans (issue 20): mandated tasks nobody leads yet, and received plans whose last changes nobody has read. */
+export type MandateItems = { unassigned: number; unread: number };
+
+export async function mandateItems(communeId: string): Promise<MandateItems> {
+  const db = getDb();
+  const [unassigned, unread] = await Promise.all([
+    db.task.count({
+      where: { communeId, provinceTaskId: { not: null }, closedKind: null, plan: ACTIVE_PLAN, units: { none: { role: "LEAD" } } },
+    }),
+    db.provincePlanReceipt.count({ where: { communeId, acknowledgedAt: null } }),
+  ]);
+  return { unassigned, unread };
 }

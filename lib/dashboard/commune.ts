@@ -7,7 +7,14 @@ import { Prisma } from "../generated/prisma/client";
 import { periodContaining } from "../indicators/periods";
 import { ACTIVE_PLAN, IN_ACTIVE_PLAN } from "../plans/active";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "../tasks/deadline-status";
-import { awaitingLeadership, confirmationPeriod, tasksInStatus, unacknowledgedDirectives, unitsNotConfirmed } from "./action-lists";
+import {
+  awaitingLeadership,
+  confirmationPeriod,
+  mandateItems,
+  tasksInStatus,
+  unacknowledgedDirectives,
+  unitsNotConfirmed,
+} from "./action-lists";
 import { asOfDay, comparisonDay, type DashboardFilters } from "./filters";
 import { dashboardIndicators } from "./indicators";
 import { taskScope, type TaskScopeFilter } from "./sql";
@@ -99,7 +106,7 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
   const before = comparisonDay(f);
   const scope: TaskScopeFilter = { planId: f.planId, group: f.group, unitId: f.unitId };
   const reportPeriod = confirmationPeriod(day);
-  const [options, current, previous, byUnit, completions, overdue, dueSoon, awaiting, directives, unconfirmed, indicators] =
+  const [options, current, previous, byUnit, completions, overdue, dueSoon, awaiting, directives, unconfirmed, indicators, mandates] =
     await Promise.all([
       filterOptions(communeId),
       statusByGroup(communeId, scope, day, f.isCurrent, now),
@@ -112,6 +119,7 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
       unacknowledgedDirectives(communeId, scope),
       unitsNotConfirmed(communeId, scope, reportPeriod),
       dashboardIndicators(communeId, { planId: f.planId, unitId: f.unitId }, day),
+      mandateItems(communeId),
     ]);
 
   const unitName = new Map(options.units.map((u) => [u.id, u.shortName ?? u.name]));
@@ -168,6 +176,7 @@ export async function getCommuneDashboard(communeId: string, f: DashboardFilters
     dueSoon,
     awaiting,
     directives,
+    mandates,
     /** The month whose "đã báo cáo" is asked for, and the units with open work that have not confirmed it. */
     reportPeriod,
     unconfirmed: unconfirmed.map((u) => ({

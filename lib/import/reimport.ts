@@ -1,6 +1,7 @@
 // Re-importing a corrected document into an existing plan: what would change (pure, shown on the
 // review screen), and applying it. Tasks are matched by code. Tasks no longer in the document are
-// reported and kept, with their history: removing a task stays a deliberate act of the office.
+// reported and kept, with their history: removing a task stays a deliberate act of the office. A task
+// the province handed down (Task.provinceTaskId) is the province's: the document never rewrites it.
 import type { Audit } from "../actions/safe-action";
 import type { Tx } from "../db";
 import { createIndicatorsFromDrafts } from "../indicators/from-draft";
@@ -24,6 +25,8 @@ export type ExistingTask = {
   supportUnits: string[];
   leadGroups: string[];
   supportGroups: string[];
+  /** Handed down by the province: kept as it is, whatever the document says. */
+  mandated: boolean;
 };
 
 /** The group names a draft task's wording maps to, per side, and the wording no group takes. */
@@ -32,6 +35,7 @@ export type DraftGroupNames = (task: TaskDraft, side: "lead" | "support") => Sid
 export type TaskChange =
   | { kind: "added"; code: string; title: string }
   | { kind: "removed"; code: string; title: string }
+  | { kind: "mandated"; code: string; title: string }
   | { kind: "changed"; code: string; title: string; fields: { label: string; before: string; after: string }[] };
 
 const words = (...parts: (string | null)[]) => parts.filter(Boolean).join(" ");
@@ -57,6 +61,7 @@ export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], unit
   const changes: TaskChange[] = [];
   for (const t of draft) {
     const old = byCode.get(t.code);
+    if (old?.mandated) continue; // listed once below
     if (!old) {
       changes.push({ kind: "added", code: t.code, title: t.title });
       continue;
@@ -81,7 +86,10 @@ export function diffPlanTasks(existing: ExistingTask[], draft: TaskDraft[], unit
     if (fields.length) changes.push({ kind: "changed", code: t.code, title: t.title, fields });
   }
   const kept = new Set(draft.map((t) => t.code));
-  for (const old of existing) if (!kept.has(old.code)) changes.push({ kind: "removed", code: old.code, title: old.title });
+  for (const old of existing) {
+    if (old.mandated) changes.push({ kind: "mandated", code: old.code, title: old.title });
+    else if (!kept.has(old.code)) changes.push({ kind: "removed", code: old.code, title: old.title });
+  }
   return changes;
 }
 
@@ -108,6 +116,7 @@ export async function loadExistingTasks(tx: Pick<Tx, "task">, communeId: string,
       supportUnits: view.support.units.map((u) => u.name),
       leadGroups: view.lead.groups.map((g) => g.name),
       supportGroups: view.support.groups.map((g) => g.name),
+      mandated: t.provinceTaskId !== null,
     };
   });
 }
@@ -161,7 +170,7 @@ export async function applyDraftToPlan(
     groupIds.set(g.code, group.id);
   }
 
-  const touched = new Set(changes.filter((c) => c.kind !== "removed").map((c) => c.code));
+  const touched = new Set(changes.filter((c) => c.kind === "added" || c.kind === "changed").map((c) => c.code));
   const assigned = await draftAssignments(tx, communeId, draft, resolver);
   const maxOrder = (await tx.task.aggregate({ where: { planId }, _max: { sortOrder: true } }))._max.sortOrder ?? 0;
   for (const [i, t] of draft.tasks.entries()) {

@@ -68,8 +68,9 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
   const { asOf, live } = reportInstant(period, now);
   const periodStart = localDayStart(period.start);
 
+  // A closed task ("không phát sinh", withdrawn by the province) is not reported on.
   const tasks = await tx.task.findMany({
-    where: { communeId, planId },
+    where: { communeId, planId, closedKind: null },
     select: {
       id: true,
       code: true,

@@ -106,7 +106,7 @@ export async function openItems(
   unitIds?: readonly string[],
 ) {
   const links = await tx.taskUnit.findMany({
-    where: { communeId, role: "LEAD", task: { planId }, ...(unitIds ? { unitId: { in: [...unitIds] } } : {}) },
+    where: { communeId, role: "LEAD", task: { planId, closedKind: null }, ...(unitIds ? { unitId: { in: [...unitIds] } } : {}) },
     select: {
       unitId: true,
       task: {

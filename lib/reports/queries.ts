@@ -165,7 +165,7 @@ export function onBehalfUnits(communeId: string, planId: string) {
 /** Plans in which a unit leads at least one task. */
 export async function plansLedBy(communeId: string, unitId: string) {
   return getDb().plan.findMany({
-    where: { communeId, ...ACTIVE_PLAN, tasks: { some: { units: { some: { unitId, role: "LEAD" } } } } },
+    where: { communeId, ...ACTIVE_PLAN, tasks: { some: { closedKind: null, units: { some: { unitId, role: "LEAD" } } } } },
     orderBy: { createdAt: "desc" },
     select: { id: true, number: true, title: true, periodStart: true, periodEnd: true, createdAt: true, reportWeekStart: true },
   });

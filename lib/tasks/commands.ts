@@ -11,6 +11,8 @@ import { AppError } from "../errors";
 import { checkFiles, storeAttachments } from "../files/attach";
 import { readAssignment, writeAssignment } from "./assignment";
 import { loadTask } from "./load";
+import { refuseClosed } from "./closed";
+import { refuseMandateEdits } from "./mandate-guard";
 import { notifyDirection, notifyReturned } from "./event-notices";
 import { acknowledgeSchema, contributionSchema, directiveSchema, editTaskSchema, returnUpdateSchema, taskUpdateSchema } from "./schemas";
 
@@ -22,6 +24,7 @@ export const submitTaskUpdate = defineAction({
     const { user, input, tx } = ctx;
     const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     if (!canUpdateTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị chủ trì được cập nhật tiến độ nhiệm vụ này.");
+    refuseClosed(task);
     const unitId = user.unitId ?? notFound();
     const files = await checkFiles(input.files);
     return recordProgress(ctx, task, unitId, { ...input, completedDate: input.completedDate ?? null }, { files });
@@ -36,6 +39,7 @@ export const submitContribution = defineAction({
     const { user, input, tx } = ctx;
     const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     if (!canContributeToTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị phối hợp được gửi nội dung phối hợp.");
+    refuseClosed(task);
     const files = await checkFiles(input.files);
     const update = await tx.taskUpdate.create({
       data: {
@@ -69,6 +73,7 @@ export const giveDirective = defineAction({
   async run(ctx) {
     const { user, input, tx } = ctx;
     const { task } = await loadTask(tx, ctx.commune, input.taskId);
+    refuseClosed(task);
     if (input.newDueDate) {
       // A new deadline makes the task a fixed-date one; a stale form must not move a deadline.
       await writeIfCurrent(tx, task.id, Number(input.version), { dueDate: dateFromKey(input.newDueDate), deadlineKind: "FIXED" });
@@ -163,6 +168,7 @@ export const editTask = defineAction({
     const { task } = await loadTask(tx, ctx.commune, input.taskId);
     const assigned = await readAssignment(tx, task.id);
     const dueDate = input.deadlineKind === "RECURRING" || input.deadlineKind === "NONE" ? null : input.dueDate;
+    await refuseMandateEdits(tx, task, { ...input, expectedOutput: input.expectedOutput || null, dueDate });
     const after = {
       title: input.title,
       expectedOutput: input.expectedOutput || null,

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { DEADLINE_STATUSES, deadlineStatusOf, type DeadlineStatus } from "./deadline-status";
-import { IN_ACTIVE_PLAN } from "../plans/active";
+import { COUNTED_TASK } from "../plans/active";
 import { sideLabel, viewAssignment } from "./assignment";
 
 const taskRowSelect = {
@@ -21,6 +21,12 @@ const taskRowSelect = {
   progress: true,
   completedAt: true,
   lastUpdateAt: true,
+  /** Closed ("không phát sinh", withdrawn by the province): still shown on the plan and task pages, with a badge. */
+  closedKind: true,
+  closedReason: true,
+  /** Handed down by the province ("Tỉnh giao"): its plan and the version applied. */
+  mandateVersion: true,
+  provinceTask: { select: { code: true, plan: { select: { number: true, title: true } } } },
   group: { select: { code: true, title: true } },
   plan: { select: { title: true, number: true } },
   units: { select: { role: true, viaGroupId: true, unit: { select: { id: true, name: true, shortName: true } } } },
@@ -66,7 +72,7 @@ export type ListedTask = TaskRow & { role?: "LEAD" | "SUPPORT"; part?: OwnPart |
 /** Tasks of a commune where `unitId` leads or helps; `role` says which, `part` is the unit's own part when the task has parts. */
 export async function listUnitTasks(communeId: string, unitId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
-    where: { communeId, ...IN_ACTIVE_PLAN, units: { some: { unitId, communeId } } },
+    where: { communeId, ...COUNTED_TASK, units: { some: { unitId, communeId } } },
     select: { ...taskRowSelect, parts: { where: { unitId, communeId }, select: ownPartSelect } },
     orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
   });
@@ -77,10 +83,10 @@ export async function listUnitTasks(communeId: string, unitId: string, now = new
   });
 }
 
-/** Every task of the commune's active plans; `notApplicable` names the member units that said "không phát sinh" (for the standing office). */
+/** Every task still carried out (active plans, not closed); `notApplicable` names the member units that said "không phát sinh" (for the standing office). */
 export async function listCommuneTasks(communeId: string, now = new Date()) {
   const tasks = await getDb().task.findMany({
-    where: { communeId, ...IN_ACTIVE_PLAN },
+    where: { communeId, ...COUNTED_TASK },
     select: {
       ...taskRowSelect,
       parts: { where: { communeId, notApplicableReason: { not: null } }, select: { unit: { select: { name: true } } } },

@@ -155,51 +155,65 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
   };
 
   const reportPeriod = app.actionLists.confirmationPeriod(day);
-  const [plans, groups, units, current, previous, byUnit, completionRows, overdue, dueSoon, awaiting, directives, unconfirmed, kpi] =
-    await Promise.all([
-      q<{ id: string; title: string; number: string | null }>(
-        raw,
-        `SELECT id, title, number FROM "Plan" WHERE "communeId" = $1 ORDER BY "createdAt" DESC`,
-        [communeId],
-      ),
-      q<{ id: string; planId: string; code: string; title: string }>(
-        raw,
-        `SELECT id, "planId", code, title FROM "PlanGroup" WHERE "communeId" = $1 ORDER BY "planId", "sortOrder"`,
-        [communeId],
-      ),
-      q<{ id: string; name: string; shortName: string | null }>(
-        raw,
-        `SELECT id, name, "shortName" FROM "Unit" WHERE "communeId" = $1 AND kind NOT IN ('COMMUNE', 'WARD', 'PROVINCE') ORDER BY "sortOrder"`,
-        [communeId],
-      ),
-      q<StatusRow>(
-        raw,
-        `WITH s AS (${liveStates}) SELECT s.status, s."groupId", count(*)::int AS n, COALESCE(sum(s.progress), 0)::int AS progress
+  const [
+    plans,
+    groups,
+    units,
+    current,
+    previous,
+    byUnit,
+    completionRows,
+    overdue,
+    dueSoon,
+    awaiting,
+    directives,
+    unconfirmed,
+    kpi,
+    mandateRows,
+  ] = await Promise.all([
+    q<{ id: string; title: string; number: string | null }>(
+      raw,
+      `SELECT id, title, number FROM "Plan" WHERE "communeId" = $1 ORDER BY "createdAt" DESC`,
+      [communeId],
+    ),
+    q<{ id: string; planId: string; code: string; title: string }>(
+      raw,
+      `SELECT id, "planId", code, title FROM "PlanGroup" WHERE "communeId" = $1 ORDER BY "planId", "sortOrder"`,
+      [communeId],
+    ),
+    q<{ id: string; name: string; shortName: string | null }>(
+      raw,
+      `SELECT id, name, "shortName" FROM "Unit" WHERE "communeId" = $1 AND kind NOT IN ('COMMUNE', 'WARD', 'PROVINCE') ORDER BY "sortOrder"`,
+      [communeId],
+    ),
+    q<StatusRow>(
+      raw,
+      `WITH s AS (${liveStates}) SELECT s.status, s."groupId", count(*)::int AS n, COALESCE(sum(s.progress), 0)::int AS progress
          FROM s GROUP BY s.status, s."groupId"`,
-        live,
-      ),
-      q<StatusRow>(raw, pastStatesByGroup(app), [communeId, before, cut, weekStart(before)]),
-      q<{ unitId: string; status: DeadlineStatus; n: number }>(
-        raw,
-        `WITH s AS (${liveStates})
+      live,
+    ),
+    q<StatusRow>(raw, pastStatesByGroup(app), [communeId, before, cut, weekStart(before)]),
+    q<{ unitId: string; status: DeadlineStatus; n: number }>(
+      raw,
+      `WITH s AS (${liveStates})
          SELECT tu."unitId", s.status, count(*)::int AS n
          FROM s JOIN "TaskUnit" tu ON tu."taskId" = s.id AND tu."communeId" = $1 AND tu.role = 'LEAD'
          GROUP BY tu."unitId", s.status`,
-        live,
-      ),
-      q<{ week: string; n: number }>(
-        raw,
-        `SELECT to_char((${doneAt} AT TIME ZONE '${TIME_ZONE}')::date, 'IYYY-"W"IW') AS week, count(*)::int AS n
+      live,
+    ),
+    q<{ week: string; n: number }>(
+      raw,
+      `SELECT to_char((${doneAt} AT TIME ZONE '${TIME_ZONE}')::date, 'IYYY-"W"IW') AS week, count(*)::int AS n
          FROM "Task" t
          WHERE t."communeId" = $1 AND t."workStatus" = 'DONE' AND ${doneAt} >= $2 AND ${doneAt} < $3
          GROUP BY 1`,
-        [communeId, localDayStart(addDays(lastWeek.start, -7 * (weeks - 1))), localDayStart(addDays(lastWeek.end, 1))],
-      ),
-      taskInStatus("OVERDUE"),
-      taskInStatus("DUE_SOON"),
-      q<ActionRow & { unitName: string | null; difficulties: string; proposals: string; at: Date }>(
-        raw,
-        `SELECT t.id, t.code, t.title, t."dueDate", ${ACTING_COLUMNS}, q.at, q.difficulties, q.proposals, q."unitName",
+      [communeId, localDayStart(addDays(lastWeek.start, -7 * (weeks - 1))), localDayStart(addDays(lastWeek.end, 1))],
+    ),
+    taskInStatus("OVERDUE"),
+    taskInStatus("DUE_SOON"),
+    q<ActionRow & { unitName: string | null; difficulties: string; proposals: string; at: Date }>(
+      raw,
+      `SELECT t.id, t.code, t.title, t."dueDate", ${ACTING_COLUMNS}, q.at, q.difficulties, q.proposals, q."unitName",
                 count(*) OVER ()::int AS total
          FROM "Task" t
          JOIN LATERAL (
@@ -213,22 +227,22 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
          WHERE t."communeId" = $1 AND t."workStatus" <> 'DONE'
          ORDER BY q.at DESC
          LIMIT ${limit}`,
-        [communeId],
-      ),
-      q<
-        Acting & {
-          id: string;
-          content: string;
-          createdAt: Date;
-          author: string;
-          taskId: string;
-          code: string;
-          title: string;
-          total: number;
-        }
-      >(
-        raw,
-        `SELECT d.id, d.content, d."createdAt", a."fullName" AS author, t.id AS "taskId", t.code, t.title, ${ACTING_COLUMNS},
+      [communeId],
+    ),
+    q<
+      Acting & {
+        id: string;
+        content: string;
+        createdAt: Date;
+        author: string;
+        taskId: string;
+        code: string;
+        title: string;
+        total: number;
+      }
+    >(
+      raw,
+      `SELECT d.id, d.content, d."createdAt", a."fullName" AS author, t.id AS "taskId", t.code, t.title, ${ACTING_COLUMNS},
                 count(*) OVER ()::int AS total
          FROM "Directive" d
          JOIN "Task" t ON t.id = d."taskId" AND t."communeId" = d."communeId"
@@ -237,11 +251,11 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
          WHERE d."communeId" = $1 AND d."acknowledgedAt" IS NULL AND t."communeId" = $1
          ORDER BY d."createdAt" ASC
          LIMIT ${limit}`,
-        [communeId],
-      ),
-      q<{ unitId: string; planId: string; open: number; updated: number; lastUpdateAt: Date | null }>(
-        raw,
-        `SELECT x."unitId", x."planId", count(*)::int AS open, count(*) FILTER (WHERE x.reported)::int AS updated,
+      [communeId],
+    ),
+    q<{ unitId: string; planId: string; open: number; updated: number; lastUpdateAt: Date | null }>(
+      raw,
+      `SELECT x."unitId", x."planId", count(*)::int AS open, count(*) FILTER (WHERE x.reported)::int AS updated,
                 max(x."lastUpdateAt") AS "lastUpdateAt"
          FROM (
            SELECT tu."unitId", t."planId", CASE WHEN tp.id IS NULL THEN t."lastUpdateAt" ELSE tp."lastUpdateAt" END AS "lastUpdateAt",
@@ -256,10 +270,20 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
          ) x
          GROUP BY x."unitId", x."planId"
          ORDER BY count(*) FILTER (WHERE x.reported)::float / count(*), count(*) DESC, x."unitId", x."planId"`,
-        [communeId, localDayStart(reportPeriod.start), reportPeriod.key],
-      ),
-      kpiCards(),
-    ]);
+      [communeId, localDayStart(reportPeriod.start), reportPeriod.key],
+    ),
+    kpiCards(),
+    // Province plans: mandated tasks without a lead, receipts not read (lib/dashboard/action-lists.ts mandateItems).
+    q<{ unassigned: number; unread: number }>(
+      raw,
+      `SELECT (SELECT count(*)::int FROM "Task" t
+                 WHERE t."communeId" = $1 AND t."provinceTaskId" IS NOT NULL AND t."closedKind" IS NULL
+                   AND EXISTS (SELECT 1 FROM "Plan" p WHERE p.id = t."planId" AND p."archivedAt" IS NULL)
+                   AND NOT EXISTS (SELECT 1 FROM "TaskUnit" tu WHERE tu."taskId" = t.id AND tu.role = 'LEAD')) AS unassigned,
+                (SELECT count(*)::int FROM "ProvincePlanReceipt" r WHERE r."communeId" = $1 AND r."acknowledgedAt" IS NULL) AS unread`,
+      [communeId],
+    ),
+  ]);
 
   // From here on, what getCommuneDashboard does with its rows (no database).
   const statuses = app.deadline.DEADLINE_STATUSES;
@@ -347,6 +371,7 @@ export async function rawDashboard(app: App, raw: Raw, communeId: string, now: D
     dueSoon: list(dueSoon),
     awaiting: list(awaiting),
     directives: list(directives),
+    mandates: mandateRows[0] ?? { unassigned: 0, unread: 0 },
     reportPeriod,
     unconfirmed: unconfirmed.map((u) => ({
       ...u,

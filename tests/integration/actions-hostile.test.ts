@@ -24,6 +24,7 @@ import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
 import { PROVINCE_PLAN_TEXT } from "../support/province-plan";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
+import { mandateFixture, type MandateFixture } from "./mandate-fixture";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const db = testDb();
@@ -61,7 +62,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 62;
+const EXPECTED_ACTIONS = 67;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -83,6 +84,7 @@ let indicatorCode: string;
 let baseReportId = "";
 let reportTemplate: Record<string, unknown>; // a compiled draft report, copied for each run that needs one
 let reportCounter = 0;
+let mandates: MandateFixture; // a province plan received by Hải An (mandate-fixture.ts): tasks 9.1 (assign), 9.2 (close), 9.3 (reopen)
 
 const PLAN_TEXT = readFileSync(path.join(ROOT, "prisma/seed/plans/phuong-hai-an.txt"), "utf8");
 const txtFile = (text: string, name = "ke-hoach.txt") => new File([text], name, { type: "text/plain" });
@@ -270,6 +272,18 @@ async function publishedProvincePlan(): Promise<string> {
 }
 
 const taskVersion = async (id: string) => (await db.task.findUniqueOrThrow({ where: { id } })).version;
+
+/** Mandated task `code` put back open or "không phát sinh", as the run needs it; its current version. */
+async function mandated(code: string, closed: boolean): Promise<{ taskId: string; version: string }> {
+  const taskId = must(mandates.taskIds[code], `mandated task ${code}`);
+  const t = await db.task.update({
+    where: { id: taskId },
+    data: closed
+      ? { closedKind: "NOT_APPLICABLE", closedReason: "Không phát sinh trên địa bàn", closedAt: new Date() }
+      : { closedKind: null, closedReason: null, closedAt: null },
+  });
+  return { taskId, version: String(t.version) };
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Per action: who runs it, a valid input, and which fields legitimately take any text.
@@ -703,6 +717,41 @@ const CASES: Record<string, Case> = {
       mode: "preview",
     }),
     files: ["file"],
+  },
+  "mandates.assign": {
+    user: "vhxh.haian",
+    input: async () => {
+      const t = await mandated("9.1", false);
+      return { communeId: haiAn, taskIds: [t.taskId], versions: [t.version], leadUnitIds: [spareUnit] };
+    },
+    // Each a legitimate choice: the proposals instead of the units chosen, or no helpers/groups.
+    vary: ["useProposals", "supportUnitIds", "supportGroupIds", "leadGroupIds"],
+  },
+  "mandates.markNotApplicable": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, ...(await mandated("9.2", false)), reason: "Phường không có làng nghề truyền thống" }),
+    text: ["reason"],
+  },
+  "mandates.reopen": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, ...(await mandated("9.3", true)) }),
+  },
+  "mandates.acknowledge": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, provincePlanId: mandates.provincePlanId, appliedVersion: "1" }),
+  },
+  "mandates.movePlan": {
+    user: "vhxh.haian",
+    // Back and forth between the receiving plan and the demo plan: every run has somewhere to go.
+    input: async () => {
+      const receipt = await db.provincePlanReceipt.findFirstOrThrow({ where: { provincePlanId: mandates.provincePlanId } });
+      return {
+        communeId: haiAn,
+        provincePlanId: mandates.provincePlanId,
+        targetPlanId: receipt.planId === planId ? mandates.receivingPlanId : planId,
+      };
+    },
+    runs: 10,
   },
   "plans.archive": {
     user: "vhxh.haian",
@@ -1177,6 +1226,11 @@ beforeAll(async () => {
   });
   [extensionTask, decisionTask] = others.map((t) => t.id) as [string, string];
   groupTask = (await db.task.findFirstOrThrow({ where: { communeId: haiAn, code: "2.1", parts: { some: {} } } })).id;
+  mandates = await mandateFixture(db, commune, [
+    { code: "9.1", title: "Triển khai nền tảng họp không giấy tờ" },
+    { code: "9.2", title: "Phát triển làng nghề gắn với thương mại điện tử" },
+    { code: "9.3", title: "Tuyên truyền quảng bá khu du lịch sinh thái" },
+  ]);
   await db.taskUnit.deleteMany({ where: { taskId: supportTask, unitId: user("tthcc.haian").unitId! } });
   await db.taskUnit.create({ data: { taskId: supportTask, unitId: user("tthcc.haian").unitId!, role: "SUPPORT", communeId: haiAn } });
 

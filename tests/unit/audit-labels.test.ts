@@ -265,11 +265,16 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   "provincePlans.publish": { publishedVersion: 2, communeCount: 2, changeCount: 3 },
   "provincePlans.applyPending": { publishedVersion: 2, communeCount: 1 },
   "mandates.receive": { publishedVersion: 2, changeCount: 3 },
-  "mandates.assign": { code: "2.1", title: "Số hóa hồ sơ" },
-  "mandates.markNotApplicable": { code: "2.1", reason: "Phường không có làng nghề" },
-  "mandates.reopen": { code: "2.1", title: "Số hóa hồ sơ" },
+  "mandates.assign": {
+    title: "Số hóa hồ sơ",
+    reason: "Theo đề xuất: giống nhiệm vụ 2.3 của Kế hoạch 15/KH-UBND",
+    before: { leadUnitIds: [], leadGroupIds: [], supportUnitIds: [], supportGroupIds: [] },
+    after: { leadUnitIds: [UNIT_A], leadGroupIds: [], supportUnitIds: [], supportGroupIds: [] },
+  },
+  "mandates.markNotApplicable": { title: "Số hóa hồ sơ", reason: "Phường không có làng nghề truyền thống" },
+  "mandates.reopen": { title: "Số hóa hồ sơ", reason: "Phường không có làng nghề truyền thống" },
   "mandates.acknowledge": { publishedVersion: 2 },
-  "mandates.movePlan": { planId: PLAN, taskCount: 5, indicatorCount: 1 },
+  "mandates.movePlan": { planId: PLAN, taskCount: 5, indicatorCount: 1, renumbered: ["CT01 → CT04"] },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));

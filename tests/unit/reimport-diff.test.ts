@@ -16,6 +16,7 @@ const existing = (over: Partial<ExistingTask> = {}): ExistingTask => ({
   supportUnits: [],
   leadGroups: [],
   supportGroups: [],
+  mandated: false,
   ...over,
 });
 
@@ -88,5 +89,12 @@ describe("re-import diff of group mappings", () => {
     expect(changes[0]?.kind === "changed" && changes[0].fields[0]?.after).toBe(
       `${offices}; Các đơn vị quản lý nền tảng số; Văn phòng HĐND và UBND`,
     );
+  });
+
+  it("a task the province handed down is kept as it is, reworded or left out of the document", () => {
+    const mandated = existing({ mandated: true });
+    const reworded = draft({ kind: "RECURRING", date: null, text: "Thường xuyên" }, { title: "Tên khác hẳn" });
+    expect(diffPlanTasks([mandated], [reworded], units, noGroups)).toEqual([{ kind: "mandated", code: "1.1", title: "Cập nhật con dấu" }]);
+    expect(diffPlanTasks([mandated], [], units, noGroups)).toEqual([{ kind: "mandated", code: "1.1", title: "Cập nhật con dấu" }]);
   });
 });

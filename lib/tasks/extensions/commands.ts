@@ -3,6 +3,7 @@
 // requested date or another), or refuses it with a comment. An approval moves Task.dueDate in
 // place, like a direction does, and audits the previous date (`before.dueDate`), so that past
 // dashboard and report periods rewind to the deadline in force then (lib/tasks/deadline-history.ts).
+import { refuseClosed } from "../closed";
 import { loadTask } from "../load";
 import { defineAction, notFound } from "../../actions/safe-action";
 import { canDecideExtension, canReportProgress, canRequestExtension } from "../../auth/permissions";
@@ -51,6 +52,7 @@ export const requestExtension = defineAction({
     const { user, input, tx } = ctx;
     const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     if (!canRequestExtension(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị chủ trì được đề nghị gia hạn nhiệm vụ này.");
+    refuseClosed(task);
     const unitId = user.unitId ?? notFound();
     const current = extendableDeadline(task);
     laterThan(input.requestedDueDate, current, "requestedDueDate");

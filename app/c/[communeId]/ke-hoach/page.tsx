@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PlanList } from "@/components/plans/plan-list";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/form";
-import { canManagePlans, canViewPlan } from "@/lib/auth/permissions";
+import { canManagePlans, canViewMandates, canViewPlan } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { listPlans } from "@/lib/plans/queries";
 import { routes } from "@/lib/routes";
@@ -19,11 +19,16 @@ export default async function PlansPage({ params }: PageProps<"/c/[communeId]/ke
         title="Kế hoạch"
         description={`Các kế hoạch chuyển đổi số của ${commune.name}`}
         actions={
-          canManagePlans(user, commune) ? (
-            <LinkButton href={routes.commune(commune.communeId).importPlan()} variant="primary">
-              Nhập từ văn bản
-            </LinkButton>
-          ) : null
+          <>
+            {canViewMandates(user, commune) ? (
+              <LinkButton href={routes.commune(commune.communeId).mandates()}>Kế hoạch tỉnh giao</LinkButton>
+            ) : null}
+            {canManagePlans(user, commune) ? (
+              <LinkButton href={routes.commune(commune.communeId).importPlan()} variant="primary">
+                Nhập từ văn bản
+              </LinkButton>
+            ) : null}
+          </>
         }
       />
       <Card>

@@ -84,7 +84,7 @@ export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-
       </Card>
       <div className="mb-5">
         <StatusSummary
-          counts={countByStatus(tasks)}
+          counts={countByStatus(tasks.filter((t) => !t.closedKind))} // closed tasks are shown below, not counted
           hrefFor={(s) => routes.commune(commune.communeId).tasks({ planId: plan.id, status: s })}
         />
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MandateBadges } from "@/components/mandates/mandate-badges";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DirectiveForm } from "@/components/tasks/directive-forms";
@@ -27,8 +28,10 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
   if (!detail) notFound();
   const { task, parts, timeline, openDirectives } = detail;
   const scope = { ...commune, leadUnitIds: task.leadUnits.map((u) => u.id), supportUnitIds: task.supportUnits.map((u) => u.id) };
-  const lead = canUpdateTask(user, scope);
-  const support = canContributeToTask(user, scope);
+  // A closed task ("không phát sinh", withdrawn by the province) takes no new work: its forms are not offered.
+  const open = !task.closedKind;
+  const lead = open && canUpdateTask(user, scope);
+  const support = open && canContributeToTask(user, scope);
   // On a group-led task a lead unit reports its own part (its own state and version).
   const ownPart = lead && parts.length > 0 ? (parts.find((p) => p.unitId === user.unitId) ?? null) : null;
   const to = routes.commune(commune.communeId);
@@ -70,8 +73,9 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
             {task.title}
           </h1>
           {task.group ? <p className="mt-1 text-sm text-slate-600">{`${task.group.code}. ${task.group.title}`}</p> : null}
-          <div className="mt-2">
+          <div className="mt-2 flex flex-wrap items-center gap-2">
             <StatusBadge status={task.status} />
+            <MandateBadges task={task} withReason />
           </div>
         </div>
         {canEditTask(user, scope) ? <LinkButton href={to.editTask(task.id)}>Điều chỉnh nhiệm vụ</LinkButton> : null}
@@ -175,8 +179,8 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
               </div>
             </Card>
           ) : null}
-          <ExtensionSection user={user} scope={scope} task={task} />
-          {canGiveDirective(user, scope) ? (
+          {open ? <ExtensionSection user={user} scope={scope} task={task} /> : null}
+          {open && canGiveDirective(user, scope) ? (
             <Card>
               <CardHeader title="Ý kiến chỉ đạo" />
               <div className="p-4 sm:p-5">
