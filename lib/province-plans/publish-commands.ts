@@ -5,7 +5,7 @@ import { defineAction } from "../actions/safe-action";
 import { canManageProvincePlans } from "../auth/permissions";
 import { AppError } from "../errors";
 import { applyAll, pendingCommunes, publishVersion, type ApplyReport } from "./publish";
-import { applyPendingSchema, publishPlanSchema } from "./publish-schemas";
+import { applyPendingSchema, publishPlanSchema } from "./schemas";
 
 export type PublishResult = ApplyReport & { communeIds: string[] };
 

@@ -1,5 +1,5 @@
 // Input of the province plan forms (issue 20): the plan's details, one task, one KPI, the refs of
-// delete/withdraw/restore and the upload. Deadlines and KPI targets follow the commune rules
+// delete/withdraw/restore, the upload and publishing. Deadlines and KPI targets follow the commune rules
 // (lib/tasks/schemas.ts, lib/indicators/schemas.ts), so a mandated task means the same in both places.
 import { z } from "zod";
 import "../validation/messages";
@@ -133,3 +133,15 @@ export const importProvincePlanSchema = z.object({
   provinceId: id,
   file: z.instanceof(File, { message: "Chọn tệp kế hoạch (.docx, .pdf hoặc .txt)" }),
 });
+
+/** Publishing the working copy as it was seen: its optimistic version and the last version number shown. */
+export const publishPlanSchema = z.object({
+  provinceId: id,
+  planId: id,
+  version,
+  publishedVersion: version.optional(),
+  note: text(2000, "Ghi chú phiên bản"),
+});
+
+/** Re-applying the latest version to the communes that have not received it. */
+export const applyPendingSchema = z.object({ provinceId: id, planId: id });

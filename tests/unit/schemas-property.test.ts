@@ -152,6 +152,8 @@ const SAMPLES: Record<string, unknown> = {
   },
   "province-plans.provinceIndicatorRefSchema": { provinceId: "p1", planId: "pp1", indicatorId: "k1", version: "2" },
   "province-plans.importProvincePlanSchema": { provinceId: "p1", file: file() },
+  "province-plans.publishPlanSchema": { provinceId: "p1", planId: "pp1", version: "0", publishedVersion: "0", note: "" },
+  "province-plans.applyPendingSchema": { provinceId: "p1", planId: "pp1" },
   "mandates.assignSchema": {
     communeId: "c1",
     taskIds: ["t1", "t2"],
