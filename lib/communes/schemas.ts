@@ -45,9 +45,11 @@ const reminderDays = z
     const days = parts.map(Number);
     const bad = parts.filter((p, i) => !/^\d+$/.test(p) || days[i]! < 1 || days[i]! > MAX_DEADLINE_REMINDER_DAY);
     if (bad.length) {
+      // Numbers out of range are echoed back; other text is not (it may be anything, in any language).
+      const shown = bad.filter((p) => /^[-+]?\d+([.,]\d+)?$/.test(p)).slice(0, 3);
       ctx.addIssue({
         code: "custom",
-        message: `Mỗi ngày nhắc là một số nguyên từ 1 đến ${MAX_DEADLINE_REMINDER_DAY} (không hợp lệ: ${bad.slice(0, 3).join(", ")})`,
+        message: `Mỗi ngày nhắc là một số nguyên từ 1 đến ${MAX_DEADLINE_REMINDER_DAY}${shown.length ? ` (không hợp lệ: ${shown.join(", ")})` : ""}`,
       });
       return z.NEVER;
     }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PAGES, ROUTES } from "../e2e/endpoints";
 import type { Ids } from "../e2e/matrix-world";
-import { routes, withQuery, type CommuneRoutes } from "@/lib/routes";
+import { routes, withQuery, type CommuneRoutes, type ProvinceRoutes } from "@/lib/routes";
 
 /** "/c/[communeId]/nhiem-vu" for app/c/[communeId]/nhiem-vu/page.tsx; route groups "(x)" name no segment. */
 function appRoutes(dir = "app", prefix = ""): string[] {
@@ -35,6 +35,7 @@ function matchRoute(url: string, patterns: readonly string[]): string | undefine
 const APP = appRoutes();
 
 const c: CommuneRoutes = routes.commune("cm1");
+const p: ProvinceRoutes = routes.province("pv1");
 /** Every builder, called once: a builder added to lib/routes.ts should be added here too. */
 const BUILT: Record<string, string> = {
   home: routes.home(),
@@ -75,6 +76,14 @@ const BUILT: Record<string, string> = {
   user: c.admin.user("us1"),
   settings: c.admin.settings(),
   audit: c.admin.audit({ page: 2 }),
+  mandates: c.mandates(),
+  provincePlans: p.plans(),
+  newProvincePlan: p.newPlan(),
+  importProvincePlan: p.importPlan(),
+  provincePlan: p.plan("pp1"),
+  publishProvincePlan: p.publish("pp1"),
+  rollup: p.rollup("pp1"),
+  rollupTask: p.rollupTask("pp1", "pt1"),
 };
 
 describe("lib/routes.ts", () => {
@@ -96,6 +105,8 @@ describe("lib/routes.ts", () => {
   it("matches a static segment before a [param] (nhap is not a plan id)", () => {
     expect(matchRoute(c.importPlan(), APP)).toBe("/c/[communeId]/ke-hoach/nhap");
     expect(matchRoute(c.plan("nhap-x"), APP)).toBe("/c/[communeId]/ke-hoach/[planId]");
+    expect(matchRoute(p.importPlan(), APP)).toBe("/tinh/[provinceId]/ke-hoach/nhap");
+    expect(matchRoute(p.newPlan(), APP)).toBe("/tinh/[provinceId]/ke-hoach/moi");
   });
 
   it("builds query strings with the pages' parameter names, leaving out empty values", () => {
