@@ -47,7 +47,7 @@ function pairs(provinceId: string, t: TargetParams, withdrawnOf: string[] | null
  * task sits in a plan the commune archived: not carried out, lib/plans/active.ts).
  */
 export function rollupRowsCte(provinceId: string, t: TargetParams, clock: RollupClock): Prisma.Sql {
-  const taskIds = [...t.allIds, ...t.pairIds];
+  const taskIds = [...new Set([...t.allIds, ...t.pairIds])];
   const open = Prisma.sql`t.id IS NOT NULL AND t."closedKind" IS NULL AND ${activePlanSql(Prisma.sql`t."planId"`)}`;
   return Prisma.sql`WITH ${pairs(provinceId, t, taskIds)},
     r0 AS (
@@ -66,12 +66,36 @@ export function rollupRowsCte(provinceId: string, t: TargetParams, clock: Rollup
     r AS (SELECT r0.*, (r0.category IN ('OVERDUE', 'NOT_STARTED') OR r0.stale) AS lagging FROM r0)`;
 }
 
-export type CountRow = { provinceTaskId: string; category: string; n: number; targeted: number; noLead: number; lagging: number };
+/** A commune on a task's laggards' list (from JSON: the instant comes back as text). */
+export type Laggard = {
+  communeId: string;
+  communeName: string;
+  taskId: string;
+  category: string;
+  stale: boolean;
+  progress: number;
+  lastUpdateAt: string | null;
+};
 
-/** The grouped counts of every task of the version at once: one row per (task, category). */
+export type CountRow = {
+  provinceTaskId: string;
+  category: string;
+  n: number;
+  targeted: number;
+  noLead: number;
+  laggards: Laggard[];
+};
+
+/**
+ * The grouped counts of every task of the version at once, one row per (task, category), with that
+ * group's laggards (a few per task) aggregated alongside: the pairs are computed once.
+ */
 export const countsSql = (cte: Prisma.Sql) => Prisma.sql`${cte}
   SELECT "provinceTaskId", category, count(*)::int AS n, count(*) FILTER (WHERE targeted)::int AS targeted,
-         count(*) FILTER (WHERE "noLead")::int AS "noLead", count(*) FILTER (WHERE lagging)::int AS lagging
+         count(*) FILTER (WHERE "noLead")::int AS "noLead",
+         COALESCE(json_agg(json_build_object('communeId', "communeId", 'communeName', "communeName", 'taskId', "taskId",
+                    'category', category, 'stale', stale, 'progress', progress, 'lastUpdateAt', "lastUpdateAt")
+                  ORDER BY "communeName", "communeId") FILTER (WHERE lagging), '[]') AS laggards
   FROM r GROUP BY "provinceTaskId", category`;
 
 export type PairRow = {
@@ -90,10 +114,6 @@ export type PairRow = {
   stale: boolean;
   lagging: boolean;
 };
-
-/** The laggards of every task (laggards only: a few rows per task, not 100). */
-export const laggardsSql = (cte: Prisma.Sql) => Prisma.sql`${cte}
-  SELECT * FROM r WHERE lagging ORDER BY "provinceTaskId", "communeName", "communeId"`;
 
 export type DetailRow = PairRow & { leadUnits: string | null; appliedVersion: number | null };
 

@@ -15,12 +15,11 @@ import {
   countsSql,
   detailSql,
   kpiSql,
-  laggardsSql,
   rollupRowsCte,
   type CountRow,
   type DetailRow,
   type KpiRow,
-  type PairRow,
+  type Laggard,
   type RollupClock,
   type TargetParams,
 } from "./rollup-sql";
@@ -46,7 +45,8 @@ export type TaskRollup = {
   done: number;
   /** Done ÷ (targeted − "không phát sinh"), 0–100; null when nothing is left to do. */
   doneShare: number | null;
-  laggards: PairRow[];
+  /** Laggards in commune name order: overdue, not started, or no update this period. */
+  laggards: Laggard[];
 };
 
 export type KpiRollup = { indicator: SnapshotIndicator; distribution: KpiDistribution };
@@ -90,7 +90,10 @@ export async function loadPublishedPlan(provinceId: string, planId: string) {
   return { plan, version: version ? { ...version, snapshot: version.snapshot as unknown as ProvincePlanSnapshot } : null };
 }
 
-function summarize(task: SnapshotTask, rows: readonly CountRow[], laggards: PairRow[]): TaskRollup {
+const byCommuneName = (a: Laggard, b: Laggard) =>
+  a.communeName === b.communeName ? (a.communeId < b.communeId ? -1 : 1) : a.communeName < b.communeName ? -1 : 1;
+
+function summarize(task: SnapshotTask, rows: readonly CountRow[]): TaskRollup {
   const counts = emptyCategoryCounts();
   let targeted = 0;
   let noLead = 0;
@@ -99,6 +102,7 @@ function summarize(task: SnapshotTask, rows: readonly CountRow[], laggards: Pair
     targeted += r.targeted;
     noLead += r.noLead;
   }
+  const laggards = rows.flatMap((r) => r.laggards).sort(byCommuneName);
   const done = counts.DONE_ON_TIME + counts.DONE_LATE;
   const toDo = targeted - counts.NOT_APPLICABLE;
   return { task, targeted, counts, noLead, done, doneShare: toDo > 0 ? Math.round((done / toDo) * 100) : null, laggards };
@@ -114,9 +118,8 @@ export async function getPlanRollup(provinceId: string, planId: string, now = ne
   const db = getDb();
   const cte = rollupRowsCte(provinceId, targetParams(snapshot.tasks), clock);
   const kpis = snapshot.indicators.filter((i) => !i.withdrawn);
-  const [counts, laggards, kpiRows] = await Promise.all([
+  const [counts, kpiRows] = await Promise.all([
     db.$queryRaw<CountRow[]>(countsSql(cte)),
-    db.$queryRaw<PairRow[]>(laggardsSql(cte)),
     kpis.length ? db.$queryRaw<KpiRow[]>(kpiSql(provinceId, targetParams(kpis), clock.today)) : Promise.resolve([]),
   ]);
   const group = <T extends Record<K, string>, K extends keyof T>(rows: readonly T[], key: K) => {
@@ -125,12 +128,11 @@ export async function getPlanRollup(provinceId: string, planId: string, now = ne
     return map;
   };
   const countsBy = group(counts, "provinceTaskId");
-  const laggardsBy = group(laggards, "provinceTaskId");
   const kpiBy = group(kpiRows, "provinceIndicatorId");
   return {
     ...loaded,
     period: clock.period,
-    tasks: snapshot.tasks.map((t) => summarize(t, countsBy.get(t.id) ?? [], laggardsBy.get(t.id) ?? [])),
+    tasks: snapshot.tasks.map((t) => summarize(t, countsBy.get(t.id) ?? [])),
     kpis: kpis.map((k): KpiRollup => ({
       indicator: k,
       distribution: kpiDistribution(
@@ -158,16 +160,15 @@ export async function getTaskRollup(provinceId: string, planId: string, province
     n: 1,
     targeted: r.targeted ? 1 : 0,
     noLead: r.noLead ? 1 : 0,
-    lagging: r.lagging ? 1 : 0,
+    laggards:
+      r.lagging && r.taskId
+        ? [{ ...r, taskId: r.taskId, progress: r.progress ?? 0, lastUpdateAt: r.lastUpdateAt?.toISOString() ?? null }]
+        : [],
   }));
   return {
     ...loaded,
     period: clock.period,
-    summary: summarize(
-      task,
-      counts,
-      rows.filter((r) => r.lagging),
-    ),
+    summary: summarize(task, counts),
     rows,
   };
 }
