@@ -62,6 +62,10 @@ export function RollupTable({ tasks, provinceId, planId }: { tasks: TaskRollup[]
                 {t.noLead ? ` · ${t.noLead} xã chưa giao chủ trì` : ""}
                 {t.counts.WITHDRAWN ? ` · ${t.counts.WITHDRAWN} xã không còn thực hiện` : ""}
               </div>
+              {/* On a phone the table scrolls sideways: the counts come with the task's name too. */}
+              <div className="mt-1.5 sm:hidden">
+                <StackedCounts t={t} />
+              </div>
             </Td>
             <Td className="text-right tabular-nums">{t.targeted}</Td>
             <Td>
