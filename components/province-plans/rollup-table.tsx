@@ -10,6 +10,10 @@ import { routes } from "@/lib/routes";
 
 export const barClass = (c: keyof typeof ROLLUP_META) => ROLLUP_META[c].bar || TONE_CLASSES[ROLLUP_META[c].tone].bar;
 
+/**
+ * The bar and its numbers. Shared classes sit on the parents (`[&>li]:…`): a plan has 40 rows of up to
+ * 11 categories, and every class name is sent twice (the HTML and the page's RSC payload).
+ */
 export function StackedCounts({ t }: { t: Pick<TaskRollup, "counts" | "targeted"> }) {
   const shown = SHOWN_ORDER.filter((c) => t.counts[c] > 0);
   const total = shown.reduce((n, c) => n + t.counts[c], 0);
@@ -17,19 +21,14 @@ export function StackedCounts({ t }: { t: Pick<TaskRollup, "counts" | "targeted"
     <div>
       <div className="flex h-2.5 w-full min-w-32 overflow-hidden rounded bg-slate-100" aria-hidden>
         {shown.map((c) => (
-          <span
-            key={c}
-            className={barClass(c)}
-            style={{ width: `${(t.counts[c] / Math.max(1, total)) * 100}%` }}
-            title={`${ROLLUP_META[c].label}: ${t.counts[c]}`}
-          />
+          <span key={c} className={barClass(c)} style={{ width: `${(t.counts[c] / Math.max(1, total)) * 100}%` }} />
         ))}
       </div>
-      <ul className="mt-1 flex flex-wrap gap-x-2.5 gap-y-0.5 text-xs text-slate-700">
+      <ul className="mt-1 flex flex-wrap gap-x-2.5 gap-y-0.5 text-xs text-slate-700 [&_b]:font-semibold [&_b]:tabular-nums [&_i]:inline-block [&_i]:size-2 [&_i]:rounded-sm [&>li]:inline-flex [&>li]:items-center [&>li]:gap-1">
         {shown.map((c) => (
-          <li key={c} className="inline-flex items-center gap-1">
-            <span aria-hidden className={`inline-block size-2 rounded-sm ${barClass(c)}`} />
-            {ROLLUP_META[c].label}: <strong className="font-semibold tabular-nums">{t.counts[c]}</strong>
+          <li key={c}>
+            <i aria-hidden className={barClass(c)} />
+            {ROLLUP_META[c].label}: <b>{t.counts[c]}</b>
           </li>
         ))}
       </ul>
@@ -61,10 +60,6 @@ export function RollupTable({ tasks, provinceId, planId }: { tasks: TaskRollup[]
                 {t.task.dueDate ? `Hạn ${formatDate(new Date(t.task.dueDate), "date-only")}` : t.task.deadlineText || "Không ghi thời hạn"}
                 {t.noLead ? ` · ${t.noLead} xã chưa giao chủ trì` : ""}
                 {t.counts.WITHDRAWN ? ` · ${t.counts.WITHDRAWN} xã không còn thực hiện` : ""}
-              </div>
-              {/* On a phone the table scrolls sideways: the counts come with the task's name too. */}
-              <div className="mt-1.5 sm:hidden">
-                <StackedCounts t={t} />
               </div>
             </Td>
             <Td className="text-right tabular-nums">{t.targeted}</Td>
