@@ -3,6 +3,7 @@
 // production build. Writes docs/benchmarks.json and docs/benchmarks.md. Steps and budgets: see
 // scripts/bench/. Everything it starts (PostgreSQL, next start, Chromium) is stopped on exit,
 // on an error and on Ctrl+C.
+import { writeFile } from "node:fs/promises";
 import type { Browser } from "@playwright/test";
 import { localDateKey } from "../lib/dates";
 import { reportPeriodContaining } from "../lib/reports/periods";
@@ -74,7 +75,11 @@ async function main() {
   const period = reportPeriodContaining(localDateKey(new Date()), "MONTH");
   const reportId = await compileDraft(server.baseUrl, draftAction, cookies.coordinator, pageIds.communeId, pageIds.planId, period.key);
   const ids: BenchIds = { ...pageIds, reportId };
-  for (const e of ENDPOINTS) await checkPage(server.baseUrl, e.path(ids), cookies[e.as]);
+  // --only: just those pages' latency (a quick look at one page; the reports describe whole runs).
+  const endpoints = opts.only ? ENDPOINTS.filter((e) => opts.only!.includes(e.key)) : ENDPOINTS;
+  if (endpoints.length === 0)
+    throw new Error(`--only: không có trang nào tên ${opts.only?.join(", ")}; có: ${ENDPOINTS.map((e) => e.key).join(", ")}`);
+  for (const e of endpoints) await checkPage(server.baseUrl, e.path(ids), cookies[e.as]);
 
   // Task updates: one staff session and one task per connection (scripts/bench/mutation.ts).
   const updateAction = await actionId(APP_DIR, "submitTaskUpdateAction", "lib/tasks/actions.ts");
@@ -110,18 +115,19 @@ async function main() {
     );
   };
   // Endpoints judged at another number of connections (a download: one person) are measured there first.
-  for (const e of ENDPOINTS.filter((x) => x.budgetConnections !== undefined && !opts.connections.includes(x.budgetConnections))) {
+  for (const e of endpoints.filter((x) => x.budgetConnections !== undefined && !opts.connections.includes(x.budgetConnections))) {
     const c = e.budgetConnections!;
     record(e, logins[e.as], await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], c, opts.durationSeconds, opts.warmupSeconds));
   }
   for (const connections of opts.connections) {
-    for (const e of ENDPOINTS) {
+    for (const e of endpoints) {
       record(
         e,
         logins[e.as],
         await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], connections, opts.durationSeconds, opts.warmupSeconds),
       );
     }
+    if (opts.only) continue;
     const mine = targets.slice(0, connections);
     record(
       TASK_UPDATE,
@@ -130,6 +136,17 @@ async function main() {
     );
   }
   const memory = serverMemory(server.pid);
+  if (opts.only) {
+    const file = ".data/bench-only.json";
+    await writeFile(
+      file,
+      JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, server: { rssMb: mb(memory.rssKb) } }, null, 2),
+    );
+    console.log(`✔ Chỉ đo ${endpoints.map((e) => e.key).join(", ")}: kết quả ở ${file} (docs/ không đổi)`);
+    const failed = results.filter((r) => r.non2xx + r.errors > 0 || r.requests === 0);
+    if (failed.length) throw new Error(`${failed.length} phép đo có phản hồi không phải 2xx hoặc không có phản hồi nào`);
+    return;
+  }
 
   log("▶ JavaScript tải lần đầu (Chromium)…");
   const browser: Browser = await openBrowser();

@@ -17,6 +17,16 @@ export const KEY_INDICATORS = [
   { code: "SO_HOA_LUU_TRU", label: "Tài liệu lưu trữ được số hóa (%)", short: "Số hóa lưu trữ" },
 ] as const;
 
+/**
+ * The latest current value of the indicator `i` ("Indicator") begun by local day `today`, as `v`
+ * (periodKey, periodEnd, value, revision; all null without one). Shared with the province plan roll-up.
+ */
+export const latestValueJoin = (today: string) => Prisma.sql`LEFT JOIN LATERAL (
+        SELECT x."periodKey", x."periodEnd", x.value::float8 AS value, x.revision FROM "IndicatorValue" x
+        WHERE x."communeId" = i."communeId" AND x."indicatorId" = i.id AND x."periodStart" <= ${today}::date
+        ORDER BY x."periodEnd" DESC, x.revision DESC LIMIT 1
+      ) v ON true`;
+
 type IndicatorRow = IndicatorDefinition & {
   id: string;
   communeId: string;
@@ -68,11 +78,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       FROM "Indicator" i
       JOIN "Unit" c ON c.id = i."communeId"
       JOIN "Plan" p ON p.id = i."planId" AND ${activePlanSql(Prisma.sql`p.id`)}
-      LEFT JOIN LATERAL (
-        SELECT x."periodKey", x."periodEnd", x.value::float8 AS value, x.revision FROM "IndicatorValue" x
-        WHERE x."communeId" = i."communeId" AND x."indicatorId" = i.id AND x."periodStart" <= ${today}::date
-        ORDER BY x."periodEnd" DESC, x.revision DESC LIMIT 1
-      ) v ON true
+      ${latestValueJoin(today)}
       WHERE ${inProvince}`,
     // The latest report each commune has signed off (the province reads signed reports, not drafts).
     db.$queryRaw<LatestReport[]>`

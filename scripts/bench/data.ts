@@ -103,7 +103,25 @@ export async function lookupIds(url: string, scale: Scale): Promise<{ logins: Re
     const [planRow] = plan.rows;
     const [taskRow] = task.rows;
     if (!planRow || !taskRow) throw new Error("Xã s001 chưa có kế hoạch hoặc nhiệm vụ để đo.");
-    return { logins, ids: { communeId, planId: planRow.id, taskId: taskRow.id } };
+    const provincePlan = await client.query<{ provinceId: string; planId: string; taskId: string }>(
+      `SELECT pp."provinceId", pp.id AS "planId", pt.id AS "taskId" FROM "ProvincePlan" pp
+       JOIN "Unit" c ON c.id = $1 AND c."provinceId" = pp."provinceId"
+       JOIN "ProvinceTask" pt ON pt."planId" = pp.id ORDER BY pp."createdAt", pt."sortOrder" LIMIT 1`,
+      [communeId],
+    );
+    const [pp] = provincePlan.rows;
+    if (!pp) throw new Error("Tỉnh của xã s001 chưa có kế hoạch của tỉnh (dữ liệu tổng hợp cũ: chạy lại với --reseed).");
+    return {
+      logins,
+      ids: {
+        communeId,
+        planId: planRow.id,
+        taskId: taskRow.id,
+        provinceId: pp.provinceId,
+        provincePlanId: pp.planId,
+        provinceTaskId: pp.taskId,
+      },
+    };
   } finally {
     await client.end();
   }

@@ -6,7 +6,16 @@ import type { Scale } from "../synthetic/config";
 export type Account = "province" | "chair" | "coordinator" | "staff";
 
 /** Ids of the commune being measured (commune s001) and of its pages; the report is a draft the bench compiles. */
-export type BenchIds = { communeId: string; planId: string; taskId: string; reportId: string };
+export type BenchIds = {
+  communeId: string;
+  planId: string;
+  taskId: string;
+  reportId: string;
+  /** The commune's province, its synthetic province plan and that plan's first task (scripts/synthetic/province-plan.ts). */
+  provinceId: string;
+  provincePlanId: string;
+  provinceTaskId: string;
+};
 
 export type Endpoint = {
   key: string;
@@ -74,6 +83,25 @@ export const ENDPOINTS: readonly Endpoint[] = [
     route: "/c/[communeId]/nhiem-vu/[taskId]",
     as: "staff",
     path: (i) => `/c/${i.communeId}/nhiem-vu/${i.taskId}`,
+    jsBudgetKb: 170,
+  },
+  // The roll-up of the province plan (100 communes × 40 tasks, 2 KPIs): the province view's budget.
+  {
+    key: "province-rollup",
+    label: "Kế hoạch của tỉnh: tổng hợp theo nhiệm vụ",
+    route: "/tinh/[provinceId]/ke-hoach/[planId]/tong-hop",
+    as: "province",
+    path: (i) => `/tinh/${i.provinceId}/ke-hoach/${i.provincePlanId}/tong-hop`,
+    p95BudgetMs: 500,
+    jsBudgetKb: 170,
+  },
+  {
+    key: "province-rollup-task",
+    label: "Kế hoạch của tỉnh: một nhiệm vụ theo từng xã",
+    route: "/tinh/[provinceId]/ke-hoach/[planId]/tong-hop/[taskId]",
+    as: "province",
+    path: (i) => `/tinh/${i.provinceId}/ke-hoach/${i.provincePlanId}/tong-hop/${i.provinceTaskId}`,
+    p95BudgetMs: 500,
     jsBudgetKb: 170,
   },
   // A draft report: rendered on every request (a signed one is served from its stored bytes).

@@ -6,6 +6,7 @@ import { migrate } from "../lib/run";
 import { SYNTHETIC_PASSWORD, type SyntheticConfig } from "./config";
 import { connect, isEmpty, syncCatalog, truncateAll } from "./database";
 import { communeBatches, generateProvinces } from "./generate";
+import { addProvincePlans } from "./province-plan";
 import { appendRows, emptyRows } from "./rows";
 import { countRows, insertBatch } from "./write";
 
@@ -81,6 +82,7 @@ export async function seedSynthetic(
     }
     if (inBatch > 0) await flush();
     await writing;
+    await addProvincePlans(client, cfg.now, opts.log);
 
     await client.query("ANALYZE");
     const counts = await countRows(client);

@@ -8,7 +8,10 @@ import { TABLES, type TableName, type TableRows } from "./rows";
 
 const ROWS_PER_STATEMENT = 20_000;
 
-export async function insertRows(client: pg.ClientBase, table: TableName, rows: readonly object[]) {
+type ExtraTable = "ProvincePlan" | "ProvinceTask" | "ProvinceIndicator" | "ProvincePlanVersion" | "ProvincePlanReceipt";
+
+/** `table`: a generated table, or another table written in the same bulk style (scripts/synthetic/province-plan.ts). */
+export async function insertRows(client: pg.ClientBase, table: TableName | ExtraTable, rows: readonly object[]) {
   const [first] = rows;
   if (!first) return;
   const columns = Object.keys(first)
