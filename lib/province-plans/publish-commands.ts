@@ -53,11 +53,13 @@ export const applyPending = defineAction({
     if (!plan) throw new AppError("NOT_FOUND");
     if (plan.publishedVersion === 0) throw new AppError("VALIDATION", "Kế hoạch chưa ban hành phiên bản nào.");
     const communeIds = await pendingCommunes(tx, province.provinceId, input.planId, plan.publishedVersion);
-    await audit(
-      "provincePlans.applyPending",
-      { type: "ProvincePlan", id: input.planId },
-      { publishedVersion: plan.publishedVersion, communeCount: communeIds.length },
-    );
+    // Every commune already has the latest version: nothing happens, so nothing is recorded.
+    if (communeIds.length > 0)
+      await audit(
+        "provincePlans.applyPending",
+        { type: "ProvincePlan", id: input.planId },
+        { publishedVersion: plan.publishedVersion, communeCount: communeIds.length },
+      );
     return { version: plan.publishedVersion, communeIds, applied: 0, current: 0, failed: [] };
   },
   afterCommit: apply,

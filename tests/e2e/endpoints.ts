@@ -14,7 +14,7 @@ import type { Facts, Ids } from "./matrix-world";
 import { MARK, planDraft } from "./matrix-world";
 
 /** The demo accounts of Phường Hải An, its province's account and the admin (tests/e2e/accounts.ts), or nobody. */
-export const ACTORS = ["anon", "admin", "province", "chair", "coordinator", "staffOffice", "staffCenter"] as const;
+export const ACTORS = ["anon", "admin", "province", "provinceCoordinator", "chair", "coordinator", "staffOffice", "staffCenter"] as const;
 export type Actor = (typeof ACTORS)[number];
 type SignedIn = Exclude<Actor, "anon">;
 
@@ -25,6 +25,7 @@ export type Target = (typeof TARGETS)[number];
 const ROLE: Record<SignedIn, "ADMIN" | "PROVINCE" | "CHAIR" | "COORDINATOR" | "UNIT_STAFF"> = {
   admin: "ADMIN",
   province: "PROVINCE",
+  provinceCoordinator: "PROVINCE",
   chair: "CHAIR",
   coordinator: "COORDINATOR",
   staffOffice: "UNIT_STAFF",
@@ -37,8 +38,13 @@ type Rule = (a: SignedIn, t: Target) => boolean;
 export function sees(a: Actor, t: Target): boolean {
   if (a === "anon") return false;
   if (a === "admin") return true;
-  if (a === "province") return t !== "foreign";
+  if (isProvinceAccount(a)) return t !== "foreign";
   return t === "own";
+}
+
+/** The province's accounts: the read-only one (tinh.haiphong) and its plan coordinator (kehoach.haiphong). */
+function isProvinceAccount(a: Actor): boolean {
+  return a === "province" || a === "provinceCoordinator";
 }
 
 const ownCommune =
@@ -52,7 +58,13 @@ const can = {
   /** The dashboard and the reports are the leaders', the province's and the admin's; staff have their task list. */
   readReports: ((a, t) => sees(a, t) && !isStaff(a)) as Rule,
   /** A draft is the commune's working paper: not the province's. */
-  readDraft: ((a, t) => sees(a, t) && !isStaff(a) && a !== "province") as Rule,
+  readDraft: ((a, t) => sees(a, t) && !isStaff(a) && !isProvinceAccount(a)) as Rule,
+  /**
+   * A province's plans (targets own and sibling are Hải Phòng, foreign is Thanh Hóa): read by the
+   * admin and the province's accounts, written by the admin and the province's plan coordinator.
+   */
+  readProvincePlans: ((a, t) => a === "admin" || (isProvinceAccount(a) && t !== "foreign")) as Rule,
+  manageProvincePlans: ((a, t) => a === "admin" || (a === "provinceCoordinator" && t !== "foreign")) as Rule,
   /** Plans, tasks, KPI definitions, units, users, the audit log: the standing office and admins. */
   manage: ((a, t) => a === "admin" || (a === "coordinator" && t === "own")) as Rule,
   leaders: ownCommune("chair", "coordinator"),
@@ -96,6 +108,18 @@ function action(gate: SignedIn[], rule: Rule): (a: Actor, t: Target) => ActionOu
     if (!sees(a, t)) return "NOT_FOUND";
     if (!gate.includes(a)) return "FORBIDDEN";
     return rule(a, t) ? "allow" : "FORBIDDEN";
+  };
+}
+
+/**
+ * A province's action (its plans): the province first (one the actor may not see is "not found",
+ * commune accounts see none), then the accounts its permission lets through.
+ */
+function provinceAction(gate: SignedIn[]): (a: Actor, t: Target) => ActionOutcome {
+  return (a, t) => {
+    if (a === "anon") return "UNAUTHENTICATED";
+    if (!can.readProvincePlans(a, t)) return "NOT_FOUND";
+    return gate.includes(a) ? "allow" : "FORBIDDEN";
   };
 }
 
@@ -203,7 +227,7 @@ export const PAGES: PageEntry[] = [
     // ?tinh= picks the province for an admin; a province user sees its own whatever the URL says.
     targets: ALL,
     url: (i) => `/xa-phuong?tinh=${i.provinceId}`,
-    expect: page((a) => a === "admin" || a === "province"),
+    expect: page((a) => a === "admin" || isProvinceAccount(a)),
   },
   { kind: "page", route: "/danh-muc-chi-tieu", targets: NONE, url: () => "/danh-muc-chi-tieu", expect: page((a) => a === "admin") },
   // One's own notifications: every signed-in user, rows chosen by the session's user id.
@@ -352,7 +376,31 @@ export const PAGES: PageEntry[] = [
     url: (i) => `${c(i)}/quan-tri/nhat-ky?nguoi=${i.userId}`,
     expect: page(can.manage),
   },
+  // The province plans the commune carries out: its leaders, its province and admins read them.
+  { kind: "page", route: "/c/[communeId]/ke-hoach-tinh", targets: ALL, url: (i) => `${c(i)}/ke-hoach-tinh`, expect: page(can.readReports) },
+  ...provincePages(),
 ];
+
+/** The province's own pages, for the province of each target (Hải Phòng for own and sibling, Thanh Hóa for foreign). */
+function provincePages(): PageEntry[] {
+  const p = (i: Ids) => `/tinh/${i.provinceId}/ke-hoach`;
+  const entry = (route: string, url: (i: Ids) => string, rule: Rule): PageEntry => ({
+    kind: "page",
+    route: `/tinh/[provinceId]/ke-hoach${route}`,
+    targets: ALL,
+    url,
+    expect: page(rule),
+  });
+  return [
+    entry("", p, can.readProvincePlans),
+    entry("/moi", (i) => `${p(i)}/moi`, can.manageProvincePlans),
+    entry("/nhap", (i) => `${p(i)}/nhap`, can.manageProvincePlans),
+    entry("/[planId]", (i) => `${p(i)}/${i.provincePlanId}?nhiem-vu=${i.provinceTaskId}`, can.readProvincePlans),
+    entry("/[planId]/ban-hanh", (i) => `${p(i)}/${i.provincePlanId}/ban-hanh`, can.readProvincePlans),
+    entry("/[planId]/tong-hop", (i) => `${p(i)}/${i.provincePlanId}/tong-hop`, can.readProvincePlans),
+    entry("/[planId]/tong-hop/[taskId]", (i) => `${p(i)}/${i.provincePlanId}/tong-hop/${i.provinceTaskId}`, can.readProvincePlans),
+  ];
+}
 
 // Route handlers ------------------------------------------------------------------------------
 
@@ -412,6 +460,67 @@ const plans = "lib/plans/actions.ts";
 const reports = "lib/reports/actions.ts";
 const extensions = "lib/tasks/extensions/actions.ts";
 const communes = "lib/communes/actions.ts";
+const provincePlans = "lib/province-plans/actions.ts";
+const publishing = "lib/province-plans/publish-actions.ts";
+const mandates = "lib/mandates/actions.ts";
+const PROVINCE_WRITERS: SignedIn[] = ["admin", "provinceCoordinator"];
+
+const provincePlanPage = (i: Ids) => `/tinh/${i.provinceId}/ke-hoach/${i.provincePlanId}`;
+/** A province task's or KPI's row form: the plan's working-copy version is what makes it current. */
+const provinceRef = (i: Ids, version: string, item: { taskId: string } | { indicatorId: string }): Fields => ({
+  provinceId: i.provinceId,
+  planId: i.provincePlanId,
+  version,
+  ...item,
+});
+const provinceTaskForm = (i: Ids, f: Facts, version: string): Fields => ({
+  provinceId: i.provinceId,
+  planId: i.provincePlanId,
+  version,
+  taskId: i.provinceTaskId,
+  code: f.provinceTask.code,
+  groupCode: "",
+  groupTitle: "",
+  title: f.provinceTask.title,
+  description: MARK,
+  expectedOutput: "",
+  deadlineKind: "NONE",
+  dueDate: "",
+  deadlineText: "",
+  leadText: "UBND các xã, phường",
+  supportText: "",
+  targetAll: "on",
+  targetCommuneIds: [],
+  adaptable: "",
+});
+const provinceIndicatorForm = (i: Ids, version: string): Fields => ({
+  provinceId: i.provinceId,
+  planId: i.provincePlanId,
+  version,
+  indicatorId: i.provinceIndicatorId,
+  catalogCode: "",
+  name: MARK,
+  unit: "PERCENT",
+  comparison: "GTE",
+  measure: "DIRECT",
+  target: "80",
+  dueDate: "2026-12-31",
+  numeratorLabel: "",
+  denominatorLabel: "",
+  method: "",
+  frequency: "MONTHLY",
+  targetAll: "on",
+  targetCommuneIds: [],
+});
+const provincePlanFields = {
+  number: "",
+  title: `${MARK}: kế hoạch của tỉnh`,
+  issuer: "",
+  issuedDate: "",
+  parentRefs: "",
+  periodStart: "",
+  periodEnd: "",
+};
 
 /** A valid "Lịch nhắc tự động" form (the defaults). */
 const SCHEDULE = {
@@ -425,6 +534,16 @@ const SCHEDULE = {
   quietStart: "21:00",
   quietEnd: "06:30",
 };
+
+const mandateAssign = (i: Ids): Fields => ({
+  communeId: i.communeId,
+  taskIds: [i.mandateTaskId],
+  useProposals: "",
+  leadUnitIds: [i.unitId],
+  leadGroupIds: [],
+  supportUnitIds: [],
+  supportGroupIds: [],
+});
 
 const taskPage = (i: Ids) => `${c(i)}/nhiem-vu/${i.taskId}`;
 
@@ -520,6 +639,157 @@ function act(spec: ActionSpec): ActionEntry {
 }
 
 export const ACTIONS: ActionEntry[] = [
+  // Province plans: the province's coordinator and admins write them; a stale working-copy version
+  // (or an empty title, a file that is no plan) is refused after every permission check.
+  act({
+    file: provincePlans,
+    exportedName: "createProvincePlanAction",
+    page: (i) => `/tinh/${i.provinceId}/ke-hoach/moi`,
+    valid: (i) => ({ provinceId: i.provinceId, ...provincePlanFields, signerName: "", signerTitle: "" }),
+    harmless: (i) => ({ provinceId: i.provinceId, ...provincePlanFields, title: "", signerName: "", signerTitle: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: provinceAction(PROVINCE_WRITERS),
+  }),
+  act({
+    file: provincePlans,
+    exportedName: "editProvincePlanAction",
+    page: provincePlanPage,
+    valid: (i, f) => ({
+      provinceId: i.provinceId,
+      planId: i.provincePlanId,
+      version: String(f.provincePlanVersion),
+      ...provincePlanFields,
+    }),
+    harmless: (i) => ({ provinceId: i.provinceId, planId: i.provincePlanId, version: STALE, ...provincePlanFields }),
+    allowCodes: ["CONFLICT"],
+    expect: provinceAction(PROVINCE_WRITERS),
+  }),
+  act({
+    file: provincePlans,
+    exportedName: "saveProvinceTaskAction",
+    page: provincePlanPage,
+    valid: (i, f) => provinceTaskForm(i, f, String(f.provincePlanVersion)),
+    harmless: (i, f) => provinceTaskForm(i, f, STALE),
+    allowCodes: ["CONFLICT"],
+    expect: provinceAction(PROVINCE_WRITERS),
+  }),
+  ...(["deleteProvinceTaskAction", "withdrawProvinceTaskAction", "restoreProvinceTaskAction"] as const).map((exportedName) =>
+    act({
+      file: provincePlans,
+      exportedName,
+      page: provincePlanPage,
+      valid: (i, f) => provinceRef(i, String(f.provincePlanVersion), { taskId: i.provinceTaskId }),
+      harmless: (i) => provinceRef(i, STALE, { taskId: i.provinceTaskId }),
+      allowCodes: ["CONFLICT", "VALIDATION"],
+      expect: provinceAction(PROVINCE_WRITERS),
+    }),
+  ),
+  act({
+    file: provincePlans,
+    exportedName: "saveProvinceIndicatorAction",
+    page: provincePlanPage,
+    valid: (i, f) => provinceIndicatorForm(i, String(f.provincePlanVersion)),
+    harmless: (i) => provinceIndicatorForm(i, STALE),
+    allowCodes: ["CONFLICT"],
+    expect: provinceAction(PROVINCE_WRITERS),
+  }),
+  ...(["deleteProvinceIndicatorAction", "withdrawProvinceIndicatorAction"] as const).map((exportedName) =>
+    act({
+      file: provincePlans,
+      exportedName,
+      page: provincePlanPage,
+      valid: (i, f) => provinceRef(i, String(f.provincePlanVersion), { indicatorId: i.provinceIndicatorId }),
+      harmless: (i) => provinceRef(i, STALE, { indicatorId: i.provinceIndicatorId }),
+      allowCodes: ["CONFLICT", "VALIDATION"],
+      expect: provinceAction(PROVINCE_WRITERS),
+    }),
+  ),
+  act({
+    file: provincePlans,
+    exportedName: "importProvincePlanAction",
+    page: (i) => `/tinh/${i.provinceId}/ke-hoach/nhap`,
+    valid: (i) => ({
+      provinceId: i.provinceId,
+      file: textFile("ke-hoach-tinh.txt", `${MARK}\n1. Nhiệm vụ\nChủ trì: UBND các xã, phường\nThời gian: Năm 2026`),
+    }),
+    harmless: (i) => ({ provinceId: i.provinceId, file: textFile("ghi-chu.txt", MARK) }),
+    allowCodes: ["VALIDATION"],
+    expect: provinceAction(PROVINCE_WRITERS),
+  }),
+  // Publishing a stale working copy is a conflict; "apply to the communes not yet reached" with every
+  // commune up to date does nothing.
+  act({
+    file: publishing,
+    exportedName: "publishPlanAction",
+    page: (i) => `${provincePlanPage(i)}/ban-hanh`,
+    valid: (i, f) => ({ provinceId: i.provinceId, planId: i.provincePlanId, version: String(f.provincePlanVersion), note: MARK }),
+    harmless: (i) => ({ provinceId: i.provinceId, planId: i.provincePlanId, version: STALE, note: MARK }),
+    allowCodes: ["CONFLICT"],
+    expect: provinceAction(PROVINCE_WRITERS),
+  }),
+  act({
+    file: publishing,
+    exportedName: "applyPendingAction",
+    page: (i) => `${provincePlanPage(i)}/ban-hanh`,
+    valid: (i) => ({ provinceId: i.provinceId, planId: i.provincePlanId }),
+    harmless: (i) => ({ provinceId: i.provinceId, planId: i.provincePlanId }),
+    allowCodes: ["ok"],
+    allowData: (d) => Array.isArray(d.communeIds) && d.communeIds.length === 0,
+    expect: provinceAction(PROVINCE_WRITERS),
+  }),
+  // The commune's side of a province plan: its standing office and admins.
+  act({
+    file: mandates,
+    exportedName: "assignMandatesAction",
+    page: (i) => `${c(i)}/ke-hoach-tinh`,
+    valid: (i, f) => ({ ...mandateAssign(i), versions: [String(f.mandateTaskVersion)] }),
+    harmless: (i) => ({ ...mandateAssign(i), versions: [STALE] }),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: mandates,
+    exportedName: "markMandateNotApplicableAction",
+    page: (i) => `${c(i)}/ke-hoach-tinh`,
+    valid: (i, f) => ({
+      communeId: i.communeId,
+      taskId: i.mandateTaskId,
+      version: String(f.mandateTaskVersion),
+      reason: `${MARK}: không phát sinh`,
+    }),
+    harmless: (i, f) => ({ communeId: i.communeId, taskId: i.mandateTaskId, version: String(f.mandateTaskVersion), reason: "ngắn" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: mandates,
+    exportedName: "reopenMandateAction",
+    page: (i) => `${c(i)}/ke-hoach-tinh`,
+    valid: (i, f) => ({ communeId: i.communeId, taskId: i.mandateTaskId, version: String(f.mandateTaskVersion) }),
+    // The task is open: reopening it is refused whatever the version.
+    harmless: (i) => ({ communeId: i.communeId, taskId: i.mandateTaskId, version: STALE }),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: mandates,
+    exportedName: "acknowledgeMandateChangesAction",
+    page: (i) => `${c(i)}/ke-hoach-tinh`,
+    valid: (i, f) => ({ communeId: i.communeId, provincePlanId: i.provincePlanId, appliedVersion: String(f.mandateAppliedVersion) }),
+    harmless: (i) => ({ communeId: i.communeId, provincePlanId: i.provincePlanId, appliedVersion: STALE }),
+    allowCodes: ["CONFLICT"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: mandates,
+    exportedName: "moveMandatePlanAction",
+    page: (i) => `${c(i)}/ke-hoach-tinh`,
+    valid: (i) => ({ communeId: i.communeId, provincePlanId: i.provincePlanId, targetPlanId: i.planId }),
+    // Into the plan the tasks are already in: refused, nothing moves.
+    harmless: (i) => ({ communeId: i.communeId, provincePlanId: i.provincePlanId, targetPlanId: i.mandatePlanId }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
   // Deadline extensions: the lead unit asks (a date before the deadline, refused after the row
   // check, changes nothing); the chair decides (a refusal without its comment changes nothing).
   act({
@@ -1040,6 +1310,6 @@ export function entryName(e: Entry): string {
 
 /** Where an actor lands after login (lib/auth/navigation.ts homePath, docs/architecture.md#roles). */
 export function homeOf(a: SignedIn, own: Ids): string {
-  if (a === "admin" || a === "province") return "/xa-phuong";
+  if (a === "admin" || isProvinceAccount(a)) return "/xa-phuong";
   return isStaff(a) ? `/c/${own.communeId}/nhiem-vu` : `/c/${own.communeId}`;
 }

@@ -13,6 +13,8 @@ import { lastCompletedPeriod } from "@/lib/indicators/periods";
 import { reportPeriodContaining, type WeekStartDay } from "@/lib/reports/periods";
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "@/lib/tasks/deadline-status";
+import { applyToCommune } from "@/lib/province-plans/apply-commune";
+import { publishVersion } from "@/lib/province-plans/publish";
 import { makeDocx, makeXlsx, PDF } from "../support/files";
 import type { Target } from "./endpoints";
 
@@ -66,6 +68,16 @@ export type Ids = {
   notificationId: string;
   /** A deadline extension request waiting for the chair (the seed's in Hải An, made here elsewhere). */
   extensionId: string;
+  /** A published plan of the target's province that the commune receives (the seed's in Hải Phòng, made here in Thanh Hóa). */
+  provincePlanId: string;
+  /** A published task of that plan, targeted at the commune. */
+  provinceTaskId: string;
+  /** A KPI of that plan. */
+  provinceIndicatorId: string;
+  /** The commune's task carrying out `provinceTaskId` (open, not "không phát sinh"). */
+  mandateTaskId: string;
+  /** The commune plan that receives the province plan's tasks. */
+  mandatePlanId: string;
 };
 
 export type IdKey = keyof Ids;
@@ -89,6 +101,12 @@ export type Facts = {
   reportPeriodKey: string;
   reportWeekStart: number;
   catalog: Record<string, string>;
+  /** The province plan's working-copy version, its task's code and title. */
+  provincePlanVersion: number;
+  provinceTask: { code: string; title: string };
+  mandateTaskVersion: number;
+  /** The version the commune's receipt was last given. */
+  mandateAppliedVersion: number;
 };
 
 export type Tenant = { target: Target; ids: Ids; facts: Facts; secretNames: string[]; secretIds: Set<string> };
@@ -211,6 +229,8 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     notificationOwnerId: notificationOwner.id,
   });
 
+  const mandate = await provincePlanOf(db, provinceId, communeId);
+
   const today = localDateKey(new Date());
   const valuePeriod = lastCompletedPeriod(today, indicator.frequency);
   const current = await db.indicatorValue.findFirst({
@@ -243,6 +263,11 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     returnedUpdateId: f.returnedUpdateId,
     notificationId: f.notificationId,
     extensionId: extension.id,
+    provincePlanId: mandate.plan.id,
+    provinceTaskId: mandate.task.provinceTaskId!,
+    provinceIndicatorId: mandate.indicatorId,
+    mandateTaskId: mandate.task.id,
+    mandatePlanId: mandate.receipt.planId,
   };
   const facts: Facts = {
     communeName: name,
@@ -285,11 +310,90 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     reportPeriodKey: reportPeriodContaining(today, "MONTH", plan.reportWeekStart as WeekStartDay).key,
     reportWeekStart: plan.reportWeekStart,
     catalog,
+    provincePlanVersion: mandate.plan.version,
+    provinceTask: { code: mandate.provinceTask.code, title: mandate.provinceTask.title },
+    mandateTaskVersion: mandate.task.version,
+    mandateAppliedVersion: mandate.receipt.appliedVersion,
   };
 
   const secretNames = [name.replace(/^(Phường|Xã) /, "")];
   if (target === "foreign") secretNames.push(province.name.replace(/^(Tỉnh|Thành phố) /, ""));
   return { target, ids, facts, secretNames, secretIds: await tenantIds(db, communeId, target === "foreign" ? provinceId : null) };
+}
+
+/**
+ * The province plan the commune receives, with an open mandated task: the seed's in Hải Phòng; in a
+ * province without one (Thanh Hóa) a marked plan is written and published here with the portal's own
+ * publish code, once.
+ */
+async function provincePlanOf(db: Db, provinceId: string, communeId: string) {
+  const find = () =>
+    db.provincePlanReceipt.findFirst({
+      where: { communeId, provincePlan: { provinceId, publishedVersion: { gt: 0 } } },
+      orderBy: { appliedAt: "asc" },
+      include: { provincePlan: true },
+    });
+  let receipt = await find();
+  if (!receipt) {
+    await publishFixturePlan(db, provinceId);
+    receipt = await find();
+  }
+  if (!receipt) throw new Error(`no province plan reaches commune ${communeId}`);
+  const task = await db.task.findFirstOrThrow({
+    where: { communeId, provinceTask: { planId: receipt.provincePlanId }, closedKind: null, workStatus: { not: "DONE" } },
+    orderBy: { sortOrder: "asc" },
+  });
+  const provinceTask = await db.provinceTask.findUniqueOrThrow({ where: { id: task.provinceTaskId! } });
+  const indicator = await db.provinceIndicator.findFirstOrThrow({
+    where: { planId: receipt.provincePlanId },
+    orderBy: { sortOrder: "asc" },
+  });
+  return { plan: receipt.provincePlan, receipt, task, provinceTask, indicatorId: indicator.id };
+}
+
+async function publishFixturePlan(db: Db, provinceId: string) {
+  const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
+  await db.$transaction(async (tx) => {
+    const plan = await tx.provincePlan.create({
+      data: {
+        provinceId,
+        number: "99/KH-UBND",
+        title: `${MARK}: kế hoạch của tỉnh`,
+        issuer: "UBND tỉnh",
+        createdById: admin.id,
+        tasks: {
+          create: [
+            {
+              provinceId,
+              code: "1",
+              title: `${MARK}: nhiệm vụ tỉnh giao`,
+              deadlineKind: "NONE",
+              leadText: "UBND các xã, phường",
+              sortOrder: 0,
+            },
+          ],
+        },
+        indicators: {
+          create: [
+            {
+              provinceId,
+              code: "CT01",
+              name: `${MARK}: chỉ tiêu`,
+              unit: "PERCENT",
+              comparison: "GTE",
+              target: 80,
+              dueDate: dateFromKey("2026-12-31"),
+              sortOrder: 0,
+            },
+          ],
+        },
+      },
+    });
+    const at = new Date();
+    const published = await publishVersion(tx, { provinceId, planId: plan.id, version: 0, note: MARK, userId: admin.id, at });
+    for (const communeId of published.communeIds)
+      await applyToCommune(tx, { provincePlanId: plan.id, provinceId, number: published.version, actorId: admin.id, at }, communeId);
+  });
 }
 
 /** Owners of the notification fixtures: accounts the matrix never acts as (tinh.thanhhoa never logs in). */
@@ -544,7 +648,11 @@ async function tenantIds(db: Db, communeId: string, provinceId: string | null): 
   if (provinceId) {
     ids.add(provinceId);
     const rows = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Unit" WHERE "provinceId" = ${provinceId} UNION SELECT id FROM "User" WHERE "provinceId" = ${provinceId}`;
+      SELECT id FROM "Unit" WHERE "provinceId" = ${provinceId} UNION SELECT id FROM "User" WHERE "provinceId" = ${provinceId}
+      UNION SELECT id FROM "ProvincePlan" WHERE "provinceId" = ${provinceId}
+      UNION SELECT id FROM "ProvinceTask" WHERE "provinceId" = ${provinceId}
+      UNION SELECT id FROM "ProvinceIndicator" WHERE "provinceId" = ${provinceId}
+      UNION SELECT id FROM "ProvincePlanVersion" WHERE "provinceId" = ${provinceId}`;
     rows.forEach((r) => ids.add(r.id));
   }
   return ids;
