@@ -1,5 +1,6 @@
 // The job worker: pg-boss schedules two jobs and this process works them.
-// - "scheduler-tick" every 5 minutes runs the reminder rules (lib/jobs/schedule.ts runScheduled);
+// - "scheduler-tick" every 5 minutes runs the reminder rules (lib/jobs/schedule.ts runScheduled)
+//   and completes province plan versions that did not reach every commune (lib/province-plans/catch-up.ts);
 // - "outbox-deliver" every minute sends what the outbox has due (lib/notifications/outbox.ts).
 // Several app instances (or `npm run worker` processes) may run this at once. Two guarantees, one
 // on top of the other:
@@ -17,6 +18,7 @@ import { deliverDue, type DeliveryResult, type Senders } from "../notifications/
 import { ensureOfficialHolidays } from "../calendar/official-holidays";
 import { now } from "./clock";
 import { forgetBoss, getBoss } from "./boss";
+import { applyPendingPublications } from "../province-plans/catch-up";
 import { runScheduled, type Rule, type ScheduleSummary } from "./schedule";
 
 export const TICK_QUEUE = "scheduler-tick";
@@ -111,6 +113,9 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
         // Slots already run are skipped on every tick after their time: only a run that wrote something is worth a line.
         opts.onTick?.(summary);
         if (summary.sent > 0) log(`[jobs] ${TICK_QUEUE} ${JSON.stringify(brief(summary))}`);
+        // A province plan version that did not reach every commune is completed here.
+        const caughtUp = await applyPendingPublications(db);
+        if (caughtUp.plans > 0) log(`[jobs] kế hoạch của tỉnh áp dụng tiếp ${JSON.stringify(caughtUp)}`);
       } catch (err) {
         logError(`[jobs] ${TICK_QUEUE} lúc ${at.toISOString()} thất bại:`, err);
         throw err;

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
+import { applyPendingPublications } from "@/lib/province-plans/catch-up";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 import { addTask, createProvincePlan, edit, pending, provinceCoordinator, publish } from "./province-plan-fixture";
 
@@ -105,10 +106,16 @@ describe("publication races and failures", () => {
     const stillFailing = await pending(db, first, hp, planId);
     expect(stillFailing).toMatchObject({ ok: true, data: { applied: 0, failed: [{ communeId: thachKhoi }] } });
     await db.$executeRawUnsafe(`DROP TRIGGER fail_commune ON "Task"`);
-    const [a, b] = await Promise.all([pending(db, first, hp, planId), pending(db, second, hp, planId)]);
+    // Two people pressing "Áp dụng tiếp" and the job worker's catch-up, all at once: applied once.
+    const [a, b, worker] = await Promise.all([
+      pending(db, first, hp, planId),
+      pending(db, second, hp, planId),
+      applyPendingPublications(db),
+    ]);
     const data = [a, b].map((r) => (r.ok ? r.data : null));
     expect(data.every((d) => d && d.failed.length === 0)).toBe(true);
-    expect(data.reduce((n, d) => n + d!.applied, 0)).toBe(1);
+    expect(worker.failed).toEqual([]);
+    expect(data.reduce((n, d) => n + d!.applied, 0) + worker.applied).toBe(1);
     expect((await receipt(thachKhoi))!.appliedVersion).toBe(2);
     expect(await db.task.count({ where: { communeId: thachKhoi, provinceTask: { planId, code: "1.3" } } })).toBe(1);
     const kpi = await db.indicator.findFirstOrThrow({ where: { communeId: thachKhoi, provinceIndicator: { planId } } });
@@ -116,6 +123,20 @@ describe("publication races and failures", () => {
     expect(await db.auditLog.count({ where: { communeId: thachKhoi, action: "mandates.receive", entityId: planId } })).toBe(2);
     // Nothing pending any more: idempotent.
     expect(await pending(db, first, hp, planId)).toMatchObject({ ok: true, data: { applied: 0, communeIds: [] } });
+  });
+
+  it("the job worker's catch-up alone completes a commune a publication did not reach", async () => {
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_commune BEFORE INSERT ON "Task" FOR EACH ROW WHEN (NEW."communeId" = '${thachKhoi}') EXECUTE FUNCTION fail_commune()`,
+    );
+    await edit(db, planId, () => addTask(db, planId, hp, { code: "1.4" }, 6));
+    expect(await publish(db, first, hp, planId)).toMatchObject({ ok: true, data: { version: 3, failed: [{ communeId: thachKhoi }] } });
+    expect(await applyPendingPublications(db)).toMatchObject({ plans: 1, applied: 0, failed: [{ communeId: thachKhoi }] });
+    await db.$executeRawUnsafe(`DROP TRIGGER fail_commune ON "Task"`);
+    expect(await applyPendingPublications(db)).toEqual({ plans: 1, applied: 1, failed: [] });
+    expect((await receipt(thachKhoi))!.appliedVersion).toBe(3);
+    expect(await db.task.count({ where: { communeId: thachKhoi, provinceTask: { planId, code: "1.4" } } })).toBe(1);
+    expect(await applyPendingPublications(db)).toEqual({ plans: 0, applied: 0, failed: [] });
   });
 
   it("applyPending is refused to the read-only province account", async () => {

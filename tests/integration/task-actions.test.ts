@@ -30,7 +30,8 @@ beforeAll(async () => {
   coordinator = await viewer(db, "vhxh.haian");
   otherChair = await viewer(db, "chutich.thachkhoi");
   const task = await db.task.findFirstOrThrow({
-    where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
+    // One of the ward's own tasks: a mandated one keeps the province's deadline (tests/integration/mandates.test.ts).
+    where: { communeId: haiAn, provinceTaskId: null, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
   });
   taskId = task.id;
   // Make the centre a helping unit of that task for the contribution tests.

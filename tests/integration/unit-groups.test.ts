@@ -44,7 +44,12 @@ const partUnits = async (taskId: string) =>
 /** A task of Hải An not yet touched by these tests. */
 let taskCursor = 0;
 async function freshTask() {
-  const tasks = await db.task.findMany({ where: { communeId: haiAn }, orderBy: { sortOrder: "asc" }, select: { id: true } });
+  // The ward's own tasks: a mandated one (the demo's province plan) keeps the province's wording and deadline.
+  const tasks = await db.task.findMany({
+    where: { communeId: haiAn, provinceTaskId: null },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true },
+  });
   const t = tasks[taskCursor++];
   if (!t) throw new Error("out of demo tasks");
   return t.id;
