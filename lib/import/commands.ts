@@ -10,8 +10,7 @@ import { createId } from "../ids";
 import { createPlanFromDraft } from "./apply";
 import { applyDraftToPlan } from "./reimport";
 import { prepareGroupMappings } from "./prepare-groups";
-import { extractPlanText } from "./extract-text";
-import { parsePlanText } from "./parse-plan";
+import { readPlanDocument } from "./read-document";
 import { otherCommuneWarning } from "./commune-check";
 import { applyImportSchema, importRefSchema, saveImportSchema, uploadPlanSchema } from "./schemas";
 import type { PlanDraft } from "./types";
@@ -33,14 +32,7 @@ export const uploadPlan = defineAction({
     if (input.planId && !(await tx.plan.findFirst({ where: { id: input.planId, communeId: c.communeId }, select: { id: true } })))
       notFound();
     const bytes = Buffer.from(await input.file.arrayBuffer());
-    const extracted = await extractPlanText(input.file.name, bytes);
-    if (!extracted.ok) throw new AppError("VALIDATION", extracted.message, { file: [extracted.message] });
-    const draft = parsePlanText(extracted.text);
-    if (draft.tasks.length === 0) {
-      const message =
-        "Không tìm thấy nhiệm vụ nào trong tệp: tệp có vẻ không phải là một kế hoạch (cần các mục có “Chủ trì”, “Phối hợp”, “Thời gian”).";
-      throw new AppError("VALIDATION", message, { file: [message] });
-    }
+    const { extracted, draft } = await readPlanDocument(input.file.name, bytes);
     const mismatch = otherCommuneWarning(draft.commune, c.name);
     if (mismatch) draft.warnings.unshift(mismatch);
     await prepareGroupMappings(tx, c.communeId, draft, input.planId);

@@ -5,11 +5,9 @@
 import { defineAction } from "../actions/safe-action";
 import { canManageProvincePlans } from "../auth/permissions";
 import { dateFromKey } from "../dates";
-import { AppError } from "../errors";
 import { removeEvidence, writeEvidence } from "../files/storage";
 import { createId } from "../ids";
-import { extractPlanText } from "../import/extract-text";
-import { parsePlanText } from "../import/parse-plan";
+import { readPlanDocument } from "../import/read-document";
 import { workingCopyFromDraft } from "./from-draft";
 import { importProvincePlanSchema } from "./schemas";
 import { provinceCommunes } from "./working-copy";
@@ -24,14 +22,7 @@ export const importProvincePlan = defineAction({
   async run(ctx) {
     const { input, tx, province, onRollback } = ctx;
     const bytes = Buffer.from(await input.file.arrayBuffer());
-    const extracted = await extractPlanText(input.file.name, bytes);
-    if (!extracted.ok) throw new AppError("VALIDATION", extracted.message, { file: [extracted.message] });
-    const draft = parsePlanText(extracted.text);
-    if (draft.tasks.length === 0) {
-      const message =
-        "Không tìm thấy nhiệm vụ nào trong tệp: tệp có vẻ không phải là một kế hoạch (cần các mục có “Chủ trì”, “Phối hợp”, “Thời gian”).";
-      throw new AppError("VALIDATION", message, { file: [message] });
-    }
+    const { extracted, draft } = await readPlanDocument(input.file.name, bytes);
     const communes = await provinceCommunes(tx, province.provinceId);
     const year = (draft.periodEnd ?? draft.issuedDate ?? new Date().toISOString()).slice(0, 4);
     const copy = workingCopyFromDraft(draft, extracted.text, communes, draft.periodEnd ?? `${year}-12-31`);

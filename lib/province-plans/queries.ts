@@ -3,6 +3,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { dateOnlyKey } from "../dates";
+import { snapshotIndicator, snapshotTask } from "./snapshot";
 
 export async function listProvincePlans(provinceId: string) {
   const db = getDb();
@@ -82,42 +83,16 @@ export async function getWorkingCopy(provinceId: string, planId: string) {
       version: plan.version,
     },
     tasks: plan.tasks.map((t) => ({
-      id: t.id,
-      code: t.code,
-      groupCode: t.groupCode,
-      groupTitle: t.groupTitle,
-      title: t.title,
-      description: t.description,
-      expectedOutput: t.expectedOutput,
-      deadlineKind: t.deadlineKind,
-      dueDate: t.dueDate ? dateOnlyKey(t.dueDate) : null,
-      deadlineText: t.deadlineText,
-      leadText: t.leadText,
-      supportText: t.supportText,
+      ...snapshotTask(t),
       targetAll: t.targetAll,
       targetCommuneIds: t.targetCommuneIds,
-      adaptable: t.adaptable,
-      withdrawn: t.withdrawnAt !== null,
       published: t.firstVersion !== null,
       changed: changed(t),
     })),
     indicators: plan.indicators.map((k) => ({
-      id: k.id,
-      code: k.code,
-      catalogCode: k.catalogCode,
-      name: k.name,
-      unit: k.unit,
-      comparison: k.comparison,
-      target: k.target.toNumber(),
-      dueDate: dateOnlyKey(k.dueDate),
-      measure: k.measure,
-      numeratorLabel: k.numeratorLabel,
-      denominatorLabel: k.denominatorLabel,
-      method: k.method,
-      frequency: k.frequency,
+      ...snapshotIndicator(k),
       targetAll: k.targetAll,
       targetCommuneIds: k.targetCommuneIds,
-      withdrawn: k.withdrawnAt !== null,
       published: k.firstVersion !== null,
       changed: changed(k),
     })),
