@@ -45,6 +45,36 @@ const DAY = 86_400_000;
  * an indicator kept up to date was entered 2 days before the seed (or right after its period ended,
  * if that is later), so that the chair's weekly digest has "số liệu mới nhập" on any seed day.
  */
+type CheckedValue = Extract<ReturnType<typeof checkValue>, { ok: true }>;
+
+/** A demo KPI value (revision 1, "Số liệu mẫu"), checked by the portal's own value rules first. */
+export function writeSampleValue(
+  tx: Tx,
+  ind: { id: string; communeId: string; responsibleUnitId: string | null },
+  p: Pick<Period, "key" | "start" | "end">,
+  checked: CheckedValue,
+  enteredById: string,
+  createdAt: Date,
+) {
+  return tx.indicatorValue.create({
+    data: {
+      communeId: ind.communeId,
+      indicatorId: ind.id,
+      periodKey: p.key,
+      periodStart: dateFromKey(p.start),
+      periodEnd: dateFromKey(p.end),
+      revision: 1,
+      value: checked.value,
+      numerator: checked.numerator,
+      denominator: checked.denominator,
+      sourceNote: "Số liệu mẫu",
+      unitId: ind.responsibleUnitId,
+      enteredById,
+      createdAt,
+    },
+  });
+}
+
 function enteredAt(p: Period, now: Date, newest: boolean): Date {
   const ended = new Date(`${p.end}T09:00:00+07:00`).getTime();
   const at = newest ? Math.max(ended + 8 * 3_600_000, now.getTime() - 2 * DAY) : ended + 2 * DAY;
@@ -81,23 +111,7 @@ export async function seedIndicatorValues(tx: Tx, communeKey: string, communeId:
       if ("denominator" in entry) entry.numerator = String(Math.round((Number(entry.denominator) * target) / 100));
       const checked = checkValue(ind, entry);
       if (!checked.ok) throw new Error(`Seed: số liệu mẫu không hợp lệ cho ${ind.code} ${p.key}: ${JSON.stringify(checked.errors)}`);
-      await tx.indicatorValue.create({
-        data: {
-          communeId,
-          indicatorId: ind.id,
-          periodKey: p.key,
-          periodStart: dateFromKey(p.start),
-          periodEnd: dateFromKey(p.end),
-          revision: 1,
-          value: checked.value,
-          numerator: checked.numerator,
-          denominator: checked.denominator,
-          sourceNote: "Số liệu mẫu",
-          unitId: ind.responsibleUnitId,
-          enteredById: author,
-          createdAt: enteredAt(p, now, !shape.missing && i === filled.length - 1),
-        },
-      });
+      await writeSampleValue(tx, ind, p, checked, author, enteredAt(p, now, !shape.missing && i === filled.length - 1));
     }
   }
 }

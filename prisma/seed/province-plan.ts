@@ -10,6 +10,7 @@ import { applyToCommune } from "../../lib/province-plans/apply-commune";
 import { publishVersion } from "../../lib/province-plans/publish";
 import { writeAssignment } from "../../lib/tasks/assignment";
 import { matchUnit } from "../../lib/units/match";
+import { writeSampleValue } from "./indicator-values";
 
 export const PROVINCE_COORDINATOR = { username: "kehoach.haiphong", fullName: "Sở KH&CN Hải Phòng – điều phối kế hoạch" };
 
@@ -308,23 +309,8 @@ async function seedKpiValues(tx: Tx, communeId: string, communeName: string, aut
       const entry = { numerator: String(Math.round((denominator * pair[i]!) / 100)), denominator: String(denominator) };
       const checked = checkValue(ind, ind.measure === "RATIO" ? entry : { value: String(pair[i]) });
       if (!checked.ok) throw new Error(`Seed: số liệu mẫu không hợp lệ cho ${ind.code} ${p.key}`);
-      await tx.indicatorValue.create({
-        data: {
-          communeId,
-          indicatorId: ind.id,
-          periodKey: p.key,
-          periodStart: dateFromKey(p.start),
-          periodEnd: dateFromKey(p.end),
-          revision: 1,
-          value: checked.value,
-          numerator: checked.numerator,
-          denominator: checked.denominator,
-          sourceNote: "Số liệu mẫu",
-          unitId: ind.responsibleUnitId,
-          enteredById: authorId,
-          createdAt: new Date(Math.min(now.getTime() - 3_600_000, new Date(`${p.end}T09:00:00+07:00`).getTime() + 2 * 86_400_000)),
-        },
-      });
+      const at = new Date(Math.min(now.getTime() - 3_600_000, new Date(`${p.end}T09:00:00+07:00`).getTime() + 2 * 86_400_000));
+      await writeSampleValue(tx, ind, p, checked, authorId, at);
     }
   }
 }
