@@ -226,13 +226,23 @@ function swapsOf(request: (i: Ids) => string): Swap[] {
   const present = (Object.keys(own) as IdKey[]).filter((k) => text.includes(own[k]));
   // A request with one id only is wholly about the other commune once swapped: that is the matrix's own cell.
   if (present.length < 2) return [];
+  // An id the other commune shares (its province, the province's plan, for a commune of the same
+  // province) swaps nothing; and a swap that leaves only shared ids beside it is wholly the other
+  // commune's request, the matrix's own cell. Neither mixes two tenants.
+  const mixes = (key: IdKey, from: "sibling" | "foreign") =>
+    world.tenants[from].ids[key] !== own[key] && present.some((k) => k !== key && world.tenants[from].ids[k] !== own[k]);
   return present.flatMap((key) =>
-    (["sibling", "foreign"] as const).map((from) => ({
-      key,
-      from,
-      ids: { ...own, [key]: world.tenants[from].ids[key] },
-      label: ` [${key} of ${from}]`,
-    })),
+    (["sibling", "foreign"] as const)
+      .filter((from) => mixes(key, from))
+      .map((from) => ({
+        key,
+        from,
+        ids: { ...own, [key]: world.tenants[from].ids[key] },
+        label: ` [${key} of ${from}]`,
+      }))
+      // Two keys may hold the same id (a plan that both is the commune's and receives the province's
+      // tasks): swapping the key the request does not read changes nothing.
+      .filter((swap) => request(swap.ids) !== text),
   );
 }
 
