@@ -89,7 +89,8 @@ describe("the commune's page of province plans", () => {
     expect(plan.changes.map((c) => c.code)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5"]);
     expect(movablePlans.map((p) => p.id)).toContain(ownPlanId);
     const by = new Map(plan.tasks.map((t) => [t.province.code, t]));
-    expect(by.get("2.1")?.proposal).toMatchObject({ source: "SIMILAR", unitIds: similarLead });
+    expect(by.get("2.1")?.proposal?.source).toBe("SIMILAR");
+    expect([...(by.get("2.1")?.proposal?.unitIds ?? [])].sort()).toEqual(similarLead); // in no particular order
     expect(by.get("2.1")?.proposal?.reason).toMatch(/^giống nhiệm vụ .+ của /);
     expect(by.get("2.2")?.proposal).toMatchObject({ source: "TEXT", unitIds: [office], reason: "theo văn bản tỉnh" });
     expect(by.get("2.3")?.proposal).toMatchObject({ source: "OFFICE", unitIds: [vhxh], reason: "cơ quan thường trực" });
