@@ -16,6 +16,37 @@ const shoot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${
 
 const OFFICE = "Văn phòng HĐND và UBND";
 
+/**
+ * The ward's standing office files the province's tasks into the plan it already keeps for the
+ * province's plans (the issue's "or into an existing plan the commune chooses": the seed's
+ * "Thực hiện Kế hoạch số 245/KH-UBND…") and archives the plan the publication opened for them.
+ * Besides being a step of the feature, this keeps the wards' plan lists as the other specs expect
+ * them: a new active plan would become the newest one, which the reports page opens by default
+ * (tests/e2e/reports.spec.ts, report-print.spec.ts and close-period.spec.ts read that page).
+ */
+async function fileIntoExistingPlan(page: Page, planTitle: string) {
+  const card = page.locator("section").filter({ hasText: `Kế hoạch: ${planTitle}` });
+  await expect(card).toHaveCount(1);
+  const holder = card.getByText("Nhiệm vụ nằm trong:").getByRole("link");
+  await expect(holder).toHaveText(/^Thực hiện Kế hoạch thử nghiệm/);
+  const opened = await holder.getAttribute("href");
+  const target = card.getByLabel("Chuyển sang kế hoạch khác");
+  const value = await target.locator("option", { hasText: "Thực hiện Kế hoạch số 245/KH-UBND" }).getAttribute("value");
+  await target.selectOption(value!);
+  await card.getByRole("button", { name: "Chuyển", exact: true }).click();
+  await confirmAction(page, "Chuyển");
+  await expect(card.getByText("Đã chuyển 1 nhiệm vụ và 0 chỉ tiêu.")).toBeVisible();
+  await expect(holder).toHaveText(/^Thực hiện Kế hoạch số 245\/KH-UBND/);
+  const mandates = page.url();
+  await page.goto(opened!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Thực hiện Kế hoạch thử nghiệm/);
+  await page.getByRole("button", { name: "Lưu trữ kế hoạch" }).click();
+  await confirmAction(page, "Lưu trữ kế hoạch");
+  await expect(page.getByTestId("plan-archived")).toContainText("Đã lưu trữ");
+  await page.goto(mandates);
+  return card;
+}
+
 test.describe.serial("kế hoạch của tỉnh: ban hành, xã giao chủ trì, đơn vị cập nhật, tỉnh tổng hợp", () => {
   test.describe.configure({ timeout: 180_000 });
   // A suffix of its own, so that reruns on one database (and the other specs) never meet this plan.
@@ -87,9 +118,9 @@ test.describe.serial("kế hoạch của tỉnh: ban hành, xã giao chủ trì,
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch tỉnh giao");
 
     await expect(page.getByRole("heading", { name: `Kế hoạch: ${planTitle}` })).toBeVisible();
-    // By text, not by the heading's role: the unit picker's open list hides the rest from the accessibility tree.
-    const card = page.locator("section").filter({ hasText: `Kế hoạch: ${planTitle}` });
-    await expect(card).toHaveCount(1);
+    // Found by text, not by the heading's role: the unit picker's open list hides the rest of the page
+    // from the accessibility tree.
+    const card = await fileIntoExistingPlan(page, planTitle);
     // The version's changes name the task as new; the list of mandated tasks has it without a lead.
     const change = card.locator("[data-change=NEW]").filter({ hasText: taskTitle });
     await expect(change).toContainText("Mới");
@@ -114,6 +145,20 @@ test.describe.serial("kế hoạch của tỉnh: ban hành, xã giao chủ trì,
     await expect(item).toContainText(`Chủ trì: ${OFFICE}`);
     await expect(item).not.toContainText("Chưa giao");
     await shoot(page, "2-assigned");
+    await page.context().close();
+  });
+
+  test("Phường Thạch Khôi nhận nhiệm vụ vào kế hoạch sẵn có, chưa giao chủ trì", async ({ browser }) => {
+    const page = await signedInPage(browser, "otherCommuneCoordinator");
+    await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Kế hoạch", exact: true }).click();
+    await page.getByRole("link", { name: "Kế hoạch tỉnh giao" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch tỉnh giao");
+    const card = await fileIntoExistingPlan(page, planTitle);
+    const item = card
+      .getByTestId("mandated-tasks")
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: taskTitle, exact: true }) });
+    await expect(item).toContainText("Chưa giao");
     await page.context().close();
   });
 
