@@ -103,7 +103,7 @@ export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRo
     <>
       <ul className="divide-y divide-slate-100 md:hidden">
         {tasks.map((t) => (
-          <li key={t.id} data-task-card={t.code} className="space-y-2 px-4 py-3 text-sm">
+          <li key={t.id} data-task-card={t.code} data-mandated={t.provinceTask ? "" : undefined} className="space-y-2 px-4 py-3 text-sm">
             <div className="flex gap-2">
               <span className="font-mono text-xs font-semibold text-slate-700">{t.code}</span>
               <div className="min-w-0 flex-1">
@@ -133,7 +133,12 @@ export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRo
           />
           <TableBody>
             {tasks.map((t) => (
-              <tr key={t.id} data-task-code={t.code} className="align-top hover:bg-slate-50/60">
+              <tr
+                key={t.id}
+                data-task-code={t.code}
+                data-mandated={t.provinceTask ? "" : undefined}
+                className="align-top hover:bg-slate-50/60"
+              >
                 <Td className="font-mono text-xs font-semibold text-slate-700">{t.code}</Td>
                 <Td>
                   <Title task={t} showRole={showRole} href={href(t)} />

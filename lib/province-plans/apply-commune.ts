@@ -35,7 +35,7 @@ async function versionSnapshot(tx: Tx, provincePlanId: string, number: number): 
 }
 
 /** The commune's receiving plan, made the first time with one group per task group of the province. */
-async function createReceivingPlan(tx: Tx, communeId: string, snap: ProvincePlanSnapshot): Promise<string> {
+async function createReceivingPlan(tx: Tx, communeId: string, snap: ProvincePlanSnapshot, at: Date): Promise<string> {
   const commune = await tx.unit.findUniqueOrThrow({ where: { id: communeId }, select: { name: true } });
   const planId = createId();
   await tx.plan.create({
@@ -47,6 +47,8 @@ async function createReceivingPlan(tx: Tx, communeId: string, snap: ProvincePlan
       parentRefs: [snap.plan.number ? `Kế hoạch số ${snap.plan.number}` : "", snap.plan.title].filter(Boolean).join(" – "),
       periodStart: snap.plan.periodStart ? dateFromKey(snap.plan.periodStart) : null,
       periodEnd: snap.plan.periodEnd ? dateFromKey(snap.plan.periodEnd) : null,
+      // Made when the version reached the commune (the plan pickers order plans by it).
+      createdAt: at,
     },
   });
   return planId;
@@ -229,7 +231,7 @@ export async function applyToCommune(
   if (receipt && receipt.appliedVersion >= v.number) return "current";
   const next = await versionSnapshot(tx, v.provincePlanId, v.number);
   const prev = receipt ? await versionSnapshot(tx, v.provincePlanId, receipt.appliedVersion) : null;
-  const planId = receipt?.planId ?? (await createReceivingPlan(tx, communeId, next));
+  const planId = receipt?.planId ?? (await createReceivingPlan(tx, communeId, next, v.at));
   const ctx: Ctx = { tx, communeId, planId, number: v.number, actorId: v.actorId, at: v.at };
 
   const changes = communeChanges(prev, next, communeId);

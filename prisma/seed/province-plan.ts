@@ -257,6 +257,11 @@ async function takeUp(tx: Tx, communeId: string, publishedAt: Date, now: Date) {
   const users = await tx.user.findMany({ where: { communeId }, select: { id: true, role: true, unitId: true } });
   const coordinatorId = users.find((u) => u.role === "COORDINATOR")!.id;
   const tasks = await tx.task.findMany({ where: { communeId, provinceTaskId: { not: null } }, include: { provinceTask: true } });
+  // The standing office read the version's changes the day after it arrived and assigned the leads.
+  await tx.provincePlanReceipt.updateMany({
+    where: { communeId, provincePlan: { number: "245/KH-UBND" } },
+    data: { acknowledgedAt: new Date(publishedAt.getTime() + 86_400_000), acknowledgedById: coordinatorId },
+  });
   const progressOf = PROGRESS[commune.name] ?? {};
   for (const task of tasks) {
     const spec = TASKS.find((t) => t.code === task.provinceTask!.code)!;

@@ -32,7 +32,11 @@ test("Chủ tịch mở Tổng quan, bấm số “Quá hạn” và thấy đú
   await expect(page.locator("#main h2").first()).toHaveText("Cần xử lý");
   expect(await top(block)).toBeLessThan(await top(tile));
   expect(await top(block)).toBeLessThan(await top(page.locator("[data-indicator-card]").first()));
-  const kinds = await block.locator("h3").evaluateAll((hs) => hs.map((h) => h.firstElementChild?.textContent ?? ""));
+  // "Kế hoạch tỉnh giao" shows while a province plan handed down is unread or has tasks without a lead:
+  // province-plans.spec may publish one to the ward while this runs.
+  const kinds = (await block.locator("h3").evaluateAll((hs) => hs.map((h) => h.firstElementChild?.textContent ?? ""))).filter(
+    (k) => !k.startsWith("Kế hoạch tỉnh giao"),
+  );
   expect(kinds.map((k, i) => k.startsWith(KINDS[i]!))).toEqual(KINDS.map(() => true));
   await expect(page.getByTestId("list-overdue-count")).toHaveText(String(overdue));
   await expect(page.getByTestId("list-overdue").locator("li")).toHaveCount(Math.min(overdue, 5));

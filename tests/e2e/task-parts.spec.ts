@@ -37,7 +37,7 @@ test.describe.serial("phần việc của đơn vị trong nhiệm vụ do nhóm
       .first()
       .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhiệm vụ của tôi");
-    const row = page.locator(`tr[data-task-code="2.1"]`);
+    const row = page.locator(`tr[data-task-code="2.1"]:not([data-mandated])`);
     await expect(row).toContainText("Các phòng chuyên môn thuộc UBND phường; Công an phường");
     await expect(row.locator("[data-own-part]")).toHaveText(/Phần việc của đơn vị: (Chưa triển khai|Đang thực hiện · \d+%)/);
     await row.getByRole("link", { name: TASK.title, exact: true }).click();
@@ -67,7 +67,9 @@ test.describe.serial("phần việc của đơn vị trong nhiệm vụ do nhóm
 
     // Back in the list, the unit's own part beside the task's overall state.
     await page.goto(page.url().replace(/\/nhiem-vu\/.*$/, "/nhiem-vu"));
-    await expect(page.locator(`tr[data-task-code="2.1"] [data-own-part]`)).toHaveText("Phần việc của đơn vị: Đang thực hiện · 90%");
+    await expect(page.locator(`tr[data-task-code="2.1"]:not([data-mandated]) [data-own-part]`)).toHaveText(
+      "Phần việc của đơn vị: Đang thực hiện · 90%",
+    );
   });
 
   test("Văn phòng thường trực thấy phần việc của từng đơn vị, lý do “không phát sinh” và có thể mở lại", async ({ browser }) => {
@@ -77,7 +79,7 @@ test.describe.serial("phần việc của đơn vị trong nhiệm vụ do nhóm
       .getByRole("link", { name: /^Nhiệm vụ/ })
       .first()
       .click();
-    const row = page.locator(`tr[data-task-code="2.1"]`);
+    const row = page.locator(`tr[data-task-code="2.1"]:not([data-mandated])`);
     await expect(row.locator("[data-not-applicable]")).toHaveText("Không phát sinh: Phòng Văn hóa - Xã hội");
     await row.getByRole("link", { name: TASK.title, exact: true }).click();
 
