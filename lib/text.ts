@@ -31,6 +31,16 @@ export function capitalizeFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
+/** "Phường Hải An" → "phường Hải An" (a unit's name inside a sentence or after "UBND"). */
+export function lowerFirst(text: string): string {
+  return text.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi"));
+}
+
+/** The People's Committee of a province or commune as documents name it: "UBND thành phố Hải Phòng". */
+export function committeeName(unitName: string): string {
+  return `UBND ${lowerFirst(unitName)}`;
+}
+
 /** "TỔ CHỨC THỰC HIỆN" → "Tổ chức thực hiện". */
 export function sentenceCase(text: string): string {
   return capitalizeFirst(text.toLocaleLowerCase("vi"));

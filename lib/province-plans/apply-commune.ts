@@ -15,6 +15,7 @@ import { matchUnit } from "../units/match";
 import type { Prisma } from "../generated/prisma/client";
 import { communeChanges, taskDeadlineChanged, kpiDeadlineChanged, changedTaskWording } from "./diff";
 import type { CommuneChange, ProvincePlanSnapshot, SnapshotIndicator, SnapshotTask } from "./types";
+import { committeeName } from "../text";
 
 export type ApplyOutcome = "applied" | "current";
 
@@ -43,7 +44,7 @@ async function createReceivingPlan(tx: Tx, communeId: string, snap: ProvincePlan
       id: planId,
       communeId,
       title: receivingPlanTitle(snap.plan),
-      issuer: `UBND ${commune.name}`,
+      issuer: committeeName(commune.name),
       parentRefs: [snap.plan.number ? `Kế hoạch số ${snap.plan.number}` : "", snap.plan.title].filter(Boolean).join(" – "),
       periodStart: snap.plan.periodStart ? dateFromKey(snap.plan.periodStart) : null,
       periodEnd: snap.plan.periodEnd ? dateFromKey(snap.plan.periodEnd) : null,

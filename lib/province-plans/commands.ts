@@ -9,6 +9,7 @@ import { dateFromKey, dateOnlyKey } from "../dates";
 import { AppError } from "../errors";
 import { createProvincePlanSchema, editProvincePlanSchema, provinceTaskRefSchema, provinceTaskSchema } from "./schemas";
 import { bumpIfCurrent, checkedTargets, loadWorkingCopy } from "./working-copy";
+import { committeeName } from "../text";
 
 const day = (key: string | null) => (key ? dateFromKey(key) : null);
 const dayKey = (d: Date | null) => (d ? dateOnlyKey(d) : null);
@@ -29,7 +30,7 @@ function planData(input: PlanInput, provinceName: string) {
   return {
     number: input.number,
     title: input.title,
-    issuer: input.issuer || `UBND ${provinceName}`,
+    issuer: input.issuer || committeeName(provinceName),
     issuedDate: day(input.issuedDate),
     signerName: input.signerName,
     signerTitle: input.signerTitle,

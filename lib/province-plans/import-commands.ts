@@ -11,6 +11,7 @@ import { readPlanDocument } from "../import/read-document";
 import { workingCopyFromDraft } from "./from-draft";
 import { importProvincePlanSchema } from "./schemas";
 import { provinceCommunes } from "./working-copy";
+import { committeeName } from "../text";
 
 const day = (key: string | null) => (key ? dateFromKey(key) : null);
 
@@ -37,7 +38,7 @@ export const importProvincePlan = defineAction({
         number: draft.number,
         title: draft.title.slice(0, 1000) || extracted.fileName,
         // The province imports its own plan: the importer's issuer is read as a commune's ("UBND phường …").
-        issuer: `UBND ${province.name}`,
+        issuer: committeeName(province.name),
         issuedDate: day(draft.issuedDate),
         signerName: draft.signerName,
         signerTitle: draft.signerTitle,

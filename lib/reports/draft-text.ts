@@ -2,11 +2,11 @@
 // Pure, so that what the draft says about the numbers is tested against the numbers.
 import { formatDateKey } from "../dates";
 import { formatNumber } from "../format/number";
+import { lowerFirst } from "../text";
 import type { ReportFacts, UnitNote } from "./compile";
 import { placeFromCommune, planReference } from "./format";
 import type { ReportData, ReportHeading, ReportSections } from "./types";
 
-const lowerFirst = (s: string) => s.replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase("vi-VN"));
 const percent = (part: number, whole: number) => (whole ? `${formatNumber(Math.round((part / whole) * 1000) / 10)}%` : "0%");
 
 /** "Ủy ban nhân dân xã Hà Long" */

@@ -100,7 +100,7 @@ describe("province plan by hand", () => {
     const plan = await db.provincePlan.findUniqueOrThrow({ where: { id: planId } });
     expect(plan).toMatchObject({
       provinceId: haiPhong,
-      issuer: "UBND Thành phố Hải Phòng",
+      issuer: "UBND thành phố Hải Phòng",
       number: "120/KH-UBND",
       version: 0,
       publishedVersion: 0,
@@ -323,7 +323,7 @@ describe("province plan by import", () => {
     });
     expect(plan).toMatchObject({
       number: "120/KH-UBND",
-      issuer: "UBND Thành phố Hải Phòng",
+      issuer: "UBND thành phố Hải Phòng",
       sourceFile: "ke-hoach-120.txt",
       publishedVersion: 0,
     });
