@@ -11,6 +11,7 @@ import { writeAudit } from "../audit/write";
 import { notify } from "../notifications/notify";
 import { standingOfficeOf } from "../notifications/recipients";
 import { routes } from "../routes";
+import { ACTIVE_PLAN } from "../plans/active";
 import { matchUnit } from "../units/match";
 import type { Prisma } from "../generated/prisma/client";
 import { communeChanges, taskDeadlineChanged, kpiDeadlineChanged, changedTaskWording } from "./diff";
@@ -177,6 +178,23 @@ async function applyIndicator(
   const value = { target: now.target, dueDate: dateFromKey(now.dueDate) };
   if (!existing) {
     if (!live) return undefined;
+    // The commune already tracks this catalog KPI in a plan of its own: that KPI is linked, not copied,
+    // so its unit enters one value a period (the roll-up reads it against the province's target).
+    const own = now.catalogCode
+      ? await tx.indicator.findFirst({
+          where: { communeId: ctx.communeId, catalogCode: now.catalogCode, provinceIndicatorId: null, plan: ACTIVE_PLAN },
+          orderBy: { createdAt: "asc" },
+          include: { plan: { select: { number: true, title: true } } },
+        })
+      : null;
+    if (own) {
+      await tx.indicator.update({ where: { id: own.id }, data: { provinceIndicatorId: now.id, version: { increment: 1 } } });
+      const plan = own.plan.number ? `Kế hoạch số ${own.plan.number}` : own.plan.title;
+      return {
+        indicatorId: own.id,
+        note: `Xã đã theo dõi chỉ tiêu này (${own.code}, ${plan}): liên kết với chỉ tiêu đó, giữ mục tiêu của xã.`,
+      };
+    }
     const entry = now.catalogCode ? await tx.indicatorCatalogEntry.findUnique({ where: { code: now.catalogCode } }) : null;
     const units = entry?.responsibleHint
       ? await tx.unit.findMany({
@@ -206,13 +224,20 @@ async function applyIndicator(
     return { indicatorId: created.id };
   }
   const data: Prisma.IndicatorUpdateInput = {};
-  if (live && was && kpiDeadlineChanged(was, now)) Object.assign(data, value);
+  let note: string | undefined;
+  if (live && was && kpiDeadlineChanged(was, now)) {
+    // Only where the commune's KPI still holds what the province sent last (a KPI of its own, linked
+    // above, keeps the commune's target).
+    const asSent = existing.target.toNumber() === was.target && dateOnlyKey(existing.dueDate) === was.dueDate;
+    if (asSent) Object.assign(data, value);
+    else note = "Chỉ tiêu của xã có mục tiêu riêng: giữ mục tiêu của xã.";
+  }
   if (live && was && was.name !== now.name) data.name = now.name;
   if (live && was && was.method !== now.method) data.method = now.method;
   if (!live && !existing.provinceWithdrawnAt) data.provinceWithdrawnAt = ctx.at;
   if (live && existing.provinceWithdrawnAt) data.provinceWithdrawnAt = null;
   if (Object.keys(data).length > 0) await tx.indicator.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } });
-  return { indicatorId: existing.id };
+  return { indicatorId: existing.id, note };
 }
 
 /**
@@ -255,6 +280,7 @@ export async function applyToCommune(
     if (!change) continue;
     const r = await applyIndicator(ctx, prevKpis.get(i.id), i, live(i), slot);
     if (r) change.indicatorId = r.indicatorId;
+    if (r?.note) change.note = r.note;
   }
   // New tasks go to the receiving plan even when the commune archived it (it chose that plan; the
   // province's tasks must land somewhere): the commune is told, since an archived plan is hidden.

@@ -303,7 +303,9 @@ async function takeUp(tx: Tx, communeId: string, publishedAt: Date, now: Date) {
 }
 
 async function seedKpiValues(tx: Tx, communeId: string, communeName: string, authorId: string, now: Date) {
-  const indicators = await tx.indicator.findMany({ where: { communeId, provinceIndicatorId: { not: null } } });
+  // A ward that tracks the catalog KPI in its own plan had it linked (lib/province-plans/apply-commune.ts):
+  // its own values serve. Only a KPI the province's plan brought gets sample values here.
+  const indicators = await tx.indicator.findMany({ where: { communeId, provinceIndicatorId: { not: null }, values: { none: {} } } });
   for (const ind of indicators) {
     const pair = VALUES[communeName]?.[ind.catalogCode ?? ""];
     if (!pair) continue;

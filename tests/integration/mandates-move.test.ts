@@ -27,7 +27,9 @@ beforeAll(async () => {
   haiAn = await communeByName(db, "Phường Hải An");
   coordinator = await viewer(db, "vhxh.haian");
   chair = await viewer(db, "chutich.haian");
-  ownPlanId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn.id }, orderBy: { createdAt: "asc" } })).id;
+  // The ward's own plan, imported from its document (the demo's province plan has a receiving plan too).
+  ownPlanId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn.id, sourceFile: { not: null } }, orderBy: { createdAt: "asc" } }))
+    .id;
   fx = await mandateFixture(db, haiAn, [
     { code: "2.1", title: "Số hóa hồ sơ lưu trữ" },
     { code: "2.2", title: "Triển khai nền tảng họp không giấy tờ" },

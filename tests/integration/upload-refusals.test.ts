@@ -178,7 +178,7 @@ beforeAll(async () => {
   office = await viewer(db, "vanphong.haian");
   center = await viewer(db, "tthcc.haian");
   coordinator = await viewer(db, "vhxh.haian");
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn }, orderBy: { createdAt: "asc" } })).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn, sourceFile: { not: null } }, orderBy: { createdAt: "asc" } })).id;
   leadTask = (
     await db.task.findFirstOrThrow({
       where: { communeId: haiAn, units: { some: { unitId: office.unitId!, role: "LEAD" } }, parts: { none: {} } },
