@@ -63,6 +63,12 @@ export function RollupKpis({ kpis }: { kpis: KpiRollup[] }) {
   );
 }
 
+/**
+ * Communes named under each KPI: the farthest from the target first. A province of 100 communes would
+ * otherwise send every name twice (HTML and RSC payload) on a page read by many; the counts above say how many.
+ */
+const SHOWN = 10;
+
 function KpiBlock({ k }: { k: KpiRollup }) {
   const d = k.distribution;
   return (
@@ -91,8 +97,8 @@ function KpiBlock({ k }: { k: KpiRollup }) {
         <div className="mt-2 text-sm">
           {d.below.length ? (
             <p>
-              <span className="text-slate-600">Chưa đạt: </span>
-              {d.below.map((b, i) => (
+              <span className="text-slate-600">Chưa đạt{d.below.length > SHOWN ? ` (${SHOWN} xã xa chỉ tiêu nhất)` : ""}: </span>
+              {d.below.slice(0, SHOWN).map((b, i) => (
                 <span key={b.communeId}>
                   {i ? ", " : ""}
                   <Link href={routes.commune(b.communeId).indicator(b.indicatorId ?? "")} className="text-brand-700 hover:underline">
@@ -101,12 +107,17 @@ function KpiBlock({ k }: { k: KpiRollup }) {
                   ({fmt(k, b.value)})
                 </span>
               ))}
+              {d.below.length > SHOWN ? <span className="text-slate-600"> và {d.below.length - SHOWN} xã khác</span> : null}
             </p>
           ) : null}
           {d.missing.length ? (
             <p className="mt-1">
               <span className="text-slate-600">Chưa có số liệu: </span>
-              {d.missing.map((m) => m.communeName).join(", ")}
+              {d.missing
+                .slice(0, SHOWN)
+                .map((m) => m.communeName)
+                .join(", ")}
+              {d.missing.length > SHOWN ? ` và ${d.missing.length - SHOWN} xã khác` : ""}
             </p>
           ) : null}
         </div>
