@@ -128,7 +128,7 @@ beforeAll(async () => {
   await db.auditLog.create({
     data: { communeId: haiAn, action: AWKWARD, entityType: "Test", entityId: "x", data: { s: AWKWARD, n: null, a: [1.5, "\\N"] } },
   });
-  const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn } });
+  const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn, sourceFile: { not: null } } });
   const report = await db.report.create({
     data: {
       communeId: haiAn,

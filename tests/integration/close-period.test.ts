@@ -50,7 +50,7 @@ async function counts() {
 beforeAll(async () => {
   await freshDemo(db);
   communeId = (await communeByName(db, "Phường Hải An")).id;
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId } })).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId, sourceFile: { not: null } } })).id;
   office = await viewer(db, "vanphong.haian");
   center = await viewer(db, "tthcc.haian");
   coordinator = await viewer(db, "vhxh.haian");

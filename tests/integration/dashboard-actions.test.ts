@@ -188,7 +188,7 @@ describe("Cần xử lý names who must act", () => {
 
   it("never shows another commune's rows, even through another commune's plan in the filter", async () => {
     const haian = await communeByName(db, "Phường Hải An");
-    const other = await db.plan.findFirstOrThrow({ where: { communeId: haian.id } });
+    const other = await db.plan.findFirstOrThrow({ where: { communeId: haian.id, sourceFile: { not: null } } });
     const d = await dashboard({ "ke-hoach": other.id });
     expect([d.overdue.total, d.dueSoon.total, d.awaiting.total, d.directives.total, d.unconfirmed.length]).toEqual([0, 0, 0, 0, 0]);
     const theirs = await getCommuneDashboard(haian.id, filters(), NOW);

@@ -129,7 +129,7 @@ describe("re-importing a corrected document into an existing plan", () => {
   it("shows the changes first, then updates the matching tasks in place and keeps their history", async () => {
     const haiAn = (await communeByName(db, "Phường Hải An")).id;
     const office = await viewer(db, "vhxh.haian");
-    const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn } });
+    const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn, sourceFile: { not: null } } });
     const before = await db.task.findFirstOrThrow({ where: { planId: plan.id, code: "1.3" }, include: { updates: true } });
 
     const corrected = planText("phuong-hai-an.txt")

@@ -63,7 +63,7 @@ async function taskOf(planId: string, code: string) {
 
 describe("the demo seed (imported without a review)", () => {
   it("maps “Các phòng … UBND phường” to the built-in offices group; 4.1's proposal fits no unit, so the standing office leads it", async () => {
-    const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn } });
+    const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn, sourceFile: { not: null } } });
     const t21 = await taskOf(plan.id, "2.1");
     expect(t21.unitGroups.map((g) => [g.role, g.group.kind])).toEqual([["LEAD", "OFFICES"]]);
     expect(

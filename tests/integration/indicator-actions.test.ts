@@ -147,7 +147,7 @@ beforeAll(async () => {
   province = await viewer(db, "tinh.haiphong");
   admin = await viewer(db, "admin");
   otherCoordinator = await viewer(db, "vhxh.thachkhoi");
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn } })).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn, sourceFile: { not: null } } })).id;
   const tasks = await db.task.findMany({ where: { communeId: haiAn, planId }, orderBy: { sortOrder: "asc" }, take: 3 });
   [taskA, taskB] = [must(tasks[0], "task 1").id, must(tasks[1], "task 2").id];
   foreignTask = (await db.task.findFirstOrThrow({ where: { communeId: thachKhoi } })).id;
@@ -249,7 +249,7 @@ describe("saveIndicator / deleteIndicator", () => {
       expect(res, JSON.stringify(fieldErrors)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors });
     }
     // A plan of another commune under this commune's id is not found.
-    const foreignPlan = (await db.plan.findFirstOrThrow({ where: { communeId: thachKhoi } })).id;
+    const foreignPlan = (await db.plan.findFirstOrThrow({ where: { communeId: thachKhoi, sourceFile: { not: null } } })).id;
     expect(await run(saveIndicator, coordinator, ratioInput({ planId: foreignPlan }))).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await counts()).toEqual(before);
   });

@@ -27,7 +27,7 @@ const periodKey = reportPeriodContaining(today, "MONTH").key;
 beforeAll(async () => {
   await freshDemo(db);
   communeId = (await communeByName(db, "Phường Hải An")).id;
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId } })).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId, sourceFile: { not: null } } })).id;
   chair = await viewer(db, "chutich.haian");
   coordinator = await viewer(db, "vhxh.haian");
   office = await viewer(db, "vanphong.haian");

@@ -28,7 +28,7 @@ const period = reportPeriodContaining(localDateKey(new Date()), "MONTH");
 beforeAll(async () => {
   await freshDemo(db);
   communeId = (await communeByName(db, "Phường Hải An")).id;
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId } })).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId, sourceFile: { not: null } } })).id;
   coordinator = await viewer(db, "vhxh.haian");
 });
 afterAll(async () => {

@@ -53,7 +53,7 @@ beforeAll(async () => {
   await freshDemo(db);
   const c = await communeByName(db, "Phường Hải An");
   haiAn = { communeId: c.id, provinceId: c.provinceId! };
-  planId = (await db.plan.findFirstOrThrow({ where: { communeId: c.id } })).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { communeId: c.id, sourceFile: { not: null } } })).id;
   chair = await viewer(db, "chutich.haian");
   coordinator = await viewer(db, "vhxh.haian");
   office = await viewer(db, "vanphong.haian");
