@@ -1,11 +1,9 @@
 // The working copy's KPIs: target, due date, communes, state; "Sửa" opens the form beside them.
-import Link from "next/link";
-import { ToneBadge } from "@/components/ui/status-badge";
 import { formatDateKey } from "@/lib/dates";
 import { formatValue } from "@/lib/format/number";
 import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
 import type { WorkingCopyIndicator } from "@/lib/province-plans/queries";
-import { AuthoringRowActions } from "./authoring-row-actions";
+import { AuthoringRowEnd } from "./authoring-row-end";
 import { targetsLabel } from "./authoring-task-table";
 
 type Props = {
@@ -35,29 +33,14 @@ export function AuthoringIndicators({ provinceId, planId, version, indicators, c
               {k.catalogCode ? " · theo danh mục" : ""} · Giao cho: {targetsLabel(k, communeNames, communeCount)}
             </p>
           </div>
-          <div className="flex flex-wrap items-center gap-1">
-            {k.withdrawn ? <ToneBadge tone="gray" label="Đã rút" /> : null}
-            {!k.published ? (
-              <ToneBadge tone="blue" label="Chưa ban hành" />
-            ) : k.changed ? (
-              <ToneBadge tone="amber" label="Đã sửa sau lần ban hành" />
-            ) : null}
-            {editHref ? (
-              <>
-                <Link href={editHref(k.id)} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:underline">
-                  Sửa
-                </Link>
-                <AuthoringRowActions
-                  provinceId={provinceId}
-                  planId={planId}
-                  version={version}
-                  item={{ kind: "indicator", id: k.id, code: k.code }}
-                  published={k.published}
-                  withdrawn={k.withdrawn}
-                />
-              </>
-            ) : null}
-          </div>
+          <AuthoringRowEnd
+            provinceId={provinceId}
+            planId={planId}
+            version={version}
+            item={{ kind: "indicator", id: k.id, code: k.code }}
+            state={k}
+            editHref={editHref}
+          />
         </li>
       ))}
     </ul>

@@ -1,11 +1,9 @@
 // The working copy's tasks, grouped as the document groups them: code, wording, deadline, lead, the
 // communes it goes to, and its state against the last publication (new, changed, withdrawn).
-import Link from "next/link";
-import { ToneBadge } from "@/components/ui/status-badge";
 import { formatDateKey } from "@/lib/dates";
 import type { WorkingCopyTask } from "@/lib/province-plans/queries";
 import { DEADLINE_KIND_LABEL } from "@/lib/tasks/status-meta";
-import { AuthoringRowActions } from "./authoring-row-actions";
+import { AuthoringRowEnd } from "./authoring-row-end";
 
 type Props = {
   provinceId: string;
@@ -65,29 +63,14 @@ export function AuthoringTaskTable({ provinceId, planId, version, tasks, commune
                       {t.adaptable ? " · xã được điều chỉnh nội dung" : ""}
                     </p>
                   </div>
-                  <div className="flex flex-wrap items-center gap-1">
-                    {t.withdrawn ? <ToneBadge tone="gray" label="Đã rút" /> : null}
-                    {!t.published ? (
-                      <ToneBadge tone="blue" label="Chưa ban hành" />
-                    ) : t.changed ? (
-                      <ToneBadge tone="amber" label="Đã sửa sau lần ban hành" />
-                    ) : null}
-                    {editHref ? (
-                      <>
-                        <Link href={editHref(t.id)} className="rounded px-2 py-1 text-xs font-medium text-brand-700 hover:underline">
-                          Sửa
-                        </Link>
-                        <AuthoringRowActions
-                          provinceId={provinceId}
-                          planId={planId}
-                          version={version}
-                          item={{ kind: "task", id: t.id, code: t.code }}
-                          published={t.published}
-                          withdrawn={t.withdrawn}
-                        />
-                      </>
-                    ) : null}
-                  </div>
+                  <AuthoringRowEnd
+                    provinceId={provinceId}
+                    planId={planId}
+                    version={version}
+                    item={{ kind: "task", id: t.id, code: t.code }}
+                    state={t}
+                    editHref={editHref}
+                  />
                 </div>
               </li>
             ))}
