@@ -44,6 +44,8 @@ const schema = z.object({
    * process (`npm run worker`), or nowhere (a second app instance, the e2e server).
    */
   WORKER: z.enum(["inline", "separate", "off"], { error: "WORKER phải là inline, separate hoặc off" }).default("inline"),
+  /** Requests one API token may make per minute (lib/api/authenticate.ts); more are answered 429. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export type Env = z.infer<typeof schema>;

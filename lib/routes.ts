@@ -66,6 +66,16 @@ function communeRoutes(communeId: string) {
         loc: q.flag,
         "hoan-thanh": q.completedWeek,
       }),
+    /** The task list as filtered on screen, as an XLSX file (a route handler; same query as `tasks`). */
+    tasksExport: (q: TaskListQuery = {}) =>
+      withQuery(`${tasks}/xuat-excel`, {
+        "ke-hoach": q.planId,
+        nhom: q.group,
+        "don-vi": q.unitId,
+        "trang-thai": q.status,
+        loc: q.flag,
+        "hoan-thanh": q.completedWeek,
+      }),
     task: (taskId: string) => `${tasks}/${taskId}`,
     editTask: (taskId: string) => `${tasks}/${taskId}/sua`,
     plans: () => plans,
@@ -97,6 +107,8 @@ function communeRoutes(communeId: string) {
       unit: (unitId: string) => `${admin}/don-vi/${unitId}`,
       users: () => `${admin}/nguoi-dung`,
       settings: () => `${admin}/cai-dat`,
+      /** "Kết nối hệ thống": the API tokens of the commune's accounts. */
+      apiTokens: () => `${admin}/ket-noi`,
       user: (userId: string) => `${admin}/nguoi-dung/${userId}`,
       audit: (q: AuditQuery = {}) =>
         withQuery(`${admin}/nhat-ky`, { "hanh-dong": q.action, nguoi: q.actorId, tu: q.from, den: q.to, trang: q.page }),
@@ -122,6 +134,8 @@ function provinceRoutes(provinceId: string) {
     rollup: (planId: string) => `${plans}/${planId}/tong-hop`,
     /** One province task across the communes (each commune's status, drill-down links). */
     rollupTask: (planId: string, taskId: string) => `${plans}/${planId}/tong-hop/${taskId}`,
+    /** The roll-up as an XLSX file (a route handler). */
+    rollupExport: (planId: string) => `${plans}/${planId}/tong-hop/xuat-excel`,
   };
 }
 
@@ -133,7 +147,17 @@ export const routes = {
   /** The communes of a province (or, for an admin, of the country). */
   provinceOverview: (q: ProvinceOverviewQuery = {}) =>
     withQuery("/xa-phuong", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
+  /** The province table as on screen (same query), as an XLSX file (a route handler). */
+  provinceOverviewExport: (q: ProvinceOverviewQuery = {}) =>
+    withQuery("/xa-phuong/xuat-excel", { q: q.q, tinh: q.provinceId, "sap-xep": q.sort, chieu: q.dir }),
   indicatorCatalog: () => "/danh-muc-chi-tieu",
+  /** The national indicator codes (QCVN 125 data packet) of the catalog KPIs: admins edit them. */
+  kpiNationalCodes: () => "/danh-muc-chi-tieu/ma-quoc-gia",
+  /** Every API token (admins): province and admin accounts' tokens are created here. */
+  apiTokens: () => "/quan-tri/ket-noi",
+  /** The API's machine-readable description (no sign-in) and its reference page. */
+  openApi: () => "/api/v1/openapi.json",
+  apiDocs: () => "/api/v1/docs",
   /** The signed-in user's own notifications (the bell's "Xem tất cả"); `before` pages to older ones. */
   notifications: (q: NotificationListQuery = {}) => withQuery("/thong-bao", { loc: q.unread ? "chua-doc" : undefined, truoc: q.before }),
   /** The outbox's messages that failed every try, and those being retried ("Thư chưa gửi được"). */

@@ -2,6 +2,7 @@
 // how its value is written (enum labels, dd/mm/yyyy dates, unit and unit-group names for ids). One table for the
 // log page and the task history, so that a field is named the same everywhere.
 import { UNIT_KIND_LABEL } from "../admin/labels";
+import { API_SCOPE_LABEL } from "../api-tokens/labels";
 import { ROLE_LABEL } from "../auth/navigation";
 import { formatDateKey, formatDateTime, localDateKey } from "../dates";
 import { formatNumber } from "../format/number";
@@ -186,4 +187,15 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   leadText: { label: "Chủ trì theo văn bản tỉnh", show: text },
   withdrawn: { label: "Thay đổi", show: (v) => (v ? "rút khỏi kế hoạch" : "giao lại") },
   workingDay: { label: "Loại ngày", show: (v) => (v ? "Ngày làm việc bù" : "Ngày nghỉ") },
+  // API v1: tokens, the requests made with them, values fed by source systems, national KPI codes
+  tokenName: { label: "Khóa kết nối", show: text },
+  ownerId: { label: "Tài khoản sử dụng", show: name },
+  scope: { label: "Quyền", show: label(API_SCOPE_LABEL) },
+  expiresAt: { label: "Hết hạn", show: date },
+  operation: { label: "Thao tác", show: text },
+  status: { label: "Mã kết quả", show: num },
+  feedSource: { label: "Hệ thống nguồn", show: text },
+  externalId: { label: "Mã số liệu ở hệ thống nguồn", show: text },
+  nationalCode: { label: "Mã chỉ tiêu quốc gia", show: text },
+  nationalName: { label: "Tên chỉ tiêu quốc gia", show: text },
 };

@@ -72,6 +72,11 @@ export const AUDIT_ACTION_LABEL = {
   "mandates.reopen": "Mở lại nhiệm vụ tỉnh giao",
   "mandates.acknowledge": "Đã xem thay đổi của kế hoạch tỉnh",
   "mandates.movePlan": "Chuyển nhiệm vụ tỉnh giao sang kế hoạch khác",
+  // API v1 (issue 21): tokens, every request made with one, and the national codes of catalog KPIs.
+  "apiTokens.create": "Tạo khóa kết nối API",
+  "apiTokens.revoke": "Thu hồi khóa kết nối API",
+  "api.request": "Truy cập qua API",
+  "kpiCodes.save": "Sửa mã chỉ tiêu quốc gia",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

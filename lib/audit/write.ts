@@ -1,4 +1,4 @@
-import type { Tx } from "../db";
+import type { Db, Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { AuditAction } from "./labels";
 
@@ -11,7 +11,10 @@ export type AuditEntry = {
   data?: Prisma.InputJsonValue;
 };
 
-/** Written in the same transaction as the change it records (commands call it through ctx.audit). */
-export async function writeAudit(tx: Tx, entry: AuditEntry) {
+/**
+ * Written in the same transaction as the change it records (commands call it through ctx.audit); the
+ * API's per-request entry (lib/api/endpoint.ts) records a read, with no change to join.
+ */
+export async function writeAudit(tx: Tx | Db, entry: AuditEntry) {
   await tx.auditLog.create({ data: entry });
 }

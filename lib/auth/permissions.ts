@@ -285,3 +285,27 @@ export const canManageMandatedTasks = canManagePlans;
 
 /** Which province plans the commune carries out and what each version changed: its leaders, the province, admins. */
 export const canViewMandates = canViewDashboard;
+
+/**
+ * API tokens of the commune's accounts (Quản trị → Kết nối hệ thống): created, listed and revoked by
+ * its standing office and admins. A token acts as its owner, so it never reaches further than the owner.
+ */
+export const canManageApiTokens = canManageUnits;
+
+/** Tokens of province and admin accounts, and every commune's tokens in one list: system administrators. */
+export function canManageAllApiTokens(v: Viewer): boolean {
+  return v.role === "ADMIN";
+}
+
+/** The table of national indicator codes (QCVN 125 data packet) of the catalog KPIs: system administrators. */
+export const canManageKpiNationalCodes = canManageIndicatorCatalog;
+
+/**
+ * The communes a viewer may read, as a filter for lists (the API's /communes): every commune, one
+ * province's, or the viewer's own. The same rule as canViewCommune (the matrix test holds them together).
+ */
+export function readableCommunes(v: Viewer): { all: true } | { provinceId: string } | { communeId: string } | null {
+  if (v.role === "ADMIN") return { all: true };
+  if (v.role === "PROVINCE") return v.provinceId ? { provinceId: v.provinceId } : null;
+  return isCommuneRole(v.role) && v.communeId ? { communeId: v.communeId } : null;
+}

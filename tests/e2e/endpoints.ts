@@ -435,6 +435,19 @@ export const ROUTES: RouteEntry[] = [
   reportFile("đã ký", "xlsx", can.readReports, (i) => i.reportFinalId),
   reportFile("dự thảo", "docx", can.readDraft, (i) => i.reportDraftId),
   reportFile("dự thảo", "xlsx", can.readDraft, (i) => i.reportDraftId),
+  // API v1: its description is public; its operations take a token only, so a browser session (any
+  // actor's cookie) is answered 401 like no session at all (tests/integration/api-*.test.ts hold the
+  // token matrix).
+  { kind: "route", route: "/api/v1/openapi.json", method: "GET", targets: NONE, url: () => "/api/v1/openapi.json", expect: () => "200" },
+  { kind: "route", route: "/api/v1/communes", method: "GET", targets: NONE, url: () => "/api/v1/communes", expect: () => "401" },
+  {
+    kind: "route",
+    route: "/api/v1/communes/[communeId]",
+    method: "GET",
+    targets: ALL,
+    url: (i) => `/api/v1/communes/${i.communeId}`,
+    expect: () => "401",
+  },
   // next-auth: public by nature. The session endpoint answers everyone (with nothing for nobody); a
   // credentials POST without the CSRF token is sent back to the login page before any password check.
   { kind: "route", route: "/api/auth/[...nextauth]", method: "GET", targets: NONE, url: () => "/api/auth/session", expect: () => "200" },

@@ -275,6 +275,15 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   "mandates.reopen": { title: "Số hóa hồ sơ", reason: "Phường không có làng nghề truyền thống" },
   "mandates.acknowledge": { publishedVersion: 2 },
   "mandates.movePlan": { planId: PLAN, taskCount: 5, indicatorCount: 1, renumbered: ["CT01 → CT04"] },
+  // Issue 21: API v1.
+  "apiTokens.create": { tokenName: "Hệ thống một cửa tỉnh", ownerId: UNIT_A, scope: "INDICATORS_WRITE", expiresAt: "2027-12-31" },
+  "apiTokens.revoke": { tokenName: "Hệ thống một cửa tỉnh", ownerId: UNIT_A },
+  "api.request": { tokenName: "Hệ thống một cửa tỉnh", operation: "Danh sách nhiệm vụ của xã, phường", status: 200 },
+  "kpiCodes.save": {
+    catalogCode: "CT01",
+    before: { nationalCode: null, nationalName: null },
+    after: { nationalCode: "1.2.3", nationalName: "Tỷ lệ hồ sơ" },
+  },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));

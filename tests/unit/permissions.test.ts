@@ -106,6 +106,8 @@ const communeMatrix: Record<string, string> = {
   // its leaders, the province and admins read what the province handed down.
   canManageMandatedTasks: /*                     */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canViewMandates: /*                            */ "YYY YYN YNN YNN NNN NNN NNN NNN",
+  // API tokens of the commune's accounts: its standing office and admins.
+  canManageApiTokens: /*                         */ "YYY NNN NNN YNN NNN NNN NNN NNN",
 };
 
 // Checks of the viewer alone (and of one province), one letter per viewer, same order.
@@ -129,6 +131,8 @@ const viewerMatrix: Record<string, string> = {
   canSetOwnNotificationPreferences: /*    */ "Y Y Y Y Y Y Y Y",
   canManageOutbox: /*                     */ "Y N N N N N N N",
   canManageHolidays: /*                   */ "Y N N N N N N N",
+  canManageAllApiTokens: /*               */ "Y N N N N N N N",
+  canManageKpiNationalCodes: /*           */ "Y N N N N N N N",
 };
 const viewerAdapters: Record<string, (v: Viewer) => boolean> = {
   "canViewProvince(own province A)": (v) => canViewProvince(v, "A"),
@@ -186,7 +190,14 @@ describe("every exported permission has a matrix row", () => {
   const functions = Object.entries(exported)
     .filter(([, value]) => typeof value === "function")
     .map(([name]) => name);
-  const rows = [...Object.keys(communeMatrix), ...Object.keys(viewerMatrix), ...Object.keys(roleMatrix), "assignableRoles"];
+  // assignableRoles and readableCommunes answer with more than yes/no: each has its own test below.
+  const rows = [
+    ...Object.keys(communeMatrix),
+    ...Object.keys(viewerMatrix),
+    ...Object.keys(roleMatrix),
+    "assignableRoles",
+    "readableCommunes",
+  ];
 
   it("no exported check is left out of the matrix (a new permission needs its row)", () => {
     const covered = new Set(rows.map(baseName));
@@ -306,5 +317,20 @@ describe("navigation follows the permissions", () => {
     expect(homePath(viewers.chair)).toBe("/c/A1");
     expect(homePath(viewers.coordinator)).toBe("/c/A1");
     expect(homePath(viewers.leadStaff)).toBe("/c/A1/nhiem-vu");
+  });
+});
+
+describe("readableCommunes", () => {
+  it("filters lists by the same rule as canViewCommune, for every viewer and commune", () => {
+    const inScope = (v: Viewer, c: CommuneScope) => {
+      const s = permissions.readableCommunes(v);
+      if (!s) return false;
+      if ("all" in s) return true;
+      if ("provinceId" in s) return s.provinceId === c.provinceId;
+      return s.communeId === c.communeId;
+    };
+    for (const v of Object.values(viewers) as Viewer[])
+      for (const c of TARGETS) expect(inScope(v, c), `${v.role} ${v.id} → ${c.communeId}`).toBe(permissions.canViewCommune(v, c));
+    expect(permissions.readableCommunes({ ...viewers.province, provinceId: null })).toBeNull();
   });
 });

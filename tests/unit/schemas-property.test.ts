@@ -649,10 +649,10 @@ describe("schemas: enumeration", () => {
 });
 
 describe("schemas: the English-default check", () => {
-  it("judges a message by the portal's own words, not by a value it echoes (a task group named \"Invalid Date\")", () => {
+  it('judges a message by the portal\'s own words, not by a value it echoes (a task group named "Invalid Date")', () => {
     const name = "import.saveImportSchema";
     const draft = { ...PLAN_DRAFT, tasks: [{ ...TASK_DRAFT, group: "Invalid Date" }] };
-    const input = { ...SAMPLES[name] as object, draft: JSON.stringify(draft) };
+    const input = { ...(SAMPLES[name] as object), draft: JSON.stringify(draft) };
     const r = parse(schemas.get(name)!, input, name);
     expect(r.success).toBe(false);
     expect(() => checkResult(schemas.get(name)!, name, input, r)).not.toThrow();

@@ -1,0 +1,78 @@
+// openapi.json, generated from the endpoints' own zod schemas (the ones requests are validated with),
+// so the description cannot drift from what the server checks. OpenAPI 3.1 (JSON Schema 2020-12).
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import type { AnyEndpoint } from "./endpoint";
+import { PROBLEM_CONTENT_TYPE, problemSchema } from "./problem";
+import { ENDPOINTS } from "./v1";
+
+const problemResponse = (description: string) => ({ description, content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } } });
+
+function register(registry: OpenAPIRegistry, e: AnyEndpoint) {
+  const ok = e.files
+    ? {
+        description: "Tệp",
+        content: Object.fromEntries(Object.keys(e.files).map((type) => [type, { schema: z.string().meta({ format: "binary" }) }])),
+      }
+    : {
+        description: "Thành công",
+        content: {
+          "application/json": { schema: e.response },
+          ...(e.csv ? { "text/csv": { schema: z.string().meta({ description: "Cùng các cột như tệp Excel xuất từ cổng." }) } } : {}),
+        },
+      };
+  const write = (e.scope ?? "READ") === "INDICATORS_WRITE";
+  registry.registerPath({
+    method: e.method === "GET" ? "get" : "post",
+    path: e.path,
+    operationId: e.id,
+    summary: e.summary,
+    description: e.description,
+    tags: [e.tag],
+    security: [{ bearerAuth: [] }],
+    request: {
+      ...(e.params ? { params: e.params } : {}),
+      ...(e.query ? { query: e.query } : {}),
+      ...(e.body ? { body: { required: true, content: { "application/json": { schema: e.body } } } } : {}),
+    },
+    responses: {
+      [e.responseStatus ?? 200]: ok,
+      ...(e.method === "GET" ? { 304: { description: "Không thay đổi so với ETag đã gửi trong If-None-Match." } } : {}),
+      400: problemResponse("Tham số không hợp lệ."),
+      401: problemResponse("Thiếu khóa kết nối, hoặc khóa không hợp lệ, đã thu hồi, đã hết hạn."),
+      ...(write
+        ? { 403: problemResponse("Khóa kết nối không có quyền indicators:write."), 422: problemResponse("Dữ liệu gửi lên không hợp lệ.") }
+        : {}),
+      404: problemResponse("Không tồn tại, hoặc nằm ngoài phạm vi của khóa kết nối."),
+      429: problemResponse("Vượt giới hạn số yêu cầu mỗi phút của khóa kết nối; xem tiêu đề Retry-After."),
+    },
+  });
+}
+
+export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[] = ENDPOINTS) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "Khóa kết nối tạo tại Quản trị → Kết nối hệ thống, hoặc bằng `npm run api:token`.",
+  });
+  for (const e of endpoints) register(registry, e);
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Theo dõi Kế hoạch Chuyển đổi số: API v1",
+      version: "1.0.0",
+      description:
+        "Đọc nhiệm vụ, chỉ tiêu, báo cáo của xã, phường và gửi số liệu chỉ tiêu từ hệ thống nguồn. Mỗi khóa kết nối thuộc một tài khoản và chỉ thấy những gì tài khoản đó được xem. Hướng dẫn: docs/api.md.",
+    },
+    servers: [{ url: "/api/v1" }],
+  });
+}
+
+let cached: ReturnType<typeof buildOpenApiDocument> | undefined;
+
+/** The document the server publishes (built once per process). */
+export function openApiDocument() {
+  cached ??= buildOpenApiDocument();
+  return cached;
+}

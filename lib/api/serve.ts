@@ -1,0 +1,13 @@
+// The route handler of one endpoint (app/api/v1/**/route.ts: `export const GET = serve(listTasks)`).
+import "server-only";
+import { clientAddress } from "../auth/client-address";
+import { getDb } from "../db";
+import { env } from "../env";
+import { runEndpoint, type AnyEndpoint } from "./endpoint";
+
+export function serve(e: AnyEndpoint) {
+  return async (req: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => {
+    const address = clientAddress(Object.fromEntries(req.headers), env().TRUSTED_PROXIES);
+    return runEndpoint(e, req, await ctx.params, { db: getDb(), ratePerMinute: env().API_RATE_LIMIT_PER_MINUTE, clientAddress: address });
+  };
+}

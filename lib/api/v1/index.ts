@@ -1,0 +1,6 @@
+// Every operation of API v1, in the order openapi.json lists them. An endpoint missing here has no
+// documentation, no dispatch in tests and fails tests/unit/api-routes.test.ts (its route file).
+import type { AnyEndpoint } from "../endpoint";
+import { getCommune, listCommunes } from "./communes";
+
+export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune];
