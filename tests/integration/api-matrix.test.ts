@@ -25,7 +25,10 @@ type Expect = "ok" | "404" | "403";
 type Rule = (v: Viewer, ids: Ids) => Expect;
 
 const scope = (ids: Ids) => ({ communeId: ids.communeId, provinceId: ids.provinceId });
-const readIf = (check: (v: Viewer, c: ReturnType<typeof scope>) => boolean): Rule => (v, ids) => (check(v, scope(ids)) ? "ok" : "404");
+const readIf =
+  (check: (v: Viewer, c: ReturnType<typeof scope>) => boolean): Rule =>
+  (v, ids) =>
+    check(v, scope(ids)) ? "ok" : "404";
 
 /**
  * Who may do what, one row per operation (method + path), written from the rules of the portal
@@ -46,7 +49,11 @@ const RULES: Record<string, Rule> = {
   "GET /provinces/{provinceId}/summary": (v, ids) => (canViewProvince(v, ids.provinceId) ? "ok" : "404"),
   // The feed: outside the tenant 404; inside it, the owner must be allowed to enter this KPI's values.
   "POST /communes/{communeId}/indicators/{indicator}/values": (v, ids) =>
-    !canViewCommune(v, scope(ids)) ? "404" : canEnterIndicatorValue(v, { ...scope(ids), responsibleUnitId: ids.centerUnitId }) ? "ok" : "403",
+    !canViewCommune(v, scope(ids))
+      ? "404"
+      : canEnterIndicatorValue(v, { ...scope(ids), responsibleUnitId: ids.centerUnitId })
+        ? "ok"
+        : "403",
 };
 
 let db: Db;
@@ -64,7 +71,9 @@ beforeAll(async () => {
     const v = await viewer(db, ACCOUNTS[a]);
     viewers[a] = v;
     // Write scope for every role: the matrix checks the use-time rule, whatever the creation rule allows.
-    tokens[a] = (await issueToken(db, { userId: v.id, name: `Ma trận ${a}`, scope: "INDICATORS_WRITE", expiresAt: null, createdById: v.id })).token;
+    tokens[a] = (
+      await issueToken(db, { userId: v.id, name: `Ma trận ${a}`, scope: "INDICATORS_WRITE", expiresAt: null, createdById: v.id })
+    ).token;
   }
 }, 120_000);
 afterAll(async () => {
