@@ -8,7 +8,12 @@ import { TASK_EXPORT_COLUMNS, type TaskExportRow } from "./export-columns";
 /** Row 1 the title, row 2 what the list is (filters, time), row 3 the header. */
 export const TASK_EXPORT_HEADER_ROW = 3;
 
-export async function renderTaskListXlsx(p: { title: string; subtitle: string; rows: readonly TaskExportRow[]; now: Date }): Promise<Buffer> {
+export async function renderTaskListXlsx(p: {
+  title: string;
+  subtitle: string;
+  rows: readonly TaskExportRow[];
+  now: Date;
+}): Promise<Buffer> {
   const columns = [...TASK_EXPORT_COLUMNS];
   const wb = new ExcelJS.Workbook();
   wb.creator = "Theo dõi Kế hoạch Chuyển đổi số";

@@ -24,5 +24,7 @@ export async function latestUpdates(db: Db | Tx, communeId: string, taskIds: rea
     WHERE u."communeId" = ${communeId} AND u."taskId" IN (${Prisma.join([...taskIds])})
       AND u.kind = 'PROGRESS' AND u."returnedAt" IS NULL
     ORDER BY u."taskId", u."createdAt" DESC, u.id DESC`;
-  return new Map(rows.map((r) => [r.taskId, { at: r.createdAt, unitName: r.unitName, progress: r.progress, summary: summaryOf(r.result) }]));
+  return new Map(
+    rows.map((r) => [r.taskId, { at: r.createdAt, unitName: r.unitName, progress: r.progress, summary: summaryOf(r.result) }]),
+  );
 }

@@ -84,7 +84,14 @@ describe("GET /communes/{communeId}/tasks", () => {
         include: { unit: true },
       });
       expect(a.lastUpdate, t.code).toEqual(
-        last ? { at: last.createdAt.toISOString(), unitName: last.unit?.name ?? null, progress: last.progress, summary: summaryOf(last.result) } : null,
+        last
+          ? {
+              at: last.createdAt.toISOString(),
+              unitName: last.unit?.name ?? null,
+              progress: last.progress,
+              summary: summaryOf(last.result),
+            }
+          : null,
       );
     }
     // The demo has tasks in several categories and with reports: the comparison above means something.
@@ -103,7 +110,10 @@ describe("GET /communes/{communeId}/tasks", () => {
 
   it("filters by plan, lead unit and includeClosed", async () => {
     const closed = await db.task.findFirstOrThrow({ where: { communeId: haiAn, closedKind: null, plan: { sourceFile: { not: null } } } });
-    await db.task.update({ where: { id: closed.id }, data: { closedKind: "NOT_APPLICABLE", closedReason: "Không có trên địa bàn", closedAt: now } });
+    await db.task.update({
+      where: { id: closed.id },
+      data: { closedKind: "NOT_APPLICABLE", closedReason: "Không có trên địa bàn", closedAt: now },
+    });
     try {
       const counted = await all<ApiTask>(`/api/v1/communes/${haiAn}/tasks`);
       expect(counted.map((t) => t.id)).not.toContain(closed.id);
@@ -112,7 +122,9 @@ describe("GET /communes/{communeId}/tasks", () => {
       expect(withClosed.length).toBe(counted.length + 1);
 
       const byPlan = await all<ApiTask>(`/api/v1/communes/${haiAn}/tasks?planId=${closed.planId}&includeClosed=true`);
-      expect(sorted(byPlan.map((t) => t.id))).toEqual(sorted((await db.task.findMany({ where: { planId: closed.planId } })).map((t) => t.id)));
+      expect(sorted(byPlan.map((t) => t.id))).toEqual(
+        sorted((await db.task.findMany({ where: { planId: closed.planId } })).map((t) => t.id)),
+      );
       expect(byPlan.length).toBeLessThan(withClosed.length);
 
       const lead = await db.taskUnit.findFirstOrThrow({ where: { communeId: haiAn, role: "LEAD" } });
@@ -132,7 +144,11 @@ describe("GET /communes/{communeId}/tasks", () => {
   it("updatedSince sees a progress write and a change of lead units (which rewrites TaskUnit rows only)", async () => {
     const since = new Date();
     await new Promise((r) => setTimeout(r, 5));
-    const [a, b] = await db.task.findMany({ where: { communeId: haiAn, closedKind: null, plan: { sourceFile: { not: null } } }, take: 2, orderBy: { id: "asc" } });
+    const [a, b] = await db.task.findMany({
+      where: { communeId: haiAn, closedKind: null, plan: { sourceFile: { not: null } } },
+      take: 2,
+      orderBy: { id: "asc" },
+    });
     expect((await all<ApiTask>(`/api/v1/communes/${haiAn}/tasks?updatedSince=${since.toISOString()}`)).length).toBe(0);
     await db.task.update({ where: { id: a!.id }, data: { progress: 40 } });
     await db.$transaction(async (tx) => writeAssignment(tx, b!, await readAssignment(tx, b!.id)));
@@ -141,12 +157,23 @@ describe("GET /communes/{communeId}/tasks", () => {
   });
 
   it("pages are stable under concurrent inserts: every task already there exactly once", async () => {
-    const before = await db.task.findMany({ where: { communeId: haiAn, closedKind: null, plan: { archivedAt: null } }, select: { id: true } });
+    const before = await db.task.findMany({
+      where: { communeId: haiAn, closedKind: null, plan: { archivedAt: null } },
+      select: { id: true },
+    });
     const first = (await api(db, `/api/v1/communes/${haiAn}/tasks?limit=5`, { token, now })).json() as Page<ApiTask>;
     const template = await db.task.findFirstOrThrow({ where: { communeId: haiAn, plan: { sourceFile: { not: null } } } });
     const insert = (id: string, code: string) =>
       db.task.create({
-        data: { id, communeId: haiAn, planId: template.planId, code, title: `Nhiệm vụ chen vào ${code}`, deadlineKind: "NONE", sortOrder: 900 },
+        data: {
+          id,
+          communeId: haiAn,
+          planId: template.planId,
+          code,
+          title: `Nhiệm vụ chen vào ${code}`,
+          deadlineKind: "NONE",
+          sortOrder: 900,
+        },
       });
     // Ids both before the cursor (would shift an OFFSET page) and after it.
     await insert("0000000000aaaa", "90.1");
@@ -171,13 +198,21 @@ describe("GET /communes/{communeId}/tasks", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toContain("text/csv");
     // Response.text() drops a BOM: read the bytes.
-    const raw = await dispatch(new Request(`http://portal.test/api/v1/communes/${haiAn}/tasks?limit=200&format=csv`, { headers: { authorization: `Bearer ${token}` } }), {
-      db,
-      ratePerMinute: 10_000,
-      now,
-    });
+    const raw = await dispatch(
+      new Request(`http://portal.test/api/v1/communes/${haiAn}/tasks?limit=200&format=csv`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+      {
+        db,
+        ratePerMinute: 10_000,
+        now,
+      },
+    );
     expect([...new Uint8Array(await raw.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = r.text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = r.text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await renderTaskListXlsx({ title: "T", subtitle: "S", rows: [], now }));
     const xlsxHeader = (wb.worksheets[0]!.getRow(TASK_EXPORT_HEADER_ROW).values as unknown[]).slice(1);
@@ -265,9 +300,23 @@ describe("GET /communes/{communeId}/tasks/{taskId}/updates", () => {
       },
     });
     await db.attachment.create({
-      data: { communeId: haiAn, taskId: task.id, updateId: returned.id, fileName: "bien-ban.pdf", mimeType: "application/pdf", size: 1234, sha256: "0".repeat(64), uploadedById: author.id },
+      data: {
+        communeId: haiAn,
+        taskId: task.id,
+        updateId: returned.id,
+        fileName: "bien-ban.pdf",
+        mimeType: "application/pdf",
+        size: 1234,
+        sha256: "0".repeat(64),
+        uploadedById: author.id,
+      },
     });
-    type ApiUpdate = { id: string; returned: { at: string; reason: string | null } | null; attachments: unknown[]; content: { result: string } };
+    type ApiUpdate = {
+      id: string;
+      returned: { at: string; reason: string | null } | null;
+      attachments: unknown[];
+      content: { result: string };
+    };
     const updates = await all<ApiUpdate>(`/api/v1/communes/${haiAn}/tasks/${task.id}/updates`);
     expect(sorted(updates.map((u) => u.id))).toEqual(sorted([...task.updates.map((u) => u.id), returned.id]));
     expect(updates.map((u) => u.id)).toEqual(sorted(updates.map((u) => u.id)));
@@ -275,6 +324,8 @@ describe("GET /communes/{communeId}/tasks/{taskId}/updates", () => {
     expect(mine.returned).toEqual({ at: now.toISOString(), reason: "Bổ sung số liệu tháng 11" });
     expect(mine.attachments).toEqual([{ fileName: "bien-ban.pdf", size: 1234, mimeType: "application/pdf" }]);
     expect(JSON.stringify(mine)).not.toContain("/api/files");
-    expect(updates.filter((u) => u.id !== returned.id).every((u) => u.returned === null || task.updates.find((x) => x.id === u.id)?.returnedAt)).toBe(true);
+    expect(
+      updates.filter((u) => u.id !== returned.id).every((u) => u.returned === null || task.updates.find((x) => x.id === u.id)?.returnedAt),
+    ).toBe(true);
   });
 });

@@ -6,10 +6,4 @@ import { listPlans } from "./plans";
 import { listTasks } from "./tasks";
 import { listTaskUpdates } from "./task-updates";
 
-export const ENDPOINTS: readonly AnyEndpoint[] = [
-  listCommunes,
-  getCommune,
-  listPlans,
-  listTasks,
-  listTaskUpdates,
-];
+export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune, listPlans, listTasks, listTaskUpdates];

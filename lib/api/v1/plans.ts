@@ -8,7 +8,7 @@ import { communeParams, day, instant } from "./common";
 export const planSchema = z
   .object({
     id: z.string(),
-    number: z.string().nullable().meta({ description: "Số, ký hiệu văn bản (\"125/KH-UBND\")." }),
+    number: z.string().nullable().meta({ description: 'Số, ký hiệu văn bản ("125/KH-UBND").' }),
     title: z.string(),
     issuer: z.string().meta({ description: "Cơ quan ban hành." }),
     issuedDate: day.nullable(),

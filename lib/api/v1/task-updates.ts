@@ -8,7 +8,9 @@ import { communeIdParam, instant, unitRefSchema } from "./common";
 export const taskUpdateSchema = z
   .object({
     id: z.string(),
-    kind: z.enum(["PROGRESS", "CONTRIBUTION"]).meta({ description: "PROGRESS: báo cáo tiến độ của đơn vị chủ trì; CONTRIBUTION: ý kiến, kết quả của đơn vị phối hợp." }),
+    kind: z
+      .enum(["PROGRESS", "CONTRIBUTION"])
+      .meta({ description: "PROGRESS: báo cáo tiến độ của đơn vị chủ trì; CONTRIBUTION: ý kiến, kết quả của đơn vị phối hợp." }),
     unit: unitRefSchema.nullable(),
     authorName: z.string(),
     progress: z.number().int().meta({ description: "Tiến độ (%) báo cáo." }),

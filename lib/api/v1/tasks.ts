@@ -46,7 +46,7 @@ const nameRef = z.object({ id: z.string(), name: z.string() });
 export const taskSchema = z
   .object({
     id: z.string(),
-    code: z.string().meta({ description: "Số thứ tự của nhiệm vụ trong kế hoạch (\"1.2\")." }),
+    code: z.string().meta({ description: 'Số thứ tự của nhiệm vụ trong kế hoạch ("1.2").' }),
     title: z.string(),
     plan: z.object({ id: z.string(), number: z.string().nullable(), title: z.string() }),
     group: z.object({ code: z.string(), title: z.string() }).nullable().meta({ description: "Nhóm nhiệm vụ của kế hoạch." }),
@@ -57,17 +57,17 @@ export const taskSchema = z
     progress: z.number().int().meta({ description: "Tiến độ (%)." }),
     leadUnits: z.array(unitRefSchema).meta({ description: "Đơn vị chủ trì (gồm các thành viên của nhóm chủ trì)." }),
     supportUnits: z.array(unitRefSchema).meta({ description: "Đơn vị phối hợp." }),
-    supportText: z.string().nullable().meta({ description: "Lời của kế hoạch về đơn vị phối hợp (\"Các đơn vị có liên quan\")." }),
+    supportText: z.string().nullable().meta({ description: 'Lời của kế hoạch về đơn vị phối hợp ("Các đơn vị có liên quan").' }),
     unitGroups: z
       .array(nameRef.extend({ role: z.enum(["LEAD", "SUPPORT"]) }))
-      .meta({ description: "Nhóm đơn vị được giao (\"Các phòng chuyên môn\"), nếu có." }),
+      .meta({ description: 'Nhóm đơn vị được giao ("Các phòng chuyên môn"), nếu có.' }),
     leadLabel: z.string().meta({ description: "Cột Chủ trì như cổng hiển thị (nhóm theo tên)." }),
     supportLabel: z.string().meta({ description: "Cột Phối hợp như cổng hiển thị (không gồm supportText)." }),
     deadline: z
       .object({
         kind: z.enum(["FIXED", "RECURRING", "CONDITIONAL", "NONE"]),
         dueDate: day.nullable().meta({ description: "Hạn đang áp dụng (sau gia hạn)." }),
-        text: z.string().meta({ description: "Lời của kế hoạch về thời hạn (\"Thường xuyên\")." }),
+        text: z.string().meta({ description: 'Lời của kế hoạch về thời hạn ("Thường xuyên").' }),
         originalDueDate: day.nullable().meta({ description: "Hạn ban đầu, khi đã được gia hạn." }),
         extensionCount: z.number().int(),
       })
