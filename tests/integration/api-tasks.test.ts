@@ -214,7 +214,7 @@ describe("GET /communes/{communeId}/tasks", () => {
       .trimEnd()
       .split("\r\n");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderTaskListXlsx({ title: "T", subtitle: "S", rows: [], now }));
+    await wb.xlsx.load((await renderTaskListXlsx({ title: "T", subtitle: "S", rows: [], now })) as unknown as ArrayBuffer);
     const xlsxHeader = (wb.worksheets[0]!.getRow(TASK_EXPORT_HEADER_ROW).values as unknown[]).slice(1);
     expect(lines[0]!.split(",")).toEqual(xlsxHeader);
     expect(xlsxHeader).toEqual(TASK_EXPORT_COLUMNS.map((c) => c.header));

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 async function sheetOf(bytes: Buffer) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = wb.worksheets[0]!;
   const header = (sheet.getRow(TASK_EXPORT_HEADER_ROW).values as unknown[]).slice(1);
   const rows: unknown[][] = [];
