@@ -32,7 +32,7 @@ export type TaskExportSource = {
 export const dayKey = (d: Date | null): string | null => (d ? dateOnlyKey(d) : null);
 
 /** "Số 12/KH-UBND – Kế hoạch chuyển đổi số…", or the title alone. */
-export const planLabel = (p: { number: string | null; title: string }) => (p.number ? `${p.number} – ${p.title}` : p.title);
+const planLabel = (p: { number: string | null; title: string }) => (p.number ? `${p.number} – ${p.title}` : p.title);
 
 export function taskExportRow(t: TaskExportSource): TaskExportRow {
   // As the report writes a deadline in force, and where it was extended from.

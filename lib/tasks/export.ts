@@ -21,10 +21,8 @@ export async function taskListExport(viewer: Viewer, commune: CommuneInfo, filte
   const rows: TaskExportRow[] = shown.map((t) =>
     taskExportRow({
       ...t,
-      supportLabel: t.supportLabel,
       dueDate: dayKey(t.dueDate),
       originalDueDate: dayKey(t.originalDueDate),
-      plan: t.plan,
       lastSummary: latest.get(t.id)?.summary ?? null,
     }),
   );
