@@ -21,6 +21,8 @@ export type DashboardQuery = { planId?: string; periodKey?: string; group?: stri
 
 /** The task list's filters (lib/tasks/filters.ts reads them back). */
 export type TaskListQuery = {
+  /** The search words (the form's "Tìm kiếm"). */
+  q?: string;
   planId?: string;
   group?: string;
   unitId?: string;
@@ -28,6 +30,8 @@ export type TaskListQuery = {
   flag?: TaskFlag;
   /** An ISO week key ("2025-W07"): tasks completed in that week. */
   completedWeek?: string;
+  /** Unit staff's list: the tasks their unit leads (LEAD) or helps with (SUPPORT). */
+  role?: "LEAD" | "SUPPORT";
 };
 
 /** The KPI list's filters (lib/indicators/list-filters.ts reads them back). */
@@ -69,10 +73,12 @@ function communeRoutes(communeId: string) {
     /** The task list as filtered on screen, as an XLSX file (a route handler; same query as `tasks`). */
     tasksExport: (q: TaskListQuery = {}) =>
       withQuery(`${tasks}/xuat-excel`, {
+        q: q.q,
         "ke-hoach": q.planId,
         nhom: q.group,
         "don-vi": q.unitId,
         "trang-thai": q.status,
+        "vai-tro": q.role,
         loc: q.flag,
         "hoan-thanh": q.completedWeek,
       }),

@@ -8,12 +8,15 @@ import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 /** A plain GET form: filters live in the URL, work without JavaScript and can be bookmarked. */
 export function TaskFilterBar({
   action,
+  exportHref,
   filters,
   plans,
   groups,
   showRole,
 }: {
   action: string;
+  /** The list as filtered now, as an XLSX file (a plain link: the filters are in its query). */
+  exportHref: string;
   filters: TaskFilters;
   plans: { id: string; title: string }[];
   groups: { code: string; title: string }[];
@@ -64,6 +67,10 @@ export function TaskFilterBar({
       <Link href={action} className="px-2 py-1.5 text-brand-700 hover:underline">
         Bỏ lọc
       </Link>
+      {/* A download, not a page: a plain <a> so that the router does not try to render it. */}
+      <a href={exportHref} className={`${buttonClass.secondary} sm:ml-auto`} download>
+        Xuất Excel
+      </a>
     </form>
   );
 }

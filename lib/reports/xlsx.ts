@@ -20,8 +20,8 @@ const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid
 const toneFill = (tone: Tone) => solid(TONE_FILL[tone]);
 const HEADER_FILL = solid("D9D9D9");
 // A font without a name falls back to the viewer's default (a serif in LibreOffice): name it.
-const FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11 };
-const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
+export const FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11 };
+export const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
 const GROUP_FILL = solid("F2F2F2");
 
 /** A sheet with the title block, the bordered header row, frozen panes and the print setup. */
@@ -61,7 +61,12 @@ function tableSheet(wb: ExcelJS.Workbook, doc: ReportDocument, name: string, tit
   banner(2, `${plan}Số liệu đến ${asOf}`, { ...FONT, italic: true });
   if (draft) banner(3, "DỰ THẢO", { ...BOLD, color: { argb: "FFFF0000" } });
 
-  const header = sheet.getRow(HEADER_ROW);
+  writeHeaderRow(sheet.getRow(HEADER_ROW), columns);
+  return sheet;
+}
+
+/** The table's header row: bold on grey, bordered, centred; also the task list's export (lib/tasks/export-xlsx.ts). */
+export function writeHeaderRow(header: ExcelJS.Row, columns: Column[]) {
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
@@ -71,7 +76,6 @@ function tableSheet(wb: ExcelJS.Workbook, doc: ReportDocument, name: string, tit
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   });
   fitHeight(header, columns);
-  return sheet;
 }
 
 /** Lines a text takes in a column `width` characters wide, wrapping between words. */
@@ -119,7 +123,7 @@ function addTableRow(sheet: ExcelJS.Worksheet, columns: Column[], values: ExcelJ
 }
 
 /** Appends the row of a table's `index`-th item: its cells, a tone's fill, an empty cell's text in grey italics. */
-function addItemRow<Row>(sheet: ExcelJS.Worksheet, columns: ReportColumn<Row>[], item: Row, index: number): ExcelJS.Row {
+export function addItemRow<Row>(sheet: ExcelJS.Worksheet, columns: ReportColumn<Row>[], item: Row, index: number): ExcelJS.Row {
   const cells = columns.map((c) => shownCell(c, item, index, "xlsx"));
   const values = cells.map((c) => c.value);
   const row = addTableRow(sheet, columns, values);

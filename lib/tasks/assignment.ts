@@ -142,6 +142,8 @@ export async function writeAssignment(tx: Tx, task: { id: string; communeId: str
   await tx.taskUnit.deleteMany({ where: { taskId: task.id } });
   await tx.taskUnit.createMany({ data: rows.map((r) => ({ ...r, taskId: task.id, communeId: task.communeId })) });
   await syncParts(tx, task, shared, leadUnitIds);
+  // Who answers is part of the task as the API lists it: its `updatedSince` must see the change.
+  await tx.task.update({ where: { id: task.id }, data: { updatedAt: new Date() } });
 }
 
 /** The assignment as stored: named units (not via a group) and named groups of each side. */

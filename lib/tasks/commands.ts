@@ -153,6 +153,8 @@ export const returnUpdate = defineAction({
       data: { returnedAt: new Date(), returnedById: user.id, returnComment: input.comment },
     });
     if (res.count === 0) throw await alreadyReturned(tx, update.id);
+    // A returned report is no longer the task's latest (the API's lastUpdate): its updatedSince must see it.
+    await tx.task.update({ where: { id: update.taskId }, data: { updatedAt: new Date() } });
     await notifyReturned(ctx, task, update, input.comment);
     await ctx.audit("tasks.returnUpdate", { type: "TaskUpdate", id: update.id }, { taskId: update.taskId, comment: input.comment });
     return { updateId: update.id };

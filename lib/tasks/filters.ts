@@ -1,5 +1,6 @@
 // Search and filters of the task lists (Nhiệm vụ của tôi / Nhiệm vụ), read from the URL. The
 // dashboard links here with the same parameters, so every number it shows opens the tasks behind it.
+import type { TaskListQuery } from "../routes";
 import { searchParam, type SearchParams } from "../validation/search-params";
 import { localDateKey } from "../dates";
 import { foldText } from "@/lib/text";
@@ -64,6 +65,20 @@ export function readTaskFilters(params: SearchParams): TaskFilters {
     unitId: one("don-vi"),
     flag: flag in TASK_FLAGS ? (flag as TaskFlag) : "",
     completedWeek: /^\d{4}-W\d{2}$/.test(week) ? week : "",
+  };
+}
+
+/** The filters as a route's query (lib/routes.ts): the page's "Xuất Excel" link keeps every one of them. */
+export function taskListQuery(f: TaskFilters): TaskListQuery {
+  return {
+    q: f.q,
+    planId: f.planId,
+    group: f.group,
+    unitId: f.unitId,
+    status: f.status || undefined,
+    role: f.role || undefined,
+    flag: f.flag || undefined,
+    completedWeek: f.completedWeek,
   };
 }
 

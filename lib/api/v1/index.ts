@@ -2,5 +2,8 @@
 // documentation, no dispatch in tests and fails tests/unit/api-routes.test.ts (its route file).
 import type { AnyEndpoint } from "../endpoint";
 import { getCommune, listCommunes } from "./communes";
+import { listPlans } from "./plans";
+import { listTasks } from "./tasks";
+import { listTaskUpdates } from "./task-updates";
 
-export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune];
+export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune, listPlans, listTasks, listTaskUpdates];

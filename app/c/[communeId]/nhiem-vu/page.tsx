@@ -3,14 +3,12 @@ import Link from "next/link";
 import { TaskFilterBar } from "@/components/tasks/task-filters";
 import { TaskTable } from "@/components/tasks/task-table";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
-import { canViewCommune, hasOwnTasks } from "@/lib/auth/permissions";
+import { canViewCommune } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { listOpenDirectives, listReturnedUpdates } from "@/lib/tasks/detail";
-import { flaggedTaskIds } from "@/lib/dashboard/action-lists";
-import { readTaskFilters } from "@/lib/tasks/filters";
-import { taskListView } from "@/lib/tasks/list-view";
-import { getUnitName, listCommuneTasks, listUnitTasks, type ListedTask } from "@/lib/tasks/queries";
+import { readTaskFilters, taskListQuery } from "@/lib/tasks/filters";
+import { loadTaskList } from "@/lib/tasks/list-load";
 import { DEADLINE_STATUS_META } from "@/lib/tasks/status-meta";
 import { routes } from "@/lib/routes";
 
@@ -20,18 +18,10 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
   const { communeId } = await params;
   const { user, commune } = await requireCommune(communeId, canViewCommune);
   const filters = readTaskFilters(await searchParams);
-  const unitId = hasOwnTasks(user) ? user.unitId : null;
-  const [unitName, all, directives, returned] = unitId
-    ? await Promise.all([
-        getUnitName(commune.communeId, unitId),
-        listUnitTasks(commune.communeId, unitId),
-        listOpenDirectives(commune.communeId, unitId),
-        listReturnedUpdates(commune.communeId, unitId),
-      ])
-    : [null, await listCommuneTasks(commune.communeId), [], []];
-  const rows: ListedTask[] = all;
-  const flagged = filters.flag ? await flaggedTaskIds(commune.communeId, filters.flag) : undefined;
-  const view = taskListView({ all: rows, filters, flagged, ownUnit: unitId ? { name: unitName } : null, communeName: commune.name });
+  const { unitId, view } = await loadTaskList(user, commune, filters);
+  const [directives, returned] = unitId
+    ? await Promise.all([listOpenDirectives(commune.communeId, unitId), listReturnedUpdates(commune.communeId, unitId)])
+    : [[], []];
   const to = routes.commune(commune.communeId);
 
   return (
@@ -73,7 +63,14 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
           </ul>
         </Card>
       ) : null}
-      <TaskFilterBar action={to.tasks()} filters={filters} plans={view.plans} groups={view.planGroups} showRole={!!unitId} />
+      <TaskFilterBar
+        action={to.tasks()}
+        exportHref={to.tasksExport(taskListQuery(filters))}
+        filters={filters}
+        plans={view.plans}
+        groups={view.planGroups}
+        showRole={!!unitId}
+      />
       <ExtraFilters parts={view.extraFilters} clearHref={to.tasks()} />
       <p className="mb-3 text-sm text-slate-600" aria-live="polite">
         {view.countLine}, xếp theo mức độ khẩn cấp.
