@@ -2,5 +2,13 @@
 // documentation, no dispatch in tests and fails tests/unit/api-routes.test.ts (its route file).
 import type { AnyEndpoint } from "../endpoint";
 import { getCommune, listCommunes } from "./communes";
+import { getProvinceSummary } from "./province-summary";
+import { getReportFile, listReports } from "./reports";
 
-export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune];
+export const ENDPOINTS: readonly AnyEndpoint[] = [
+  listCommunes,
+  getCommune,
+  listReports,
+  getReportFile,
+  getProvinceSummary,
+];
