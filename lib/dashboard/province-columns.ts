@@ -61,15 +61,14 @@ export const PROVINCE_COLUMNS: readonly ProvinceColumn[] = [
   { header: "Quá hạn", width: 10, value: (r) => r.tasks.overdue },
   { header: "Số chỉ tiêu", width: 10, value: (r) => r.indicators.total },
   { header: "Chỉ tiêu đạt hoặc đúng tiến độ (%)", width: 16, value: (r) => r.indicators.onTrack },
-  ...INDICATOR_STATUS_ORDER.map(
-    (s): ProvinceColumn => ({ header: `Chỉ tiêu: ${STATUS_META[s].label}`, width: 12, value: (r) => r.indicators.counts[s] }),
-  ),
-  ...KEY_INDICATORS.map(
-    (k, i): ProvinceColumn => ({ header: k.label, width: 16, value: (r) => r.keyIndicators[i]?.value ?? null }),
-  ),
+  ...INDICATOR_STATUS_ORDER.map((s): ProvinceColumn => ({
+    header: `Chỉ tiêu: ${STATUS_META[s].label}`,
+    width: 12,
+    value: (r) => r.indicators.counts[s],
+  })),
+  ...KEY_INDICATORS.map((k, i): ProvinceColumn => ({ header: k.label, width: 16, value: (r) => r.keyIndicators[i]?.value ?? null })),
   { header: "Cập nhật gần nhất", width: 17, value: (r) => instantText(r.lastUpdateAt) },
   { header: "Báo cáo gần nhất", width: 22, value: (r) => r.latestReport?.periodLabel ?? "" },
   { header: "Số báo cáo", width: 14, value: (r) => r.latestReport?.number ?? "" },
   { header: "Thời điểm ký báo cáo", width: 17, value: (r) => instantText(r.latestReport?.finalizedAt ?? null) },
 ];
-

@@ -38,13 +38,15 @@ beforeAll(async () => {
   haiAn = c.id;
   haiPhong = c.provinceId!;
   thanhHoa = (await communeByName(db, "Xã Hà Long")).provinceId!;
-  for (const u of ["tinh.haiphong", "kehoach.haiphong", "tinh.thanhhoa", "chutich.haian", "vhxh.haian", "admin"]) tokens[u] = (await tokenFor(db, u)).token;
+  for (const u of ["tinh.haiphong", "kehoach.haiphong", "tinh.thanhhoa", "chutich.haian", "vhxh.haian", "admin"])
+    tokens[u] = (await tokenFor(db, u)).token;
 });
 afterAll(async () => {
   await db.$disconnect();
 });
 
-const summary = (user: string, provinceId = haiPhong, query = "") => api(db, `/api/v1/provinces/${provinceId}/summary${query}`, { token: tokens[user] });
+const summary = (user: string, provinceId = haiPhong, query = "") =>
+  api(db, `/api/v1/provinces/${provinceId}/summary${query}`, { token: tokens[user] });
 
 /** The cells of one CSV line (RFC 4180 quoting). */
 function csvCells(line: string): string[] {
@@ -112,7 +114,10 @@ describe("API v1: the province summary", () => {
     const r = await summary("tinh.haiphong", haiPhong, "?format=csv");
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    const lines = r.text.replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = r.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     const communes = await getProvinceOverview(haiPhong);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(

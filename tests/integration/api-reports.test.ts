@@ -30,7 +30,11 @@ const run = <T>(def: Parameters<typeof executeAction>[0], user: Viewer, input: u
 async function report(communeName: string, who: { office: string; chair: string }, periodKey: string, number: string | null) {
   const c = await communeByName(db, communeName);
   const plan = await db.plan.findFirstOrThrow({ where: { communeId: c.id, sourceFile: { not: null } } });
-  const res = await run<{ reportId: string }>(createReportDraft, await viewer(db, who.office), { communeId: c.id, planId: plan.id, periodKey });
+  const res = await run<{ reportId: string }>(createReportDraft, await viewer(db, who.office), {
+    communeId: c.id,
+    planId: plan.id,
+    periodKey,
+  });
   if (!res.ok) throw new Error(res.message);
   if (number === null) return res.data.reportId;
   const r = await db.report.findUniqueOrThrow({ where: { id: res.data.reportId } });
@@ -61,7 +65,12 @@ beforeAll(async () => {
   thachKhoi = (await communeByName(db, "Phường Thạch Khôi")).id;
   planId = (await db.plan.findFirstOrThrow({ where: { communeId: c.id, sourceFile: { not: null } } })).id;
   signedId = await report("Phường Hải An", { office: "vhxh.haian", chair: "chutich.haian" }, "M-2026-01", "05/BC-UBND");
-  draftId = await report("Phường Hải An", { office: "vhxh.haian", chair: "chutich.haian" }, reportPeriodContaining(localDateKey(new Date()), "MONTH").key, null);
+  draftId = await report(
+    "Phường Hải An",
+    { office: "vhxh.haian", chair: "chutich.haian" },
+    reportPeriodContaining(localDateKey(new Date()), "MONTH").key,
+    null,
+  );
   otherSignedId = await report("Phường Thạch Khôi", { office: "vhxh.thachkhoi", chair: "chutich.thachkhoi" }, "M-2026-01", "07/BC-UBND");
   for (const u of ["chutich.haian", "vhxh.haian", "vanphong.haian", "tinh.haiphong", "tinh.thanhhoa", "chutich.thachkhoi", "admin"])
     tokens[u] = (await tokenFor(db, u)).token;
@@ -70,7 +79,16 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-type Page = { data: { id: string; number: string; period: { key: string; kind: string }; plan: { id: string }; files: { format: string; path: string; sha256: string }[] }[]; nextCursor: string | null };
+type Page = {
+  data: {
+    id: string;
+    number: string;
+    period: { key: string; kind: string };
+    plan: { id: string };
+    files: { format: string; path: string; sha256: string }[];
+  }[];
+  nextCursor: string | null;
+};
 const list = (user: string, query = "") => api(db, `/api/v1/communes/${haiAn.communeId}/reports${query}`, { token: tokens[user] });
 const file = (user: string, reportId: string, format: string, communeId = haiAn.communeId) =>
   api(db, `/api/v1/communes/${communeId}/reports/${reportId}/files/${format}`, { token: tokens[user] });
@@ -90,15 +108,19 @@ describe("API v1: signed reports", () => {
       number: "05/BC-UBND",
       signedYear: 2026,
       issuedDate: "2026-02-03",
-      period: { key: "M-2026-01", kind: "MONTH", label: stored.periodLabel, start: dateOnlyKey(stored.periodStart), end: dateOnlyKey(stored.periodEnd) },
+      period: {
+        key: "M-2026-01",
+        kind: "MONTH",
+        label: stored.periodLabel,
+        start: dateOnlyKey(stored.periodStart),
+        end: dateOnlyKey(stored.periodEnd),
+      },
       plan: { id: planId },
       signer: { mode: "TM", title: "CHỦ TỊCH", name: "Nguyễn Văn Chủ" },
       finalizedAt: stored.finalizedAt!.toISOString(),
     });
     expect(item!.files.map((f) => [f.format, f.path, f.sha256]).sort()).toEqual(
-      stored.files
-        .map((f) => [f.format, `/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/${f.format}`, f.sha256])
-        .sort(),
+      stored.files.map((f) => [f.format, `/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/${f.format}`, f.sha256]).sort(),
     );
   });
 
@@ -117,8 +139,13 @@ describe("API v1: signed reports", () => {
   it("answers CSV with its header and the signed report's row", async () => {
     const r = await list("chutich.haian", "?format=csv");
     expect(r.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    const lines = r.text.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("Số, ký hiệu,Trích yếu,Kỳ báo cáo,Loại kỳ,Kế hoạch,Ngày ban hành,Người ký,Thời điểm ký,Tệp".replace("Số, ký hiệu", '"Số, ký hiệu"'));
+    const lines = r.text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "Số, ký hiệu,Trích yếu,Kỳ báo cáo,Loại kỳ,Kế hoạch,Ngày ban hành,Người ký,Thời điểm ký,Tệp".replace("Số, ký hiệu", '"Số, ký hiệu"'),
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain("05/BC-UBND");
     expect(lines[1]).toContain("03/02/2026");
@@ -131,7 +158,9 @@ describe("API v1: signed reports", () => {
     for (const format of ["docx", "xlsx"] as const) {
       const portal = (await reportFileResponse(detail, format))!;
       const portalBytes = Buffer.from(await portal.arrayBuffer());
-      const res = await api(db, `/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/${format}`, { token: tokens["chutich.haian"] });
+      const res = await api(db, `/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/${format}`, {
+        token: tokens["chutich.haian"],
+      });
       // api() reads the body as text; ask the dispatcher again for the raw bytes.
       expect(res.status).toBe(200);
       for (const h of ["content-type", "content-length", "content-disposition", "cache-control"])
@@ -178,6 +207,9 @@ describe("API v1: signed reports", () => {
 
 async function rawBytes(path: string, token: string): Promise<Buffer> {
   const { dispatch } = await import("@/lib/api/dispatch");
-  const res = await dispatch(new Request(`http://portal.test${path}`, { headers: { authorization: `Bearer ${token}` } }), { db, ratePerMinute: 10_000 });
+  const res = await dispatch(new Request(`http://portal.test${path}`, { headers: { authorization: `Bearer ${token}` } }), {
+    db,
+    ratePerMinute: 10_000,
+  });
   return Buffer.from(await res.arrayBuffer());
 }

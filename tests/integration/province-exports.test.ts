@@ -65,7 +65,9 @@ describe("XLSX of the province table", () => {
     expect(sheet.autoFilter).toBeTruthy();
 
     // The other direction gives the other order.
-    const ascending = await parse(provinceTableWorkbook({ communes, query: { ...query, sort: "ten", dir: "desc" }, provinceName: null, computedAt: new Date() }));
+    const ascending = await parse(
+      provinceTableWorkbook({ communes, query: { ...query, sort: "ten", dir: "desc" }, provinceName: null, computedAt: new Date() }),
+    );
     const names = table(ascending.worksheets[0]!).rows.map((r) => r[0]);
     expect(names).toEqual(provinceRows(communes, { ...query, sort: "ten", dir: "desc" }).map((c) => c.name));
   });
@@ -95,7 +97,8 @@ describe("XLSX of the roll-up by province task", () => {
     for (const t of rollup.tasks)
       for (const c of EXPORT_CATEGORIES)
         expect(
-          pairs.rows.filter((r) => r[pairs.col("Mã nhiệm vụ")] === t.task.code && r[pairs.col("Trạng thái")] === ROLLUP_META[c].label).length,
+          pairs.rows.filter((r) => r[pairs.col("Mã nhiệm vụ")] === t.task.code && r[pairs.col("Trạng thái")] === ROLLUP_META[c].label)
+            .length,
           `${t.task.code} ${c}`,
         ).toBe(t.counts[c]);
     const laggards = pairs.rows.filter((r) => r[pairs.col("Xã chậm")] === "Có").length;

@@ -5,10 +5,4 @@ import { getCommune, listCommunes } from "./communes";
 import { getProvinceSummary } from "./province-summary";
 import { getReportFile, listReports } from "./reports";
 
-export const ENDPOINTS: readonly AnyEndpoint[] = [
-  listCommunes,
-  getCommune,
-  listReports,
-  getReportFile,
-  getProvinceSummary,
-];
+export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune, listReports, getReportFile, getProvinceSummary];

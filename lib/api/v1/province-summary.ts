@@ -45,7 +45,13 @@ export const communeSummarySchema = z
       })
       .meta({ description: "Chỉ tiêu (KPI)." }),
     keyIndicators: z
-      .array(z.object({ code: z.string(), label: z.string(), value: z.number().nullable().meta({ description: "Giá trị kỳ gần nhất; null khi chưa có." }) }))
+      .array(
+        z.object({
+          code: z.string(),
+          label: z.string(),
+          value: z.number().nullable().meta({ description: "Giá trị kỳ gần nhất; null khi chưa có." }),
+        }),
+      )
       .meta({ description: "Các chỉ tiêu chính tỉnh so sánh giữa các xã (theo mã danh mục)." }),
     lastUpdateAt: instant.nullable().meta({ description: "Lần cập nhật nhiệm vụ gần nhất." }),
     latestReport: z

@@ -22,7 +22,9 @@ const filePath = (communeId: string, reportId: string, format: string) =>
 export const reportSchema = z
   .object({
     id: z.string(),
-    title: z.string().meta({ description: "Trích yếu của báo cáo.", example: "Báo cáo kết quả thực hiện Kế hoạch chuyển đổi số tháng 11 năm 2026" }),
+    title: z
+      .string()
+      .meta({ description: "Trích yếu của báo cáo.", example: "Báo cáo kết quả thực hiện Kế hoạch chuyển đổi số tháng 11 năm 2026" }),
     period: z
       .object({
         key: z.string().meta({ example: "M-2026-11" }),
@@ -44,7 +46,9 @@ export const reportSchema = z
       .array(
         z.object({
           format: z.enum(FORMATS),
-          path: z.string().meta({ description: "Đường dẫn API tải tệp (cùng khóa kết nối).", example: "/api/v1/communes/…/reports/…/files/docx" }),
+          path: z
+            .string()
+            .meta({ description: "Đường dẫn API tải tệp (cùng khóa kết nối).", example: "/api/v1/communes/…/reports/…/files/docx" }),
           size: z.number().int().meta({ description: "Dung lượng (byte)." }),
           sha256: z.string().meta({ description: "Mã băm SHA-256 của tệp đã ký, để kiểm tra tệp tải về." }),
         }),
