@@ -62,7 +62,7 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
             {/* A plain link: the file is a route handler's answer, not a page to prefetch. */}
             <a
               href={routes.provinceOverviewExport({ q: query.q, provinceId: query.provinceId, sort: query.sort, dir: query.dir })}
-              className={buttonClass.secondary}
+              className={`no-print ${buttonClass.secondary}`}
               download
             >
               Xuất Excel

@@ -172,7 +172,8 @@ describe("API v1: signed reports", () => {
       expect(raw.subarray(0, 2).toString()).toBe("PK");
     }
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await rawBytes(`/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/xlsx`, tokens["chutich.haian"]!));
+    const xlsx = await rawBytes(`/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/xlsx`, tokens["chutich.haian"]!);
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Nhiệm vụ", "Chỉ tiêu", "Đơn vị"]);
   });
 

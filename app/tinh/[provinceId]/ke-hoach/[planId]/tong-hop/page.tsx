@@ -53,7 +53,7 @@ export default async function PlanRollupPage({ params, searchParams }: PageProps
         actions={
           <div className="flex flex-wrap gap-2">
             {/* A plain link: the file is a route handler's answer, not a page to prefetch. */}
-            <a href={routes.province(province.provinceId).rollupExport(planId)} className={buttonClass.secondary} download>
+            <a href={routes.province(province.provinceId).rollupExport(planId)} className={`no-print ${buttonClass.secondary}`} download>
               Xuất Excel
             </a>
             <PrintButton />
