@@ -66,4 +66,13 @@ test("điều phối kế hoạch của tỉnh xuất Excel tổng hợp theo nh
   await phone.goto(page.url());
   await expect(phone.getByRole("link", { name: "Xuất Excel" })).toBeVisible();
   await shoot(phone, "tong-hop-390");
+
+  // The gate of the page: a commune account gets 404 for both files, a signed-out request 401.
+  const exportUrl = new URL(await page.getByRole("link", { name: "Xuất Excel" }).getAttribute("href")!, page.url()).pathname;
+  const chair = await signedInPage(browser, "chair");
+  expect((await chair.request.get(exportUrl)).status()).toBe(404);
+  expect((await chair.request.get("/xa-phuong/xuat-excel")).status()).toBe(404);
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(exportUrl)).status()).toBe(401);
+  expect((await anonymous.request.get("/xa-phuong/xuat-excel")).status()).toBe(401);
 });
