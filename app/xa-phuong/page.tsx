@@ -10,19 +10,12 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterField, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
-import {
-  canListCommunes,
-  canManageOutbox,
-  canPickProvince,
-  canViewProvincePlans,
-  isBoundToOwnProvince,
-  isReadOnlyViewer,
-} from "@/lib/auth/permissions";
+import { canListCommunes, canManageOutbox, canPickProvince, canViewProvincePlans, isReadOnlyViewer } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { listProvinces } from "@/lib/communes/queries";
 import { cachedProvinceOverview, KEY_INDICATORS } from "@/lib/dashboard/province";
+import { shownProvinceFor } from "@/lib/dashboard/province-export";
 import { readProvinceQuery } from "@/lib/dashboard/province-table";
-import { ALL_PROVINCES, catalogTarget, provinceName, provinceView, shownProvinceId } from "@/lib/dashboard/province-view";
+import { ALL_PROVINCES, catalogTarget, provinceName, provinceView } from "@/lib/dashboard/province-view";
 import { formatValue } from "@/lib/format/number";
 import { failedMessageCount } from "@/lib/notifications/delivery/queries";
 import { routes } from "@/lib/routes";
@@ -33,14 +26,9 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
   const user = await requireUser();
   if (!canListCommunes(user)) notFound();
   const query = readProvinceQuery(await searchParams);
-  const provinces = canPickProvince(user) ? await listProvinces() : [];
   // A province user sees their own province whatever the URL says. An admin sees one province at a
   // time (the first by default) or, when asking for it, every commune of the country.
-  const provinceId = shownProvinceId({
-    ownProvinceId: isBoundToOwnProvince(user) ? (user.provinceId ?? "-") : null,
-    requested: query.provinceId,
-    provinces,
-  });
+  const { provinces, provinceId } = await shownProvinceFor(user, query);
   // The admin lands here: the menu tells them when messages could not be sent.
   const [{ value: all, computedAt }, failedMessages] = await Promise.all([
     cachedProvinceOverview(provinceId),
@@ -71,6 +59,14 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
                 Kế hoạch của tỉnh
               </Link>
             ) : null}
+            {/* A plain link: the file is a route handler's answer, not a page to prefetch. */}
+            <a
+              href={routes.provinceOverviewExport({ q: query.q, provinceId: query.provinceId, sort: query.sort, dir: query.dir })}
+              className={`no-print ${buttonClass.secondary}`}
+              download
+            >
+              Xuất Excel
+            </a>
             <PrintButton />
           </div>
         }

@@ -94,6 +94,18 @@ export async function requireProvince(
   return { user, province };
 }
 
+/** A province route handler's gate (its downloads): 401 when signed out, else as requireProvince with 404. */
+export async function requireProvinceForRoute(
+  provinceId: string,
+  check: (v: Viewer, provinceId: string) => boolean,
+): Promise<{ ok: true; user: CurrentUser; province: ProvinceInfo } | { ok: false; status: 401 | 404 }> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, status: 401 };
+  const province = isIdShaped(provinceId) ? await loadProvince(provinceId) : null;
+  if (!province || !check(user, province.provinceId)) return { ok: false, status: 404 };
+  return { ok: true, user, province };
+}
+
 /** The user's own commune, for the header and menu of a page that belongs to no commune (their notifications); null for province and admin accounts. */
 export async function ownCommuneOf(user: CurrentUser): Promise<CommuneInfo | null> {
   return user.communeId ? loadCommune(user.communeId) : null;

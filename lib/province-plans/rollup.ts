@@ -186,3 +186,20 @@ export const cachedTaskRollup = shortCache(
   (provinceId: string, planId: string, taskId: string) => `${provinceId}:${planId}:${taskId}:${localDateKey(new Date())}`,
   (provinceId: string, planId: string, taskId: string) => getTaskRollup(provinceId, planId, taskId),
 );
+
+/**
+ * Every (task, commune) pair of the version's tasks with its category, lead units and laggard flag,
+ * ordered as the tasks then by commune: what a province officer filters on (the roll-up's XLSX).
+ */
+export async function getPlanPairs(provinceId: string, planId: string, tasks: readonly SnapshotTask[], now = new Date()) {
+  if (tasks.length === 0) return [];
+  const cte = rollupRowsCte(provinceId, targetParams(tasks), clockOf(now));
+  const rows = await getDb().$queryRaw<DetailRow[]>(detailSql(cte, planId));
+  const order = new Map(tasks.map((t, i) => [t.id, i]));
+  return rows.sort(
+    (a, b) =>
+      (order.get(a.provinceTaskId) ?? 0) - (order.get(b.provinceTaskId) ?? 0) ||
+      a.communeName.localeCompare(b.communeName, "vi") ||
+      (a.communeId < b.communeId ? -1 : 1),
+  );
+}

@@ -3,7 +3,18 @@
 import type { AnyEndpoint } from "../endpoint";
 import { getCommune, listCommunes } from "./communes";
 import { listPlans } from "./plans";
+import { getProvinceSummary } from "./province-summary";
+import { getReportFile, listReports } from "./reports";
 import { listTasks } from "./tasks";
 import { listTaskUpdates } from "./task-updates";
 
-export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune, listPlans, listTasks, listTaskUpdates];
+export const ENDPOINTS: readonly AnyEndpoint[] = [
+  listCommunes,
+  getCommune,
+  listPlans,
+  listTasks,
+  listTaskUpdates,
+  listReports,
+  getReportFile,
+  getProvinceSummary,
+];

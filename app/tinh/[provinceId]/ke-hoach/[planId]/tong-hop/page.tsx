@@ -50,7 +50,15 @@ export default async function PlanRollupPage({ params, searchParams }: PageProps
             ) : null}
           </>
         }
-        actions={<PrintButton />}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {/* A plain link: the file is a route handler's answer, not a page to prefetch. */}
+            <a href={routes.province(province.provinceId).rollupExport(planId)} className={`no-print ${buttonClass.secondary}`} download>
+              Xuất Excel
+            </a>
+            <PrintButton />
+          </div>
+        }
       />
       {!rollup.version ? (
         <Card>

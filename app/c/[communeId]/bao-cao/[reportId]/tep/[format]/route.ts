@@ -1,7 +1,7 @@
 import { canViewReports } from "@/lib/auth/permissions";
 import { requireCommuneForRoute } from "@/lib/auth/session";
-import { contentDisposition } from "@/lib/files/queries";
-import { EXPORT_FORMATS, reportExport, type ExportFormat } from "@/lib/reports/export";
+import { reportFileResponse } from "@/lib/reports/download";
+import { EXPORT_FORMATS, type ExportFormat } from "@/lib/reports/export";
 import { getReport } from "@/lib/reports/queries";
 import { isIdShaped } from "@/lib/ids";
 
@@ -17,18 +17,8 @@ export async function GET(_req: Request, ctx: RouteContext<"/c/[communeId]/bao-c
   if (!gate.ok || !Object.hasOwn(EXPORT_FORMATS, format) || !isIdShaped(reportId)) return notFound();
   const report = await getReport(gate.user, gate.commune, reportId);
   if (!report) return notFound();
-  const file = await reportExport(report, format as ExportFormat);
-  if (!file) {
-    console.error(`[reports] finalised report ${report.id} has no stored ${format}`);
-    return Response.json({ error: "Tệp của báo cáo không còn trên máy chủ. Vui lòng báo quản trị hệ thống." }, { status: 410 });
-  }
-  return new Response(file.bytes as BodyInit, {
-    headers: {
-      "Content-Type": EXPORT_FORMATS[format as ExportFormat],
-      "Content-Length": String(file.bytes.length),
-      "Content-Disposition": contentDisposition(file.fileName),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return (
+    (await reportFileResponse(report, format as ExportFormat)) ??
+    Response.json({ error: "Tệp của báo cáo không còn trên máy chủ. Vui lòng báo quản trị hệ thống." }, { status: 410 })
+  );
 }
