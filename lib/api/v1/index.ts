@@ -2,5 +2,15 @@
 // documentation, no dispatch in tests and fails tests/unit/api-routes.test.ts (its route file).
 import type { AnyEndpoint } from "../endpoint";
 import { getCommune, listCommunes } from "./communes";
+import { postIndicatorValue } from "./indicator-feed";
+import { listIndicators, listIndicatorValues } from "./indicators";
+import { getKpiPacket } from "./kpi-packet";
 
-export const ENDPOINTS: readonly AnyEndpoint[] = [listCommunes, getCommune];
+export const ENDPOINTS: readonly AnyEndpoint[] = [
+  listCommunes,
+  getCommune,
+  listIndicators,
+  listIndicatorValues,
+  postIndicatorValue,
+  getKpiPacket,
+];
