@@ -54,8 +54,7 @@ export const postIndicatorValue = defineEndpoint({
   handler: async ({ db, caller, commune, params, body, now }) => {
     const owner = caller.viewer;
     const found = await resolveIndicator(db, commune!.communeId, params.indicator);
-    if (found.provinceWithdrawnAt)
-      throw new ApiError("conflict", "Tỉnh đã thôi giao chỉ tiêu này: không nhận số liệu mới cho chỉ tiêu.");
+    if (found.provinceWithdrawnAt) throw new ApiError("conflict", "Tỉnh đã thôi giao chỉ tiêu này: không nhận số liệu mới cho chỉ tiêu.");
     const scope = { communeId: commune!.communeId, provinceId: commune!.provinceId, responsibleUnitId: found.responsibleUnitId };
     if (!canEnterIndicatorValue(owner, scope))
       throw new ApiError(
@@ -72,33 +71,38 @@ export const postIndicatorValue = defineEndpoint({
       throw new ApiError("unprocessable-content", errors.map((e) => `${e.message}.`).join(" "), errors);
     }
 
-    const result = await db.$transaction(async (tx) => {
-      // Posts for the same (indicator, period) wait for each other; other periods do not.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${found.id}), hashtext(${period.key}))`;
-      const current = await currentRevision(tx, found.id, period.key);
-      if (current && sameFigure(current, checked)) return { stored: false, correction: false };
-      const writer: ValueWriter = {
-        tx,
-        user: owner,
-        audit: (action, entity, data) =>
-          writeAudit(tx, { communeId: found.communeId, actorId: owner.id, action, entityType: entity.type, entityId: entity.id, data }),
-      };
-      await appendValue(writer, {
-        indicator: found,
-        period,
-        checked,
-        baseRevision: current?.revision ?? 0,
-        current,
-        sourceNote: body.note,
-        correctionReason: current ? FEED_CORRECTION_REASON : "",
-        auditData: { feedSource: body.source, externalId: body.externalId, tokenName: caller.token.name },
-        feed: { source: body.source, externalId: body.externalId, apiTokenId: caller.token.id },
+    const result = await db
+      .$transaction(
+        async (tx) => {
+          // Posts for the same (indicator, period) wait for each other; other periods do not.
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${found.id}), hashtext(${period.key}))`;
+          const current = await currentRevision(tx, found.id, period.key);
+          if (current && sameFigure(current, checked)) return { stored: false, correction: false };
+          const writer: ValueWriter = {
+            tx,
+            user: owner,
+            audit: (action, entity, data) =>
+              writeAudit(tx, { communeId: found.communeId, actorId: owner.id, action, entityType: entity.type, entityId: entity.id, data }),
+          };
+          await appendValue(writer, {
+            indicator: found,
+            period,
+            checked,
+            baseRevision: current?.revision ?? 0,
+            current,
+            sourceNote: body.note,
+            correctionReason: current ? FEED_CORRECTION_REASON : "",
+            auditData: { feedSource: body.source, externalId: body.externalId, tokenName: caller.token.name },
+            feed: { source: body.source, externalId: body.externalId, apiTokenId: caller.token.id },
+          });
+          return { stored: true, correction: current !== null };
+        },
+        { maxWait: 10_000, timeout: 20_000 },
+      )
+      .catch((err: unknown) => {
+        if (err instanceof AppError) throw new ApiError(err.code === "CONFLICT" ? "conflict" : "unprocessable-content", err.message);
+        throw err;
       });
-      return { stored: true, correction: current !== null };
-    }).catch((err: unknown) => {
-      if (err instanceof AppError) throw new ApiError(err.code === "CONFLICT" ? "conflict" : "unprocessable-content", err.message);
-      throw err;
-    });
     const inForce = await db.indicatorValue.findFirstOrThrow({
       where: { indicatorId: found.id, periodKey: period.key },
       orderBy: { revision: "desc" },
