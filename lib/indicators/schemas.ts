@@ -164,7 +164,7 @@ export const feedValueSchema = z.object({
     .trim()
     .regex(/^\d{4}-(\d{2}|W\d{2})$/, "Kỳ số liệu (period) phải có dạng 2026-11 (tháng) hoặc 2026-W47 (tuần)")
     .meta({ description: "Kỳ của chỉ tiêu: 2026-11 (tháng 11/2026 = 15/10–14/11/2026) hoặc 2026-W47 (tuần ISO).", example: "2026-11" }),
-  value: feedFigure("Giá trị").meta({ description: "Giá trị (chỉ tiêu nhập trực tiếp), số hoặc chuỗi \"81,5\".", example: 81.5 }),
+  value: feedFigure("Giá trị").meta({ description: 'Giá trị (chỉ tiêu nhập trực tiếp), số hoặc chuỗi "81,5".', example: 81.5 }),
   numerator: feedFigure("Tử số").meta({ description: "Tử số (chỉ tiêu tính từ tử số/mẫu số)." }),
   denominator: feedFigure("Mẫu số").meta({ description: "Mẫu số (chỉ tiêu tính từ tử số/mẫu số)." }),
   source: str({ message: "Nhập tên hệ thống nguồn (source)" })

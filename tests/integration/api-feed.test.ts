@@ -39,23 +39,36 @@ afterAll(async () => {
 });
 
 const path = (indicator: string, commune = haiAn) => `/api/v1/communes/${commune}/indicators/${indicator}/values`;
-const post = (indicator: string, body: unknown, token = write, commune = haiAn) => api(db, path(indicator, commune), { token, method: "POST", body });
-const rows = (indicatorId: string, periodKey: string) => db.indicatorValue.findMany({ where: { indicatorId, periodKey }, orderBy: { revision: "asc" } });
-const problemOf = (r: { json: () => unknown }) => r.json() as { status: number; detail: string; errors?: { path: string; message: string }[] };
+const post = (indicator: string, body: unknown, token = write, commune = haiAn) =>
+  api(db, path(indicator, commune), { token, method: "POST", body });
+const rows = (indicatorId: string, periodKey: string) =>
+  db.indicatorValue.findMany({ where: { indicatorId, periodKey }, orderBy: { revision: "asc" } });
+const problemOf = (r: { json: () => unknown }) =>
+  r.json() as { status: number; detail: string; errors?: { path: string; message: string }[] };
 
 describe("KPI feed: idempotent writes through the portal's value path", () => {
   it("the same post twice stores one value (201, then 200 stored:false), with the feed's source on the row", async () => {
     const body = { period: "2026-11", value: 60, source: SOURCE, externalId: "HP-2026-11-01", note: "Kết xuất tự động" };
     const first = await post(count.catalogCode, body);
     expect(first.status).toBe(201);
-    expect(first.json()).toMatchObject({ stored: true, correction: false, value: { periodKey: "2026-11", revision: 1, value: 60, feedSource: SOURCE } });
+    expect(first.json()).toMatchObject({
+      stored: true,
+      correction: false,
+      value: { periodKey: "2026-11", revision: 1, value: 60, feedSource: SOURCE },
+    });
     const again = await post(count.catalogCode, { ...body, source: "Hệ thống khác", externalId: "khac-1" });
     expect(again.status).toBe(200);
     expect(again.json()).toMatchObject({ stored: false, correction: false, value: { revision: 1, value: 60 } });
     const stored = await rows(count.id, "2026-11");
     expect(stored).toHaveLength(1);
     const owner = await viewer(db, "tthcc.haian");
-    expect(stored[0]).toMatchObject({ feedSource: SOURCE, externalId: "HP-2026-11-01", enteredById: owner.id, unitId: owner.unitId, sourceNote: "Kết xuất tự động" });
+    expect(stored[0]).toMatchObject({
+      feedSource: SOURCE,
+      externalId: "HP-2026-11-01",
+      enteredById: owner.id,
+      unitId: owner.unitId,
+      sourceNote: "Kết xuất tự động",
+    });
     expect(stored[0]!.apiTokenId).toBeTruthy();
   });
 
@@ -71,7 +84,11 @@ describe("KPI feed: idempotent writes through the portal's value path", () => {
   it("a different figure for a stored period becomes revision 2 with the feed's reason; another period its own row", async () => {
     const r = await post(count.id, { period: "2026-11", value: "61", source: SOURCE, externalId: "HP-2026-11-02" });
     expect(r.status).toBe(201);
-    expect(r.json()).toMatchObject({ stored: true, correction: true, value: { revision: 2, value: 61, correctionReason: FEED_CORRECTION_REASON } });
+    expect(r.json()).toMatchObject({
+      stored: true,
+      correction: true,
+      value: { revision: 2, value: 61, correctionReason: FEED_CORRECTION_REASON },
+    });
     const stored = await rows(count.id, "2026-11");
     expect(stored.map((s) => [s.revision, s.value.toNumber(), s.correctionReason])).toEqual([
       [1, 60, null],
@@ -83,7 +100,9 @@ describe("KPI feed: idempotent writes through the portal's value path", () => {
   });
 
   it("audits the writes as the form's actions, with the feed's source and external id", async () => {
-    const logs = await db.auditLog.findMany({ where: { entityId: count.id, action: { in: ["indicators.enterValue", "indicators.correctValue"] } } });
+    const logs = await db.auditLog.findMany({
+      where: { entityId: count.id, action: { in: ["indicators.enterValue", "indicators.correctValue"] } },
+    });
     const owner = await viewer(db, "tthcc.haian");
     expect(logs.map((l) => l.action).sort()).toEqual(["indicators.correctValue", "indicators.enterValue", "indicators.enterValue"]);
     for (const l of logs) {
@@ -151,7 +170,11 @@ describe("KPI feed: the form's validation and messages", () => {
     expect(weekForMonthly.status).toBe(422);
     const malformed = await post(count.id, { period: "11/2026", value: 1, source: "S", externalId: "" });
     expect(malformed.status).toBe(422);
-    expect(problemOf(malformed).errors?.map((e) => e.path).sort()).toEqual(["body.externalId", "body.period", "body.source"]);
+    expect(
+      problemOf(malformed)
+        .errors?.map((e) => e.path)
+        .sort(),
+    ).toEqual(["body.externalId", "body.period", "body.source"]);
   });
 });
 
@@ -168,7 +191,13 @@ describe("KPI feed: who may post where", () => {
   it("a chair's or province's write token, staff of another unit → 403 problem naming who may enter", async () => {
     for (const username of ["chutich.haian", "tinh.haiphong", "vanphong.haian"]) {
       const owner = await db.user.findUniqueOrThrow({ where: { username } });
-      const { token } = await issueToken(db, { userId: owner.id, name: "Thử", scope: "INDICATORS_WRITE", expiresAt: null, createdById: owner.id });
+      const { token } = await issueToken(db, {
+        userId: owner.id,
+        name: "Thử",
+        scope: "INDICATORS_WRITE",
+        expiresAt: null,
+        createdById: owner.id,
+      });
       const r = await post(count.id, body, token);
       expect(r.status, username).toBe(403);
       expect(problemOf(r).detail).toContain("không được nhập số liệu chỉ tiêu này");

@@ -90,8 +90,13 @@ describe("GET …/indicators", () => {
 
     const csv = await api(db, `/api/v1/communes/${haiAn}/indicators?format=csv`, { token });
     expect(csv.headers.get("content-type")).toContain("text/csv");
-    const header = csv.text.replace(/^\uFEFF/, "").split("\r\n")[0]!.split(",");
-    const sheet = columnsIn(REPORT_COLUMNS.indicators, "xlsx").filter((c) => c.key !== "ordinal").map((c) => c.header);
+    const header = csv.text
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")[0]!
+      .split(",");
+    const sheet = columnsIn(REPORT_COLUMNS.indicators, "xlsx")
+      .filter((c) => c.key !== "ordinal")
+      .map((c) => c.header);
     expect(header).toEqual(["Mã (id)", "Mã danh mục", ...sheet]);
     expect(csv.text.split("\r\n").filter(Boolean)).toHaveLength(all.length + 1);
 
@@ -155,7 +160,13 @@ describe("GET …/indicators/{indicator}/values", () => {
 
     const plan = await db.plan.findFirstOrThrow({ where: { id: indicator.planId } });
     const second = await db.plan.create({
-      data: { communeId: haiAn, title: "Kế hoạch bổ sung thử nghiệm", issuer: plan.issuer, periodStart: plan.periodStart, periodEnd: plan.periodEnd },
+      data: {
+        communeId: haiAn,
+        title: "Kế hoạch bổ sung thử nghiệm",
+        issuer: plan.issuer,
+        periodStart: plan.periodStart,
+        periodEnd: plan.periodEnd,
+      },
     });
     const { communeId, catalogCode, code, name, unit, comparison, target, dueDate, measure, frequency, sortOrder } = indicator;
     await db.indicator.create({

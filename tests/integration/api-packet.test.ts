@@ -1,6 +1,6 @@
 // GET /api/v1/communes/{communeId}/kpi-packet (QCVN 125 KPI data packet): the XML says what the JSON
 // says, the period rule, the national code after the admin saves one, bad periods and tenants.
-import { DOMParser, type Element as XmlElement } from "@xmldom/xmldom";
+import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction } from "@/lib/actions/safe-action";
 import { KPI_PACKET_NS, XSI_NS } from "@/lib/api/v1/kpi-packet-xml";
@@ -20,7 +20,10 @@ type PacketItem = {
   dataSource: string | null;
   collectedAt: string | null;
 };
-type Packet = { header: { reportingUnit: { id: string; name: string }; period: { key: string; start: string; end: string } }; indicators: PacketItem[] };
+type Packet = {
+  header: { reportingUnit: { id: string; name: string }; period: { key: string; start: string; end: string } };
+  indicators: PacketItem[];
+};
 
 let db: Db;
 let haiAn: string;
@@ -39,19 +42,26 @@ afterAll(async () => {
 });
 
 const NOW = new Date("2026-12-05T03:00:00Z");
-const packetPath = (period: string, format = "json", commune = haiAn) => `/api/v1/communes/${commune}/kpi-packet?period=${period}&format=${format}`;
+const packetPath = (period: string, format = "json", commune = haiAn) =>
+  `/api/v1/communes/${commune}/kpi-packet?period=${period}&format=${format}`;
 
 /** The XML read back into JSON by its own conventions: elements → keys, <indicator> → list items, xsi:nil → null. */
-function fromXml(e: XmlElement): unknown {
+function fromXml(e: Element): unknown {
   if (e.getAttributeNS(XSI_NS, "nil") === "true") return null;
-  const children = Array.from(e.childNodes).filter((n): n is XmlElement => n.nodeType === 1);
+  const children = Array.from(e.childNodes).filter((n): n is Element => (n as Node).nodeType === 1);
   if (e.localName === "indicators") return children.map(fromXml);
   if (children.length === 0) return e.textContent ?? "";
   return Object.fromEntries(children.map((c) => [c.localName, fromXml(c)]));
 }
 /** The JSON with every figure as the text XML carries. */
 const asText = (v: unknown): unknown =>
-  v === null ? null : Array.isArray(v) ? v.map(asText) : typeof v === "object" ? Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, asText(x)])) : String(v);
+  v === null
+    ? null
+    : Array.isArray(v)
+      ? v.map(asText)
+      : typeof v === "object"
+        ? Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, asText(x)]))
+        : String(v);
 
 describe("KPI packet", () => {
   it("the XML parses, is in the documented namespace and says exactly what the JSON says", async () => {
@@ -61,7 +71,10 @@ describe("KPI packet", () => {
     expect(xml.status).toBe(200);
     expect(xml.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level: string, msg: string) => void errors.push(`${level}: ${msg}`) }).parseFromString(xml.text, "application/xml");
+    const doc = new DOMParser({ errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`) }).parseFromString(
+      xml.text,
+      "application/xml",
+    );
     expect(errors).toEqual([]);
     const root = doc.documentElement!;
     expect([root.localName, root.namespaceURI]).toEqual(["kpiPacket", KPI_PACKET_NS]);
@@ -77,7 +90,10 @@ describe("KPI packet", () => {
     let withValue = 0;
     for (const item of packet.indicators) {
       expect(item.period?.key).toBe("2026-11");
-      const stored = await db.indicatorValue.findFirst({ where: { indicatorId: item.indicatorId, periodKey: "2026-11" }, orderBy: { revision: "desc" } });
+      const stored = await db.indicatorValue.findFirst({
+        where: { indicatorId: item.indicatorId, periodKey: "2026-11" },
+        orderBy: { revision: "desc" },
+      });
       expect(item.value).toBe(stored ? stored.value.toNumber() : null);
       expect(item.collectedAt).toBe(stored ? stored.createdAt.toISOString() : null);
       if (stored) {
@@ -98,7 +114,9 @@ describe("KPI packet", () => {
       body: { period: "2026-11", value: 70, source: "Cổng dịch vụ công tỉnh", externalId: "DVC-11" },
     });
     expect(posted.status).toBe(201);
-    const item = ((await api(db, packetPath("M-2026-11"), { token, now: NOW })).json() as Packet).indicators.find((i) => i.indicatorId === kpi.id)!;
+    const item = ((await api(db, packetPath("M-2026-11"), { token, now: NOW })).json() as Packet).indicators.find(
+      (i) => i.indicatorId === kpi.id,
+    )!;
     expect(item).toMatchObject({ value: 70, dataSource: "Cổng dịch vụ công tỉnh" });
   });
 
@@ -120,7 +138,9 @@ describe("KPI packet", () => {
     const xml = await api(db, packetPath("M-2026-11", "xml"), { token, now: NOW });
     expect(xml.text).toContain("Tỷ lệ &lt;thử&gt; &amp; “tên” quốc gia");
 
-    expect((await executeAction(saveKpiNationalCode, admin, { catalogCode: target.catalogCode, nationalCode: "", nationalName: "" })).ok).toBe(true);
+    expect(
+      (await executeAction(saveKpiNationalCode, admin, { catalogCode: target.catalogCode, nationalCode: "", nationalName: "" })).ok,
+    ).toBe(true);
     const unmapped = ((await api(db, packetPath("M-2026-11"), { token, now: NOW })).json() as Packet).indicators.find(
       (i) => i.indicatorId === target.indicatorId,
     )!;
@@ -144,7 +164,11 @@ describe("kpiCodes.save", () => {
     const admin = await viewer(db, "admin");
     const input = { catalogCode: entry.code, nationalCode: "1.2-3", nationalName: "" };
     expect((await executeAction(saveKpiNationalCode, admin, input)).ok).toBe(true);
-    expect(await db.kpiNationalCode.findUnique({ where: { catalogCode: entry.code } })).toMatchObject({ nationalCode: "1.2-3", nationalName: null, updatedById: admin.id });
+    expect(await db.kpiNationalCode.findUnique({ where: { catalogCode: entry.code } })).toMatchObject({
+      nationalCode: "1.2-3",
+      nationalName: null,
+      updatedById: admin.id,
+    });
     expect((await executeAction(saveKpiNationalCode, admin, { ...input, nationalCode: "" })).ok).toBe(true);
     expect(await db.kpiNationalCode.findUnique({ where: { catalogCode: entry.code } })).toBeNull();
     const logs = await db.auditLog.findMany({ where: { action: "kpiCodes.save", entityId: entry.code }, orderBy: { createdAt: "asc" } });

@@ -142,7 +142,9 @@ export async function indicatorItems(db: Parameters<typeof resolveIndicator>[0],
   return indicators.map((i) => {
     const values = i.values.map((v) => ({ ...v, periodEnd: dateOnlyKey(v.periodEnd), value: v.value.toNumber() }));
     const summary = summarizeIndicator(definitionOf(i), values, today, i.plan.periodStart);
-    const latest = summary.latest ? values.find((v) => v.periodKey === summary.latest!.periodKey && v.revision === summary.latest!.revision) : undefined;
+    const latest = summary.latest
+      ? values.find((v) => v.periodKey === summary.latest!.periodKey && v.revision === summary.latest!.revision)
+      : undefined;
     const lastWrite = [i.updatedAt, ...i.values.map((v) => v.createdAt)].reduce((a, b) => (b > a ? b : a));
     return {
       id: i.id,

@@ -10,7 +10,6 @@ const ITEM_NAME: Record<string, string> = { indicators: "indicator" };
 
 function escapeXml(text: string): string {
   // XML 1.0 cannot carry most control characters even escaped: they are dropped.
-  // eslint-disable-next-line no-control-regex
   const clean = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
   return clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }

@@ -46,7 +46,9 @@ export const kpiPacketSchema = z
     }),
     indicators: z.array(
       z.object({
-        indicatorCode: z.string().meta({ description: "Mã quốc gia nếu đã khai báo, nếu không mã danh mục của cổng, nếu không mã trong kế hoạch." }),
+        indicatorCode: z
+          .string()
+          .meta({ description: "Mã quốc gia nếu đã khai báo, nếu không mã danh mục của cổng, nếu không mã trong kế hoạch." }),
         codeSystem: z.enum(CODE_SYSTEMS).meta({ description: "quoc-gia | danh-muc-cong | ke-hoach: hệ mã của indicatorCode." }),
         catalogCode: z.string().nullable(),
         indicatorId: z.string(),
@@ -92,9 +94,11 @@ export const getKpiPacket = defineEndpoint({
   handler: async ({ db, commune, query, now }) => {
     const period = reportPeriodFromKey(query.period);
     if (!period)
-      throw new ApiError("bad-request", `Kỳ báo cáo “${query.period}” không hợp lệ: dùng dạng M-2026-11 (tháng), Q-2026-4, H-2026, N-2026 hoặc Y-2026.`, [
-        { path: "query.period", message: "Kỳ báo cáo không hợp lệ" },
-      ]);
+      throw new ApiError(
+        "bad-request",
+        `Kỳ báo cáo “${query.period}” không hợp lệ: dùng dạng M-2026-11 (tháng), Q-2026-4, H-2026, N-2026 hoặc Y-2026.`,
+        [{ path: "query.period", message: "Kỳ báo cáo không hợp lệ" }],
+      );
     const packet = await buildKpiPacket(db, commune!.communeId, period, now);
     if (query.format === "xml")
       return new Response(kpiPacketXml(packet), {
@@ -104,13 +108,20 @@ export const getKpiPacket = defineEndpoint({
   },
 });
 
-
-export async function buildKpiPacket(db: Db, communeId: string, period: NonNullable<ReturnType<typeof reportPeriodFromKey>>, now: Date): Promise<Packet> {
+export async function buildKpiPacket(
+  db: Db,
+  communeId: string,
+  period: NonNullable<ReturnType<typeof reportPeriodFromKey>>,
+  now: Date,
+): Promise<Packet> {
   // The status is judged as on the period's last day (or today, while the period runs), from the
   // values of periods ended by then: the packet of a past month does not change with later months.
   const asOf = localDateKey(now) < period.end ? localDateKey(now) : period.end;
   const [unit, indicators] = await Promise.all([
-    db.unit.findUniqueOrThrow({ where: { id: communeId }, select: { id: true, name: true, kind: true, parent: { select: { name: true } } } }),
+    db.unit.findUniqueOrThrow({
+      where: { id: communeId },
+      select: { id: true, name: true, kind: true, parent: { select: { name: true } } },
+    }),
     db.indicator.findMany({
       where: { communeId, ...IN_ACTIVE_PLAN },
       orderBy: [{ plan: { createdAt: "desc" } }, { sortOrder: "asc" }],
@@ -122,7 +133,9 @@ export async function buildKpiPacket(db: Db, communeId: string, period: NonNulla
     (await db.kpiNationalCode.findMany({ where: { catalogCode: { in: catalogCodes } } })).map((n) => [n.catalogCode, n]),
   );
   const unitIds = [...new Set(indicators.flatMap((i) => i.values.flatMap((v) => (v.unitId ? [v.unitId] : []))))];
-  const unitNames = new Map((await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const unitNames = new Map(
+    (await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  );
 
   return {
     header: {
