@@ -14,7 +14,7 @@ async function main() {
   const cookie = await login(base, username, password);
   const figures: LighthouseFigure[] = [];
   for (const path of paths) {
-    await checkPage(base, path, cookie);
+    await checkPage(base, path, { cookie });
     console.error(`▶ Lighthouse ${path}…`);
     figures.push(await lighthouseAudit(base, path, cookie));
   }

@@ -9,7 +9,7 @@ import { localDateKey } from "../lib/dates";
 import { reportPeriodContaining } from "../lib/reports/periods";
 import { APP_DIR, ensureBuild } from "./bench/app-build";
 import { BENCH_USAGE, parseBenchArgs } from "./bench/args";
-import { lookupIds, prepareData, updateTargets } from "./bench/data";
+import { benchToken, lookupIds, prepareData, updateTargets } from "./bench/data";
 import { BUDGET_CONNECTIONS, BUDGET_SCALE, ENDPOINTS, TASK_UPDATE, type Account, type BenchIds } from "./bench/endpoints";
 import { firstLoadJs, openBrowser } from "./bench/first-load-js";
 import { lighthouseAudit } from "./bench/lighthouse";
@@ -60,6 +60,8 @@ async function main() {
     NEXTAUTH_SECRET: "bench-only-secret-not-for-production-0123456789",
     NEXT_TELEMETRY_DISABLED: "1",
     EVIDENCE_DIR: ".data/files",
+    // The API's per-token limit (600/min) would answer most of a load test 429: lifted for the bench.
+    API_RATE_LIMIT_PER_MINUTE: "100000000",
   };
   const build = await ensureBuild(env, log);
   const server = await startServer(env);
@@ -70,6 +72,12 @@ async function main() {
   const cookies = {} as Record<Account, string>;
   for (const account of new Set(ENDPOINTS.map((e) => e.as)))
     cookies[account] = await login(server.baseUrl, logins[account], SYNTHETIC_PASSWORD);
+  // API v1 lines: a token of the same account, sent as a Bearer header.
+  const tokens = new Map<Account, string>();
+  for (const account of new Set(ENDPOINTS.filter((e) => e.auth === "token").map((e) => e.as)))
+    tokens.set(account, await benchToken(data.db.url, logins[account]));
+  const credentials = (e: { as: Account; auth?: "token" }): Record<string, string> =>
+    e.auth === "token" ? { authorization: `Bearer ${tokens.get(e.as)}` } : { cookie: cookies[e.as] };
   // The report downloads need a report: a draft of this month, compiled as the office does.
   const draftAction = await actionId(APP_DIR, "createReportDraftAction", "lib/reports/actions.ts");
   const period = reportPeriodContaining(localDateKey(new Date()), "MONTH");
@@ -79,7 +87,7 @@ async function main() {
   const endpoints = opts.only ? ENDPOINTS.filter((e) => opts.only!.includes(e.key)) : ENDPOINTS;
   if (endpoints.length === 0)
     throw new Error(`--only: không có trang nào tên ${opts.only?.join(", ")}; có: ${ENDPOINTS.map((e) => e.key).join(", ")}`);
-  for (const e of endpoints) await checkPage(server.baseUrl, e.path(ids), cookies[e.as]);
+  for (const e of endpoints) await checkPage(server.baseUrl, e.path(ids), credentials(e));
 
   // Task updates: one staff session and one task per connection (scripts/bench/mutation.ts).
   const updateAction = await actionId(APP_DIR, "submitTaskUpdateAction", "lib/tasks/actions.ts");
@@ -117,14 +125,14 @@ async function main() {
   // Endpoints judged at another number of connections (a download: one person) are measured there first.
   for (const e of endpoints.filter((x) => x.budgetConnections !== undefined && !opts.connections.includes(x.budgetConnections))) {
     const c = e.budgetConnections!;
-    record(e, logins[e.as], await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], c, opts.durationSeconds, opts.warmupSeconds));
+    record(e, logins[e.as], await measure(`${server.baseUrl}${e.path(ids)}`, credentials(e), c, opts.durationSeconds, opts.warmupSeconds));
   }
   for (const connections of opts.connections) {
     for (const e of endpoints) {
       record(
         e,
         logins[e.as],
-        await measure(`${server.baseUrl}${e.path(ids)}`, cookies[e.as], connections, opts.durationSeconds, opts.warmupSeconds),
+        await measure(`${server.baseUrl}${e.path(ids)}`, credentials(e), connections, opts.durationSeconds, opts.warmupSeconds),
       );
     }
     if (opts.only) continue;

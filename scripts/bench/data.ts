@@ -4,6 +4,8 @@ import { resolveToday, SCALES, syntheticLogins, type Scale, type SyntheticConfig
 import { connect, isEmpty, openDatabase, type SyntheticDb } from "../synthetic/database";
 import { seedSynthetic } from "../synthetic/seed";
 import { countRows } from "../synthetic/write";
+import { generateToken } from "../../lib/api/tokens";
+import { createId } from "../../lib/ids";
 import { must } from "../../lib/must";
 import { migrate } from "../lib/run";
 import type { Account, BenchIds } from "./endpoints";
@@ -151,6 +153,30 @@ export async function updateTargets(url: string, count: number) {
     if (rows.rowCount !== count)
       throw new Error(`Chỉ có ${rows.rowCount} nhiệm vụ chưa xong có cán bộ chủ trì để đo cập nhật (cần ${count}).`);
     return rows.rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * An API token of `username` (read scope), made as the portal makes one (lib/api/tokens.ts: only the
+ * hash is stored), for the API's lines of the benchmark.
+ */
+export async function benchToken(url: string, username: string): Promise<string> {
+  const client = await connect(url);
+  try {
+    const user = await client.query<{ id: string; communeId: string | null; provinceId: string | null }>(
+      `SELECT id, "communeId", "provinceId" FROM "User" WHERE username = $1`,
+      [username],
+    );
+    const owner = must(user.rows[0], `tài khoản ${username}`);
+    const { token, tokenHash, prefix } = generateToken();
+    await client.query(
+      `INSERT INTO "ApiToken" (id, "userId", "communeId", "provinceId", name, scope, "tokenHash", prefix, "createdById")
+       VALUES ($1, $2, $3, $4, 'Đo hiệu năng', 'READ', $5, $6, $2)`,
+      [createId(), owner.id, owner.communeId, owner.provinceId, tokenHash, prefix],
+    );
+    return token;
   } finally {
     await client.end();
   }

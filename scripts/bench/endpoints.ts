@@ -23,6 +23,8 @@ export type Endpoint = {
   /** The Next.js route, as the build lists it. */
   route: string;
   as: Account;
+  /** API v1 operations are called with a Bearer token of `as` (made by the bench), pages with its session. */
+  auth?: "token";
   path: (ids: BenchIds) => string;
   /** p95 at `budgetConnections` (default BUDGET_CONNECTIONS) connections on BUDGET_SCALE data, in milliseconds. */
   p95BudgetMs?: number;
@@ -122,6 +124,25 @@ export const ENDPOINTS: readonly Endpoint[] = [
     as: "coordinator",
     path: (i) => `/c/${i.communeId}/bao-cao/${i.reportId}/tep/xlsx`,
     budgetConnections: 1,
+  },
+  // API v1 (issue 21): what a source system or the province's monitoring system reads.
+  {
+    key: "api-tasks",
+    label: "API v1: nhiệm vụ của một xã (trang đầu, 50 dòng)",
+    route: "/api/v1/communes/[communeId]/tasks",
+    as: "coordinator",
+    auth: "token",
+    path: (i) => `/api/v1/communes/${i.communeId}/tasks`,
+    p95BudgetMs: 100,
+  },
+  {
+    key: "api-province-summary",
+    label: "API v1: số liệu các xã của tỉnh",
+    route: "/api/v1/provinces/[provinceId]/summary",
+    as: "province",
+    auth: "token",
+    path: (i) => `/api/v1/provinces/${i.provinceId}/summary`,
+    p95BudgetMs: 300,
   },
 ];
 

@@ -27,9 +27,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function run(url: string, cookie: string, connections: number, seconds: number, onResponse?: (status: number, ms: number) => void) {
+/** The request's credentials: a session cookie (pages) or a Bearer token (API v1). */
+export type Credentials = Record<string, string>;
+
+function run(url: string, headers: Credentials, connections: number, seconds: number, onResponse?: (status: number, ms: number) => void) {
   return new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 30 }, (err, result) =>
+    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 30 }, (err, result) =>
       err ? reject(err) : resolve(result),
     );
     if (onResponse) instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
@@ -38,15 +41,15 @@ function run(url: string, cookie: string, connections: number, seconds: number, 
 
 export async function measure(
   url: string,
-  cookie: string,
+  headers: Credentials,
   connections: number,
   seconds: number,
   warmupSeconds: number,
 ): Promise<LoadResult> {
-  if (warmupSeconds > 0) await run(url, cookie, connections, warmupSeconds);
+  if (warmupSeconds > 0) await run(url, headers, connections, warmupSeconds);
   const times: number[] = [];
   const statusCodes: Record<string, number> = {};
-  const result = await run(url, cookie, connections, seconds, (status, ms) => {
+  const result = await run(url, headers, connections, seconds, (status, ms) => {
     times.push(ms);
     statusCodes[status] = (statusCodes[status] ?? 0) + 1;
   });

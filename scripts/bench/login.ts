@@ -32,8 +32,8 @@ export async function login(baseUrl: string, username: string, password: string)
 }
 
 /** One request with the session: must be 200, not a redirect to /login (a failed or lost session). */
-export async function checkPage(baseUrl: string, pathname: string, cookie: string) {
-  const res = await fetch(`${baseUrl}${pathname}`, { headers: { cookie }, redirect: "manual" });
+export async function checkPage(baseUrl: string, pathname: string, headers: Record<string, string>) {
+  const res = await fetch(`${baseUrl}${pathname}`, { headers, redirect: "manual" });
   await res.arrayBuffer();
   if (res.status !== 200) {
     const location = res.headers.get("location") ?? "";
