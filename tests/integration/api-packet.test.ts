@@ -71,10 +71,9 @@ describe("KPI packet", () => {
     expect(xml.status).toBe(200);
     expect(xml.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     const errors: string[] = [];
-    const doc = new DOMParser({ errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`) }).parseFromString(
-      xml.text,
-      "application/xml",
-    );
+    const doc = new DOMParser({
+      errorHandler: (level: string, msg: unknown) => void errors.push(`${level}: ${String(msg)}`),
+    }).parseFromString(xml.text, "application/xml");
     expect(errors).toEqual([]);
     const root = doc.documentElement!;
     expect([root.localName, root.namespaceURI]).toEqual(["kpiPacket", KPI_PACKET_NS]);
@@ -83,6 +82,14 @@ describe("KPI packet", () => {
     expect(packet.header.reportingUnit.name).toBe("Phường Hải An");
     expect(packet.header.period).toMatchObject({ key: "M-2026-11", start: "2026-10-15", end: "2026-11-14" });
     expect(packet.indicators.length).toBeGreaterThan(3);
+  });
+
+  it("is the same packet, with the same ETag, until its data changes (304 to If-None-Match)", async () => {
+    const first = await api(db, packetPath("M-2026-11"), { token, now: NOW });
+    const later = await api(db, packetPath("M-2026-11"), { token, now: new Date(NOW.getTime() + 3_600_000) });
+    expect(later.text).toBe(first.text);
+    const etag = first.headers.get("etag")!;
+    expect((await api(db, packetPath("M-2026-11"), { token, now: NOW, headers: { "if-none-match": etag } })).status).toBe(304);
   });
 
   it("a monthly KPI reports its value of the same month, with its source and time of collection", async () => {

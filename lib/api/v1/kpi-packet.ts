@@ -42,7 +42,9 @@ export const kpiPacketSchema = z
         start: day,
         end: day,
       }),
-      generatedAt: instant,
+      generatedAt: instant.meta({
+        description: "Thời điểm dữ liệu của gói: lần thay đổi gần nhất của các chỉ tiêu, số liệu và mã quốc gia trong gói.",
+      }),
     }),
     indicators: z.array(
       z.object({
@@ -133,6 +135,13 @@ export async function buildKpiPacket(
     (await db.kpiNationalCode.findMany({ where: { catalogCode: { in: catalogCodes } } })).map((n) => [n.catalogCode, n]),
   );
   const unitIds = [...new Set(indicators.flatMap((i) => i.values.flatMap((v) => (v.unitId ? [v.unitId] : []))))];
+  // The packet is generated from the data as it stood at its latest change, and says so: the same
+  // data gives the same packet (and ETag), so an upper level polling with If-None-Match gets a 304.
+  const changes = [
+    ...indicators.flatMap((i) => [i.updatedAt, ...i.values.map((v) => v.createdAt)]),
+    ...[...national.values()].map((n) => n.updatedAt),
+  ];
+  const generatedAt = changes.length ? changes.reduce((a, b) => (b > a ? b : a)) : new Date(`${period.start}T00:00:00+07:00`);
   const unitNames = new Map(
     (await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
   );
@@ -143,7 +152,7 @@ export async function buildKpiPacket(
       standard: "QCVN 125:2021/BTTTT",
       reportingUnit: { id: unit.id, name: unit.name, kind: unit.kind === "WARD" ? "phuong" : "xa", province: unit.parent?.name ?? "" },
       period: { key: period.key, type: period.kind, label: period.label, start: period.start, end: period.end },
-      generatedAt: now.toISOString(),
+      generatedAt: generatedAt.toISOString(),
     },
     indicators: indicators.map((i) => {
       const kpiPeriod = lastKpiPeriodIn(period, i.frequency);
