@@ -81,6 +81,16 @@ describe("KPI feed: idempotent writes through the portal's value path", () => {
     expect(stored[0]!.value.toNumber()).toBe(80);
   });
 
+  it("5 different figures in parallel wait for each other: revisions 1–5, none refused", async () => {
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        post(ratio.id, { period: "2026-07", numerator: n, denominator: 10, source: SOURCE, externalId: `HP-2026-07-${n}` }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    expect((await rows(ratio.id, "2026-07")).map((r) => r.revision)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("a different figure for a stored period becomes revision 2 with the feed's reason; another period its own row", async () => {
     const r = await post(count.id, { period: "2026-11", value: "61", source: SOURCE, externalId: "HP-2026-11-02" });
     expect(r.status).toBe(201);
