@@ -4,6 +4,7 @@
 // has tens of KPIs) and then cut into pages by id, like every other list.
 import { z } from "zod";
 import { dateOnlyKey, formatDateKey, localDateKey } from "../../dates";
+import type { Db } from "../../db";
 import { formatValue } from "../../format/number";
 import type { IndicatorFrequency } from "../../generated/prisma/enums";
 import { periodFromKey } from "../../indicators/periods";
@@ -128,7 +129,7 @@ const listQuery = pageQuerySchema.extend({
 const periodLabel = (key: string, frequency: IndicatorFrequency) => periodFromKey(key, frequency)?.label ?? key;
 
 /** Every KPI of the commune's active plans, judged on `now`'s day, in id order. */
-export async function indicatorItems(db: Parameters<typeof resolveIndicator>[0], communeId: string, now: Date): Promise<IndicatorItem[]> {
+export async function indicatorItems(db: Db, communeId: string, now: Date): Promise<IndicatorItem[]> {
   const today = localDateKey(now);
   const indicators = await db.indicator.findMany({
     where: { communeId, ...IN_ACTIVE_PLAN },
