@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { CatalogEntryForm } from "@/components/indicators/catalog-entry-form";
 import { AppShell } from "@/components/shell/app-shell";
 import { Card, PageHeader } from "@/components/ui/card";
+import Link from "next/link";
 import { adminNav } from "@/lib/auth/navigation";
-import { canManageIndicatorCatalog } from "@/lib/auth/permissions";
+import { canManageIndicatorCatalog, canManageKpiNationalCodes } from "@/lib/auth/permissions";
+import { routes } from "@/lib/routes";
 import { requireUser } from "@/lib/auth/session";
 import { listCatalog } from "@/lib/indicators/queries";
 import { COMPARISON_SYMBOL } from "@/lib/indicators/status";
@@ -23,6 +25,13 @@ export default async function IndicatorCatalogPage() {
         title="Danh mục chỉ tiêu Kế hoạch 02"
         description="Các chỉ tiêu chuẩn dùng để điền sẵn khi xã thêm chỉ tiêu và để so sánh giữa các xã. Sửa ở đây không thay đổi chỉ tiêu xã đã tạo."
       />
+      {canManageKpiNationalCodes(user) ? (
+        <p className="mb-4 text-sm">
+          <Link href={routes.kpiNationalCodes()} className="text-brand-800 hover:underline">
+            Mã chỉ tiêu quốc gia (gói số liệu QCVN 125) →
+          </Link>
+        </p>
+      ) : null}
       <Card>
         <ul className="divide-y divide-slate-100">
           {entries.map((e) => (

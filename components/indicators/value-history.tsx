@@ -15,6 +15,8 @@ type Row = {
   numerator: number | null;
   denominator: number | null;
   sourceNote: string;
+  /** The source system of a value posted through the API (KPI feed); null when typed on the portal. */
+  feedSource: string | null;
   correctionReason: string | null;
   enteredBy: string;
   createdAt: Date;
@@ -62,6 +64,7 @@ export function ValueHistory({ rows, unit, ratio }: { rows: Row[]; unit: "PERCEN
                 </Td>
               ) : null}
               <Td>
+                {r.feedSource ? <div data-testid="feed-source">Nguồn: {r.feedSource} (qua API)</div> : null}
                 {r.sourceNote ? <div>{r.sourceNote}</div> : null}
                 {r.correctionReason ? <div className="text-xs text-amber-800">Lý do điều chỉnh: {r.correctionReason}</div> : null}
                 {r.attachments.map((a) => (

@@ -78,6 +78,10 @@ export type Endpoint<
   csv?: { fileName: string; columns: readonly CsvColumn<ItemOf<z.output<R>>>[] };
   /** Binary downloads: content type → description (the handler returns the Response). */
   files?: Record<string, string>;
+  /** Also answered as XML (the handler returns that Response itself): what the XML is. */
+  xml?: string;
+  /** Pages to refresh after a successful write, as the portal's form refreshes them (route files only). */
+  revalidate?: (params: z.output<P>) => string[];
   handler: (ctx: EndpointContext<z.output<P>, z.output<Q>, z.output<B>>) => Promise<EndpointResult<z.input<R>>>;
 };
 

@@ -18,6 +18,7 @@ function register(registry: OpenAPIRegistry, e: AnyEndpoint) {
         description: "Thành công",
         content: {
           "application/json": { schema: e.response },
+          ...(e.xml ? { "application/xml": { schema: z.string().meta({ description: e.xml }) } } : {}),
           ...(e.csv ? { "text/csv": { schema: z.string().meta({ description: "Cùng các cột như tệp Excel xuất từ cổng." }) } } : {}),
         },
       };
@@ -37,11 +38,17 @@ function register(registry: OpenAPIRegistry, e: AnyEndpoint) {
     },
     responses: {
       [e.responseStatus ?? 200]: ok,
+      // A write that may store nothing new (the KPI feed's repeated post) answers 200 with the same body.
+      ...(e.responseStatus === 201 ? { 200: { ...ok, description: "Không có gì mới để lưu." } } : {}),
       ...(e.method === "GET" ? { 304: { description: "Không thay đổi so với ETag đã gửi trong If-None-Match." } } : {}),
       400: problemResponse("Tham số không hợp lệ."),
       401: problemResponse("Thiếu khóa kết nối, hoặc khóa không hợp lệ, đã thu hồi, đã hết hạn."),
       ...(write
-        ? { 403: problemResponse("Khóa kết nối không có quyền indicators:write."), 422: problemResponse("Dữ liệu gửi lên không hợp lệ.") }
+        ? {
+            403: problemResponse("Khóa kết nối không có quyền indicators:write, hoặc chủ khóa không được ghi vào đây."),
+            409: problemResponse("Xung đột: mã không chỉ rõ một đối tượng, hoặc đối tượng không nhận ghi nữa."),
+            422: problemResponse("Dữ liệu gửi lên không hợp lệ."),
+          }
         : {}),
       404: problemResponse("Không tồn tại, hoặc nằm ngoài phạm vi của khóa kết nối."),
       429: problemResponse("Vượt giới hạn số yêu cầu mỗi phút của khóa kết nối; xem tiêu đề Retry-After."),

@@ -9,6 +9,7 @@ export const PROBLEMS = {
   "bad-request": { status: 400, title: "Yêu cầu không hợp lệ" },
   unauthorized: { status: 401, title: "Chưa xác thực" },
   "insufficient-scope": { status: 403, title: "Khóa kết nối không đủ quyền" },
+  forbidden: { status: 403, title: "Không có quyền" },
   "not-found": { status: 404, title: "Không tìm thấy" },
   "method-not-allowed": { status: 405, title: "Phương thức không được hỗ trợ" },
   conflict: { status: 409, title: "Xung đột dữ liệu" },

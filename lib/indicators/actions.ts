@@ -3,6 +3,7 @@
 // validation, transaction), refreshing the commune's pages on success.
 import { formAction } from "../actions/form-action";
 import { saveCatalogEntry } from "./catalog-commands";
+import { saveKpiNationalCode } from "./national-code-commands";
 import { deleteIndicator, enterIndicatorValue, importIndicatorValues, saveIndicator } from "./commands";
 import { routes } from "../routes";
 
@@ -13,3 +14,4 @@ export const deleteIndicatorAction = formAction(deleteIndicator, { revalidate: c
 export const enterIndicatorValueAction = formAction(enterIndicatorValue, { arrays: ["files"], revalidate: communePages });
 export const importIndicatorValuesAction = formAction(importIndicatorValues, { revalidate: communePages });
 export const saveCatalogEntryAction = formAction(saveCatalogEntry, { revalidate: () => "/danh-muc-chi-tieu" });
+export const saveKpiNationalCodeAction = formAction(saveKpiNationalCode, { revalidate: () => routes.kpiNationalCodes() });

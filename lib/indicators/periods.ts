@@ -147,3 +147,13 @@ export function parsePeriodText(text: string, frequency: Frequency): Period | nu
   const wy = WEEK_YEAR.exec(folded);
   return wy ? weekFromParts(Number(wy[2]), Number(wy[1])) : null;
 }
+
+/**
+ * The last period of a frequency that ends within [start, end] (a reporting period), or null when
+ * none does: what a KPI reports for a report period (the KPI data packet, lib/api/v1/kpi-packet.ts).
+ */
+export function lastKpiPeriodIn(range: { start: string; end: string }, frequency: Frequency): Period | null {
+  const containing = periodContaining(range.end, frequency);
+  const last = containing.end <= range.end ? containing : previousPeriod(containing);
+  return last.end >= range.start ? last : null;
+}

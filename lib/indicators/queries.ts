@@ -8,7 +8,8 @@ import { ACTIVE_PLAN, IN_ACTIVE_PLAN } from "../plans/active";
 
 const numberOrNull = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
-function definitionOf(i: {
+/** A stored indicator as the status rule reads it (Decimal columns as numbers). */
+export function definitionOf(i: {
   comparison: IndicatorDefinition["comparison"];
   unit: IndicatorDefinition["unit"];
   target: { toNumber(): number };
@@ -119,6 +120,7 @@ export async function getIndicator(communeId: string, indicatorId: string, now =
     numerator: numberOrNull(v.numerator),
     denominator: numberOrNull(v.denominator),
     sourceNote: v.sourceNote,
+    feedSource: v.feedSource,
     correctionReason: v.correctionReason,
     enteredBy: v.enteredBy.fullName,
     createdAt: v.createdAt,
@@ -175,6 +177,21 @@ export type CatalogOption = Awaited<ReturnType<typeof indicatorFormOptions>>["ca
 export async function listCatalog() {
   const rows = await getDb().indicatorCatalogEntry.findMany({ orderBy: { sortOrder: "asc" } });
   return rows.map((c) => ({ ...c, defaultTarget: c.defaultTarget.toNumber(), defaultDueDate: dateOnlyKey(c.defaultDueDate) }));
+}
+
+/** The catalog with each entry's national code (QCVN 125 data packet), for the admin's table. */
+export async function listNationalCodes() {
+  const db = getDb();
+  const [entries, codes] = await Promise.all([
+    db.indicatorCatalogEntry.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true, active: true } }),
+    db.kpiNationalCode.findMany(),
+  ]);
+  const byCode = new Map(codes.map((c) => [c.catalogCode, c]));
+  return entries.map((e) => ({
+    ...e,
+    nationalCode: byCode.get(e.code)?.nationalCode ?? "",
+    nationalName: byCode.get(e.code)?.nationalName ?? "",
+  }));
 }
 
 export async function plansOfCommune(communeId: string) {

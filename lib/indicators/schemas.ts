@@ -143,3 +143,53 @@ export const catalogEntrySchema = z
       ctx.addIssue({ code: "custom", path: ["defaultTarget"], message: "Tỷ lệ phải từ 0 đến 100%" });
     }
   });
+
+/** A JSON figure of the KPI feed: a number, or text written as the form takes it ("81,5"). */
+const feedFigure = (label: string) =>
+  z
+    .union([z.number({ message: `${label} phải là một số` }), str().max(30, `${label} không hợp lệ`)], {
+      message: `${label} phải là một số`,
+    })
+    .optional()
+    // The form's rules (value-rules.ts) read text: a number is written the way a spreadsheet would.
+    .transform((v) => (v === undefined ? undefined : String(v)));
+
+/**
+ * A value posted by a source system (POST /api/v1/…/indicators/{indicator}/values): the period key,
+ * the figure (or numerator and denominator) that value-rules.ts then checks exactly as for the form,
+ * and who sent it. A post with the figure already in force stores nothing (lib/api/v1/indicator-feed.ts).
+ */
+export const feedValueSchema = z.object({
+  period: str({ message: "Nhập kỳ số liệu (period), ví dụ 2026-11 hoặc 2026-W47" })
+    .trim()
+    .regex(/^\d{4}-(\d{2}|W\d{2})$/, "Kỳ số liệu (period) phải có dạng 2026-11 (tháng) hoặc 2026-W47 (tuần)")
+    .meta({ description: "Kỳ của chỉ tiêu: 2026-11 (tháng 11/2026 = 15/10–14/11/2026) hoặc 2026-W47 (tuần ISO).", example: "2026-11" }),
+  value: feedFigure("Giá trị").meta({ description: 'Giá trị (chỉ tiêu nhập trực tiếp), số hoặc chuỗi "81,5".', example: 81.5 }),
+  numerator: feedFigure("Tử số").meta({ description: "Tử số (chỉ tiêu tính từ tử số/mẫu số)." }),
+  denominator: feedFigure("Mẫu số").meta({ description: "Mẫu số (chỉ tiêu tính từ tử số/mẫu số)." }),
+  source: str({ message: "Nhập tên hệ thống nguồn (source)" })
+    .trim()
+    .min(2, "Tên hệ thống nguồn (source) ít nhất 2 ký tự")
+    .max(200, "Tên hệ thống nguồn (source): tối đa 200 ký tự")
+    .meta({ description: "Tên hệ thống nguồn, hiện trên trang chỉ tiêu.", example: "Hệ thống thông tin giải quyết TTHC tỉnh" }),
+  externalId: str({ message: "Nhập mã số liệu của hệ thống nguồn (externalId)" })
+    .trim()
+    .min(1, "Nhập mã số liệu của hệ thống nguồn (externalId)")
+    .max(200, "Mã số liệu của hệ thống nguồn (externalId): tối đa 200 ký tự")
+    .meta({ description: "Mã của số liệu trong hệ thống nguồn.", example: "HP-TTHC-2026-11-HAIAN" }),
+  note: text(2000, "Ghi chú (note)").meta({ description: "Ghi chú nguồn số liệu, lưu như ô “Nguồn số liệu” của biểu mẫu." }),
+});
+
+/** Letters, digits, dots and dashes: how national indicator lists write their codes ("CDS.2.01"). */
+const NATIONAL_CODE = /^[\p{L}\p{N}.-]{1,30}$/u;
+
+/** The national code of one catalog KPI (Danh mục chỉ tiêu → Mã quốc gia); an empty code removes it. */
+export const kpiCodeSchema = z.object({
+  catalogCode: str().trim().min(1, "Thiếu mã danh mục").max(64, "Mã danh mục không hợp lệ"),
+  nationalCode: str()
+    .trim()
+    .max(30, "Mã quốc gia: tối đa 30 ký tự")
+    .refine((v) => v === "" || NATIONAL_CODE.test(v), "Mã quốc gia chỉ gồm chữ, số, dấu chấm và dấu gạch ngang")
+    .default(""),
+  nationalName: text(300, "Tên theo danh mục quốc gia"),
+});

@@ -76,6 +76,8 @@ type Append = {
   correctionReason: string;
   /** Extra facts for the audit line (e.g. the file a row came from). */
   auditData?: Record<string, string>;
+  /** A value sent by a source system through the API (KPI feed): kept on the row, shown on the page. */
+  feed?: { source: string; externalId: string; apiTokenId: string };
 };
 
 /** What writing a value needs of the action's context: its transaction, its user and its audit. */
@@ -115,6 +117,9 @@ export async function appendValue(w: ValueWriter, a: Append) {
         correctionReason: current ? a.correctionReason.trim() : null,
         unitId: user.unitId,
         enteredById: user.id,
+        feedSource: a.feed?.source ?? null,
+        externalId: a.feed?.externalId ?? null,
+        apiTokenId: a.feed?.apiTokenId ?? null,
       },
     })
     .catch((err: unknown) => {

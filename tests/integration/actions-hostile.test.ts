@@ -62,7 +62,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 67;
+const EXPECTED_ACTIONS = 68;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -656,6 +656,12 @@ const CASES: Record<string, Case> = {
     },
     text: ["name", "numeratorLabel", "denominatorLabel", "method", "responsibleHint"],
     vary: ["active", "defaultTarget"], // a checkbox; any percentage 0–100 ("-0" is 0)
+  },
+  "kpiCodes.save": {
+    user: "admin",
+    input: async () => ({ catalogCode: "HO_SO_TRUC_TUYEN", nationalCode: "CDS.2.01", nationalName: "Tỷ lệ hồ sơ trực tuyến toàn trình" }),
+    text: ["nationalName"],
+    vary: ["nationalCode"], // any short code of letters, digits, dots and dashes (or none: the mapping is removed)
   },
   "indicators.save": {
     user: "vhxh.haian",

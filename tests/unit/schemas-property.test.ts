@@ -221,6 +221,15 @@ const SAMPLES: Record<string, unknown> = {
     frequency: "MONTHLY",
     active: "on",
   },
+  "indicators.feedValueSchema": {
+    period: "2026-11",
+    numerator: 812,
+    denominator: "1000",
+    source: "Hệ thống thông tin giải quyết TTHC tỉnh",
+    externalId: "HP-2026-11-001",
+    note: "Kết xuất tự động",
+  },
+  "indicators.kpiCodeSchema": { catalogCode: "HO_SO_TRUC_TUYEN", nationalCode: "CDS.2.01", nationalName: "" },
   "reports.createDraftSchema": { communeId: "c1", planId: "p1", periodKey: "M-2025-10" },
   "reports.saveReportSchema": {
     communeId: "c1",

@@ -2,6 +2,9 @@
 // documentation, no dispatch in tests and fails tests/unit/api-routes.test.ts (its route file).
 import type { AnyEndpoint } from "../endpoint";
 import { getCommune, listCommunes } from "./communes";
+import { postIndicatorValue } from "./indicator-feed";
+import { listIndicators, listIndicatorValues } from "./indicators";
+import { getKpiPacket } from "./kpi-packet";
 import { listPlans } from "./plans";
 import { getProvinceSummary } from "./province-summary";
 import { getReportFile, listReports } from "./reports";
@@ -14,6 +17,10 @@ export const ENDPOINTS: readonly AnyEndpoint[] = [
   listPlans,
   listTasks,
   listTaskUpdates,
+  listIndicators,
+  listIndicatorValues,
+  postIndicatorValue,
+  getKpiPacket,
   listReports,
   getReportFile,
   getProvinceSummary,
