@@ -68,7 +68,7 @@ test("điều phối kế hoạch của tỉnh xuất Excel tổng hợp theo nh
   await shoot(phone, "tong-hop-390");
 
   // The gate of the page: a commune account gets 404 for both files, a signed-out request 401.
-  const exportUrl = new URL(await page.getByRole("link", { name: "Xuất Excel" }).getAttribute("href")!, page.url()).pathname;
+  const exportUrl = new URL((await page.getByRole("link", { name: "Xuất Excel" }).getAttribute("href"))!, page.url()).pathname;
   const chair = await signedInPage(browser, "chair");
   expect((await chair.request.get(exportUrl)).status()).toBe(404);
   expect((await chair.request.get("/xa-phuong/xuat-excel")).status()).toBe(404);
