@@ -38,9 +38,11 @@ export async function createTokenFor(
   args: { actorId: string; owner: Prisma.UserWhereInput; input: NewTokenInput; now: Date },
 ): Promise<NewToken> {
   const owner = await tx.user.findFirst({ where: { AND: [args.owner, { active: true }] } });
-  if (!owner) throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản đang hoạt động này.", { userId: ["Chọn một tài khoản đang hoạt động"] });
+  if (!owner)
+    throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản đang hoạt động này.", { userId: ["Chọn một tài khoản đang hoạt động"] });
   const { name, scope, expires } = args.input;
-  if (scope === "INDICATORS_WRITE" && !canHoldIndicatorWriteToken(owner)) throw new AppError("VALIDATION", WRITE_NOT_ALLOWED, { scope: [WRITE_NOT_ALLOWED] });
+  if (scope === "INDICATORS_WRITE" && !canHoldIndicatorWriteToken(owner))
+    throw new AppError("VALIDATION", WRITE_NOT_ALLOWED, { scope: [WRITE_NOT_ALLOWED] });
   const tooEarlyOrLate = expires ? expiryDayProblem(expires, args.now) : null;
   if (tooEarlyOrLate) throw new AppError("VALIDATION", tooEarlyOrLate, { expires: [tooEarlyOrLate] });
 
@@ -70,7 +72,10 @@ export async function createTokenFor(
 async function revokeTokenWhere(tx: Tx, user: Viewer, where: Prisma.ApiTokenWhereInput, now: Date) {
   const token = await tx.apiToken.findFirst({ where, select: { id: true, name: true, userId: true, communeId: true } });
   if (!token) throw new AppError("NOT_FOUND");
-  const { count } = await tx.apiToken.updateMany({ where: { id: token.id, revokedAt: null }, data: { revokedAt: now, revokedById: user.id } });
+  const { count } = await tx.apiToken.updateMany({
+    where: { id: token.id, revokedAt: null },
+    data: { revokedAt: now, revokedById: user.id },
+  });
   if (count === 0) throw new AppError("CONFLICT", `Khóa kết nối "${token.name}" đã được thu hồi trước đó.`);
   await writeAudit(tx, {
     communeId: token.communeId,
@@ -90,7 +95,12 @@ export const createApiToken = defineAction({
   schema: createApiTokenSchema,
   permission: canManageApiTokens,
   run: ({ tx, user, input, commune }) =>
-    createTokenFor(tx, { actorId: user.id, owner: { id: input.userId, communeId: commune.communeId }, input: tokenInput(input), now: new Date() }),
+    createTokenFor(tx, {
+      actorId: user.id,
+      owner: { id: input.userId, communeId: commune.communeId },
+      input: tokenInput(input),
+      now: new Date(),
+    }),
 });
 
 export const createAnyApiToken = defineAction({
@@ -98,7 +108,8 @@ export const createAnyApiToken = defineAction({
   scope: "user",
   schema: createAnyApiTokenSchema,
   permission: canManageAllApiTokens,
-  run: ({ tx, user, input }) => createTokenFor(tx, { actorId: user.id, owner: { id: input.userId }, input: tokenInput(input), now: new Date() }),
+  run: ({ tx, user, input }) =>
+    createTokenFor(tx, { actorId: user.id, owner: { id: input.userId }, input: tokenInput(input), now: new Date() }),
 });
 
 export const revokeApiToken = defineAction({

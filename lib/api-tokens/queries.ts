@@ -122,7 +122,9 @@ export async function allTokens(now = new Date(), db: Db = getDb()): Promise<Tok
 
 export type OwnerOption = { id: string; label: string; mayWrite: boolean };
 
-const ownerOption = (u: { id: string; fullName: string; username: string } & Parameters<typeof canHoldIndicatorWriteToken>[0]): OwnerOption => ({
+const ownerOption = (
+  u: { id: string; fullName: string; username: string } & Parameters<typeof canHoldIndicatorWriteToken>[0],
+): OwnerOption => ({
   id: u.id,
   label: `${u.fullName} (${u.username})`,
   mayWrite: canHoldIndicatorWriteToken(u),

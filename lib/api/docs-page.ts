@@ -61,9 +61,7 @@ function typeOf(doc: OpenApiDoc, raw: Schema | undefined): string {
   if (s.anyOf || s.oneOf) return (s.anyOf ?? s.oneOf)!.map((x) => typeOf(doc, x)).join(" | ");
   if (s.allOf) return s.allOf.map((x) => typeOf(doc, x)).join(" & ");
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
-  const main = types
-    .map((t) => (t === "array" ? `${typeOf(doc, s.items) || "giá trị"}[]` : t))
-    .join(" | ");
+  const main = types.map((t) => (t === "array" ? `${typeOf(doc, s.items) || "giá trị"}[]` : t)).join(" | ");
   const range = s.minimum !== undefined || s.maximum !== undefined ? ` ${s.minimum ?? ""}..${s.maximum ?? ""}` : "";
   return `${main}${s.format ? ` (${s.format})` : ""}${range}`;
 }

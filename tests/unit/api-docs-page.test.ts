@@ -6,7 +6,9 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 
 const doc = buildOpenApiDocument() as OpenApiDoc;
 const html = renderDocsPage(doc);
-const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
+const operations = Object.entries(doc.paths ?? {}).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, op]) => ({ path, method, op })),
+);
 
 describe("API reference page", () => {
   it("has operations to show", () => expect(operations.length).toBeGreaterThan(0));
@@ -34,7 +36,9 @@ describe("API reference page", () => {
     const hostile: OpenApiDoc = {
       info: { title: "A & B", version: "1" },
       paths: {
-        "/x": { get: { operationId: "x", summary: '<img src=x onerror="alert(1)">', description: "<script>alert(1)</script>", tags: ["<b>"] } },
+        "/x": {
+          get: { operationId: "x", summary: '<img src=x onerror="alert(1)">', description: "<script>alert(1)</script>", tags: ["<b>"] },
+        },
       },
     };
     const out = renderDocsPage(hostile);
