@@ -39,6 +39,9 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Text for HTML (element content and quoted attributes). */
 export const esc = (text: unknown) => String(text ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+/** A description: escaped, and its `code` spans (the descriptions' only markup) set as code. */
+const prose = (text: unknown) => esc(text).replace(/`([^`]+)`/g, "<code>$1</code>");
+
 const API_BASE = "/api/v1";
 
 function resolve(doc: OpenApiDoc, s: Schema | undefined): Schema {
@@ -80,7 +83,7 @@ function fields(doc: OpenApiDoc, raw: Schema | undefined, depth = 0, seen: strin
     const p = resolve(doc, prop);
     const child = p.properties || p.items ? fields(doc, prop.$ref ? prop : (p.items ?? p), depth + 1, trail) : "";
     return `<li><code>${esc(key)}</code> <span class="t">${esc(typeOf(doc, prop))}</span>${required.has(key) ? "" : ' <span class="o">không bắt buộc</span>'}${
-      p.description ? ` — ${esc(p.description)}` : ""
+      p.description ? ` — ${prose(p.description)}` : ""
     }${child}</li>`;
   });
   return `<ul class="f">${items.join("")}</ul>`;
@@ -93,9 +96,7 @@ function parametersTable(doc: OpenApiDoc, params: Parameter[]): string {
     (p) =>
       `<tr><td><code>${esc(p.name)}</code></td><td>${esc(IN[p.in] ?? p.in)}</td><td>${p.required ? "có" : "không"}</td><td>${esc(
         typeOf(doc, p.schema),
-      )}${p.schema?.default !== undefined ? ` (mặc định ${esc(JSON.stringify(p.schema.default))})` : ""}</td><td>${esc(
-        p.description ?? resolve(doc, p.schema).description ?? "",
-      )}</td></tr>`,
+      )}${p.schema?.default !== undefined ? ` (mặc định ${esc(JSON.stringify(p.schema.default))})` : ""}</td><td>${prose(p.description ?? resolve(doc, p.schema).description ?? "")}</td></tr>`,
   );
   return `<h4>Tham số</h4><div class="scroll"><table><thead><tr><th>Tên</th><th>Vị trí</th><th>Bắt buộc</th><th>Kiểu</th><th>Mô tả</th></tr></thead><tbody>${rows.join(
     "",
@@ -123,7 +124,7 @@ function operation(doc: OpenApiDoc, path: string, method: string, op: Operation)
   return `<section class="op" id="${esc(id)}">
 <h3><span class="m m-${esc(method)}">${esc(method.toUpperCase())}</span> <code>${esc(API_BASE + path)}</code></h3>
 <p class="sum"><b>${esc(op.summary ?? "")}</b> <span class="id">(${esc(id)})</span></p>
-${op.description ? `<p>${esc(op.description)}</p>` : ""}
+${op.description ? `<p>${prose(op.description)}</p>` : ""}
 ${parametersTable(doc, op.parameters ?? [])}
 ${body ? `<h4>Nội dung gửi lên (application/json)</h4>${fields(doc, body)}` : ""}
 <h4>Kết quả</h4><ul class="r">${responses.join("")}</ul>
@@ -171,7 +172,7 @@ export function renderDocsPage(doc: OpenApiDoc): string {
 <title>${esc(doc.info.title)}</title><style>${STYLE}</style></head>
 <body><main>
 <h1>${esc(doc.info.title)}</h1>
-<p>Phiên bản ${esc(doc.info.version)}. ${esc(doc.info.description ?? "")}</p>
+<p>Phiên bản ${esc(doc.info.version)}. ${prose(doc.info.description ?? "")}</p>
 <p>Mô tả máy đọc được (OpenAPI 3.1): <a href="${API_BASE}/openapi.json">${API_BASE}/openapi.json</a></p>
 <nav aria-label="Mục lục"><a href="#bat-dau">Bắt đầu</a>${tags.map((t, i) => `<a href="#${anchor(i)}">${esc(t)}</a>`).join("")}</nav>
 ${intro()}
