@@ -6,8 +6,10 @@ import { env } from "../env";
 import { runEndpoint, type AnyEndpoint } from "./endpoint";
 
 export function serve(e: AnyEndpoint) {
-  return async (req: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => {
+  return async (req: Request, ctx: { params?: Promise<Record<string, string | string[] | undefined> | undefined> }) => {
     const address = clientAddress(Object.fromEntries(req.headers), env().TRUSTED_PROXIES);
-    return runEndpoint(e, req, await ctx.params, { db: getDb(), ratePerMinute: env().API_RATE_LIMIT_PER_MINUTE, clientAddress: address });
+    // A route without dynamic segments (/communes) gets no params from Next: an empty set, not undefined.
+    const params = (await ctx?.params) ?? {};
+    return runEndpoint(e, req, params, { db: getDb(), ratePerMinute: env().API_RATE_LIMIT_PER_MINUTE, clientAddress: address });
   };
 }
