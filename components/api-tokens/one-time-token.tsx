@@ -43,7 +43,7 @@ export function OneTimeToken({ made, apiBase }: { made: NewToken; apiBase: strin
           onFocus={(e) => e.currentTarget.select()}
           className="block w-full min-w-0 rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-sm"
         />
-        <button type="button" onClick={copy} className={buttonClass.primary}>
+        <button type="button" onClick={copy} className={`${buttonClass.primary} shrink-0 whitespace-nowrap`}>
           Sao chép
         </button>
       </div>

@@ -16,7 +16,7 @@ export function RevokeTokenButton({ tokenId, name, communeId }: { tokenId: strin
     <form onSubmit={confirm.onSubmit(submitForm)} className="flex flex-col items-start gap-1">
       {communeId ? <input type="hidden" name="communeId" value={communeId} /> : null}
       <input type="hidden" name="tokenId" value={tokenId} />
-      <button type="submit" className={buttonClass.secondary} disabled={pending} aria-label={`Thu hồi khóa ${name}`}>
+      <button type="submit" className={`${buttonClass.secondary} whitespace-nowrap`} disabled={pending} aria-label={`Thu hồi khóa ${name}`}>
         {pending ? "Đang thu hồi…" : "Thu hồi"}
       </button>
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
