@@ -69,7 +69,13 @@ async function main() {
     if (!owner) usageError(`Không có tài khoản đang hoạt động với tên đăng nhập "${username}".`);
     const made = await db
       .$transaction((tx) =>
-        createTokenFor(tx, { actorId: owner.id, owner: { id: owner.id }, input: { name: name.data, scope, expires }, now }),
+        createTokenFor(tx, {
+          actorId: owner.id,
+          owner: { id: owner.id },
+          input: { name: name.data, scope, expires },
+          now,
+          via: "dòng lệnh",
+        }),
       )
       .catch((err: unknown) => {
         if (err instanceof AppError && (err.code === "VALIDATION" || err.code === "NOT_FOUND")) usageError(err.message);

@@ -35,7 +35,7 @@ export const WRITE_NOT_ALLOWED =
  */
 export async function createTokenFor(
   tx: Tx,
-  args: { actorId: string; owner: Prisma.UserWhereInput; input: NewTokenInput; now: Date },
+  args: { actorId: string; owner: Prisma.UserWhereInput; input: NewTokenInput; now: Date; via?: "dòng lệnh" },
 ): Promise<NewToken> {
   const owner = await tx.user.findFirst({ where: { AND: [args.owner, { active: true }] } });
   if (!owner)
@@ -60,7 +60,8 @@ export async function createTokenFor(
     action: "apiTokens.create",
     entityType: "ApiToken",
     entityId: issued.id,
-    data: { tokenName: name, ownerId: owner.id, scope, expiresAt: expires },
+    // `via`: a token made from the command line says so (its actor is the owner, not a manager).
+    data: { tokenName: name, ownerId: owner.id, scope, expiresAt: expires, ...(args.via ? { via: args.via } : {}) },
   });
   return { ...issued, ownerName: owner.fullName, ownerUsername: owner.username, scope, expires };
 }

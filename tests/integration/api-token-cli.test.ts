@@ -56,6 +56,13 @@ describe("npm run api:token", () => {
     expect(row.expiresAt?.toISOString()).toBe(new Date(`${addDays(expires, 1)}T00:00:00+07:00`).toISOString());
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "apiTokens.create", entityId: row.id } });
     expect(audit).toMatchObject({ actorId: owner.id, communeId: haiAn });
+    expect(audit.data).toEqual({
+      tokenName: "Hệ thống một cửa tỉnh",
+      ownerId: owner.id,
+      scope: "INDICATORS_WRITE",
+      expiresAt: expires,
+      via: "dòng lệnh",
+    });
     expect(JSON.stringify(audit.data)).not.toContain(token.slice(10));
   }, 60_000);
 
