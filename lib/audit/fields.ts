@@ -189,6 +189,7 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   workingDay: { label: "Loại ngày", show: (v) => (v ? "Ngày làm việc bù" : "Ngày nghỉ") },
   // API v1: tokens, the requests made with them, values fed by source systems, national KPI codes
   tokenName: { label: "Khóa kết nối", show: text },
+  via: { label: "Tạo bằng", show: text },
   ownerId: { label: "Tài khoản sử dụng", show: name },
   scope: { label: "Quyền", show: label(API_SCOPE_LABEL) },
   expiresAt: { label: "Hết hạn", show: date },

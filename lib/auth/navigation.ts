@@ -1,6 +1,7 @@
 // Which sections of the portal a user sees. Pages check the same permissions again on the server.
 import {
   canListCommunes,
+  canManageAllApiTokens,
   canManageHolidays,
   canManageIndicatorCatalog,
   canManageOutbox,
@@ -63,6 +64,7 @@ export function adminNav(v: Viewer, counts: { failedMessages?: number } = {}): N
       badge: counts.failedMessages,
     },
     canManageHolidays(v) && { key: "holidays", href: routes.holidays(), label: "Ngày nghỉ lễ" },
+    canManageAllApiTokens(v) && { key: "apiTokens", href: routes.apiTokens(), label: "Kết nối hệ thống" },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }

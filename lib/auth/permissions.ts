@@ -292,6 +292,15 @@ export const canViewMandates = canViewDashboard;
  */
 export const canManageApiTokens = canManageUnits;
 
+/**
+ * Whether a token of this account may carry the scope indicators:write: the account may enter KPI values
+ * (canEnterIndicatorValues on its own commune; an admin everywhere). Province accounts and the chair read only.
+ */
+export function canHoldIndicatorWriteToken(v: Viewer): boolean {
+  if (v.role === "ADMIN") return true;
+  return v.communeId !== null && v.provinceId !== null && canEnterIndicatorValues(v, { communeId: v.communeId, provinceId: v.provinceId });
+}
+
 /** Tokens of province and admin accounts, and every commune's tokens in one list: system administrators. */
 export function canManageAllApiTokens(v: Viewer): boolean {
   return v.role === "ADMIN";

@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { executeAction, type ActionDef, type ActionResult } from "@/lib/actions/safe-action";
+import { issueToken } from "@/lib/api-tokens/issue";
 import type { CommuneScope, Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
@@ -62,7 +63,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 68;
+const EXPECTED_ACTIONS = 72;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -378,6 +379,22 @@ const withWebhook = () =>
     update: { webhookUrl: "https://hook.example.vn/cds", webhookSecret: "s".repeat(43), webhookSecretCreatedAt: new Date() },
   });
 
+/** API tokens made for the revoke runs (a fresh one each run) and by the create runs, dropped after each. */
+const HOSTILE_TOKEN = "Khóa thử hostile";
+const freshToken = async (username: string) =>
+  (
+    await issueToken(db, {
+      userId: user(username).id,
+      name: HOSTILE_TOKEN,
+      scope: "READ",
+      expiresAt: null,
+      createdById: user("admin").id,
+    })
+  ).id;
+// Their audit lines stay (the audit log is append-only).
+const dropTokens = () =>
+  db.apiToken.deleteMany({ where: { OR: [{ name: HOSTILE_TOKEN }, { createdById: { in: [user("admin").id, user("vhxh.haian").id] } }] } });
+
 const caseOf = (name: string): Case => must(CASES[name], `CASES["${name}"]`);
 
 const CASES: Record<string, Case> = {
@@ -590,6 +607,36 @@ const CASES: Record<string, Case> = {
     }),
     text: ["fullName", "officialName"],
     vary: ["email", "active"],
+  },
+  "apiTokens.create": {
+    user: "vhxh.haian",
+    input: async () => ({
+      communeId: haiAn,
+      userId: user("tthcc.haian").id,
+      name: "Hệ thống một cửa",
+      scope: "READ",
+      expires: addDays(today, 30),
+    }),
+    text: ["name"],
+    vary: ["scope", "expires"], // unit staff may hold either scope; an empty day is "never expires"
+    cleanup: dropTokens,
+  },
+  "apiTokens.createAny": {
+    user: "admin",
+    input: async () => ({ userId: user("vhxh.haian").id, name: "Hệ thống của tỉnh", scope: "INDICATORS_WRITE", expires: "" }),
+    text: ["name"],
+    vary: ["scope", "expires"],
+    cleanup: dropTokens,
+  },
+  "apiTokens.revoke": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, tokenId: await freshToken("tthcc.haian") }),
+    cleanup: dropTokens,
+  },
+  "apiTokens.revokeAny": {
+    user: "admin",
+    input: async () => ({ tokenId: await freshToken("vhxh.haian") }),
+    cleanup: dropTokens,
   },
   "users.resetPassword": {
     user: "vhxh.haian",

@@ -276,7 +276,13 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   "mandates.acknowledge": { publishedVersion: 2 },
   "mandates.movePlan": { planId: PLAN, taskCount: 5, indicatorCount: 1, renumbered: ["CT01 → CT04"] },
   // Issue 21: API v1.
-  "apiTokens.create": { tokenName: "Hệ thống một cửa tỉnh", ownerId: UNIT_A, scope: "INDICATORS_WRITE", expiresAt: "2027-12-31" },
+  "apiTokens.create": {
+    tokenName: "Hệ thống một cửa tỉnh",
+    ownerId: UNIT_A,
+    scope: "INDICATORS_WRITE",
+    expiresAt: "2027-12-31",
+    via: "dòng lệnh",
+  },
   "apiTokens.revoke": { tokenName: "Hệ thống một cửa tỉnh", ownerId: UNIT_A },
   "api.request": { tokenName: "Hệ thống một cửa tỉnh", operation: "Danh sách nhiệm vụ của xã, phường", status: 200 },
   "kpiCodes.save": {

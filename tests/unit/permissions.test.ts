@@ -132,6 +132,7 @@ const viewerMatrix: Record<string, string> = {
   canManageOutbox: /*                     */ "Y N N N N N N N",
   canManageHolidays: /*                   */ "Y N N N N N N N",
   canManageAllApiTokens: /*               */ "Y N N N N N N N",
+  canHoldIndicatorWriteToken: /*          */ "Y N N Y Y Y Y Y",
   canManageKpiNationalCodes: /*           */ "Y N N N N N N N",
 };
 const viewerAdapters: Record<string, (v: Viewer) => boolean> = {

@@ -55,6 +55,11 @@ schemas.set("validation.text(200)", text(200, "Ghi chú"));
 const file = (name = "ke-hoach.txt") => new File(["KẾ HOẠCH chuyển đổi số"], name, { type: "text/plain" });
 
 const SAMPLES: Record<string, unknown> = {
+  "api-tokens.tokenNameSchema": "Hệ thống một cửa tỉnh",
+  "api-tokens.createApiTokenSchema": { communeId: "c1", userId: "u1", name: "Hệ thống một cửa tỉnh", scope: "READ", expires: "2027-12-31" },
+  "api-tokens.createAnyApiTokenSchema": { userId: "u1", name: "Kho dữ liệu của tỉnh", scope: "INDICATORS_WRITE", expires: "" },
+  "api-tokens.revokeApiTokenSchema": { communeId: "c1", tokenId: "t1" },
+  "api-tokens.revokeAnyApiTokenSchema": { tokenId: "t1" },
   "admin.createUnitSchema": { communeId: "c1", name: "Phòng Kinh tế", shortName: "KT", kind: "OFFICE" },
   "admin.updateUnitSchema": { communeId: "c1", unitId: "u1", name: "Phòng Kinh tế", shortName: "", kind: "OFFICE", active: "on" },
   "admin.passwordSchema": "MatKhau2025",

@@ -1,12 +1,12 @@
 import { TabNav } from "@/components/ui/tab-nav";
 import { PageHeader } from "@/components/ui/card";
-import { canManageUsers } from "@/lib/auth/permissions";
+import { canManageApiTokens, canManageUsers } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { routes } from "@/lib/routes";
 
 export default async function AdminLayout({ children, params }: LayoutProps<"/c/[communeId]/quan-tri">) {
   const { communeId } = await params;
-  const { commune } = await requireCommune(communeId, canManageUsers);
+  const { user, commune } = await requireCommune(communeId, canManageUsers);
   const to = routes.commune(commune.communeId).admin;
   return (
     <>
@@ -18,6 +18,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<"/c/
           { href: to.users(), label: "Người dùng" },
           { href: to.audit(), label: "Nhật ký thao tác" },
           { href: to.settings(), label: "Cài đặt" },
+          ...(canManageApiTokens(user, commune) ? [{ href: to.apiTokens(), label: "Kết nối hệ thống" }] : []),
         ]}
       />
       {children}
