@@ -376,6 +376,23 @@ export const PAGES: PageEntry[] = [
     url: (i) => `${c(i)}/quan-tri/nhat-ky?nguoi=${i.userId}`,
     expect: page(can.manage),
   },
+  // Kết nối hệ thống: the API tokens of the commune's accounts (its standing office and admins), of everyone (admins).
+  {
+    kind: "page",
+    route: "/c/[communeId]/quan-tri/ket-noi",
+    targets: ALL,
+    url: (i) => `${c(i)}/quan-tri/ket-noi`,
+    expect: page(can.manage),
+  },
+  { kind: "page", route: "/quan-tri/ket-noi", targets: NONE, url: () => "/quan-tri/ket-noi", expect: page((a) => a === "admin") },
+  // The national codes of the catalog KPIs (the QCVN 125 packet): the catalog's, the admin's.
+  {
+    kind: "page",
+    route: "/danh-muc-chi-tieu/ma-quoc-gia",
+    targets: NONE,
+    url: () => "/danh-muc-chi-tieu/ma-quoc-gia",
+    expect: page((a) => a === "admin"),
+  },
   // The province plans the commune carries out: its leaders, its province and admins read them.
   { kind: "page", route: "/c/[communeId]/ke-hoach-tinh", targets: ALL, url: (i) => `${c(i)}/ke-hoach-tinh`, expect: page(can.readReports) },
   ...provincePages(),
@@ -414,6 +431,39 @@ const reportFile = (variant: string, format: string, rule: Rule, id: (i: Ids) =>
   expect: download(rule),
 });
 
+/** API v1's operations with a commune or province in the path: a browser session is no token, so 401 for every actor. */
+function apiRoutes(): RouteEntry[] {
+  const commune = (i: Ids) => `/api/v1/communes/${i.communeId}`;
+  const get = (route: string, url: (i: Ids) => string): RouteEntry => ({
+    kind: "route",
+    route,
+    method: "GET",
+    targets: ALL,
+    url,
+    expect: () => "401",
+  });
+  return [
+    get("/api/v1/communes/[communeId]/plans", (i) => `${commune(i)}/plans`),
+    get("/api/v1/communes/[communeId]/tasks", (i) => `${commune(i)}/tasks`),
+    get("/api/v1/communes/[communeId]/tasks/[taskId]/updates", (i) => `${commune(i)}/tasks/${i.taskId}/updates`),
+    get("/api/v1/communes/[communeId]/indicators", (i) => `${commune(i)}/indicators`),
+    get("/api/v1/communes/[communeId]/indicators/[indicator]/values", (i) => `${commune(i)}/indicators/${i.indicatorId}/values`),
+    get("/api/v1/communes/[communeId]/kpi-packet", (i) => `${commune(i)}/kpi-packet?period=M-2026-11`),
+    get("/api/v1/communes/[communeId]/reports", (i) => `${commune(i)}/reports`),
+    get("/api/v1/communes/[communeId]/reports/[reportId]/files/[format]", (i) => `${commune(i)}/reports/${i.reportFinalId}/files/docx`),
+    get("/api/v1/provinces/[provinceId]/summary", (i) => `/api/v1/provinces/${i.provinceId}/summary`),
+    {
+      kind: "route",
+      route: "/api/v1/communes/[communeId]/indicators/[indicator]/values",
+      method: "POST",
+      targets: ALL,
+      url: (i) => `${commune(i)}/indicators/${i.indicatorId}/values`,
+      form: { period: "2026-11", value: "50", source: MARK, externalId: MARK },
+      expect: () => "401",
+    },
+  ];
+}
+
 export const ROUTES: RouteEntry[] = [
   {
     kind: "route",
@@ -435,11 +485,39 @@ export const ROUTES: RouteEntry[] = [
   reportFile("đã ký", "xlsx", can.readReports, (i) => i.reportFinalId),
   reportFile("dự thảo", "docx", can.readDraft, (i) => i.reportDraftId),
   reportFile("dự thảo", "xlsx", can.readDraft, (i) => i.reportDraftId),
+  // Spreadsheets of what a page shows, with the page's own gate.
+  {
+    kind: "route",
+    route: "/c/[communeId]/nhiem-vu/xuat-excel",
+    method: "GET",
+    targets: ALL,
+    url: (i) => `${c(i)}/nhiem-vu/xuat-excel`,
+    expect: download(can.read),
+  },
+  {
+    kind: "route",
+    route: "/xa-phuong/xuat-excel",
+    method: "GET",
+    // ?tinh= picks the province for an admin; a province account gets its own whatever the URL says.
+    targets: ALL,
+    url: (i) => `/xa-phuong/xuat-excel?tinh=${i.provinceId}`,
+    expect: download((a) => a === "admin" || isProvinceAccount(a)),
+  },
+  {
+    kind: "route",
+    route: "/tinh/[provinceId]/ke-hoach/[planId]/tong-hop/xuat-excel",
+    method: "GET",
+    targets: ALL,
+    url: (i) => `/tinh/${i.provinceId}/ke-hoach/${i.provincePlanId}/tong-hop/xuat-excel`,
+    expect: download(can.readProvincePlans),
+  },
   // API v1: its description is public; its operations take a token only, so a browser session (any
   // actor's cookie) is answered 401 like no session at all (tests/integration/api-*.test.ts hold the
   // token matrix).
   { kind: "route", route: "/api/v1/openapi.json", method: "GET", targets: NONE, url: () => "/api/v1/openapi.json", expect: () => "200" },
+  { kind: "route", route: "/api/v1/docs", method: "GET", targets: NONE, url: () => "/api/v1/docs", expect: () => "200" },
   { kind: "route", route: "/api/v1/communes", method: "GET", targets: NONE, url: () => "/api/v1/communes", expect: () => "401" },
+  ...apiRoutes(),
   {
     kind: "route",
     route: "/api/v1/communes/[communeId]",
@@ -476,6 +554,7 @@ const communes = "lib/communes/actions.ts";
 const provincePlans = "lib/province-plans/actions.ts";
 const publishing = "lib/province-plans/publish-actions.ts";
 const mandates = "lib/mandates/actions.ts";
+const apiTokens = "lib/api-tokens/actions.ts";
 const PROVINCE_WRITERS: SignedIn[] = ["admin", "provinceCoordinator"];
 
 const provincePlanPage = (i: Ids) => `/tinh/${i.provinceId}/ke-hoach/${i.provincePlanId}`;
@@ -1153,6 +1232,57 @@ export const ACTIONS: ActionEntry[] = [
     page: () => "/danh-muc-chi-tieu",
     valid: (_i, f) => ({ ...f.catalog, method: MARK }),
     harmless: (_i, f) => ({ ...f.catalog, name: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
+  }),
+  // API tokens: a commune's by its standing office and admins; anyone's by admins. A token of the
+  // chair is the row the revokes are tried on; an empty name or token id is refused after the checks.
+  act({
+    file: apiTokens,
+    exportedName: "createApiTokenAction",
+    page: (i) => `${c(i)}/quan-tri/ket-noi`,
+    valid: (i) => ({ communeId: i.communeId, userId: i.userId, name: MARK, scope: "READ", expires: "" }),
+    harmless: (i) => ({ communeId: i.communeId, userId: i.userId, name: "", scope: "READ", expires: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: apiTokens,
+    exportedName: "revokeApiTokenAction",
+    page: (i) => `${c(i)}/quan-tri/ket-noi`,
+    valid: (i) => ({ communeId: i.communeId, tokenId: i.apiTokenId }),
+    harmless: (i) => ({ communeId: i.communeId, tokenId: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: apiTokens,
+    exportedName: "createAnyApiTokenAction",
+    targets: NONE,
+    page: () => "/quan-tri/ket-noi",
+    valid: (i) => ({ userId: i.userId, name: MARK, scope: "READ", expires: "" }),
+    harmless: (i) => ({ userId: i.userId, name: "", scope: "READ", expires: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
+  }),
+  act({
+    file: apiTokens,
+    exportedName: "revokeAnyApiTokenAction",
+    targets: NONE,
+    page: () => "/quan-tri/ket-noi",
+    valid: (i) => ({ tokenId: i.apiTokenId }),
+    harmless: () => ({ tokenId: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
+  }),
+  // The national codes of the catalog KPIs: the admin's, like the catalog.
+  act({
+    file: indicators,
+    exportedName: "saveKpiNationalCodeAction",
+    targets: NONE,
+    page: () => "/danh-muc-chi-tieu/ma-quoc-gia",
+    valid: (_i, f) => ({ catalogCode: f.catalog.code!, nationalCode: "1.2.3", nationalName: MARK }),
+    harmless: (_i, f) => ({ catalogCode: f.catalog.code!, nationalCode: "có dấu cách", nationalName: "" }),
     allowCodes: ["VALIDATION"],
     expect: userAction(["admin"]),
   }),

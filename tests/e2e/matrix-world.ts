@@ -13,6 +13,7 @@ import { lastCompletedPeriod } from "@/lib/indicators/periods";
 import { reportPeriodContaining, type WeekStartDay } from "@/lib/reports/periods";
 import type { ReportData, ReportSections } from "@/lib/reports/types";
 import { DEADLINE_STATUSES, type DeadlineStatus } from "@/lib/tasks/deadline-status";
+import { issueToken } from "@/lib/api-tokens/issue";
 import { applyToCommune } from "@/lib/province-plans/apply-commune";
 import { publishVersion } from "@/lib/province-plans/publish";
 import { makeDocx, makeXlsx, PDF } from "../support/files";
@@ -78,6 +79,8 @@ export type Ids = {
   mandateTaskId: string;
   /** The commune plan that receives the province plan's tasks. */
   mandatePlanId: string;
+  /** An API token of the commune's chair, not revoked (Quản trị → Kết nối hệ thống). */
+  apiTokenId: string;
 };
 
 export type IdKey = keyof Ids;
@@ -217,6 +220,11 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
       },
     }));
 
+  // A token of the chair (made once, marked): the row the revoke action is tried on.
+  const apiToken =
+    (await db.apiToken.findFirst({ where: { communeId, name: MARK, revokedAt: null } })) ??
+    (await issueToken(db, { userId: chair.id, name: MARK, scope: "READ", expiresAt: null, createdById: coordinator.id }));
+
   const f = await ensureFixtures(db, {
     communeId,
     communeName: name,
@@ -268,6 +276,7 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     provinceIndicatorId: mandate.indicatorId,
     mandateTaskId: mandate.task.id,
     mandatePlanId: mandate.receipt.planId,
+    apiTokenId: apiToken.id,
   };
   const facts: Facts = {
     communeName: name,

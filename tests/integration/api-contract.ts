@@ -41,7 +41,8 @@ export function contractProblems(method: string, pathTemplate: string, answer: A
   if (answer.status === 304) return answer.text === "" ? [] : ["a 304 has a body"];
   const type = (answer.headers.get("content-type") ?? "").split(";")[0]!.trim();
   const media = declared.content?.[type];
-  if (!media) return [`content type ${type} is not declared for ${answer.status} (declared: ${Object.keys(declared.content ?? {}).join(", ")})`];
+  if (!media)
+    return [`content type ${type} is not declared for ${answer.status} (declared: ${Object.keys(declared.content ?? {}).join(", ")})`];
   if (!/json$/.test(type) || !media.schema) return [];
   const validate = validatorFor(`${method} ${pathTemplate} ${answer.status} ${type}`, media.schema);
   let body: unknown;

@@ -89,6 +89,13 @@ const BUILT: Record<string, string> = {
   rollup: p.rollup("pp1"),
   rollupTask: p.rollupTask("pp1", "pt1"),
   openApi: routes.openApi(),
+  apiDocs: routes.apiDocs(),
+  apiTokens: routes.apiTokens(),
+  communeApiTokens: c.admin.apiTokens(),
+  kpiNationalCodes: routes.kpiNationalCodes(),
+  tasksExport: c.tasksExport({ status: "OVERDUE" }),
+  provinceOverviewExport: routes.provinceOverviewExport({ provinceId: "p1" }),
+  rollupExport: p.rollupExport("pp1"),
 };
 
 describe("lib/routes.ts", () => {
