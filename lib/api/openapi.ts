@@ -56,6 +56,26 @@ function register(registry: OpenAPIRegistry, e: AnyEndpoint) {
   });
 }
 
+/**
+ * zod-to-openapi writes a nullable registered schema as `allOf: [$ref, { type: [..., "null"] }]`, which
+ * no null satisfies (allOf needs the $ref too): rewritten as `anyOf: [$ref, { type: "null" }]`.
+ */
+function fixNullableRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(fixNullableRefs);
+  if (!node || typeof node !== "object") return node;
+  const o = node as Record<string, unknown>;
+  const all = o.allOf;
+  if (Array.isArray(all) && all.length === 2) {
+    const [ref, nul] = all as Record<string, unknown>[];
+    const types = nul?.type;
+    if (ref?.$ref && Array.isArray(types) && types.includes("null") && Object.keys(nul!).length === 1) {
+      const { allOf: _drop, ...rest } = o;
+      return { ...rest, anyOf: [ref, { type: "null" }] };
+    }
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, fixNullableRefs(v)]));
+}
+
 export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[] = ENDPOINTS) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearerAuth", {
@@ -64,7 +84,7 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[] = ENDPOIN
     description: "Khóa kết nối tạo tại Quản trị → Kết nối hệ thống, hoặc bằng `npm run api:token`.",
   });
   for (const e of endpoints) register(registry, e);
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const doc = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Theo dõi Kế hoạch Chuyển đổi số: API v1",
@@ -74,6 +94,7 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[] = ENDPOIN
     },
     servers: [{ url: "/api/v1" }],
   });
+  return fixNullableRefs(doc) as typeof doc;
 }
 
 let cached: ReturnType<typeof buildOpenApiDocument> | undefined;
