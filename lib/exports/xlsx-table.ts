@@ -3,19 +3,13 @@
 // column. The same look as the reports' workbook (lib/reports/xlsx.ts), for plain lists of rows.
 import ExcelJS from "exceljs";
 import { contentDisposition } from "../files/queries";
+import { BOLD, BORDER, FONT, styleHeaderCell } from "../reports/xlsx";
 
 export type XlsxColumn = { header: string; width: number };
 export type XlsxCell = string | number | boolean | null | undefined;
 
 /** Row 1 is the title, row 2 its subtitle (the time of the figures), row 3 the table's header. */
 export const XLSX_HEADER_ROW = 3;
-
-const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-// A font without a name falls back to the viewer's default (a serif in LibreOffice): name it.
-const FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11 };
-const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
 
 export function newWorkbook(at: Date): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -50,10 +44,7 @@ export function addTableSheet(
   p.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
-    cell.font = BOLD;
-    cell.fill = HEADER_FILL;
-    cell.border = BORDER;
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    styleHeaderCell(cell);
   });
   // Headers wrap: tall enough for three lines of the narrow figure columns.
   header.height = 45;

@@ -15,7 +15,8 @@ type Column = Pick<ReportColumn<never>, "header" | "width" | "align">;
 const HEADER_ROW = 4;
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** The grid of every table cell (also the portal's other spreadsheets, lib/exports/xlsx-table.ts). */
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex}` } });
 const toneFill = (tone: Tone) => solid(TONE_FILL[tone]);
 const HEADER_FILL = solid("D9D9D9");
@@ -70,12 +71,17 @@ export function writeHeaderRow(header: ExcelJS.Row, columns: Column[]) {
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
-    cell.font = BOLD;
-    cell.fill = HEADER_FILL;
-    cell.border = BORDER;
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    styleHeaderCell(cell);
   });
   fitHeight(header, columns);
+}
+
+/** A header cell of any of the portal's tables: bold on grey, bordered, centred, wrapped. */
+export function styleHeaderCell(cell: ExcelJS.Cell) {
+  cell.font = BOLD;
+  cell.fill = HEADER_FILL;
+  cell.border = BORDER;
+  cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
 }
 
 /** Lines a text takes in a column `width` characters wide, wrapping between words. */

@@ -2,6 +2,7 @@
 // as the API's CSV (export-columns.ts) and the report's conventions (lib/reports/xlsx.ts: header
 // style, widths, frozen header row, autofilter, the category's colour).
 import ExcelJS from "exceljs";
+import { newWorkbook } from "../exports/xlsx-table";
 import { addItemRow, BOLD, FONT, writeHeaderRow } from "../reports/xlsx";
 import { TASK_EXPORT_COLUMNS, type TaskExportRow } from "./export-columns";
 
@@ -15,10 +16,7 @@ export async function renderTaskListXlsx(p: {
   now: Date;
 }): Promise<Buffer> {
   const columns = [...TASK_EXPORT_COLUMNS];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Theo dõi Kế hoạch Chuyển đổi số";
-  wb.created = p.now;
-  wb.modified = p.now;
+  const wb = newWorkbook(p.now);
   const sheet = wb.addWorksheet("Nhiệm vụ", {
     views: [{ state: "frozen", ySplit: TASK_EXPORT_HEADER_ROW }],
     pageSetup: {

@@ -42,7 +42,7 @@ export const kpiPacketSchema = z
         start: day,
         end: day,
       }),
-      generatedAt: instant.meta({
+      dataAsOf: instant.meta({
         description: "Thời điểm dữ liệu của gói: lần thay đổi gần nhất của các chỉ tiêu, số liệu và mã quốc gia trong gói.",
       }),
     }),
@@ -141,7 +141,7 @@ export async function buildKpiPacket(
     ...indicators.flatMap((i) => [i.updatedAt, ...i.values.map((v) => v.createdAt)]),
     ...[...national.values()].map((n) => n.updatedAt),
   ];
-  const generatedAt = changes.length ? changes.reduce((a, b) => (b > a ? b : a)) : new Date(`${period.start}T00:00:00+07:00`);
+  const dataAsOf = changes.length ? changes.reduce((a, b) => (b > a ? b : a)) : new Date(`${period.start}T00:00:00+07:00`);
   const unitNames = new Map(
     (await db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
   );
@@ -152,7 +152,7 @@ export async function buildKpiPacket(
       standard: "QCVN 125:2021/BTTTT",
       reportingUnit: { id: unit.id, name: unit.name, kind: unit.kind === "WARD" ? "phuong" : "xa", province: unit.parent?.name ?? "" },
       period: { key: period.key, type: period.kind, label: period.label, start: period.start, end: period.end },
-      generatedAt: generatedAt.toISOString(),
+      dataAsOf: dataAsOf.toISOString(),
     },
     indicators: indicators.map((i) => {
       const kpiPeriod = lastKpiPeriodIn(period, i.frequency);
