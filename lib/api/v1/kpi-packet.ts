@@ -1,7 +1,7 @@
 // GET /communes/{communeId}/kpi-packet?period=M-2026-11: the commune's KPI figures for one reporting
 // period, shaped after the indicator data packet of QCVN 125:2021/BTTTT (reporting unit, indicator
 // code, period, value, unit of measure, data source, time of collection). JSON, or XML with
-// `format=xml` (kpi-packet-xml.ts). docs/api-kpi-packet.md describes every field and its source.
+// `format=xml` (kpi-packet-xml.ts). docs/api.md ("Gói số liệu chỉ tiêu") describes every field and its source.
 //
 // Which value a KPI reports for a reporting period: the value (latest revision) of the LAST period of
 // the KPI's own frequency that ENDS within the reporting period. A monthly KPI in a month's packet:
