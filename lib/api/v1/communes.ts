@@ -10,7 +10,7 @@ import { communeParams, instant } from "./common";
 export const communeSchema = z
   .object({
     id: z.string(),
-    name: z.string().meta({ example: "Phường Hải An" }),
+    name: z.string().meta({ example: "Phường Tân An" }),
     kind: z.enum(["xa", "phuong"]).meta({ description: "xa = xã, phuong = phường." }),
     provinceId: z.string(),
     provinceName: z.string(),

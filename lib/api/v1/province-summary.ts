@@ -26,7 +26,7 @@ const indicatorCounts = z
 export const communeSummarySchema = z
   .object({
     id: z.string(),
-    name: z.string().meta({ example: "Phường Hải An" }),
+    name: z.string().meta({ example: "Phường Tân An" }),
     provinceName: z.string(),
     tasks: z
       .object({
