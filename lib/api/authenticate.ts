@@ -44,14 +44,8 @@ export async function authenticate(req: Request, opts: AuthOptions): Promise<Api
   if (row.expiresAt && row.expiresAt <= now) return unauthorized("Khóa kết nối đã hết hạn.", "invalid_token");
   if (!row.user.active) return unauthorized("Tài khoản sở hữu khóa kết nối đã bị khóa.", "invalid_token");
 
-  const limited = await takeRate(opts.db, row.id, now, opts.ratePerMinute);
+  const limited = await takeRate(opts.db, row.id, now, opts.ratePerMinute, opts.clientAddress ?? null);
   if (limited) return limited;
-
-  // The last use, at most once a minute per token (a busy token does not rewrite its row every request).
-  await opts.db.apiToken.updateMany({
-    where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] },
-    data: { lastUsedAt: now, lastUsedIp: opts.clientAddress ?? null },
-  });
 
   const u = row.user;
   return {
@@ -71,11 +65,18 @@ export async function authenticate(req: Request, opts: AuthOptions): Promise<Api
 
 /**
  * Counts the request in the token's current minute (one row per token and minute, shared by every
- * app instance through PostgreSQL) and answers 429 with Retry-After past the limit.
+ * app instance through PostgreSQL) and answers 429 with Retry-After past the limit. The same statement
+ * records the token's last use, at most once a minute (a busy token does not rewrite its row every
+ * request): one round trip for both, on the path of every API request.
  */
-async function takeRate(db: Db, tokenId: string, now: Date, perMinute: number): Promise<Response | null> {
+async function takeRate(db: Db, tokenId: string, now: Date, perMinute: number, address: string | null): Promise<Response | null> {
   const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const staleBefore = new Date(now.getTime() - 60_000);
   const rows = await db.$queryRaw<{ count: number }[]>`
+    WITH used AS (
+      UPDATE "ApiToken" SET "lastUsedAt" = ${now}, "lastUsedIp" = ${address}
+      WHERE id = ${tokenId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${staleBefore})
+    )
     INSERT INTO "ApiRateWindow" ("tokenId", "windowStart", "count") VALUES (${tokenId}, ${windowStart}, 1)
     ON CONFLICT ("tokenId", "windowStart") DO UPDATE SET "count" = "ApiRateWindow"."count" + 1
     RETURNING "count"`;
