@@ -11,11 +11,12 @@ import { countedTaskSql } from "../../plans/active";
 import { DEADLINE_STATUSES } from "../../tasks/deadline-status";
 import { dayKey, exportCellValue, TASK_EXPORT_COLUMNS, taskExportRow } from "../../tasks/export-columns";
 import { latestUpdates } from "../../tasks/latest-update";
-import { taskRowSelect, toTaskRow } from "../../tasks/queries";
+import { toTaskRow } from "../../tasks/queries";
 import { DEADLINE_STATUS_META } from "../../tasks/status-meta";
 import { defineEndpoint } from "../endpoint";
 import { decodeCursor, pageQuerySchema, pageSchema, toPage } from "../pagination";
 import { communeParams, day, instant, unitRefSchema } from "./common";
+import { readTaskRows } from "./task-rows";
 
 const idFilter = (name: string) =>
   z
@@ -104,15 +105,6 @@ const exportRowOf = (t: ApiTask) =>
     lastSummary: t.lastUpdate?.summary ?? null,
   });
 
-const select = {
-  ...taskRowSelect,
-  extensionCount: true,
-  provinceTaskId: true,
-  closedAt: true,
-  updatedAt: true,
-  plan: { select: { id: true, title: true, number: true } },
-} satisfies Prisma.TaskSelect;
-
 export const listTasks = defineEndpoint({
   id: "listTasks",
   method: "GET",
@@ -147,10 +139,7 @@ export const listTasks = defineEndpoint({
       SELECT t.id FROM "Task" t WHERE ${Prisma.join(where, " AND ")} ORDER BY t.id LIMIT ${query.limit + 1}`;
     const page = toPage(ids, query.limit);
     const pageIds = page.data.map((r) => r.id);
-    const [rows, latest] = await Promise.all([
-      db.task.findMany({ where: { communeId, id: { in: pageIds } }, select }),
-      latestUpdates(db, communeId, pageIds),
-    ]);
+    const [rows, latest] = await Promise.all([readTaskRows(db, communeId, pageIds), latestUpdates(db, communeId, pageIds)]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const data = pageIds.flatMap((id): ApiTask[] => {
       const t = byId.get(id);
