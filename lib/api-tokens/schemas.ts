@@ -11,7 +11,8 @@ export const tokenNameSchema = str()
   .max(100, "Tên khóa kết nối tối đa 100 ký tự");
 
 const tokenFields = {
-  userId: id,
+  // The owner is picked from a list: an empty pick is "choose one", not a missing id.
+  userId: str().trim().min(1, "Chọn tài khoản sử dụng khóa").max(64),
   name: tokenNameSchema,
   scope: z.enum(["READ", "INDICATORS_WRITE"], { message: "Chọn quyền của khóa kết nối" }),
   // A local day; whether it is from tomorrow to 3 years ahead depends on today (checked in the command).
