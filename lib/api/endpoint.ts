@@ -111,7 +111,8 @@ export async function runEndpoint(
   let commune = null as CommuneInfo | null;
   const response = await (async (): Promise<Response> => {
     try {
-      const instance = new URL(req.url).pathname;
+      const url = new URL(req.url);
+      const instance = url.pathname;
       const notFound = () => problem("not-found", "Không tìm thấy tài nguyên này, hoặc khóa kết nối không có quyền xem nó.", { instance });
       const params: Record<string, string> = {};
       for (const [k, v] of Object.entries(rawParams)) {
@@ -140,7 +141,7 @@ export async function runEndpoint(
 
       const parsedParams = e.params ? e.params.safeParse(params) : { success: true as const, data: params };
       if (!parsedParams.success) return notFound();
-      const query = parseQuery(e, new URL(req.url).searchParams, instance);
+      const query = parseQuery(e, url.searchParams, instance);
       if (query instanceof Response) return query;
       const body = await parseBody(e, req, instance);
       if (body instanceof Response) return body;

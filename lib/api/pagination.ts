@@ -69,3 +69,16 @@ export function afterCursor(cursor: string | undefined): { id?: { gt: string } }
   const after = cursor ? decodeCursor(cursor) : null;
   return after ? { id: { gt: after } } : {};
 }
+
+/**
+ * The ORM arguments of a page of a list: its own filters, changed since `updatedSince` (every listed
+ * model has `updatedAt`), after the cursor in id order, and one row more than the page (see toPage).
+ */
+export function keysetArgs<W extends object>(query: { cursor?: string; limit: number; updatedSince?: Date }, ...filters: W[]) {
+  const since = query.updatedSince ? [{ updatedAt: { gte: query.updatedSince } } as unknown as W] : [];
+  return {
+    where: { AND: [...filters, ...since, afterCursor(query.cursor) as W] },
+    orderBy: { id: "asc" as const },
+    take: query.limit + 1,
+  };
+}

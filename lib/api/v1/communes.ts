@@ -4,7 +4,7 @@ import { z } from "zod";
 import { readableCommunes, type Viewer } from "../../auth/permissions";
 import type { Prisma } from "../../generated/prisma/client";
 import { defineEndpoint } from "../endpoint";
-import { afterCursor, pageQuerySchema, pageSchema, toPage } from "../pagination";
+import { keysetArgs, pageQuerySchema, pageSchema, toPage } from "../pagination";
 import { communeParams, instant } from "./common";
 
 export const communeSchema = z
@@ -60,18 +60,7 @@ export const listCommunes = defineEndpoint({
     ],
   },
   handler: async ({ db, caller, query }) => {
-    const rows = await db.unit.findMany({
-      where: {
-        AND: [
-          visibleCommunes(caller.viewer),
-          afterCursor(query.cursor),
-          query.updatedSince ? { updatedAt: { gte: query.updatedSince } } : {},
-        ],
-      },
-      orderBy: { id: "asc" },
-      take: query.limit + 1,
-      select,
-    });
+    const rows = await db.unit.findMany({ ...keysetArgs(query, visibleCommunes(caller.viewer)), select });
     const page = toPage(rows, query.limit);
     return { body: { data: page.data.map(toCommune), nextCursor: page.nextCursor } };
   },

@@ -1,8 +1,9 @@
 // GET /communes/{communeId}/plans: the commune's plans, the active ones unless asked otherwise.
+import type { Prisma } from "../../generated/prisma/client";
 import { z } from "zod";
 import { dateOnlyKey } from "../../dates";
 import { defineEndpoint } from "../endpoint";
-import { afterCursor, pageQuerySchema, pageSchema, toPage } from "../pagination";
+import { keysetArgs, pageQuerySchema, pageSchema, toPage } from "../pagination";
 import { communeParams, day, instant } from "./common";
 
 export const planSchema = z
@@ -57,16 +58,7 @@ export const listPlans = defineEndpoint({
   handler: async ({ db, commune, query }) => {
     const communeId = commune!.communeId;
     const rows = await db.plan.findMany({
-      where: {
-        AND: [
-          { communeId },
-          query.archived ? {} : { archivedAt: null },
-          afterCursor(query.cursor),
-          query.updatedSince ? { updatedAt: { gte: query.updatedSince } } : {},
-        ],
-      },
-      orderBy: { id: "asc" },
-      take: query.limit + 1,
+      ...keysetArgs<Prisma.PlanWhereInput>(query, { communeId }, query.archived ? {} : { archivedAt: null }),
       select: {
         id: true,
         number: true,

@@ -10,7 +10,7 @@ import { EXPORT_FORMATS } from "../../reports/export";
 import { PERIOD_KIND_LABEL, REPORT_PERIOD_KINDS, reportPeriodFromKey } from "../../reports/periods";
 import { getReport } from "../../reports/queries";
 import { ApiError, defineEndpoint } from "../endpoint";
-import { afterCursor, pageQuerySchema, pageSchema, toPage } from "../pagination";
+import { keysetArgs, pageQuerySchema, pageSchema, toPage } from "../pagination";
 import { communeIdParam, day, instant } from "./common";
 
 const FORMATS = ["docx", "xlsx"] as const;
@@ -141,17 +141,12 @@ export const listReports = defineEndpoint({
   },
   handler: async ({ db, commune, query }) => {
     const rows = await db.report.findMany({
-      where: {
-        AND: [
-          { communeId: commune!.communeId, status: "FINAL" },
-          query.planId ? { planId: query.planId } : {},
-          query.period ? { periodKey: query.period } : {},
-          query.updatedSince ? { updatedAt: { gte: query.updatedSince } } : {},
-          afterCursor(query.cursor),
-        ],
-      },
-      orderBy: { id: "asc" },
-      take: query.limit + 1,
+      ...keysetArgs<Prisma.ReportWhereInput>(
+        query,
+        { communeId: commune!.communeId, status: "FINAL" },
+        query.planId ? { planId: query.planId } : {},
+        query.period ? { periodKey: query.period } : {},
+      ),
       select,
     });
     const page = toPage(rows, query.limit);

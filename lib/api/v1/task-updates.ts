@@ -2,7 +2,7 @@
 // returned ones marked. Attachments are listed without a link: a file needs a portal session.
 import { z } from "zod";
 import { ApiError, defineEndpoint } from "../endpoint";
-import { afterCursor, pageQuerySchema, pageSchema, toPage } from "../pagination";
+import { keysetArgs, pageQuerySchema, pageSchema, toPage } from "../pagination";
 import { communeIdParam, instant, unitRefSchema } from "./common";
 
 export const taskUpdateSchema = z
@@ -44,9 +44,7 @@ export const listTaskUpdates = defineEndpoint({
     const task = await db.task.findFirst({ where: { id: params.taskId, communeId }, select: { id: true } });
     if (!task) throw new ApiError("not-found", "Không tìm thấy nhiệm vụ này trong xã, phường.");
     const rows = await db.taskUpdate.findMany({
-      where: { AND: [{ communeId, taskId: task.id }, afterCursor(query.cursor)] },
-      orderBy: { id: "asc" },
-      take: query.limit + 1,
+      ...keysetArgs(query, { communeId, taskId: task.id }),
       select: {
         id: true,
         kind: true,
