@@ -26,7 +26,8 @@ test("đơn vị gửi 'không thay đổi' và một cập nhật mới trong m
 
   const real = rows.first();
   await real.getByRole("radio", { name: "Cập nhật mới" }).check();
-  await real.getByLabel("Tiến độ (%)").fill("55");
+  // 45, not 55: tasks.spec.ts reports 55% on one of the centre's tasks and needs it not already at 55.
+  await real.getByLabel("Tiến độ (%)").fill("45");
   await real.getByLabel("Kết quả thực hiện trong kỳ").fill("Đã số hóa thêm 120 hồ sơ thủ tục hành chính.");
   const unchanged = rows.nth(1);
   const unchangedHref = await unchanged.getByRole("link").first().getAttribute("href");
