@@ -4,6 +4,7 @@
 import type { DeadlineStatus } from "./tasks/deadline-status";
 import type { DONE_FILTER, TaskFlag } from "./tasks/filters";
 import type { IndicatorStatus } from "./indicators/status";
+import type { IncidentSeverity, IncidentStatus } from "./generated/prisma/enums";
 
 type QueryValue = string | number | null | undefined;
 
@@ -50,6 +51,9 @@ export type ProvinceOverviewQuery = { q?: string; provinceId?: string; sort?: st
 export type NotificationListQuery = { unread?: boolean; before?: string };
 
 export type ReportFileFormat = "docx" | "xlsx";
+
+/** The incident log's filters: open ones (default), all, or one state; one severity. */
+export type IncidentListQuery = { status?: IncidentStatus | "open" | "all"; severity?: IncidentSeverity };
 
 function communeRoutes(communeId: string) {
   const base = `/c/${communeId}`;
@@ -105,6 +109,18 @@ function communeRoutes(communeId: string) {
     reportFile: (reportId: string, format: ReportFileFormat) => `${reports}/${reportId}/tep/${format}`,
     /** Where unit staff confirm they have reported for a period. */
     /** The chair's weekly digest, one notification of theirs. */
+    /** Kiểm tra đầu giờ: today's check form (the one-stop centre, on a phone). */
+    dailyCheck: () => `${base}/kiem-tra-dau-gio`,
+    /** The checks of a month ("2026-11"; the current month by default): the 30-day strip and each day's revisions. */
+    dailyCheckHistory: (month?: string) => withQuery(`${base}/kiem-tra-dau-gio/lich-su`, { thang: month }),
+    /** One day's check with all its submissions ("2026-11-20"). */
+    dailyCheckDay: (day: string) => `${base}/kiem-tra-dau-gio/lich-su/${day}`,
+    /** The checklist's items and the centre's unit (the standing office). */
+    checklist: () => `${base}/kiem-tra-dau-gio/danh-muc`,
+    incidents: (q: IncidentListQuery = {}) => withQuery(`${base}/su-co`, { "trang-thai": q.status, "muc-do": q.severity }),
+    /** The report form, prefilled with a checklist item when given. */
+    newIncident: (q: { itemId?: string } = {}) => withQuery(`${base}/su-co/moi`, { "hang-muc": q.itemId }),
+    incident: (incidentId: string) => `${base}/su-co/${incidentId}`,
     weeklyDigest: (notificationId: string) => `${base}/tong-hop-tuan/${notificationId}`,
     confirmReported: (q: ReportQuery & { unitId?: string } = {}) =>
       withQuery(`${reports}/xac-nhan`, { "ke-hoach": q.planId, ky: q.periodKey, "don-vi": q.unitId }),
@@ -142,6 +158,8 @@ function provinceRoutes(provinceId: string) {
     rollupTask: (planId: string, taskId: string) => `${plans}/${planId}/tong-hop/${taskId}`,
     /** The roll-up as an XLSX file (a route handler). */
     rollupExport: (planId: string) => `${plans}/${planId}/tong-hop/xuat-excel`,
+    /** Open IT incidents of the province's communes (the province support team). */
+    incidents: () => `/tinh/${provinceId}/su-co`,
   };
 }
 

@@ -12,6 +12,7 @@ import { COMPARISON_LABEL, MEASURE_LABEL, UNIT_LABEL } from "../indicators/vocab
 import { WEEKDAY_LABEL, reportPeriodFromKey, type WeekStartDay } from "../reports/periods";
 import { NOTIFICATION_KINDS, type NotificationKind } from "../notifications/kinds";
 import { EMAIL_MODE_LABEL } from "../notifications/schemas";
+import { INCIDENT_STATUS_LABEL, SEVERITY_LABEL } from "../incidents/labels";
 import { DEADLINE_KIND_LABEL, EXTENSION_DECISION_LABEL, WORK_STATUS_LABEL } from "../tasks/status-meta";
 
 /** Ids (units, tasks, plans) and catalog codes → the names people know them by. */
@@ -49,6 +50,7 @@ const text: Show = (v) => (v === null || v === undefined || v === "" ? EMPTY : S
 const num: Show = (v) => (v === null || v === undefined || v === "" || !Number.isFinite(Number(v)) ? EMPTY : formatNumber(Number(v), 4));
 const percent: Show = (v) => `${num(v, new Map())}%`;
 const date: Show = (v) => showDate(v);
+const dateTime: Show = (v) => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? formatDateTime(new Date(v)) : EMPTY);
 const name: Show = (v, names) => (v ? (names.get(String(v)) ?? "(đã xóa)") : EMPTY);
 const nameList: Show = (v, names) =>
   Array.isArray(v) && v.length > 0 ? v.map((id) => names.get(String(id)) ?? "(đã xóa)").join("; ") : EMPTY;
@@ -199,4 +201,24 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   externalId: { label: "Mã số liệu ở hệ thống nguồn", show: text },
   nationalCode: { label: "Mã chỉ tiêu quốc gia", show: text },
   nationalName: { label: "Tên chỉ tiêu quốc gia", show: text },
+  // the one-stop centre: the checklist, the daily check, IT incidents
+  area: { label: "Khu vực, quầy", show: text },
+  hint: { label: "Thế nào là bình thường", show: text },
+  itemIds: { label: "Số hạng mục", show: count },
+  serviceCentreUnitId: { label: "Trung tâm Phục vụ hành chính công", show: name },
+  faultItems: { label: "Hạng mục có lỗi", show: textList },
+  openedIncidents: { label: "Sự cố mới mở", show: textList },
+  joinedIncidents: { label: "Sự cố đang mở ghi nhận thêm", show: textList },
+  incident: { label: "Sự cố", show: text },
+  incidentTitle: { label: "Nội dung sự cố", show: text },
+  severity: { label: "Mức độ", show: label(SEVERITY_LABEL) },
+  startedAt: { label: "Xảy ra từ", show: dateTime },
+  countersDown: { label: "Số quầy ngừng", show: num },
+  servicesAffected: { label: "Dịch vụ bị gián đoạn", show: text },
+  dossiersAffected: { label: "Số hồ sơ ước bị ảnh hưởng", show: num },
+  fromState: { label: "Từ trạng thái", show: label(INCIDENT_STATUS_LABEL) },
+  toState: { label: "Sang trạng thái", show: label(INCIDENT_STATUS_LABEL) },
+  note: { label: "Nội dung", show: text },
+  cause: { label: "Nguyên nhân", show: text },
+  fix: { label: "Cách khắc phục", show: text },
 };

@@ -77,6 +77,24 @@ export const AUDIT_ACTION_LABEL = {
   "apiTokens.revoke": "Thu hồi khóa kết nối API",
   "api.request": "Truy cập qua API",
   "kpiCodes.save": "Sửa mã chỉ tiêu quốc gia",
+  // The one-stop centre's daily operations.
+  "checklist.saveItem": "Sửa danh mục kiểm tra đầu giờ",
+  "checklist.archiveItem": "Bỏ hạng mục kiểm tra đầu giờ",
+  "checklist.restoreItem": "Dùng lại hạng mục kiểm tra đầu giờ",
+  "checklist.reorder": "Sắp xếp danh mục kiểm tra đầu giờ",
+  "checklist.setCentre": "Chọn đơn vị Trung tâm Phục vụ hành chính công",
+  "dailyChecks.submit": "Gửi kiểm tra đầu giờ",
+  "dailyChecks.amend": "Sửa kiểm tra đầu giờ",
+  "incidents.report": "Báo sự cố CNTT",
+  "incidents.acknowledge": "Tiếp nhận sự cố CNTT",
+  "incidents.start": "Bắt đầu xử lý sự cố CNTT",
+  "incidents.escalate": "Chuyển sự cố CNTT cấp trên",
+  "incidents.provinceAcknowledge": "Tỉnh tiếp nhận sự cố CNTT",
+  "incidents.resolve": "Khắc phục sự cố CNTT",
+  "incidents.reopen": "Mở lại sự cố CNTT",
+  "incidents.close": "Đóng sự cố CNTT",
+  "incidents.comment": "Trao đổi về sự cố CNTT",
+  "incidents.attach": "Đính kèm ảnh, tệp sự cố CNTT",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

@@ -318,3 +318,65 @@ export function readableCommunes(v: Viewer): { all: true } | { provinceId: strin
   if (v.role === "PROVINCE") return v.provinceId ? { provinceId: v.provinceId } : null;
   return isCommuneRole(v.role) && v.communeId ? { communeId: v.communeId } : null;
 }
+
+// ───── The one-stop centre's daily operations: the start-of-day check and IT incidents ─────
+
+/** A commune with its one-stop centre (CommuneSettings.serviceCentreUnitId, lib/daily-checks/centre.ts). */
+export type ServiceCentreScope = CommuneScope & { centreUnitId: string | null };
+
+/** An incident's row: its commune's centre, and whether the province support team has it now. */
+export type IncidentScope = ServiceCentreScope & { escalated: boolean };
+
+/** The check's history, the dashboard card and the incident log: whoever sees the commune. */
+export const canViewOperations = canViewCommune;
+
+/** The checklist (items, areas, which unit is the centre): the standing office and admins. */
+export const canManageChecklist = canManageUnits;
+
+/**
+ * The gate of the check form: accounts of the commune that could be the centre's (its standing office,
+ * unit staff); which unit is the centre is the row rule below.
+ */
+export function canRunDailyChecks(v: Viewer, c: CommuneScope): boolean {
+  return isOwnCommune(v, c) && (v.role === "COORDINATOR" || (v.role === "UNIT_STAFF" && v.unitId !== null));
+}
+
+/** Kiểm tra đầu giờ: the centre's staff and the commune's standing office. */
+export function canRunDailyCheck(v: Viewer, s: ServiceCentreScope): boolean {
+  if (!canRunDailyChecks(v, s)) return false;
+  return v.role === "COORDINATOR" || (s.centreUnitId !== null && v.unitId === s.centreUnitId);
+}
+
+/** Anyone in the commune reports an IT incident (a counter clerk, the chair). */
+export function canReportIncident(v: Viewer, c: CommuneScope): boolean {
+  return isOwnCommune(v, c);
+}
+
+/**
+ * The gate of an incident's moves and comments: the commune's accounts, and the province team of its
+ * province (which may act only on escalated incidents: the row rules below).
+ */
+export function canWorkOnIncidents(v: Viewer, c: CommuneScope): boolean {
+  return isOwnCommune(v, c) || (v.role === "PROVINCE" && v.provinceId === c.provinceId);
+}
+
+/** The commune side of an incident (acknowledge, start, escalate, resolve, close): the centre and the standing office. */
+export function canHandleIncident(v: Viewer, s: IncidentScope): boolean {
+  return canRunDailyCheck(v, s);
+}
+
+/**
+ * The province support team (Tổ hỗ trợ cấp tỉnh) on an escalated incident: acknowledge, comment, mark
+ * resolved. Its only write in a commune; every other commune page stays read-only for it.
+ */
+export function canHandleEscalatedIncident(v: Viewer, s: IncidentScope): boolean {
+  return s.escalated && v.role === "PROVINCE" && v.provinceId === s.provinceId;
+}
+
+/** Comments: anyone in the commune, and the province team while the incident is escalated. */
+export function canCommentOnIncident(v: Viewer, s: IncidentScope): boolean {
+  return canReportIncident(v, s) || canHandleEscalatedIncident(v, s);
+}
+
+/** The open incidents of a province's communes (Sự cố đang mở): whoever sees the province. */
+export const canViewProvinceIncidents = canViewProvince;

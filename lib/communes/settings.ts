@@ -19,10 +19,16 @@ export type ScheduleSettings = {
 
 export type WebhookSettings = { webhookUrl: string | null; webhookSecret: string | null; webhookKinds: NotificationKind[] };
 
-export type CommuneSettingsValues = { maxDeadlineExtensions: number } & ScheduleSettings & WebhookSettings;
+export type CommuneSettingsValues = {
+  maxDeadlineExtensions: number;
+  /** The one-stop centre's unit as the office picked it (read through lib/daily-checks/centre.ts). */
+  serviceCentreUnitId: string | null;
+} & ScheduleSettings &
+  WebhookSettings;
 
 export const DEFAULT_SETTINGS: CommuneSettingsValues = {
   maxDeadlineExtensions: 2,
+  serviceCentreUnitId: null,
   reminderTime: "07:30",
   deadlineReminderDays: [7, 3, 1],
   overdueDigest: true,
@@ -39,6 +45,7 @@ export const DEFAULT_SETTINGS: CommuneSettingsValues = {
 
 const select = {
   maxDeadlineExtensions: true,
+  serviceCentreUnitId: true,
   reminderTime: true,
   deadlineReminderDays: true,
   overdueDigest: true,

@@ -25,6 +25,10 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, KindInfo> = {
   CHAIR_WEEKLY_DIGEST: { label: "Tổng hợp tuần cho Chủ tịch", group: "Tổng hợp", mandatoryInApp: false },
   EMAIL_DIGEST: { label: "Thư tổng hợp hằng ngày", group: "Tổng hợp", mandatoryInApp: false },
   PROVINCE_PLAN_PUBLISHED: { label: "Tỉnh giao hoặc điều chỉnh nhiệm vụ", group: "Sự kiện", mandatoryInApp: true },
+  INCIDENT_URGENT: { label: "Sự cố CNTT khẩn cấp", group: "Sự kiện", mandatoryInApp: true },
+  INCIDENT_ESCALATED: { label: "Sự cố CNTT chuyển cấp trên", group: "Sự kiện", mandatoryInApp: true },
+  INCIDENT_UPDATED: { label: "Sự cố CNTT được tiếp nhận, xử lý hoặc trao đổi", group: "Sự kiện", mandatoryInApp: false },
+  DAILY_CHECK_MISSING: { label: "Chưa kiểm tra đầu giờ", group: "Nhắc lịch", mandatoryInApp: false },
 };
 
 export const ALL_KINDS = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];

@@ -35,6 +35,8 @@ type Who = keyof typeof viewers;
 const VIEWERS = Object.keys(viewers) as Who[];
 
 const task = (c: CommuneScope): TaskScope => ({ ...c, leadUnitIds: ["lead"], supportUnitIds: ["support"] });
+/** An incident of a commune whose one-stop centre is the unit 'lead'. */
+const incident = (c: CommuneScope, escalated: boolean) => ({ ...c, centreUnitId: "lead", escalated });
 
 type CommuneCheck = (v: Viewer, c: CommuneScope) => boolean;
 const exported = permissions as unknown as Record<string, unknown>;
@@ -49,6 +51,13 @@ const adapters: Record<string, CommuneCheck> = {
   "canViewReport(final)": (v, c) => canViewReport(v, { ...c, final: true }),
   "canConfirmReported(unit 'lead')": (v, c) => canConfirmReported(v, c, "lead"),
   "canRequestExtension(task led by 'lead')": (v, c) => permissions.canRequestExtension(v, task(c)),
+  "canRunDailyCheck(centre 'lead')": (v, c) => permissions.canRunDailyCheck(v, { ...c, centreUnitId: "lead" }),
+  "canRunDailyCheck(no centre picked)": (v, c) => permissions.canRunDailyCheck(v, { ...c, centreUnitId: null }),
+  "canHandleIncident(centre 'lead')": (v, c) => permissions.canHandleIncident(v, incident(c, false)),
+  "canHandleEscalatedIncident(escalated)": (v, c) => permissions.canHandleEscalatedIncident(v, incident(c, true)),
+  "canHandleEscalatedIncident(not escalated)": (v, c) => permissions.canHandleEscalatedIncident(v, incident(c, false)),
+  "canCommentOnIncident(escalated)": (v, c) => permissions.canCommentOnIncident(v, incident(c, true)),
+  "canCommentOnIncident(not escalated)": (v, c) => permissions.canCommentOnIncident(v, incident(c, false)),
 };
 const communeCheck = (row: string) => adapters[row] ?? (exported[row] as CommuneCheck);
 
@@ -108,6 +117,20 @@ const communeMatrix: Record<string, string> = {
   canViewMandates: /*                            */ "YYY YYN YNN YNN NNN NNN NNN NNN",
   // API tokens of the commune's accounts: its standing office and admins.
   canManageApiTokens: /*                         */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  // The one-stop centre (here the unit 'lead'): its staff and the standing office check and handle;
+  // anyone in the commune reports and comments; the province team works on escalated incidents only.
+  canViewOperations: /*                          */ "YYY YYN YNN YNN YNN YNN YNN YNN",
+  canManageChecklist: /*                         */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  canRunDailyChecks: /*                          */ "NNN NNN NNN YNN YNN YNN YNN NNN",
+  "canRunDailyCheck(centre 'lead')": /*          */ "NNN NNN NNN YNN YNN NNN NNN NNN",
+  "canRunDailyCheck(no centre picked)": /*       */ "NNN NNN NNN YNN NNN NNN NNN NNN",
+  canReportIncident: /*                          */ "NNN NNN YNN YNN YNN YNN YNN YNN",
+  canWorkOnIncidents: /*                         */ "NNN YYN YNN YNN YNN YNN YNN YNN",
+  "canHandleIncident(centre 'lead')": /*         */ "NNN NNN NNN YNN YNN NNN NNN NNN",
+  "canHandleEscalatedIncident(escalated)": /*    */ "NNN YYN NNN NNN NNN NNN NNN NNN",
+  "canHandleEscalatedIncident(not escalated)": /**/ "NNN NNN NNN NNN NNN NNN NNN NNN",
+  "canCommentOnIncident(escalated)": /*          */ "NNN YYN YNN YNN YNN YNN YNN YNN",
+  "canCommentOnIncident(not escalated)": /*      */ "NNN NNN YNN YNN YNN YNN YNN YNN",
 };
 
 // Checks of the viewer alone (and of one province), one letter per viewer, same order.
@@ -134,6 +157,8 @@ const viewerMatrix: Record<string, string> = {
   canManageAllApiTokens: /*               */ "Y N N N N N N N",
   canHoldIndicatorWriteToken: /*          */ "Y N N Y Y Y Y Y",
   canManageKpiNationalCodes: /*           */ "Y N N N N N N N",
+  "canViewProvinceIncidents(own province A)": "Y Y N N N N N N",
+  "canViewProvinceIncidents(other province B)": "Y N N N N N N N",
 };
 const viewerAdapters: Record<string, (v: Viewer) => boolean> = {
   "canViewProvince(own province A)": (v) => canViewProvince(v, "A"),
@@ -142,6 +167,8 @@ const viewerAdapters: Record<string, (v: Viewer) => boolean> = {
   "canViewProvincePlans(other province B)": (v) => permissions.canViewProvincePlans(v, "B"),
   "canManageProvincePlans(own province A)": (v) => permissions.canManageProvincePlans(v, "A"),
   "canManageProvincePlans(other province B)": (v) => permissions.canManageProvincePlans(v, "B"),
+  "canViewProvinceIncidents(own province A)": (v) => permissions.canViewProvinceIncidents(v, "A"),
+  "canViewProvinceIncidents(other province B)": (v) => permissions.canViewProvinceIncidents(v, "B"),
 };
 const viewerCheck = (row: string) => viewerAdapters[row] ?? (exported[row] as (v: Viewer) => boolean);
 
@@ -267,6 +294,12 @@ describe("the read-only viewer is the one no write check lets in", () => {
     "canDecideExtension",
     "canImportIndicatorValues",
     "canEnterIndicatorValue(KPI of 'lead')",
+    "canManageChecklist",
+    "canRunDailyChecks",
+    "canReportIncident",
+    "canHandleIncident(centre 'lead')",
+    // Not here: the province support team's work on escalated incidents (canWorkOnIncidents,
+    // canHandleEscalatedIncident, canCommentOnIncident), its one write in a commune (tested below).
   ];
   const writesSomething = (v: Viewer) =>
     WRITES.some((row) => TARGETS.some((c) => communeCheck(row)(v, c))) ||
@@ -277,6 +310,19 @@ describe("the read-only viewer is the one no write check lets in", () => {
 
   it.each(VIEWERS)("%s", (who) => {
     expect(permissions.isReadOnlyViewer(viewers[who])).toBe(!writesSomething(viewers[who]));
+  });
+});
+
+describe("the province's one write in a commune is an escalated incident", () => {
+  it("a province account works on an incident of its own province only while it is escalated", () => {
+    for (const c of TARGETS) {
+      const own = c.provinceId === "A";
+      expect(permissions.canHandleEscalatedIncident(viewers.province, incident(c, true))).toBe(own);
+      expect(permissions.canCommentOnIncident(viewers.province, incident(c, true))).toBe(own);
+      expect(permissions.canHandleEscalatedIncident(viewers.province, incident(c, false))).toBe(false);
+      expect(permissions.canCommentOnIncident(viewers.province, incident(c, false))).toBe(false);
+      expect(permissions.canHandleIncident(viewers.province, incident(c, true))).toBe(false);
+    }
   });
 });
 
