@@ -7,6 +7,7 @@
 // and an ordinary one in progress; its check of today is left undone (the e2e test submits it), while
 // Thạch Khôi's is done. Rows are written with createMany; only incidents go one by one (their numbers).
 import type { Tx } from "../../lib/db";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import type { CheckItemState, IncidentSeverity } from "../../lib/generated/prisma/enums";
 import { loadCalendar, type Calendar } from "../../lib/calendar/working-days";
 import { addDays, dateFromKey, localDateKey } from "../../lib/dates";
@@ -200,40 +201,21 @@ export async function seedDemoOperations(tx: Tx, c: OperationsCommune, now: Date
   };
   const centre = account("tthcc");
   const office = account("vhxh");
-  const province = await tx.user.findFirst({
+  // The province support team's account (created before its communes).
+  const province = await tx.user.findFirstOrThrow({
     where: { role: "PROVINCE", provinceId: c.provinceId, communeId: null },
     orderBy: { username: "asc" },
   });
-  const actors = { centre, office, province: province?.id ?? office };
+  const actors = { centre, office, province: province.id };
 
   const calendar = await loadCalendar(tx);
   const today = localDateKey(now);
   const days = pastWorkingDays(today, calendar);
   const scope = { communeId: c.communeId, provinceId: c.provinceId, centreUnitId: c.centreUnitId, communeName: c.communeName };
 
-  const checks: { id: string; communeId: string; day: Date; checkedById: string; checkedAt: Date; revision: number; faultCount: number }[] =
-    [];
-  const revisions: {
-    id: string;
-    checkId: string;
-    communeId: string;
-    number: number;
-    submittedById: string;
-    submittedAt: Date;
-    note: string;
-    faultCount: number;
-  }[] = [];
-  const results: {
-    id: string;
-    revisionId: string;
-    communeId: string;
-    itemId: string;
-    itemName: string;
-    area: string;
-    state: CheckItemState;
-    note: string;
-    incidentId: string | null;
-  }[] = [];
+  const checks: Prisma.DailyCheckCreateManyInput[] = [];
+  const revisions: Prisma.DailyCheckRevisionCreateManyInput[] = [];
+  const results: Prisma.DailyCheckResultCreateManyInput[] = [];
 
   const addCheck = (
     day: string,
