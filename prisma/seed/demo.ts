@@ -15,6 +15,7 @@ import { seedDemoDeadlines } from "./demo-deadlines";
 import { seedDemoDigest } from "./demo-digest";
 import { seedDemoExtensions } from "./demo-extensions";
 import { seedDemoGroups } from "./demo-groups";
+import { seedDemoOperations } from "./demo-operations";
 import { seedIndicatorValues } from "./indicator-values";
 import { PROVINCE_COORDINATOR, seedProvincePlan } from "./province-plan";
 import { parsePlanText } from "../../lib/import/parse-plan";
@@ -193,6 +194,8 @@ async function seedCommune(tx: Tx, c: SeedCommune & { planFile: string }, provin
   await seedDemoGroups(tx, c.key, { communeId, users }, now);
   await seedIndicatorValues(tx, c.key, communeId, coordinatorId, now);
   await seedDemoDigest(tx, { communeId, users }, now);
+  const centreUnitId = unitId("Trung tâm Phục vụ hành chính công");
+  await seedDemoOperations(tx, { key: c.key, communeId, communeName: c.name, provinceId, centreUnitId, users }, now);
   // The demo's history is backdated; past periods count only tasks that existed then, so the plan
   // is dated to its first recorded event (or its issue date, whichever is earlier).
   await tx.$executeRaw`

@@ -6,6 +6,7 @@ import { migrate } from "../lib/run";
 import { SYNTHETIC_PASSWORD, type SyntheticConfig } from "./config";
 import { connect, isEmpty, syncCatalog, truncateAll } from "./database";
 import { communeBatches, generateProvinces } from "./generate";
+import { addOperations } from "./operations";
 import { addProvincePlans } from "./province-plan";
 import { appendRows, emptyRows } from "./rows";
 import { countRows, insertBatch } from "./write";
@@ -83,6 +84,7 @@ export async function seedSynthetic(
     if (inBatch > 0) await flush();
     await writing;
     await addProvincePlans(client, cfg.now, opts.log);
+    await addOperations(client, cfg.today, cfg.now, opts.log);
 
     await client.query("ANALYZE");
     const counts = await countRows(client);

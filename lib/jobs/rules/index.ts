@@ -3,6 +3,7 @@
 // per slot.
 import type { Rule } from "../schedule";
 import { chairWeeklyDigest } from "./chair-digest";
+import { dailyCheckMissing } from "./daily-check-missing";
 import { deadlineApproaching } from "./deadline-approaching";
 import { directionReminder } from "./direction-reminder";
 import { emailDigest } from "./email-digest";
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   indicatorDue,
   directionReminder,
   chairWeeklyDigest,
+  dailyCheckMissing,
   // Keep last: the daily e-mail digest gathers what the rules before it wrote at the same moment.
   emailDigest,
 ];
