@@ -49,7 +49,11 @@ export function OperationsCard({ data, communeId, mayCheck }: { data: Operations
         title="Trung tâm Phục vụ hành chính công"
         description="Kiểm tra đầu giờ và sự cố công nghệ thông tin"
         actions={
-          <Link prefetch={false} href={mayCheck ? r.dailyCheck() : r.dailyCheckHistory()} className="text-sm font-medium text-brand-700 hover:underline">
+          <Link
+            prefetch={false}
+            href={mayCheck ? r.dailyCheck() : r.dailyCheckHistory()}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
             {mayCheck ? "Kiểm tra đầu giờ" : "Lịch sử kiểm tra"}
           </Link>
         }
@@ -59,8 +63,8 @@ export function OperationsCard({ data, communeId, mayCheck }: { data: Operations
           <TodayCheck today={data.today} />
           <CheckStrip cells={data.cells} label="Kiểm tra đầu giờ 30 ngày gần nhất" />
           <p className="text-xs text-slate-600" data-testid="check-figures">
-            30 ngày: kiểm tra {f.checked}/{f.workingDays} ngày làm việc · {f.withFaults} ngày có lỗi ({f.faultsFound} lỗi) ·{" "}
-            {f.missed} ngày không kiểm tra ·{" "}
+            30 ngày: kiểm tra {f.checked}/{f.workingDays} ngày làm việc · {f.withFaults} ngày có lỗi ({f.faultsFound} lỗi) · {f.missed} ngày
+            không kiểm tra ·{" "}
             <Link prefetch={false} href={r.dailyCheckHistory()} className="text-brand-700 hover:underline">
               Xem lịch sử
             </Link>
@@ -79,8 +83,15 @@ export function OperationsCard({ data, communeId, mayCheck }: { data: Operations
             <ul className="divide-y divide-slate-100" data-testid="open-incidents">
               {open.rows.map((i) => (
                 <li key={i.id} className="flex items-baseline gap-2 py-1 text-sm">
-                  <span className={`shrink-0 text-xs font-semibold ${i.severity === "URGENT" ? "text-red-700" : "text-slate-500"}`}>{i.code}</span>
-                  <Link prefetch={false} href={r.incident(i.id)} className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline" title={i.title}>
+                  <span className={`shrink-0 text-xs font-semibold ${i.severity === "URGENT" ? "text-red-700" : "text-slate-500"}`}>
+                    {i.code}
+                  </span>
+                  <Link
+                    prefetch={false}
+                    href={r.incident(i.id)}
+                    className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline"
+                    title={i.title}
+                  >
                     {i.title}
                   </Link>
                   <span className="shrink-0 text-xs text-slate-700">{INCIDENT_STATUS_LABEL[i.status]}</span>
