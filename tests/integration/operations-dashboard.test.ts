@@ -21,7 +21,7 @@ import { median } from "@/lib/incidents/times";
 import { openIncident } from "@/lib/incidents/open";
 import { localInstant } from "@/lib/jobs/clock";
 import { compileReport } from "@/lib/reports/compile";
-import { draftSections } from "@/lib/reports/draft-text";
+import { draftHeading, draftSections } from "@/lib/reports/draft-text";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { renderReportXlsx } from "@/lib/reports/xlsx";
 import { communeByName, freshDemo, testDb } from "./db";
@@ -256,8 +256,8 @@ describe("the periodic report", () => {
   };
   const sheetOf = async (facts: Awaited<ReturnType<typeof compiled>>) => {
     const wb = new ExcelJS.Workbook();
-    const doc = { data: facts.data, sections: draftSections(facts), heading: {} as never, draft: true };
-    await wb.xlsx.load(await renderReportXlsx(doc));
+    const doc = { data: facts.data, sections: draftSections(facts), heading: draftHeading(facts.data, "Tỉnh", "Chủ tịch"), draft: true };
+    await wb.xlsx.load((await renderReportXlsx(doc)) as unknown as ArrayBuffer);
     return wb.getWorksheet("Vận hành TTPVHCC");
   };
 
