@@ -128,6 +128,7 @@ function whoActs(t: ActingLeads): string {
 /**
  * Open urgent incidents, one line each ("Sự cố khẩn cấp SC-004: …") with the working time since they
  * were reported. No heading of its own: each line says what it is, and the kinds below keep their order.
+ * On a phone the title wraps rather than being cut: an urgent incident is read in full.
  */
 function UrgentIncidents({ communeId, urgent }: { communeId: string; urgent: ReturnType<typeof urgentIncidents> }) {
   const more = urgent.total - urgent.rows.length;
@@ -140,7 +141,7 @@ function UrgentIncidents({ communeId, urgent }: { communeId: string; urgent: Ret
               prefetch={false}
               href={routes.commune(communeId).incident(i.id)}
               title={i.title}
-              className="min-w-0 flex-1 truncate font-semibold text-red-800 hover:underline"
+              className="min-w-0 flex-1 font-semibold text-red-800 hover:underline sm:truncate"
             >
               Sự cố khẩn cấp {i.code}: {i.title}
             </Link>

@@ -63,7 +63,7 @@ export function ProvinceTable({
   return (
     <div className="overflow-x-auto">
       {/* Cell padding is set once on the table, not repeated on every cell. */}
-      <table className="w-full min-w-[1120px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
+      <table className="w-full min-w-[1040px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <SortHeader query={query} sort="ten" />
@@ -77,7 +77,6 @@ export function ProvinceTable({
               </th>
             ))}
             <SortHeader query={query} sort="su-co" className="text-right" />
-            <th scope="col">Kiểm tra hôm nay</th>
             <SortHeader query={query} sort="cap-nhat" />
             <th scope="col">Báo cáo gần nhất</th>
           </tr>
@@ -123,14 +122,14 @@ export function ProvinceTable({
                   {v === null ? "—" : formatValue(v, "PERCENT")}
                 </td>
               ))}
-              <td
-                className={`text-right tabular-nums ${c.operations.urgentIncidents ? "font-semibold text-red-700" : ""}`}
-                data-open-incidents
-              >
-                {openIncidentsText(c.operations)}
-              </td>
-              <td className={`text-xs ${c.operations.checkedToday === false ? "text-red-700" : "text-slate-600"}`} data-checked-today>
-                {checkedTodayText(c.operations.checkedToday)}
+              <td className="whitespace-nowrap text-right">
+                <b className={`tabular-nums ${c.operations.urgentIncidents ? "text-red-700" : "font-normal"}`} data-open-incidents>
+                  {openIncidentsText(c.operations)}
+                </b>
+                {/* Today's start-of-day check under the count: one column less on a laptop's screen. */}
+                <small className={c.operations.checkedToday === false ? "text-red-700!" : undefined} data-checked-today>
+                  Kiểm tra hôm nay: {checkedTodayText(c.operations.checkedToday).toLocaleLowerCase("vi-VN")}
+                </small>
               </td>
               <td className="text-xs text-slate-600">{c.lastUpdate ?? "Chưa cập nhật"}</td>
               <td className="text-xs" data-report>
