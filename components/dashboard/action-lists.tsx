@@ -8,7 +8,7 @@ import Link from "next/link";
 import { ACTION_LIST_LIMIT, type ActingLeads } from "@/lib/dashboard/action-lists";
 import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { DUE_SOON_DAYS } from "@/lib/tasks/deadline-status";
 import { formatMinutes } from "@/lib/format/duration";
@@ -145,7 +145,10 @@ function UrgentIncidents({ communeId, urgent }: { communeId: string; urgent: Ret
             >
               Sự cố khẩn cấp {i.code}: {i.title}
             </Link>
-            <span className="shrink-0 text-xs tabular-nums text-red-800" title="Thời gian từ khi báo, tính theo giờ làm việc">
+            <span
+              className="shrink-0 text-xs tabular-nums text-red-800"
+              title={`Báo lúc ${formatDateTime(i.reportedAt)}; thời gian tính theo giờ làm việc`}
+            >
               {formatMinutes(i.ageMinutes)}
             </span>
           </li>
