@@ -63,7 +63,7 @@ export function ProvinceTable({
   return (
     <div className="overflow-x-auto">
       {/* Cell padding is set once on the table, not repeated on every cell. */}
-      <table className="w-full min-w-[1040px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
+      <table className="w-full min-w-[1000px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <SortHeader query={query} sort="ten" />
