@@ -10,7 +10,14 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { FilterField, filterInputClass } from "@/components/ui/filter-field";
 import { buttonClass } from "@/components/ui/form";
 import { adminNav } from "@/lib/auth/navigation";
-import { canListCommunes, canManageOutbox, canPickProvince, canViewProvincePlans, isReadOnlyViewer } from "@/lib/auth/permissions";
+import {
+  canListCommunes,
+  canManageOutbox,
+  canPickProvince,
+  canViewProvinceIncidents,
+  canViewProvincePlans,
+  isReadOnlyViewer,
+} from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { cachedProvinceOverview, KEY_INDICATORS } from "@/lib/dashboard/province";
 import { shownProvinceFor } from "@/lib/dashboard/province-export";
@@ -57,6 +64,11 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
             {provinceId && provinceId !== "-" && canViewProvincePlans(user, provinceId) ? (
               <Link href={routes.province(provinceId).plans()} className={buttonClass.secondary}>
                 Kế hoạch của tỉnh
+              </Link>
+            ) : null}
+            {provinceId && provinceId !== "-" && canViewProvinceIncidents(user, provinceId) ? (
+              <Link href={routes.province(provinceId).incidents()} className={buttonClass.secondary}>
+                Sự cố đang mở
               </Link>
             ) : null}
             {/* A plain link: the file is a route handler's answer, not a page to prefetch. */}

@@ -8,9 +8,11 @@ import Link from "next/link";
 import { ACTION_LIST_LIMIT, type ActingLeads } from "@/lib/dashboard/action-lists";
 import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { DUE_SOON_DAYS } from "@/lib/tasks/deadline-status";
+import { formatMinutes } from "@/lib/format/duration";
+import type { urgentIncidents } from "@/lib/dashboard/action-lists";
 
 const TONE = {
   red: "bg-red-100 text-red-800",
@@ -123,6 +125,48 @@ function whoActs(t: ActingLeads): string {
   return t.acting > 0 ? `${t.leads} (còn ${t.acting}/${t.leadCount})` : "Mọi đơn vị đã xong phần việc";
 }
 
+/**
+ * Open urgent incidents, one line each ("Sự cố khẩn cấp SC-004: …") with the working time since they
+ * were reported. No heading of its own: each line says what it is, and the kinds below keep their order.
+ * On a phone the title wraps rather than being cut: an urgent incident is read in full.
+ */
+function UrgentIncidents({ communeId, urgent }: { communeId: string; urgent: ReturnType<typeof urgentIncidents> }) {
+  const more = urgent.total - urgent.rows.length;
+  return (
+    <div className="border-b border-red-200 bg-red-50 px-4 py-2" data-testid="list-urgent-incidents">
+      <ul className="divide-y divide-red-100">
+        {urgent.rows.map((i) => (
+          <li key={i.id} className="flex items-baseline gap-2 py-1 text-sm">
+            <Link
+              prefetch={false}
+              href={routes.commune(communeId).incident(i.id)}
+              title={i.title}
+              className="min-w-0 flex-1 font-semibold text-red-800 hover:underline sm:truncate"
+            >
+              Sự cố khẩn cấp {i.code}: {i.title}
+            </Link>
+            <span
+              className="shrink-0 text-xs tabular-nums text-red-800"
+              title={`Báo lúc ${formatDateTime(i.reportedAt)}; thời gian tính theo giờ làm việc`}
+            >
+              {formatMinutes(i.ageMinutes)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? (
+        <Link
+          prefetch={false}
+          href={routes.commune(communeId).incidents({ severity: "URGENT" })}
+          className="text-xs font-medium text-red-800 hover:underline"
+        >
+          và {more} sự cố khẩn cấp khác
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
 const due = (d: Date | null) => ({ date: formatDate(d, "date-only") });
 const day = (d: Date) => ({ date: formatDate(d) });
 
@@ -131,8 +175,11 @@ export function ActionLists({
   communeId,
   filters,
   extensions,
+  urgent,
 }: {
   data: CommuneDashboard;
+  /** Open urgent incidents (lib/dashboard/action-lists.ts urgentIncidents), above every other kind. */
+  urgent?: ReturnType<typeof urgentIncidents>;
   communeId: string;
   filters: DashboardFilters;
   /** The first kind, deadline extension requests (components/dashboard/pending-extensions.tsx), across the full width: its decision forms need the room. */
@@ -147,6 +194,7 @@ export function ActionLists({
       <h2 id="can-xu-ly" className="border-b border-slate-200 px-4 py-2 text-base font-semibold text-slate-900">
         Cần xử lý
       </h2>
+      {urgent && urgent.total > 0 ? <UrgentIncidents communeId={communeId} urgent={urgent} /> : null}
       {extensions}
       <div className="divide-y divide-slate-100 lg:columns-2 lg:gap-x-0">
         <Kind

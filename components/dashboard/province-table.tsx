@@ -4,7 +4,14 @@
 // made a hundred-commune page half a megabyte; sorting and search stay server-side, in the URL.
 import Link from "next/link";
 import type { KEY_INDICATORS } from "@/lib/dashboard/province";
-import { PROVINCE_SORTS, sortHref, type ProvinceQuery, type ProvinceSort } from "@/lib/dashboard/province-table";
+import {
+  checkedTodayText,
+  openIncidentsText,
+  PROVINCE_SORTS,
+  sortHref,
+  type ProvinceQuery,
+  type ProvinceSort,
+} from "@/lib/dashboard/province-table";
 import type { ProvinceTableRow } from "@/lib/dashboard/province-view";
 import { STATUS_META, type IndicatorStatus } from "@/lib/indicators/status";
 import { formatPercent, formatValue } from "@/lib/format/number";
@@ -56,7 +63,7 @@ export function ProvinceTable({
   return (
     <div className="overflow-x-auto">
       {/* Cell padding is set once on the table, not repeated on every cell. */}
-      <table className="w-full min-w-[960px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
+      <table className="w-full min-w-[1000px] border-collapse text-left text-sm [&_td]:px-3 [&_td]:py-2.5 [&_th]:px-3 [&_th]:py-2 sm:[&_td]:px-4 sm:[&_th]:px-4">
         <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <SortHeader query={query} sort="ten" />
@@ -69,6 +76,7 @@ export function ProvinceTable({
                 {k.short}
               </th>
             ))}
+            <SortHeader query={query} sort="su-co" className="text-right" />
             <SortHeader query={query} sort="cap-nhat" />
             <th scope="col">Báo cáo gần nhất</th>
           </tr>
@@ -114,6 +122,15 @@ export function ProvinceTable({
                   {v === null ? "—" : formatValue(v, "PERCENT")}
                 </td>
               ))}
+              <td className="whitespace-nowrap text-right">
+                <b className={`tabular-nums ${c.operations.urgentIncidents ? "text-red-700" : "font-normal"}`} data-open-incidents>
+                  {openIncidentsText(c.operations)}
+                </b>
+                {/* Today's start-of-day check under the count: one column less on a laptop's screen. */}
+                <small className={c.operations.checkedToday === false ? "text-red-700!" : undefined} data-checked-today>
+                  Kiểm tra hôm nay: {checkedTodayText(c.operations.checkedToday).toLocaleLowerCase("vi-VN")}
+                </small>
+              </td>
               <td className="text-xs text-slate-600">{c.lastUpdate ?? "Chưa cập nhật"}</td>
               <td className="text-xs" data-report>
                 {c.report ? (

@@ -14,6 +14,7 @@ import type { DeadlineStatus } from "../tasks/deadline-status";
 import type { TaskFlag } from "../tasks/filters";
 import { statusCase, TASK_COLUMNS, taskScope, type TaskScopeFilter } from "./sql";
 import { ACTIVE_PLAN } from "../plans/active";
+import type { OpenIncidents } from "./operations";
 
 /** Rows shown under each kind; the kind's count links to the full list. */
 export const ACTION_LIST_LIMIT = 5;
@@ -183,4 +184,12 @@ export async function mandateItems(communeId: string): Promise<MandateItems> {
     db.provincePlanReceipt.count({ where: { communeId, acknowledgedAt: null } }),
   ]);
   return { unassigned, unread };
+}
+
+/**
+ * Open urgent incidents (the commune may have stopped receiving dossiers): the top of "Cần xử lý". The
+ * operations card's open incidents list urgent ones first, so they are its first rows; no query of its own.
+ */
+export function urgentIncidents(open: OpenIncidents) {
+  return { total: open.urgent, rows: open.rows.filter((i) => i.severity === "URGENT") };
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from "../dates";
 import type { CsvColumn } from "../api/csv";
 import { STATUS_META, type IndicatorStatus } from "../indicators/status";
 import { KEY_INDICATORS } from "./province";
+import { checkedTodayText } from "./province-table";
 import type { ProvinceCommune } from "./province-view";
 
 /** The order the KPI states are shown in (the table's legend). */
@@ -19,6 +20,7 @@ export type ProvinceSummaryRow = {
   keyIndicators: { code: string; label: string; value: number | null }[];
   lastUpdateAt: string | null;
   latestReport: { id: string; periodLabel: string; number: string; finalizedAt: string } | null;
+  operations: { openIncidents: number; urgentIncidents: number; checkedToday: boolean | null };
 };
 
 /** One commune of the province overview (lib/dashboard/province.ts) as the exports and the API give it. */
@@ -43,6 +45,7 @@ export function provinceSummaryRow(c: ProvinceCommune): ProvinceSummaryRow {
           finalizedAt: c.latestReport.finalizedAt.toISOString(),
         }
       : null,
+    operations: c.operations,
   };
 }
 
@@ -67,6 +70,9 @@ export const PROVINCE_COLUMNS: readonly ProvinceColumn[] = [
     value: (r) => r.indicators.counts[s],
   })),
   ...KEY_INDICATORS.map((k, i): ProvinceColumn => ({ header: k.label, width: 16, value: (r) => r.keyIndicators[i]?.value ?? null })),
+  { header: "Sự cố đang mở", width: 12, value: (r) => r.operations.openIncidents },
+  { header: "Sự cố khẩn cấp đang mở", width: 12, value: (r) => r.operations.urgentIncidents },
+  { header: "Kiểm tra đầu giờ hôm nay", width: 13, value: (r) => checkedTodayText(r.operations.checkedToday) },
   { header: "Cập nhật gần nhất", width: 17, value: (r) => instantText(r.lastUpdateAt) },
   { header: "Báo cáo gần nhất", width: 22, value: (r) => r.latestReport?.periodLabel ?? "" },
   { header: "Số báo cáo", width: 14, value: (r) => r.latestReport?.number ?? "" },

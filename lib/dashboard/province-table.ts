@@ -9,6 +9,7 @@ export const PROVINCE_SORTS = {
   "hoan-thanh": "Hoàn thành",
   "qua-han": "Quá hạn",
   "chi-tieu": "Chỉ tiêu",
+  "su-co": "Sự cố đang mở",
   "cap-nhat": "Cập nhật gần nhất",
 } as const;
 
@@ -21,6 +22,7 @@ export const DEFAULT_DIR: Record<ProvinceSort, "asc" | "desc"> = {
   "hoan-thanh": "asc",
   "qua-han": "desc",
   "chi-tieu": "asc",
+  "su-co": "desc",
   "cap-nhat": "asc",
 };
 
@@ -37,6 +39,7 @@ type Sortable = {
   overdue: number;
   indicatorOnTrack: number | null;
   lastUpdateAt: Date | null;
+  operations: { openIncidents: number; urgentIncidents: number };
 };
 
 const sortKey: Record<ProvinceSort, (r: Sortable) => number | string | null> = {
@@ -44,6 +47,8 @@ const sortKey: Record<ProvinceSort, (r: Sortable) => number | string | null> = {
   "hoan-thanh": (r) => r.completion,
   "qua-han": (r) => r.overdue,
   "chi-tieu": (r) => r.indicatorOnTrack,
+  // Urgent ones weigh more: two incidents, one urgent, come before two ordinary ones.
+  "su-co": (r) => r.operations.openIncidents + r.operations.urgentIncidents / 1000,
   "cap-nhat": (r) => r.lastUpdateAt?.getTime() ?? null,
 };
 
@@ -67,4 +72,14 @@ export function provinceRows<T extends Sortable>(rows: readonly T[], query: Prov
 export function sortHref(query: ProvinceQuery, sort: ProvinceSort): string {
   const dir = query.sort === sort ? (query.dir === "asc" ? "desc" : "asc") : DEFAULT_DIR[sort];
   return routes.provinceOverview({ q: query.q, provinceId: query.provinceId, sort, dir });
+}
+
+/** "2 (1 khẩn cấp)", "1", "0": the open incidents of a commune as the table's cell says them. */
+export function openIncidentsText(o: { openIncidents: number; urgentIncidents: number }): string {
+  return o.urgentIncidents > 0 ? `${o.openIncidents} (${o.urgentIncidents} khẩn cấp)` : String(o.openIncidents);
+}
+
+/** "Đã kiểm tra", "Chưa", "Ngày nghỉ": today's start-of-day check. */
+export function checkedTodayText(checked: boolean | null): string {
+  return checked === null ? "Ngày nghỉ" : checked ? "Đã kiểm tra" : "Chưa";
 }

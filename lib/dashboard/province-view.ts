@@ -29,6 +29,7 @@ export type ProvinceCommune = Pick<
   | "keyIndicators"
   | "lastUpdateAt"
   | "latestReport"
+  | "operations"
 >;
 
 /** A row of the province table (components/dashboard/province-table.tsx), dates already written out. */
@@ -91,6 +92,7 @@ function tableRow(c: ProvinceCommune): ProvinceTableRow {
     report: c.latestReport
       ? { id: c.latestReport.id, label: c.latestReport.periodLabel, signed: formatDateTime(c.latestReport.finalizedAt) }
       : null,
+    operations: c.operations,
   };
 }
 

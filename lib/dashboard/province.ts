@@ -8,6 +8,8 @@ import type { IndicatorStatus } from "../indicators/status";
 import { activePlanSql, countedTaskSql } from "../plans/active";
 import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summary";
 import { DEFINITION_COLUMNS, emptyIndicatorCounts } from "./indicators";
+import { loadCalendar } from "../calendar/working-days";
+import { OPEN_INCIDENT_SQL } from "./operations";
 import { shortCache } from "./short-cache";
 import { statusCase, TASK_COLUMNS } from "./sql";
 
@@ -50,6 +52,9 @@ type CommuneTotals = {
   lastUpdateAt: Date | null;
 };
 
+/** The one-stop centre of a commune: its open IT incidents, and whether today's start-of-day check is done. */
+type IncidentCount = { communeId: string; open: number; urgent: number };
+
 type LatestReport = { communeId: string; id: string; periodLabel: string; number: string; finalizedAt: Date };
 
 /** `provinceId` null: every province (ADMIN). */
@@ -57,7 +62,7 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
   const db = getDb();
   const today = localDateKey(now);
   const inProvince = provinceId ? Prisma.sql`c."provinceId" = ${provinceId}` : Prisma.sql`TRUE`;
-  const [communes, indicators, reports] = await Promise.all([
+  const [communes, indicators, reports, incidents, checked, calendar] = await Promise.all([
     db.$queryRaw<CommuneTotals[]>`
       SELECT c.id, c.name, c."provinceId", pr.name AS "provinceName",
              count(t.id)::int AS total,
@@ -86,7 +91,21 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       FROM "Report" r JOIN "Unit" c ON c.id = r."communeId"
       WHERE r.status = 'FINAL' AND ${inProvince}
       ORDER BY r."communeId", r."periodEnd" DESC, r."finalizedAt" DESC`,
+    // The one-stop centre, over the listed communes only (another province's incidents never count):
+    // open incidents per commune in one grouped statement, and the communes whose check of today is done.
+    db.$queryRaw<IncidentCount[]>`
+      SELECT i."communeId", count(*)::int AS open, count(*) FILTER (WHERE i.severity = 'URGENT')::int AS urgent
+      FROM "Incident" i JOIN "Unit" c ON c.id = i."communeId"
+      WHERE ${OPEN_INCIDENT_SQL} AND ${inProvince}
+      GROUP BY i."communeId"`,
+    db.$queryRaw<{ communeId: string }[]>`
+      SELECT d."communeId" FROM "DailyCheck" d JOIN "Unit" c ON c.id = d."communeId"
+      WHERE d.day = ${today}::date AND ${inProvince}`,
+    loadCalendar(db),
   ]);
+  const incidentsOf = new Map(incidents.map((o) => [o.communeId, o]));
+  const checkedToday = new Set(checked.map((d) => d.communeId));
+  const workingDay = calendar.isWorkingDay(today);
   const latestReport = new Map(reports.map((r) => [r.communeId, r]));
   const countsByCommune = new Map<string, Record<IndicatorStatus, number>>();
   const keyValues = new Map<string, Partial<Record<(typeof KEY_INDICATORS)[number]["code"], number>>>();
@@ -115,6 +134,12 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
       indicatorOnTrack: indicatorTotal ? (indicatorCounts.MET + indicatorCounts.ON_TRACK) / indicatorTotal : null,
       keyIndicators: keyValues.get(c.id) ?? {},
       latestReport: latestReport.get(c.id) ?? null,
+      /** The one-stop centre: open incidents, and today's check (null on a day off when none was made). */
+      operations: {
+        openIncidents: incidentsOf.get(c.id)?.open ?? 0,
+        urgentIncidents: incidentsOf.get(c.id)?.urgent ?? 0,
+        checkedToday: checkedToday.has(c.id) ? true : workingDay ? false : null,
+      },
     };
   });
 }

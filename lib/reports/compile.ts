@@ -13,6 +13,7 @@ import { sideLabel, viewAssignment } from "../tasks/assignment";
 import { dueDateAt } from "../tasks/deadline-history";
 import { DEADLINE_STATUSES, deadlineStatus, type DeadlineStatus, type TaskTiming } from "../tasks/deadline-status";
 import { DEADLINE_STATUS_META } from "../tasks/status-meta";
+import { reportOperations } from "./operations-figures";
 import { nextReportPeriod, type ReportPeriod, type WeekStartDay } from "./periods";
 import type { ReportData, ReportIndicatorRow, ReportTaskRow, ReportUnitRow } from "./types";
 import { must } from "@/lib/must";
@@ -288,6 +289,7 @@ export async function compileReport(tx: Tx, communeId: string, planId: string, p
     },
     tasks: rows,
     kpis: await indicatorRows(tx, communeId, planId, localDateKey(asOf)),
+    operations: await reportOperations(tx, communeId, period, asOf, live),
     units: [...unitRows.values()]
       .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, "vi"))
       .map(({ order: _order, ...u }) => u),

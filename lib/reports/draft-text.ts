@@ -5,6 +5,7 @@ import { formatNumber } from "../format/number";
 import { lowerFirst } from "../text";
 import type { ReportFacts, UnitNote } from "./compile";
 import { placeFromCommune, planReference } from "./format";
+import { operationsParagraph } from "./operations-figures";
 import type { ReportData, ReportHeading, ReportSections } from "./types";
 
 const percent = (part: number, whole: number) => (whole ? `${formatNumber(Math.round((part / whole) * 1000) / 10)}%` : "0%");
@@ -58,6 +59,7 @@ function assessment(data: ReportData): string {
       lines.push(`- ${k.name}: ${value}; mục tiêu ${k.target} đến ${k.dueDate}; đánh giá: ${lowerFirst(k.statusLabel)}.`);
     }
   }
+  if (data.operations) lines.push(operationsParagraph(data.operations));
   return lines.join("\n");
 }
 

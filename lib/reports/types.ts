@@ -4,6 +4,7 @@
 // report renders the same whatever happens to the tasks afterwards.
 import type { IndicatorStatus } from "../indicators/status";
 import type { DeadlineStatus } from "../tasks/deadline-status";
+import type { ReportOperations } from "./operations-figures";
 
 export type ReportTaskRow = {
   groupCode: string;
@@ -69,6 +70,11 @@ export type ReportData = {
    */
   kpis: ReportIndicatorRow[];
   units: ReportUnitRow[];
+  /**
+   * The one-stop centre's checks and incidents in the period (lib/reports/operations-figures.ts); null
+   * when it had neither, absent in reports compiled before it existed.
+   */
+  operations?: ReportOperations | null;
 };
 
 /** The editable text of a report, one string per section; a line break starts a paragraph. */

@@ -6,6 +6,7 @@ import { formatDateTime } from "../dates";
 import type { Tone } from "../tasks/status-meta";
 import { columnsIn, groupLabel, REPORT_COLUMNS, shownCell, type ReportColumn, type ReportColumns } from "./columns";
 import { planReference, TONE_FILL } from "./format";
+import { operationsRows } from "./operations-figures";
 import type { ReportDocument } from "./types";
 
 /** The spreadsheet's columns of a table: only the widths, headers and alignments matter to the layout. */
@@ -212,6 +213,19 @@ function addUnitSheet(wb: ExcelJS.Workbook, doc: ReportDocument, all: ReportColu
   emphasise(addTableRow(sheet, columns, totals), columns.length);
 }
 
+const OPERATIONS_COLUMNS: Column[] = [
+  { header: "Nội dung", width: { chars: 48 } },
+  { header: "Số liệu", width: { chars: 16 }, align: "center" },
+];
+
+/** "Vận hành TTPVHCC": the one-stop centre's checks and incidents of the period, when it had any. */
+function addOperationsSheet(wb: ExcelJS.Workbook, doc: ReportDocument) {
+  const { operations } = doc.data;
+  if (!operations) return;
+  const sheet = tableSheet(wb, doc, "Vận hành TTPVHCC", "VẬN HÀNH TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", OPERATIONS_COLUMNS);
+  for (const row of operationsRows(operations)) addTableRow(sheet, OPERATIONS_COLUMNS, row);
+}
+
 /** `columns`: the tables' columns (lib/reports/columns.ts); a parameter so that a test can add one. */
 export async function renderReportXlsx(doc: ReportDocument, columns: ReportColumns = REPORT_COLUMNS): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -224,5 +238,6 @@ export async function renderReportXlsx(doc: ReportDocument, columns: ReportColum
   addTaskSheet(wb, doc, columns.tasks);
   addIndicatorSheet(wb, doc, columns.indicators);
   addUnitSheet(wb, doc, columns.units);
+  addOperationsSheet(wb, doc);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -174,7 +174,10 @@ describe("API v1: signed reports", () => {
     const wb = new ExcelJS.Workbook();
     const xlsx = await rawBytes(`/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/xlsx`, tokens["chutich.haian"]!);
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["Nhiệm vụ", "Chỉ tiêu", "Đơn vị"]);
+    // The one-stop centre's sheet comes only with its figures (a commune with checks or incidents in the period).
+    const signed = await db.report.findUniqueOrThrow({ where: { id: signedId } });
+    const centre = (signed.data as { operations?: unknown }).operations ? ["Vận hành TTPVHCC"] : [];
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Nhiệm vụ", "Chỉ tiêu", "Đơn vị", ...centre]);
   });
 
   it("a draft's files, another commune's report and a bad format are 404 problems", async () => {

@@ -286,9 +286,11 @@ describe("editing and finalising", () => {
     const file = await storedReportFile(haiAn.communeId, finalId, "xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file!.bytes) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Nhiệm vụ", "Chỉ tiêu", "Đơn vị"]);
     const report = await db.report.findUniqueOrThrow({ where: { id: finalId } });
     const data = report.data as unknown as ReportData;
+    // The one-stop centre's sheet comes only with its figures (a commune with checks or incidents in the period).
+    const centre = data.operations ? ["Vận hành TTPVHCC"] : [];
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Nhiệm vụ", "Chỉ tiêu", "Đơn vị", ...centre]);
     const sheet = wb.getWorksheet("Nhiệm vụ")!;
     const codes: string[] = [];
     sheet.eachRow((row, n) => {

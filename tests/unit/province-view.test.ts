@@ -26,6 +26,7 @@ const commune = (id: string, extra: Partial<ProvinceCommune> = {}): ProvinceComm
   keyIndicators: {},
   lastUpdateAt: null,
   latestReport: null,
+  operations: { openIncidents: 0, urgentIncidents: 0, checkedToday: false },
   ...extra,
 });
 const provinces = [

@@ -15,9 +15,19 @@ import { sampleReport } from "../support/report-document";
 
 const GOLDEN = "./__golden__/report";
 
-/** The sample, and a draft with everything the renderers treat apart: no indicators, no units, groups without a code. */
+/**
+ * The sample (with the one-stop centre's figures: the sheet "Vận hành TTPVHCC"), and a draft with
+ * everything the renderers treat apart: no indicators, no units, groups without a code, no centre figures.
+ */
 const CASES: Record<string, () => ReportDocument> = {
-  sample: () => sampleReport(),
+  sample: () => {
+    const doc = sampleReport();
+    doc.data.operations = {
+      checks: { workingDays: 21, checked: 20, withFaults: 2, missed: 1, faultsFound: 3 },
+      incidents: { reported: 2, urgent: 1, escalated: 1, resolved: 2, medianAcknowledgeMinutes: 15, medianResolveMinutes: 150 },
+    };
+    return doc;
+  },
   edges: () => {
     const doc = sampleReport({ number: "", issuedDate: "" }, true);
     doc.data.tasks = doc.data.tasks.map((t, i) => (i === 0 ? { ...t, groupCode: "", groupTitle: "Nhiệm vụ khác" } : t));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionLists } from "@/components/dashboard/action-lists";
+import { OperationsCard } from "@/components/dashboard/operations-card";
 import { DashboardFilterBar } from "@/components/dashboard/dashboard-filters";
 import { Headline } from "@/components/dashboard/headline";
 import { IndicatorSection } from "@/components/dashboard/indicator-section";
@@ -10,9 +11,13 @@ import { CompletionChart, GroupChart, UnitChart } from "@/components/dashboard/t
 import { StatusSummary } from "@/components/tasks/status-summary";
 import { Alert } from "@/components/ui/form";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
-import { canActOnDashboard, canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
+import { canActOnDashboard, canRunDailyCheck, canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { urgentIncidents } from "@/lib/dashboard/action-lists";
 import { getCommuneDashboard } from "@/lib/dashboard/commune";
+import { operationsCard } from "@/lib/dashboard/operations";
+import { serviceCentreScope } from "@/lib/daily-checks/centre";
+import { getDb } from "@/lib/db";
 import { groupChoices, periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
 import { formatDateKey, localDateKey } from "@/lib/dates";
 import { routes } from "@/lib/routes";
@@ -27,13 +32,23 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const now = new Date();
   const today = localDateKey(now);
   const filters = readDashboardFilters(await searchParams, today);
-  const data = await getCommuneDashboard(commune.communeId, filters, now);
+  const [data, operations, centre] = await Promise.all([
+    getCommuneDashboard(commune.communeId, filters, now),
+    operationsCard(getDb(), commune.communeId, now),
+    serviceCentreScope(getDb(), commune),
+  ]);
   const id = commune.communeId;
   const link = (extra: Parameters<typeof taskListHref>[2] = {}) => taskListHref(id, filters, extra);
   // The commune's chair and standing office work from "Cần xử lý": it comes first for them.
   const actionsFirst = canActOnDashboard(user, commune);
   const actions = (
-    <ActionLists data={data} communeId={id} filters={filters} extensions={<PendingExtensions user={user} commune={commune} />} />
+    <ActionLists
+      data={data}
+      communeId={id}
+      filters={filters}
+      urgent={urgentIncidents(operations.open)}
+      extensions={<PendingExtensions user={user} commune={commune} />}
+    />
   );
 
   return (
@@ -65,6 +80,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         </div>
       )}
       {actionsFirst ? actions : null}
+      <OperationsCard data={operations} communeId={id} mayCheck={canRunDailyCheck(user, centre)} />
       <Headline
         now={data.headline}
         before={data.previous}

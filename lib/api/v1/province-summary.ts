@@ -58,6 +58,13 @@ export const communeSummarySchema = z
       .object({ id: z.string(), periodLabel: z.string(), number: z.string(), finalizedAt: instant })
       .nullable()
       .meta({ description: "Báo cáo đã ký gần nhất." }),
+    operations: z
+      .object({
+        openIncidents: count("Sự cố công nghệ thông tin đang mở (chưa khắc phục)."),
+        urgentIncidents: count("Trong đó khẩn cấp."),
+        checkedToday: z.boolean().nullable().meta({ description: "Đã kiểm tra đầu giờ hôm nay; null vào ngày nghỉ chưa kiểm tra." }),
+      })
+      .meta({ description: "Trung tâm Phục vụ hành chính công: sự cố đang mở và kiểm tra đầu giờ hôm nay." }),
   })
   .meta({ id: "CommuneSummary" });
 
