@@ -80,7 +80,8 @@ async function checkConflict(tx: Tx, checkId: string): Promise<AppError> {
     orderBy: { number: "desc" },
     select: { number: true, submittedAt: true, submittedBy: { select: { fullName: true } } },
   });
-  const what = last && last.number > 1 ? `được ${last.submittedBy.fullName} sửa lúc` : `được ${last?.submittedBy.fullName ?? "người khác"} gửi lúc`;
+  const what =
+    last && last.number > 1 ? `được ${last.submittedBy.fullName} sửa lúc` : `được ${last?.submittedBy.fullName ?? "người khác"} gửi lúc`;
   return new AppError(
     "CONFLICT",
     `Kiểm tra đầu giờ hôm nay vừa ${what} ${last ? localTimeOf(last.submittedAt) : ""}. Nội dung bạn chọn vẫn được giữ: hãy tải lại trang để xem rồi gửi bản sửa nếu cần.`,
@@ -142,13 +143,23 @@ export const submitDailyCheck = defineAction({
 
     const faults = input.results.filter((r) => isFault(r.state));
     const revision = await tx.dailyCheckRevision.create({
-      data: { checkId, communeId: commune.communeId, number, submittedById: user.id, submittedAt: at, note: input.note, faultCount: faults.length },
+      data: {
+        checkId,
+        communeId: commune.communeId,
+        number,
+        submittedById: user.id,
+        submittedAt: at,
+        note: input.note,
+        faultCount: faults.length,
+      },
       select: { id: true },
     });
     const incidents: CheckIncident[] = [];
     for (const r of input.results) {
       const item = byId.get(r.itemId)!;
-      const incident = isFault(r.state) ? await incidentOf(tx, { ...scope, communeName: commune.name }, user, item, r, linkedToday, at) : null;
+      const incident = isFault(r.state)
+        ? await incidentOf(tx, { ...scope, communeName: commune.name }, user, item, r, linkedToday, at)
+        : null;
       if (incident && !incidents.some((i) => i.id === incident.id)) incidents.push(incident);
       const result = await tx.dailyCheckResult.create({
         data: {

@@ -1,14 +1,13 @@
 // What the check's pages read: the form (today's items and today's check), the unit staff's banner,
 // the month's history and one day's revisions, and the checklist page.
 import type { CommuneScope, Viewer } from "../auth/permissions";
-import { canRunDailyCheck } from "../auth/permissions";
+import { canRunDailyCheck, canRunDailyChecks } from "../auth/permissions";
 import { loadCalendar } from "../calendar/working-days";
 import type { Db } from "../db";
 import { addDays, dateFromKey } from "../dates";
 import { now } from "../jobs/clock";
-import { incidentCode } from "../incidents/labels";
 import { loadServiceCentre, serviceCentreScope } from "./centre";
-import { checkDayKey } from "./day";
+import { checkDayKey, isPastDue } from "./day";
 import { checkFigures, dayCells, loadChecks } from "./days";
 import { ensureChecklist } from "./default-items";
 
@@ -158,4 +157,10 @@ export async function loadChecklist(db: Db, communeId: string) {
   };
 }
 
-export { incidentCode };
+/** The banner of the unit staff's landing page: only for those who run the check (null for others). */
+export async function loadCheckBanner(db: Db, user: Viewer, commune: CommuneScope) {
+  if (!canRunDailyChecks(user, commune)) return null;
+  if (!canRunDailyCheck(user, await serviceCentreScope(db, commune))) return null;
+  const { check } = await loadTodayCheck(db, commune.communeId);
+  return { check, late: isPastDue(now()) };
+}
