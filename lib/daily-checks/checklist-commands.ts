@@ -18,19 +18,13 @@ async function loadItem(tx: Tx, communeId: string, itemId: string) {
   return item;
 }
 
+/** Names compared as people read them: case and Unicode form aside (the database's collation may not fold "Ầ"). */
+const sameText = (a: string, b: string) => a.normalize("NFC").toLocaleLowerCase("vi") === b.normalize("NFC").toLocaleLowerCase("vi");
+
 /** Two active items of one area with the same name would be indistinguishable on the form. */
 async function refuseDuplicateName(tx: Tx, communeId: string, area: string, name: string, exceptId: string | null) {
-  const same = await tx.checkItem.findFirst({
-    where: {
-      communeId,
-      archivedAt: null,
-      area: { equals: area, mode: "insensitive" },
-      name: { equals: name, mode: "insensitive" },
-      ...(exceptId ? { id: { not: exceptId } } : {}),
-    },
-    select: { id: true },
-  });
-  if (same) {
+  const active = await tx.checkItem.findMany({ where: { communeId, archivedAt: null }, select: { id: true, area: true, name: true } });
+  if (active.some((i) => i.id !== exceptId && sameText(i.area, area) && sameText(i.name, name))) {
     const where = area ? `khu vực "${area}"` : "danh mục chung";
     const message = `Đã có hạng mục "${name}" trong ${where}`;
     throw new AppError("DUPLICATE", `${message}. Hãy đặt tên khác hoặc sửa hạng mục đó.`, { name: [message] });
