@@ -311,6 +311,7 @@ type Case = {
 /** A checklist item of Hải An by its default name (the list is made once, before the runs). */
 const checklistItem = (name: string) => db.checkItem.findFirstOrThrow({ where: { communeId: haiAn, name } });
 let checklistMadeAt: Date;
+let scannerItemId: string;
 
 // Signed copies stay: the database refuses to delete a signed report (migration signed_reports_frozen).
 const dropReportCopies = () => db.report.deleteMany({ where: { id: { not: baseReportId }, status: "DRAFT" } });
@@ -1068,9 +1069,10 @@ const CASES: Record<string, Case> = {
   "checklist.saveItem": {
     user: "vhxh.haian",
     input: async () => {
-      const item = await checklistItem("Máy quét (scan)");
-      await db.checkItem.update({ where: { id: item.id }, data: { name: "Máy quét (scan)", area: item.area, hint: "" } });
-      return { communeId: haiAn, itemId: item.id, area: item.area, name: "Máy quét (scan)", hint: "", critical: "" };
+      // Back to its default each run: a run may have renamed it or moved it to another area.
+      const item = { id: scannerItemId };
+      await db.checkItem.update({ where: { id: item.id }, data: { name: "Máy quét (scan)", area: "Quầy tiếp nhận", hint: "" } });
+      return { communeId: haiAn, itemId: item.id, area: "Quầy tiếp nhận", name: "Máy quét (scan)", hint: "", critical: "" };
     },
     text: ["name", "hint", "area"],
     vary: ["critical", "itemId"], // either; "" adds a new item
@@ -1365,6 +1367,7 @@ beforeAll(async () => {
 
   await db.$transaction((tx) => ensureChecklist(tx, haiAn));
   checklistMadeAt = new Date();
+  scannerItemId = (await checklistItem("Máy quét (scan)")).id;
 
   tables = (
     await db.$queryRaw<{ tablename: string }[]>`

@@ -50,14 +50,20 @@ describe("checklist", () => {
     const item = await db.checkItem.findFirstOrThrow({ where: { communeId: haiAn, name: "Máy quét (scan)" } });
     expect((await run(saveCheckItem, u("vhxh.haian"), { itemId: item.id, area: item.area, name: "Máy quét", hint: "" })).ok).toBe(true);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "checklist.saveItem", entityId: item.id } });
-    expect(audit.data).toEqual({ before: { area: item.area, name: "Máy quét (scan)", hint: item.hint }, after: { area: item.area, name: "Máy quét", hint: "" } });
+    expect(audit.data).toEqual({
+      before: { area: item.area, name: "Máy quét (scan)", hint: item.hint },
+      after: { area: item.area, name: "Máy quét", hint: "" },
+    });
     const area = (await active()).filter((i) => i.area === item.area).map((i) => i.id);
     const at = area.indexOf(item.id);
     expect((await run(moveCheckItem, u("vhxh.haian"), { itemId: item.id, direction: "up" })).ok).toBe(true);
     const after = (await active()).filter((i) => i.area === item.area).map((i) => i.id);
     expect(after.indexOf(item.id)).toBe(at - 1);
     const firstOfArea = after[0]!;
-    expect(await run(moveCheckItem, u("vhxh.haian"), { itemId: firstOfArea, direction: "up" })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await run(moveCheckItem, u("vhxh.haian"), { itemId: firstOfArea, direction: "up" })).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+    });
   });
 
   it("archive keeps past results' names and drops the item from the check; restore brings it back", async () => {

@@ -56,7 +56,16 @@ beforeAll(async () => {
   await freshDemo(db);
   haiAn = (await communeByName(db, "Phường Hải An")).id;
   thachKhoi = (await communeByName(db, "Phường Thạch Khôi")).id;
-  for (const name of ["tthcc.haian", "vhxh.haian", "vanphong.haian", "chutich.haian", "tinh.haiphong", "tthcc.thachkhoi", "vhxh.thachkhoi", "admin"])
+  for (const name of [
+    "tthcc.haian",
+    "vhxh.haian",
+    "vanphong.haian",
+    "chutich.haian",
+    "tinh.haiphong",
+    "tthcc.thachkhoi",
+    "vhxh.thachkhoi",
+    "admin",
+  ])
     users[name] = await viewer(db, name);
   await db.$transaction((tx) => ensureChecklist(tx, haiAn));
 }, 120_000);
@@ -78,7 +87,10 @@ describe("first submission", () => {
   it("creates the day's check with revision 1 and one result per active item; all OK opens nothing", async () => {
     const data = ok(await submit(u("tthcc.haian"), { results: await results(), note: "Sáng nay ổn" }));
     expect(data).toMatchObject({ day: "2026-12-07", revision: 1, incidents: [] });
-    const check = await db.dailyCheck.findFirstOrThrow({ where: { communeId: haiAn }, include: { revisions: { include: { results: true } } } });
+    const check = await db.dailyCheck.findFirstOrThrow({
+      where: { communeId: haiAn },
+      include: { revisions: { include: { results: true } } },
+    });
     expect(check.checkedById).toBe(u("tthcc.haian").id);
     expect(check.checkedAt.toISOString()).toBe(MONDAY.toISOString());
     expect(check.revision).toBe(1);
@@ -148,7 +160,9 @@ describe("first submission", () => {
 describe("results must cover the checklist exactly", () => {
   it("refuses unknown, archived, duplicate and missing items, writing nothing", async () => {
     const all = await results();
-    const archived = await db.checkItem.create({ data: { communeId: haiAn, name: "Máy fax", area: "Quầy tiếp nhận", archivedAt: new Date() } });
+    const archived = await db.checkItem.create({
+      data: { communeId: haiAn, name: "Máy fax", area: "Quầy tiếp nhận", archivedAt: new Date() },
+    });
     const other = await db.checkItem.create({ data: { communeId: thachKhoi, name: "Máy in", area: "" } });
     const before = await counts();
     const attempts = [
@@ -189,7 +203,10 @@ describe("one check per day, amendments kept", () => {
     setClock(new Date("2026-12-07T09:10:00+07:00"));
     const data = ok(await submit(u("vhxh.haian"), { expectedRevision: 1, results: await results({ "Máy in": { state: "DOWN" } }) }));
     expect(data.revision).toBe(2);
-    const check = await db.dailyCheck.findFirstOrThrow({ where: { communeId: haiAn }, include: { revisions: { orderBy: { number: "asc" } } } });
+    const check = await db.dailyCheck.findFirstOrThrow({
+      where: { communeId: haiAn },
+      include: { revisions: { orderBy: { number: "asc" } } },
+    });
     expect(check).toMatchObject({ revision: 2, faultCount: 1, checkedById: u("tthcc.haian").id });
     expect(check.checkedAt.toISOString()).toBe(MONDAY.toISOString());
     expect(check.revisions.map((r) => [r.number, r.submittedById, r.faultCount])).toEqual([
@@ -197,7 +214,13 @@ describe("one check per day, amendments kept", () => {
       [2, u("vhxh.haian").id, 1],
     ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "dailyChecks.amend" } });
-    expect(audit.data).toEqual({ day: "2026-12-07", revision: 2, faultItems: ["Máy in (Không hoạt động)"], openedIncidents: ["SC-001"], joinedIncidents: [] });
+    expect(audit.data).toEqual({
+      day: "2026-12-07",
+      revision: 2,
+      faultItems: ["Máy in (Không hoạt động)"],
+      openedIncidents: ["SC-001"],
+      joinedIncidents: [],
+    });
   });
 
   it("a fault linked in an earlier revision of the day joins the same incident without another 'seen again' line; OK closes nothing", async () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CheckForm } from "@/components/daily-checks/check-form";
 import { checkedLine } from "@/components/daily-checks/check-status";
 import { Card } from "@/components/ui/card";
-import { canRunDailyChecks } from "@/lib/auth/permissions";
+import { canManageChecklist, canRunDailyChecks } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { groupByArea, loadCheckForm } from "@/lib/daily-checks/queries";
 import { getDb } from "@/lib/db";
@@ -25,6 +25,11 @@ export default async function DailyCheckPage({ params }: PageProps<"/c/[communeI
       <Link href={to.incidents()} className="text-brand-700 hover:underline">
         Sự cố CNTT
       </Link>
+      {canManageChecklist(user, commune) ? (
+        <Link href={to.checklist()} className="text-brand-700 hover:underline">
+          Danh mục kiểm tra
+        </Link>
+      ) : null}
     </p>
   );
 
