@@ -64,7 +64,9 @@ function fromForm(raw: unknown): unknown {
     for (const [key, value] of Object.entries(input)) {
       if (!key.startsWith("photo:")) continue;
       delete out[key];
-      photos[key.slice("photo:".length)] = Array.isArray(value) ? value : [value];
+      // A fault's photo field left empty arrives as "" (lib/actions/safe-action.ts formDataToObject).
+      const files = (Array.isArray(value) ? value : [value]).filter((v) => v !== "");
+      if (files.length) photos[key.slice("photo:".length)] = files;
     }
     out.photos = photos;
   }

@@ -295,3 +295,22 @@ describe("who may run the check", () => {
     ok(await submit(u("tthcc.haian"), { results: await results() }));
   });
 });
+
+describe("the form's own encoding", () => {
+  it("reads the results as JSON and each fault's photo field, an empty one being no photo", async () => {
+    const printer = await itemNamed("Máy in");
+    const scanner = await itemNamed("Máy quét (scan)");
+    const r = await results({ "Máy in": { state: "DOWN" }, "Máy quét (scan)": { state: "FLAKY" } });
+    const data = ok(
+      await submit(u("tthcc.haian"), {
+        results: JSON.stringify(r),
+        expectedRevision: "0",
+        [`photo:${printer.id}`]: file(PNG, "may-in.png", "image/png"),
+        [`photo:${scanner.id}`]: "",
+      }),
+    );
+    expect(data.incidents).toHaveLength(2);
+    expect(await db.attachment.count({ where: { checkResult: { itemId: printer.id } } })).toBe(1);
+    expect(await db.attachment.count({ where: { checkResult: { itemId: scanner.id } } })).toBe(0);
+  });
+});
