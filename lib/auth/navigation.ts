@@ -8,6 +8,7 @@ import {
   canManageUsers,
   canViewCommune,
   canViewDashboard,
+  canViewOperations,
   canViewProvincePlans,
   canViewReports,
   hasOwnTasks,
@@ -35,6 +36,8 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
     { key: "plans", href: to.plans(), label: "Kế hoạch" },
     !hasOwnTasks(v) && { key: "tasks", href: to.tasks(), label: "Nhiệm vụ" },
     { key: "indicators", href: to.indicators(), label: "Chỉ tiêu" },
+    // The one-stop centre's IT incidents and start-of-day checks: every viewer of the commune.
+    canViewOperations(v, c) && { key: "operations", href: to.incidents(), label: "Sự cố CNTT" },
     canViewReports(v, c) && { key: "reports", href: to.reports(), label: "Báo cáo" },
     hasOwnTasks(v) && { key: "reports", href: to.confirmReported(), label: "Xác nhận báo cáo" },
     canManageUsers(v, c) && { key: "admin", href: to.admin.units(), label: "Quản trị" },

@@ -1,4 +1,4 @@
-// Evidence files attached to a task update, an extension request or a KPI value, inside the action's transaction: every file is checked
+// Evidence files attached to a task update, an extension request, a KPI value or a fault of the daily check, inside the action's transaction: every file is checked
 // before anything is written; files written are removed again if the transaction does not commit.
 import type { ActionContext } from "../actions/safe-action";
 import { AppError } from "../errors";
@@ -28,7 +28,10 @@ export async function storeAttachments(
   ctx: Pick<ActionContext<unknown>, "tx" | "onRollback">,
   files: CheckedFile[],
   owner: { communeId: string; uploadedById: string } & (
-    { taskId: string; updateId: string } | { taskId: string; extensionId: string } | { indicatorValueId: string }
+    | { taskId: string; updateId: string }
+    | { taskId: string; extensionId: string }
+    | { indicatorValueId: string }
+    | { checkResultId: string }
   ),
 ) {
   const written: string[] = [];

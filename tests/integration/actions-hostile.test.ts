@@ -17,6 +17,8 @@ import type { CommuneScope, Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
 import { createId } from "@/lib/ids";
+import { ensureChecklist } from "@/lib/daily-checks/default-items";
+import { checkDayKey } from "@/lib/daily-checks/day";
 import { periodContaining } from "@/lib/indicators/periods";
 import { openItems } from "@/lib/reports/close-period";
 import { reportPeriodContaining } from "@/lib/reports/periods";
@@ -63,7 +65,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 72;
+const EXPECTED_ACTIONS = 78;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -305,6 +307,11 @@ type Case = {
   /** Removes what the run left behind that would only slow the next checksums (copied reports). */
   cleanup?: () => Promise<unknown>;
 };
+
+/** A checklist item of Hải An by its default name (the list is made once, before the runs). */
+const checklistItem = (name: string) => db.checkItem.findFirstOrThrow({ where: { communeId: haiAn, name } });
+let checklistMadeAt: Date;
+let scannerItemId: string;
 
 // Signed copies stay: the database refuses to delete a signed report (migration signed_reports_frozen).
 const dropReportCopies = () => db.report.deleteMany({ where: { id: { not: baseReportId }, status: "DRAFT" } });
@@ -1059,6 +1066,56 @@ const CASES: Record<string, Case> = {
     input: async () => ({ emailMode: "DAILY_DIGEST", emailMuted: ["REPORT_SIGNED"], inAppMuted: ["OVERDUE_CHAIR"] }),
     vary: ["emailMode", "emailMuted", "inAppMuted"], // any mode, any set of kinds the user may mute
   },
+  "checklist.saveItem": {
+    user: "vhxh.haian",
+    input: async () => {
+      // Back to its default each run: a run may have renamed it or moved it to another area.
+      const item = { id: scannerItemId };
+      await db.checkItem.update({ where: { id: item.id }, data: { name: "Máy quét (scan)", area: "Quầy tiếp nhận", hint: "" } });
+      return { communeId: haiAn, itemId: item.id, area: "Quầy tiếp nhận", name: "Máy quét (scan)", hint: "", critical: "" };
+    },
+    text: ["name", "hint", "area"],
+    vary: ["critical", "itemId"], // either; "" adds a new item
+    cleanup: () => db.checkItem.deleteMany({ where: { communeId: haiAn, createdAt: { gt: checklistMadeAt } } }),
+  },
+  "checklist.archiveItem": {
+    user: "vhxh.haian",
+    input: async () => {
+      const item = await checklistItem("Camera, loa (nếu có)");
+      await db.checkItem.update({ where: { id: item.id }, data: { archivedAt: null } });
+      return { communeId: haiAn, itemId: item.id };
+    },
+  },
+  "checklist.restoreItem": {
+    user: "vhxh.haian",
+    input: async () => {
+      const item = await checklistItem("Camera, loa (nếu có)");
+      await db.checkItem.update({ where: { id: item.id }, data: { archivedAt: new Date() } });
+      return { communeId: haiAn, itemId: item.id };
+    },
+    cleanup: () => db.checkItem.updateMany({ where: { communeId: haiAn }, data: { archivedAt: null } }),
+  },
+  "checklist.reorder": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, itemId: (await checklistItem("Máy in")).id, direction: "up" }),
+    vary: ["direction"], // up or down
+  },
+  "checklist.setCentre": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, unitId: user("tthcc.haian").unitId }),
+    vary: ["unitId"], // "" goes back to the centre found by its name
+  },
+  "dailyChecks.submit": {
+    user: "tthcc.haian",
+    input: async () => {
+      await db.dailyCheck.deleteMany({ where: { communeId: haiAn } });
+      await db.checkItem.updateMany({ where: { communeId: haiAn }, data: { archivedAt: null } });
+      const items = await db.checkItem.findMany({ where: { communeId: haiAn, archivedAt: null }, select: { id: true } });
+      return { communeId: haiAn, expectedRevision: "0", results: items.map((i) => ({ itemId: i.id, state: "OK", note: "" })), note: "" };
+    },
+    text: ["note"],
+    cleanup: () => db.dailyCheck.deleteMany({ where: { communeId: haiAn, day: new Date(`${checkDayKey()}T00:00:00Z`) } }),
+  },
   "holidays.save": {
     user: "admin",
     input: async () => ({ mode: "update", date: "2026-04-27", name: "Nghỉ bù Giỗ Tổ Hùng Vương", workingDay: "" }),
@@ -1307,6 +1364,10 @@ beforeAll(async () => {
   baseReportId = (compiled.data as { reportId: string }).reportId;
   const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await db.report.findUniqueOrThrow({ where: { id: baseReportId } });
   reportTemplate = rest;
+
+  await db.$transaction((tx) => ensureChecklist(tx, haiAn));
+  checklistMadeAt = new Date();
+  scannerItemId = (await checklistItem("Máy quét (scan)")).id;
 
   tables = (
     await db.$queryRaw<{ tablename: string }[]>`

@@ -346,13 +346,13 @@ describe("navigation follows the permissions", () => {
   const labels = (v: Viewer, c = A1) => communeNav(v, c).map((i) => i.label);
 
   it("coordinator sees every section", () => {
-    expect(labels(viewers.coordinator)).toEqual(["Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo", "Quản trị"]);
+    expect(labels(viewers.coordinator)).toEqual(["Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Sự cố CNTT", "Báo cáo", "Quản trị"]);
   });
   it("unit staff: my tasks and their unit's report confirmation; no dashboard, no reports, no administration", () => {
-    expect(labels(viewers.leadStaff)).toEqual(["Nhiệm vụ của tôi", "Kế hoạch", "Chỉ tiêu", "Xác nhận báo cáo"]);
+    expect(labels(viewers.leadStaff)).toEqual(["Nhiệm vụ của tôi", "Kế hoạch", "Chỉ tiêu", "Sự cố CNTT", "Xác nhận báo cáo"]);
   });
   it("province: the commune list and read-only sections, no administration", () => {
-    expect(labels(viewers.province)).toEqual(["Các xã, phường", "Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Báo cáo"]);
+    expect(labels(viewers.province)).toEqual(["Các xã, phường", "Tổng quan", "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu", "Sự cố CNTT", "Báo cáo"]);
   });
   it("nothing at all in a commune one may not see", () => {
     expect(labels(viewers.chair, B1)).toEqual([]);

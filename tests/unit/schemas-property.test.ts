@@ -289,6 +289,27 @@ const SAMPLES: Record<string, unknown> = {
   "unit-groups.createGroupSchema": { communeId: "c1", name: "Các đơn vị quản lý nền tảng số", unitIds: ["u1", "u2"] },
   "unit-groups.updateGroupSchema": { communeId: "c1", groupId: "g1", version: "2", name: "Nhóm nền tảng số", unitIds: ["u1"] },
   "unit-groups.deleteGroupSchema": { communeId: "c1", groupId: "g1", version: "2" },
+  "daily-checks.checkItemSaveSchema": {
+    communeId: "c1",
+    itemId: "",
+    area: "Quầy 1",
+    name: "Máy in quầy 1",
+    hint: "In thử được phiếu hẹn",
+    critical: "on",
+  },
+  "daily-checks.checkItemRefSchema": { communeId: "c1", itemId: "i1" },
+  "daily-checks.checkItemMoveSchema": { communeId: "c1", itemId: "i1", direction: "up" },
+  "daily-checks.serviceCentreSchema": { communeId: "c1", unitId: "u1" },
+  "daily-checks.dailyCheckSubmitSchema": {
+    communeId: "c1",
+    expectedRevision: "0",
+    results: JSON.stringify([
+      { itemId: "i1", state: "OK", note: "" },
+      { itemId: "i2", state: "DOWN", note: "Kẹt giấy" },
+    ]),
+    note: "",
+    "photo:i2": file("may-in.png"),
+  },
   "extensions.requestExtensionSchema": {
     communeId: "c1",
     taskId: "t1",

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CheckBanner } from "@/components/daily-checks/check-banner";
 import { TaskFilterBar } from "@/components/tasks/task-filters";
 import { TaskTable } from "@/components/tasks/task-table";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { canViewCommune } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
+import { loadCheckBanner } from "@/lib/daily-checks/queries";
+import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/dates";
 import { listOpenDirectives, listReturnedUpdates } from "@/lib/tasks/detail";
 import { readTaskFilters, taskListQuery } from "@/lib/tasks/filters";
@@ -22,10 +25,13 @@ export default async function TasksPage({ params, searchParams }: PageProps<"/c/
   const [directives, returned] = unitId
     ? await Promise.all([listOpenDirectives(commune.communeId, unitId), listReturnedUpdates(commune.communeId, unitId)])
     : [[], []];
+  // The one-stop centre's staff start the day with the check: the banner leads to it in one tap.
+  const banner = await loadCheckBanner(getDb(), user, commune);
   const to = routes.commune(commune.communeId);
 
   return (
     <>
+      {banner ? <CheckBanner communeId={commune.communeId} check={banner.check} late={banner.late} /> : null}
       <PageHeader title={view.title} description={view.description} />
       {directives.length ? (
         <Card className="mb-4 border-amber-300">
