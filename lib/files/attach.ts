@@ -28,7 +28,7 @@ export async function storeAttachments(
   ctx: Pick<ActionContext<unknown>, "tx" | "onRollback">,
   files: CheckedFile[],
   owner: { communeId: string; uploadedById: string } & (
-    { taskId: string; updateId: string } | { taskId: string; extensionId: string } | { indicatorValueId: string }
+    { taskId: string; updateId: string } | { taskId: string; extensionId: string } | { indicatorValueId: string } | { incidentId: string }
   ),
 ) {
   const written: string[] = [];
