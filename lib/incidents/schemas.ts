@@ -34,7 +34,7 @@ const count = (max: number, label: string) =>
     .refine((v) => v === null || v <= max, `${label}: tối đa ${max.toLocaleString("vi-VN")}`);
 
 /** "2026-12-05T08:15" from <input type="datetime-local">: a local (Asia/Ho_Chi_Minh) instant. */
-export const localDateTime = str()
+const localDateTime = str()
   .trim()
   .min(1, "Nhập thời điểm xảy ra sự cố")
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Thời điểm không hợp lệ (ngày giờ)")
