@@ -3,15 +3,7 @@
 // written only if the incident is still at the version the user saw: of two people acknowledging at
 // once one wins, and the other is told who did and when.
 import { defineAction, notFound, type ActionContext } from "../actions/safe-action";
-import {
-  canCommentOnIncident,
-  canHandleEscalatedIncident,
-  canHandleIncident,
-  canReportIncident,
-  canWorkOnIncidents,
-  type IncidentScope,
-  type Viewer,
-} from "../auth/permissions";
+import { canCommentOnIncident, canReportIncident, canWorkOnIncidents, type IncidentScope } from "../auth/permissions";
 import type { CommuneInfo } from "../communes/scope";
 import { formatDateKey, localDateKey } from "../dates";
 import { serviceCentreScope } from "../daily-checks/centre";
@@ -25,7 +17,8 @@ import { INCIDENT_EVENT_LABEL, incidentCode } from "./labels";
 import { openIncident } from "./open";
 import { incidentHandlersOf, provinceTeamOf } from "./recipients";
 import { attachIncidentSchema, commentIncidentSchema, MAX_INCIDENT_AGE_DAYS, moveIncidentSchema, reportIncidentSchema } from "./schemas";
-import { MOVES, refusal, stampsOf, type IncidentSide } from "./states";
+import { sideOf } from "./side";
+import { MOVES, refusal, stampsOf } from "./states";
 
 /** A clock a few minutes ahead of the server's still reports "now". */
 const FUTURE_SLACK_MS = 5 * 60_000;
@@ -111,13 +104,6 @@ async function loadIncident(tx: Tx, commune: CommuneInfo, incidentId: string) {
   return { incident, scope };
 }
 
-/** Which side the user acts for on this incident; FORBIDDEN when neither. */
-function sideOf(user: Viewer, scope: IncidentScope): IncidentSide {
-  if (canHandleIncident(user, scope)) return "commune";
-  if (canHandleEscalatedIncident(user, scope)) return "province";
-  throw new AppError("FORBIDDEN", "Bạn không xử lý sự cố này: việc này của Trung tâm Phục vụ hành chính công và bộ phận thường trực.");
-}
-
 /** The refusal a stale move gets: who made the last move, and when. */
 async function staleMove(tx: Tx, incidentId: string): Promise<AppError> {
   const last = await tx.incidentEvent.findFirst({
@@ -170,6 +156,8 @@ export const moveIncident = defineAction({
     const { input, tx, commune, user } = ctx;
     const { incident, scope } = await loadIncident(tx, commune, input.incidentId);
     const side = sideOf(user, scope);
+    if (!side)
+      throw new AppError("FORBIDDEN", "Bạn không xử lý sự cố này: việc này của Trung tâm Phục vụ hành chính công và bộ phận thường trực.");
     const code = incidentCode(incident.number);
     if (incident.version !== input.version) throw await staleMove(tx, incident.id);
     const state = {

@@ -51,7 +51,7 @@ export function incidentDetail(db: Db | Tx, communeId: string, incidentId: strin
     include: {
       reportedBy: { select: { fullName: true } },
       checkItem: { select: { name: true, area: true } },
-      events: { orderBy: { at: "asc" }, include: { actor: { select: { fullName: true, role: true, communeId: true } } } },
+      events: { orderBy: { at: "asc" }, include: { actor: { select: { fullName: true, role: true, provinceId: true } } } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
       checkResults: {
         select: {
@@ -88,4 +88,13 @@ export async function provinceOpenIncidents(db: Db | Tx, provinceId: string, esc
   return rows
     .sort((a, b) => escalatedFirst(a.status) - escalatedFirst(b.status) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
     .map((r) => ({ ...r, communeName: names.get(r.communeId) ?? "" }));
+}
+
+/** The checklist items an incident may name (the report form's choices). */
+export function activeChecklist(db: Db | Tx, communeId: string) {
+  return db.checkItem.findMany({
+    where: { communeId, archivedAt: null },
+    select: { id: true, name: true, area: true, critical: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
 }
