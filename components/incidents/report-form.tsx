@@ -10,7 +10,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { IncidentSeverity } from "@/lib/generated/prisma/enums";
 import { reportIncidentAction } from "@/lib/incidents/actions";
 import { SEVERITY_HINT, SEVERITY_LABEL } from "@/lib/incidents/labels";
-import { MAX_COUNTERS_DOWN, MAX_INCIDENT_AGE_DAYS, SEVERITIES } from "@/lib/incidents/schemas";
+import { MAX_COUNTERS_DOWN, MAX_INCIDENT_AGE_DAYS, SEVERITIES } from "@/lib/incidents/limits";
 import { routes } from "@/lib/routes";
 
 export type ChecklistChoice = { id: string; name: string; area: string; critical: boolean };

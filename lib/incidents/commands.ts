@@ -16,7 +16,8 @@ import { routes } from "../routes";
 import { INCIDENT_EVENT_LABEL, incidentCode } from "./labels";
 import { openIncident } from "./open";
 import { incidentHandlersOf, provinceTeamOf } from "./recipients";
-import { attachIncidentSchema, commentIncidentSchema, MAX_INCIDENT_AGE_DAYS, moveIncidentSchema, reportIncidentSchema } from "./schemas";
+import { MAX_INCIDENT_AGE_DAYS } from "./limits";
+import { attachIncidentSchema, commentIncidentSchema, moveIncidentSchema, reportIncidentSchema } from "./schemas";
 import { sideOf } from "./side";
 import { MOVES, refusal, stampsOf } from "./states";
 

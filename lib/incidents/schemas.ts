@@ -5,14 +5,8 @@ import { z } from "zod";
 import "../validation/messages";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
 import { id, str, text, version } from "../validation/fields";
+import { MAX_COUNTERS_DOWN, MAX_DOSSIERS_AFFECTED, SEVERITIES } from "./limits";
 import { ALL_MOVES } from "./states";
-
-export const SEVERITIES = ["LOW", "NORMAL", "URGENT"] as const;
-
-export const MAX_COUNTERS_DOWN = 50;
-export const MAX_DOSSIERS_AFFECTED = 100_000;
-/** "Since when" no older than this: older incidents are history, not something to handle now. */
-export const MAX_INCIDENT_AGE_DAYS = 30;
 
 const files = z
   .array(z.instanceof(File, { message: "Tệp đính kèm không hợp lệ" }))
