@@ -38,7 +38,7 @@ export function IncidentList({
             <span className="font-mono text-xs text-slate-500">{incidentCode(i.number)}</span>
             <SeverityBadge severity={i.severity} />
             <IncidentStatusBadge status={i.status} />
-            {i.escalatedAt && i.status !== "CLOSED" ? (
+            {i.escalatedAt && i.status !== "ESCALATED" ? (
               <span className="text-xs font-medium text-purple-800">Đã chuyển cấp trên</span>
             ) : null}
           </div>
