@@ -3,18 +3,21 @@
 // it needs), two people acknowledging at once, escalation to the province support team and what the
 // other province sees, notifications and audit lines, working times across a weekend and a holiday,
 // and the province's monthly medians.
+import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { workingMinutesBetween } from "@/lib/calendar/working-time";
 import { loadCalendar } from "@/lib/calendar/working-days";
 import { ensureChecklist } from "@/lib/daily-checks/default-items";
+import { evidenceDir } from "@/lib/files/storage";
 import { localInstant, setClock } from "@/lib/jobs/clock";
 import { incidentFigures, monthOf } from "@/lib/incidents/figures";
-import { commentOnIncident, moveIncident, reportIncident } from "@/lib/incidents/commands";
+import { attachToIncident, commentOnIncident, moveIncident, reportIncident } from "@/lib/incidents/commands";
 import { listIncidents, provinceOpenIncidents } from "@/lib/incidents/queries";
 import type { IncidentMove } from "@/lib/incidents/states";
 import { incidentTimes } from "@/lib/incidents/times";
+import { PNG } from "../support/files";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 
 const db = testDb();
@@ -106,6 +109,7 @@ beforeAll(async () => {
 beforeEach(() => setClock(THURSDAY));
 afterAll(async () => {
   setClock(null);
+  await rm(evidenceDir(), { recursive: true, force: true });
   await db.$disconnect();
 });
 
@@ -344,6 +348,39 @@ describe("escalation to the province support team", () => {
       toState: "ESCALATED",
       note: "Cần VNPT kiểm tra đường truyền",
     });
+  });
+});
+
+describe("comments and files", () => {
+  it("a comment on an escalated incident reaches the reporter, the handlers and the province team, not the author", async () => {
+    const id = await report(u["chutich.haian"]!);
+    ok(await move(u["tthcc.haian"]!, id, "escalate", { note: "Cần hỗ trợ" }));
+    await db.notification.deleteMany({});
+    ok(await comment(u["vhxh.haian"]!, id, "Đã báo VNPT"));
+    const team = (await db.user.findMany({ where: { role: "PROVINCE", provinceId: haiPhong, active: true } })).map((t) => t.id);
+    const got = (await db.notification.findMany({ where: { topic: `incident:${id}` } })).map((n) => n.userId).sort();
+    expect(got).toEqual([u["chutich.haian"]!.id, u["tthcc.haian"]!.id, ...team].sort());
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "incidents.comment" } });
+    expect(audit.data).toEqual({ incident: expect.stringMatching(/^SC-/), note: "Đã báo VNPT" });
+  });
+
+  it("attaches photos for anyone of the commune, one audit line per file; other communes get NOT_FOUND", async () => {
+    const id = await report(u["chutich.haian"]!);
+    const photo = () => new File([PNG], "anh-modem.png", { type: "image/png" });
+    ok(await run(attachToIncident, u["vanphong.haian"]!, { communeId: haiAn, incidentId: id, files: [photo(), photo()] }));
+    expect(await db.attachment.count({ where: { incidentId: id } })).toBe(2);
+    expect(await db.auditLog.count({ where: { action: "incidents.attach", data: { path: ["fileName"], equals: "anh-modem.png" } } })).toBe(
+      2,
+    );
+    const none = fail(await run(attachToIncident, u["vanphong.haian"]!, { communeId: haiAn, incidentId: id, files: [] }));
+    expect(none.fieldErrors?.files).toEqual(["Chọn ít nhất một ảnh hoặc tệp"]);
+    expect(fail(await run(attachToIncident, u["tthcc.thachkhoi"]!, { communeId: haiAn, incidentId: id, files: [photo()] })).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(fail(await run(attachToIncident, u["tinh.haiphong"]!, { communeId: haiAn, incidentId: id, files: [photo()] })).code).toBe(
+      "FORBIDDEN",
+    );
+    expect(await db.attachment.count({ where: { incidentId: id } })).toBe(2);
   });
 });
 
