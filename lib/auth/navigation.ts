@@ -9,6 +9,7 @@ import {
   canViewCommune,
   canViewDashboard,
   canViewOperations,
+  canViewProvinceIncidents,
   canViewProvincePlans,
   canViewReports,
   hasOwnTasks,
@@ -58,6 +59,12 @@ export function adminNav(v: Viewer, counts: { failedMessages?: number } = {}): N
         key: "provincePlans",
         href: routes.province(v.provinceId).plans(),
         label: "Kế hoạch của tỉnh",
+      },
+    !!v.provinceId &&
+      canViewProvinceIncidents(v, v.provinceId) && {
+        key: "provinceIncidents",
+        href: routes.province(v.provinceId).incidents(),
+        label: "Sự cố CNTT các xã",
       },
     canManageIndicatorCatalog(v) && { key: "catalog", href: routes.indicatorCatalog(), label: "Danh mục chỉ tiêu" },
     canManageOutbox(v) && {

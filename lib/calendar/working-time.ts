@@ -1,6 +1,6 @@
 // Working time between two instants: the minutes inside office hours on working days (the same
 // calendar as the reminders: weekends and official days off excluded, make-up Saturdays included).
-// An incident reported on Friday at 16:30 and acknowledged on Monday at 08:00 waited 60 working
+// An incident reported on Friday at 16:30 and acknowledged on Monday at 07:30 waited 60 working
 // minutes, not 63½ hours: the incident log's "time to acknowledge / to resolve" and their medians.
 import { addDays, localDateKey } from "../dates";
 import { localInstant } from "../jobs/clock";

@@ -32,6 +32,7 @@ export async function storeAttachments(
     | { taskId: string; extensionId: string }
     | { indicatorValueId: string }
     | { checkResultId: string }
+    | { incidentId: string }
   ),
 ) {
   const written: string[] = [];

@@ -16,6 +16,7 @@ import { issueToken } from "@/lib/api-tokens/issue";
 import type { CommuneScope, Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
+import { localTimeOf } from "@/lib/jobs/clock";
 import { createId } from "@/lib/ids";
 import { ensureChecklist } from "@/lib/daily-checks/default-items";
 import { checkDayKey } from "@/lib/daily-checks/day";
@@ -23,6 +24,7 @@ import { periodContaining } from "@/lib/indicators/periods";
 import { openItems } from "@/lib/reports/close-period";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
+import { PNG } from "../support/files";
 import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
 import { PROVINCE_PLAN_TEXT } from "../support/province-plan";
 import { must } from "../../lib/must";
@@ -65,7 +67,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 78;
+const EXPECTED_ACTIONS = 82;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -403,6 +405,22 @@ const dropTokens = () =>
   db.apiToken.deleteMany({ where: { OR: [{ name: HOSTILE_TOKEN }, { createdById: { in: [user("admin").id, user("vhxh.haian").id] } }] } });
 
 const caseOf = (name: string): Case => must(CASES[name], `CASES["${name}"]`);
+
+/** A new incident of Hải An ("mới", version 0), written directly (what reportIncident leaves behind). */
+async function freshIncident(): Promise<string> {
+  const last = await db.incident.aggregate({ where: { communeId: haiAn }, _max: { number: true } });
+  const row = await db.incident.create({
+    data: {
+      communeId: haiAn,
+      number: (last._max.number ?? 0) + 1,
+      title: "Máy in quầy 1 kẹt giấy",
+      severity: "NORMAL",
+      startedAt: new Date(),
+      reportedById: user("tthcc.haian").id,
+    },
+  });
+  return row.id;
+}
 
 const CASES: Record<string, Case> = {
   "provincePlans.create": {
@@ -1132,6 +1150,55 @@ const CASES: Record<string, Case> = {
       });
       return { date: "2031-03-03" };
     },
+  },
+  "incidents.report": {
+    user: "tthcc.haian",
+    input: async () => {
+      const at = new Date(Date.now() - 10 * 60_000);
+      return {
+        communeId: haiAn,
+        checkItemId: "",
+        title: "Mất kết nối Internet",
+        description: "Không vào được hệ thống một cửa.",
+        startedAt: `${localDateKey(at)}T${localTimeOf(at)}`,
+        severity: "NORMAL",
+        countersDown: "2",
+        servicesAffected: "Tiếp nhận hồ sơ",
+        dossiersAffected: "",
+        files: [],
+      };
+    },
+    text: ["title", "description", "servicesAffected"],
+    vary: ["severity", "countersDown", "dossiersAffected", "startedAt", "files"], // any severity, count, recent time; no files
+    files: ["files"],
+  },
+  "incidents.move": {
+    user: "tthcc.haian",
+    input: async () => ({
+      communeId: haiAn,
+      incidentId: await freshIncident(),
+      move: "acknowledge",
+      version: "0",
+      note: "",
+      cause: "",
+      fix: "",
+    }),
+    text: ["note", "cause", "fix"],
+    vary: ["move"], // "bắt đầu xử lý" and "đã khắc phục" are also open to a new incident
+  },
+  "incidents.comment": {
+    user: "chutich.haian",
+    input: async () => ({ communeId: haiAn, incidentId: await freshIncident(), note: "Khắc phục trước 10 giờ." }),
+    text: ["note"],
+  },
+  "incidents.attach": {
+    user: "tthcc.haian",
+    input: async () => ({
+      communeId: haiAn,
+      incidentId: await freshIncident(),
+      files: [new File([PNG], "anh-loi.png", { type: "image/png" })],
+    }),
+    files: ["files"],
   },
   "tasks.markPartNotApplicable": {
     user: "vanphong.haian",
