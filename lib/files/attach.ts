@@ -1,4 +1,4 @@
-// Evidence files attached to a task update, an extension request, a KPI value or a fault of the daily check, inside the action's transaction: every file is checked
+// Evidence files attached to a task update, an extension request, a KPI value, a fault of the daily check or an IT incident, inside the action's transaction: every file is checked
 // before anything is written; files written are removed again if the transaction does not commit.
 import type { ActionContext } from "../actions/safe-action";
 import { AppError } from "../errors";

@@ -5,11 +5,12 @@
 //
 // Expectations are written from the intended rules (docs/architecture.md#roles, lib/auth/permissions.ts),
 // not recorded from the app: ADMIN everything; PROVINCE reads its province's communes (finalised
-// reports only), edits nothing; CHAIR reads its commune, gives directions, signs reports;
+// reports only), edits nothing but the escalated IT incidents of its communes; CHAIR reads its commune, gives directions, signs reports;
 // COORDINATOR (Phòng VH-XH) manages plans, tasks, KPIs, units, users, compiles reports; UNIT_STAFF
 // reports on the tasks its unit leads, contributes where it supports, enters its KPIs' values.
 // A commune the actor may not see is "not found" (ids of other tenants reveal nothing); a commune it
 // sees but may not change is "forbidden" (server actions too: the commune is checked before the role).
+import { addDays, localDateKey } from "@/lib/dates";
 import type { Facts, Ids } from "./matrix-world";
 import { MARK, planDraft } from "./matrix-world";
 
@@ -80,6 +81,18 @@ const can = {
   closePeriod: ((a, t) => t === "own" && (isStaff(a) || a === "coordinator")) as Rule,
   chair: ownCommune("chair"),
   coordinator: ownCommune("coordinator"),
+  /** The start-of-day check: the standing office and the service centre (staffCenter), not another unit. */
+  runCheck: ownCommune("coordinator", "staffCenter"),
+  /** Anyone of the commune reports an IT incident. */
+  reportIncident: ownCommune("chair", "coordinator", "staffOffice", "staffCenter"),
+  /**
+   * Moving an escalated incident: the commune side (standing office, centre) and the province support
+   * team (the province's accounts; the incident under test is escalated in every commune).
+   */
+  moveIncident: ((a, t) =>
+    (t === "own" && (a === "coordinator" || a === "staffCenter")) || (isProvinceAccount(a) && t !== "foreign")) as Rule,
+  /** Comments on an escalated incident: anyone of the commune and the province team. */
+  commentIncident: ((a, t) => (t === "own" && !isProvinceAccount(a) && a !== "admin") || (isProvinceAccount(a) && t !== "foreign")) as Rule,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -396,7 +409,40 @@ export const PAGES: PageEntry[] = [
   // The province plans the commune carries out: its leaders, its province and admins read them.
   { kind: "page", route: "/c/[communeId]/ke-hoach-tinh", targets: ALL, url: (i) => `${c(i)}/ke-hoach-tinh`, expect: page(can.readReports) },
   ...provincePages(),
+  ...operationsPages(),
 ];
+
+/**
+ * The one-stop centre: the check form is the standing office's and the centre's (another unit's staff
+ * get a page saying who checks); its history, the incidents: whoever sees the commune; the checklist:
+ * the managers; reporting an incident: the commune's own accounts; the province's list of open
+ * incidents: whoever sees the province.
+ */
+function operationsPages(): PageEntry[] {
+  const entry = (route: string, url: (i: Ids) => string, rule: Rule): PageEntry => ({
+    kind: "page",
+    route: `/c/[communeId]${route}`,
+    targets: ALL,
+    url: (i) => `${c(i)}${url(i)}`,
+    expect: page(rule),
+  });
+  return [
+    entry("/kiem-tra-dau-gio", () => "/kiem-tra-dau-gio", ownCommune("coordinator", "staffOffice", "staffCenter")),
+    entry("/kiem-tra-dau-gio/lich-su", () => "/kiem-tra-dau-gio/lich-su?thang=2026-11", can.read),
+    entry("/kiem-tra-dau-gio/lich-su/[day]", (i) => `/kiem-tra-dau-gio/lich-su/${i.checkDay}`, can.read),
+    entry("/kiem-tra-dau-gio/danh-muc", () => "/kiem-tra-dau-gio/danh-muc", can.manage),
+    entry("/su-co", () => "/su-co?trang-thai=all", can.read),
+    entry("/su-co/moi", (i) => `/su-co/moi?hang-muc=${i.checkItemId}`, can.reportIncident),
+    entry("/su-co/[incidentId]", (i) => `/su-co/${i.incidentId}`, can.read),
+    {
+      kind: "page",
+      route: "/tinh/[provinceId]/su-co",
+      targets: ALL,
+      url: (i) => `/tinh/${i.provinceId}/su-co`,
+      expect: page(can.readProvincePlans),
+    },
+  ];
+}
 
 /** The province's own pages, for the province of each target (Hải Phòng for own and sibling, Thanh Hóa for foreign). */
 function provincePages(): PageEntry[] {
@@ -555,6 +601,31 @@ const provincePlans = "lib/province-plans/actions.ts";
 const publishing = "lib/province-plans/publish-actions.ts";
 const mandates = "lib/mandates/actions.ts";
 const apiTokens = "lib/api-tokens/actions.ts";
+const dailyChecks = "lib/daily-checks/actions.ts";
+const incidents = "lib/incidents/actions.ts";
+const COMMUNE_ACCOUNTS: SignedIn[] = ["chair", "coordinator", "staffOffice", "staffCenter"];
+/** canWorkOnIncidents: the commune's accounts and the province's (the row rule then decides). */
+const INCIDENT_WORKERS: SignedIn[] = [...COMMUNE_ACCOUNTS, "province", "provinceCoordinator"];
+const checklistPage = (i: Ids) => `${c(i)}/kiem-tra-dau-gio/danh-muc`;
+const incidentPage = (i: Ids) => `${c(i)}/su-co/${i.incidentId}`;
+/** A 1×1 PNG: a photo the evidence check accepts. */
+const photo = () =>
+  new File(
+    [Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64")],
+    "su-co.png",
+    { type: "image/png" },
+  );
+/** A check form naming every item of the commune, the first one at fault. */
+const checkResults = (i: Ids, f: Facts) =>
+  JSON.stringify(
+    [i.checkItemId, ...f.checkItemIds.filter((id) => id !== i.checkItemId)].map((itemId, n) => ({
+      itemId,
+      state: n === 0 ? "DOWN" : "OK",
+      note: n === 0 ? MARK : "",
+    })),
+  );
+/** Yesterday morning, local time: a "since when" the report form accepts. */
+const sinceYesterday = () => `${addDays(localDateKey(new Date()), -1)}T09:00`;
 const PROVINCE_WRITERS: SignedIn[] = ["admin", "provinceCoordinator"];
 
 const provincePlanPage = (i: Ids) => `/tinh/${i.provinceId}/ke-hoach/${i.provincePlanId}`;
@@ -731,6 +802,131 @@ function act(spec: ActionSpec): ActionEntry {
 }
 
 export const ACTIONS: ActionEntry[] = [
+  // The one-stop centre's checklist: the standing office and admins. An empty name, a direction that
+  // is neither up nor down, an item id that is not one: refused after every permission check.
+  act({
+    file: dailyChecks,
+    exportedName: "saveCheckItemAction",
+    page: checklistPage,
+    valid: (i) => ({ communeId: i.communeId, itemId: i.checkItemId, area: "", name: MARK, hint: "", critical: "" }),
+    harmless: (i) => ({ communeId: i.communeId, itemId: i.checkItemId, area: "", name: "", hint: "", critical: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  ...(["archiveCheckItemAction", "restoreCheckItemAction"] as const).map((exportedName) =>
+    act({
+      file: dailyChecks,
+      exportedName,
+      page: checklistPage,
+      valid: (i) => ({ communeId: i.communeId, itemId: i.checkItemId }),
+      harmless: (i) => ({ communeId: i.communeId, itemId: "" }),
+      allowCodes: ["VALIDATION"],
+      expect: action(MANAGERS, can.manage),
+    }),
+  ),
+  act({
+    file: dailyChecks,
+    exportedName: "moveCheckItemAction",
+    page: checklistPage,
+    valid: (i) => ({ communeId: i.communeId, itemId: i.checkItemId, direction: "down" }),
+    harmless: (i) => ({ communeId: i.communeId, itemId: i.checkItemId, direction: "sideways" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  act({
+    file: dailyChecks,
+    exportedName: "setServiceCentreAction",
+    page: checklistPage,
+    valid: (i) => ({ communeId: i.communeId, unitId: i.centerUnitId }),
+    harmless: (i) => ({ communeId: i.communeId, unitId: "không phải mã" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(MANAGERS, can.manage),
+  }),
+  // The start-of-day check: its gate lets the commune's standing office and unit staff in, the row
+  // rule only the centre's staff (staffOffice is refused). No results at all: refused after the checks.
+  act({
+    file: dailyChecks,
+    exportedName: "submitDailyCheckAction",
+    page: (i) => `${c(i)}/kiem-tra-dau-gio`,
+    valid: (i, f) => ({ communeId: i.communeId, expectedRevision: "0", results: checkResults(i, f), note: MARK }),
+    harmless: (i) => ({ communeId: i.communeId, expectedRevision: "0", results: "[]", note: MARK }),
+    allowCodes: ["VALIDATION"],
+    expect: action(["coordinator", ...STAFF], can.runCheck),
+  }),
+  // IT incidents: reported by anyone of the commune; moved by the centre, the standing office and, on
+  // an escalated incident, the province team; commented and given files by all of those and the chair.
+  act({
+    file: incidents,
+    exportedName: "reportIncidentAction",
+    page: (i) => `${c(i)}/su-co/moi`,
+    valid: (i) => ({
+      communeId: i.communeId,
+      checkItemId: "",
+      title: MARK,
+      description: "",
+      startedAt: sinceYesterday(),
+      severity: "NORMAL",
+      countersDown: "0",
+      servicesAffected: "",
+      dossiersAffected: "",
+    }),
+    harmless: (i) => ({
+      communeId: i.communeId,
+      checkItemId: "",
+      title: "",
+      description: MARK,
+      startedAt: sinceYesterday(),
+      severity: "NORMAL",
+      countersDown: "0",
+      servicesAffected: "",
+      dossiersAffected: "",
+    }),
+    allowCodes: ["VALIDATION"],
+    expect: action(COMMUNE_ACCOUNTS, can.reportIncident),
+  }),
+  act({
+    file: incidents,
+    exportedName: "moveIncidentAction",
+    page: incidentPage,
+    valid: (i, f) => ({
+      communeId: i.communeId,
+      incidentId: i.incidentId,
+      move: "resolve",
+      version: String(f.incidentVersion),
+      note: MARK,
+      cause: "",
+      fix: "",
+    }),
+    harmless: (i) => ({
+      communeId: i.communeId,
+      incidentId: i.incidentId,
+      move: "resolve",
+      version: STALE,
+      note: MARK,
+      cause: "",
+      fix: "",
+    }),
+    allowCodes: ["CONFLICT"],
+    expect: action(INCIDENT_WORKERS, can.moveIncident),
+  }),
+  act({
+    file: incidents,
+    exportedName: "commentOnIncidentAction",
+    page: incidentPage,
+    valid: (i) => ({ communeId: i.communeId, incidentId: i.incidentId, note: MARK }),
+    harmless: (i) => ({ communeId: i.communeId, incidentId: i.incidentId, note: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: action(INCIDENT_WORKERS, can.commentIncident),
+  }),
+  act({
+    file: incidents,
+    exportedName: "attachToIncidentAction",
+    page: incidentPage,
+    valid: (i) => ({ communeId: i.communeId, incidentId: i.incidentId, files: [photo()] }),
+    harmless: (i) => ({ communeId: i.communeId, incidentId: i.incidentId, files: [badEvidence()] }),
+    allowCodes: ["VALIDATION"],
+    expect: action(INCIDENT_WORKERS, can.commentIncident),
+  }),
   // Province plans: the province's coordinator and admins write them; a stale working-copy version
   // (or an empty title, a file that is no plan) is refused after every permission check.
   act({

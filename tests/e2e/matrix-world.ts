@@ -81,6 +81,12 @@ export type Ids = {
   mandatePlanId: string;
   /** An API token of the commune's chair, not revoked (Quản trị → Kết nối hệ thống). */
   apiTokenId: string;
+  /** An active item of the commune's start-of-day checklist. */
+  checkItemId: string;
+  /** An incident escalated to the province team (the seed's in Hải An, made here elsewhere). */
+  incidentId: string;
+  /** The latest day before today on which every target commune has a start-of-day check (not an id: the same for all). */
+  checkDay: string;
 };
 
 export type IdKey = keyof Ids;
@@ -110,6 +116,9 @@ export type Facts = {
   mandateTaskVersion: number;
   /** The version the commune's receipt was last given. */
   mandateAppliedVersion: number;
+  /** The active checklist items, in order (a check form names every one). */
+  checkItemIds: string[];
+  incidentVersion: number;
 };
 
 export type Tenant = { target: Target; ids: Ids; facts: Facts; secretNames: string[]; secretIds: Set<string> };
@@ -142,6 +151,11 @@ export async function loadWorld(db: Db): Promise<World> {
   const entries = await Promise.all(
     (Object.keys(COMMUNE_NAMES) as Target[]).map(async (t) => [t, await loadTenant(db, t, catalogFields)] as const),
   );
+  const checkDay = await commonCheckDay(
+    db,
+    entries.map(([, t]) => t.ids.communeId),
+  );
+  for (const [, t] of entries) t.ids.checkDay = checkDay;
   return { db, tenants: Object.fromEntries(entries) as Record<Target, Tenant> };
 }
 
@@ -225,6 +239,10 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     (await db.apiToken.findFirst({ where: { communeId, name: MARK, revokedAt: null } })) ??
     (await issueToken(db, { userId: chair.id, name: MARK, scope: "READ", expiresAt: null, createdById: coordinator.id }));
 
+  const checkItems = await db.checkItem.findMany({ where: { communeId, archivedAt: null }, orderBy: { sortOrder: "asc" } });
+  if (checkItems.length === 0) throw new Error(`${name}: no start-of-day checklist (the demo seed makes one)`);
+  const incident = await escalatedIncident(db, communeId, coordinator.id);
+
   const f = await ensureFixtures(db, {
     communeId,
     communeName: name,
@@ -277,6 +295,10 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     mandateTaskId: mandate.task.id,
     mandatePlanId: mandate.receipt.planId,
     apiTokenId: apiToken.id,
+    checkItemId: checkItems[0]!.id,
+    incidentId: incident.id,
+    // Set once every tenant is loaded (loadWorld): the same day for all of them.
+    checkDay: "",
   };
   const facts: Facts = {
     communeName: name,
@@ -323,6 +345,8 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     provinceTask: { code: mandate.provinceTask.code, title: mandate.provinceTask.title },
     mandateTaskVersion: mandate.task.version,
     mandateAppliedVersion: mandate.receipt.appliedVersion,
+    checkItemIds: checkItems.map((i) => i.id),
+    incidentVersion: incident.version,
   };
 
   const secretNames = [name.replace(/^(Phường|Xã) /, "")];
@@ -647,6 +671,40 @@ async function tables(db: Db): Promise<TableInfo[]> {
 }
 
 /** Ids of every row of the commune (and, for a commune of another province, of that province's units and accounts). */
+/** The commune's escalated incident: the seed's (Hải An), or one made here, marked, where the seed has none. */
+async function escalatedIncident(db: Db, communeId: string, reporterId: string) {
+  const found = await db.incident.findFirst({ where: { communeId, status: "ESCALATED" }, orderBy: { number: "asc" } });
+  if (found) return found;
+  const last = await db.incident.aggregate({ where: { communeId }, _max: { number: true } });
+  const at = new Date();
+  return db.incident.create({
+    data: {
+      communeId,
+      number: (last._max.number ?? 0) + 1,
+      title: `${MARK} sự cố chuyển cấp trên`,
+      severity: "NORMAL",
+      startedAt: at,
+      reportedAt: at,
+      reportedById: reporterId,
+      status: "ESCALATED",
+      acknowledgedAt: at,
+      escalatedAt: at,
+      events: { create: { communeId, kind: "ESCALATED", fromStatus: "NEW", toStatus: "ESCALATED", actorId: reporterId, at } },
+    },
+  });
+}
+
+/** The latest day before today on which each of the communes has a start-of-day check. */
+async function commonCheckDay(db: Db, communeIds: string[]): Promise<string> {
+  const rows = await db.$queryRaw<{ day: Date }[]>`
+    SELECT day FROM "DailyCheck"
+    WHERE "communeId" = ANY(${communeIds}::text[]) AND day < ${dateFromKey(localDateKey(new Date()))}
+    GROUP BY day HAVING count(DISTINCT "communeId") = ${communeIds.length}
+    ORDER BY day DESC LIMIT 1`;
+  if (!rows[0]) throw new Error("no day with a start-of-day check in every target commune (the demo seed makes 30 days)");
+  return dateOnlyKey(rows[0].day);
+}
+
 async function tenantIds(db: Db, communeId: string, provinceId: string | null): Promise<Set<string>> {
   const ids = new Set<string>([communeId]);
   for (const t of await tables(db)) {

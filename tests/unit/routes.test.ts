@@ -96,6 +96,14 @@ const BUILT: Record<string, string> = {
   tasksExport: c.tasksExport({ status: "OVERDUE" }),
   provinceOverviewExport: routes.provinceOverviewExport({ provinceId: "p1" }),
   rollupExport: p.rollupExport("pp1"),
+  dailyCheck: c.dailyCheck(),
+  dailyCheckHistory: c.dailyCheckHistory("2026-11"),
+  dailyCheckDay: c.dailyCheckDay("2026-11-20"),
+  checklist: c.checklist(),
+  incidents: c.incidents({ status: "all", severity: "URGENT" }),
+  newIncident: c.newIncident({ itemId: "ci1" }),
+  incident: c.incident("in1"),
+  provinceIncidents: p.incidents(),
 };
 
 describe("lib/routes.ts", () => {
@@ -119,6 +127,9 @@ describe("lib/routes.ts", () => {
     expect(matchRoute(c.plan("nhap-x"), APP)).toBe("/c/[communeId]/ke-hoach/[planId]");
     expect(matchRoute(p.importPlan(), APP)).toBe("/tinh/[provinceId]/ke-hoach/nhap");
     expect(matchRoute(p.newPlan(), APP)).toBe("/tinh/[provinceId]/ke-hoach/moi");
+    expect(matchRoute(c.newIncident(), APP)).toBe("/c/[communeId]/su-co/moi");
+    expect(matchRoute(c.checklist(), APP)).toBe("/c/[communeId]/kiem-tra-dau-gio/danh-muc");
+    expect(matchRoute(c.dailyCheckHistory(), APP)).toBe("/c/[communeId]/kiem-tra-dau-gio/lich-su");
   });
 
   it("builds query strings with the pages' parameter names, leaving out empty values", () => {
