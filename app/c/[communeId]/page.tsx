@@ -80,7 +80,6 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         </div>
       )}
       {actionsFirst ? actions : null}
-      <OperationsCard data={operations} communeId={id} mayCheck={canRunDailyCheck(user, centre)} />
       <Headline
         now={data.headline}
         before={data.previous}
@@ -93,6 +92,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         <StatusSummary counts={data.headline.counts} previous={data.previous.counts} hrefFor={(s) => link({ status: s })} />
       </div>
       <IndicatorSection data={data} communeId={id} filters={filters} />
+      {/* The plan's figures keep their place at the top; the centre's day-to-day follows them (its urgent
+          incidents are already first in "Cần xử lý"). */}
+      <OperationsCard data={operations} communeId={id} mayCheck={canRunDailyCheck(user, centre)} />
       <div className="mb-5 grid gap-4 xl:grid-cols-2">
         <Card className="break-inside-avoid">
           <CardHeader title="Nhiệm vụ theo nhóm" description="Bấm vào một đoạn để mở danh sách nhiệm vụ" />
