@@ -19,7 +19,7 @@ export function ProvinceIncidentTable({ rows }: { rows: ProvinceIncidentRow[] })
           <tr key={r.id} data-incident={incidentCode(r.number)}>
             <Td>{r.communeName}</Td>
             <Td>
-              <Link href={routes.commune(r.communeId).incident(r.id)} className="font-mono text-brand-700 underline">
+              <Link href={routes.commune(r.communeId).incident(r.id)} className="font-mono whitespace-nowrap text-brand-700 underline">
                 {incidentCode(r.number)}
               </Link>
             </Td>

@@ -62,7 +62,8 @@ export function AppShell({
       </header>
       {readOnly ? (
         <p className="no-print border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-900">
-          Chế độ chỉ xem: bạn đang xem dữ liệu của xã/phường thuộc phạm vi theo dõi.
+          Chế độ chỉ xem: bạn đang xem dữ liệu của xã/phường thuộc phạm vi theo dõi (riêng sự cố CNTT xã đã chuyển cấp trên thì tổ hỗ trợ
+          cấp tỉnh xử lý được).
         </p>
       ) : null}
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6">
