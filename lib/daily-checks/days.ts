@@ -50,7 +50,7 @@ export function dayCells(
 export type CheckFigures = {
   /** Working days of the range up to today. */
   workingDays: number;
-  /** Days with a check (working or not). */
+  /** Working days with a check ("kiểm tra 20/21 ngày làm việc"); a check on a day off still counts its faults. */
   checked: number;
   withFaults: number;
   missed: number;
@@ -62,7 +62,7 @@ export function checkFigures(cells: readonly DayCell[], calendar: Calendar): Che
   const past = cells.filter((c) => c.state !== "ahead");
   return {
     workingDays: past.filter((c) => calendar.isWorkingDay(c.day)).length,
-    checked: past.filter((c) => c.check).length,
+    checked: past.filter((c) => c.check && calendar.isWorkingDay(c.day)).length,
     withFaults: past.filter((c) => c.state === "faults").length,
     missed: past.filter((c) => c.state === "missed").length,
     faultsFound: past.reduce((sum, c) => sum + (c.check?.faultCount ?? 0), 0),

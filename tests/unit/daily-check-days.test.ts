@@ -66,6 +66,13 @@ describe("dayCells", () => {
     expect(checkFigures(later, calendar)).toEqual({ workingDays: 7, checked: 3, withFaults: 1, missed: 4, faultsFound: 2 });
   });
 
+  it("a check on a day off is shown and its faults counted, but it is not one of the working days checked", () => {
+    const withSunday = new Map([...checks, ["2026-12-06", check(1)]]);
+    const cells = dayCells(range, withSunday, calendar, localInstant("2026-12-10", "08:00"));
+    expect(cells.find((c) => c.day === "2026-12-06")?.state).toBe("faults");
+    expect(checkFigures(cells, calendar)).toEqual({ workingDays: 5, checked: 3, withFaults: 2, missed: 1, faultsFound: 3 });
+  });
+
   it("labels each state for the strip's accessible list", () => {
     expect(DAY_STATE_LABEL.missed).toBe("Không kiểm tra");
     expect(lastDays(30, localInstant("2026-12-10", "09:00"))).toEqual({ from: "2026-11-11", to: "2026-12-10" });
