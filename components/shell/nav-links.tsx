@@ -6,9 +6,9 @@ import type { NavItem } from "@/lib/auth/navigation";
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   // The most specific matching item is the active one ("/c/x" must not light up on "/c/x/ke-hoach").
-  const active = items
-    .filter((i) => pathname === i.href || pathname.startsWith(`${i.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0];
+  const under = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  const matched = (i: NavItem) => [i.href, ...(i.also ?? [])].filter(under).sort((a, b) => b.length - a.length)[0]?.length ?? 0;
+  const active = items.filter((i) => matched(i) > 0).sort((a, b) => matched(b) - matched(a))[0];
   return (
     <nav aria-label="Điều hướng chính" className="flex gap-1 overflow-x-auto md:flex-col">
       {items.map((item) => {

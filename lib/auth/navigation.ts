@@ -24,6 +24,8 @@ export type NavItem = {
   key: string;
   /** A count that asks for attention (messages that could not be sent); shown when above zero. */
   badge?: number;
+  /** Other paths whose pages belong to this item (it lights up on them too). */
+  also?: string[];
 };
 
 export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
@@ -38,7 +40,7 @@ export function communeNav(v: Viewer, c: CommuneScope): NavItem[] {
     !hasOwnTasks(v) && { key: "tasks", href: to.tasks(), label: "Nhiệm vụ" },
     { key: "indicators", href: to.indicators(), label: "Chỉ tiêu" },
     // The one-stop centre's IT incidents and start-of-day checks: every viewer of the commune.
-    canViewOperations(v, c) && { key: "operations", href: to.incidents(), label: "Sự cố CNTT" },
+    canViewOperations(v, c) && { key: "operations", href: to.incidents(), label: "Sự cố CNTT", also: [to.dailyCheck()] },
     canViewReports(v, c) && { key: "reports", href: to.reports(), label: "Báo cáo" },
     hasOwnTasks(v) && { key: "reports", href: to.confirmReported(), label: "Xác nhận báo cáo" },
     canManageUsers(v, c) && { key: "admin", href: to.admin.units(), label: "Quản trị" },

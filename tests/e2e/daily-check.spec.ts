@@ -19,6 +19,9 @@ test("cán bộ Trung tâm gửi kiểm tra đầu giờ có một lỗi trong 3
   // The day's check is recorded: the form now amends it.
   await expect(page.getByRole("button", { name: "Gửi bản sửa" })).toBeVisible();
   await expect(page.getByTestId("check-status")).toContainText("Đã kiểm tra lúc");
+  // The check's pages belong to the menu's "Sự cố CNTT" item.
+  const menu = page.getByRole("navigation", { name: "Điều hướng chính" });
+  await expect(menu.getByRole("link", { name: "Sự cố CNTT" })).toHaveAttribute("aria-current", "page");
   await context.close();
 
   // The chairperson's dashboard (on a phone too) lists the new incident among the open ones, and
