@@ -30,13 +30,29 @@ async function got(res: APIResponse, method: string): Promise<Got> {
   return { url: res.url(), method, status: res.status(), headers: res.headers(), body: await res.text() };
 }
 
+/**
+ * The call, made once more when the connection was reset under it. The server closes a keep-alive
+ * socket after 5 idle seconds (Node's default); a request sent on it at that very moment fails with
+ * ECONNRESET without reaching the portal. Thousands of matrix calls over one context hit that race
+ * now and then. A second try is safe: every matrix call is refused or harmless, and the spec compares
+ * the database before and after anyway.
+ */
+async function onceMoreIfReset<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof Error && /ECONNRESET|socket hang up/.test(err.message)) return call();
+    throw err;
+  }
+}
+
 /** A GET that does not follow redirects: the matrix checks where they point. */
 export async function fetchPage(ctx: APIRequestContext, url: string): Promise<Got> {
-  return got(await ctx.get(url, { maxRedirects: 0 }), "GET");
+  return got(await onceMoreIfReset(() => ctx.get(url, { maxRedirects: 0 })), "GET");
 }
 
 export async function postForm(ctx: APIRequestContext, url: string, form: Record<string, string>): Promise<Got> {
-  return got(await ctx.post(url, { form, maxRedirects: 0 }), "POST");
+  return got(await onceMoreIfReset(() => ctx.post(url, { form, maxRedirects: 0 })), "POST");
 }
 
 const ids = new Map<string, Promise<string>>();
@@ -54,10 +70,11 @@ export async function postAction(ctx: APIRequestContext, page: string, id: strin
   for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) form.append(k, one);
   const body = await encodeReply([null, form]);
   const headers = { accept: "text/x-component", "next-action": id };
-  const res =
+  const res = await onceMoreIfReset(() =>
     typeof body === "string"
-      ? await ctx.post(page, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 })
-      : await ctx.post(page, { headers, multipart: body, maxRedirects: 0 });
+      ? ctx.post(page, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 })
+      : ctx.post(page, { headers, multipart: body, maxRedirects: 0 }),
+  );
   const g = await got(res, "POST");
   return { ...g, result: actionResult(g.body) as ActionGot["result"] };
 }
