@@ -4,14 +4,14 @@
 // long one, and the reading order stays the kinds' order.
 // The dashboard's links do not prefetch: it holds dozens of them, and prefetching each would load the
 // server and a slow line with pages the leader may never open.
+import { IncidentAge } from "@/components/incidents/badges";
 import Link from "next/link";
 import { ACTION_LIST_LIMIT, type ActingLeads } from "@/lib/dashboard/action-lists";
 import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatDate } from "@/lib/dates";
 import { routes } from "@/lib/routes";
 import { DUE_SOON_DAYS } from "@/lib/tasks/deadline-status";
-import { formatMinutes } from "@/lib/format/duration";
 import type { urgentIncidents } from "@/lib/dashboard/action-lists";
 
 const TONE = {
@@ -145,12 +145,7 @@ function UrgentIncidents({ communeId, urgent }: { communeId: string; urgent: Ret
             >
               Sự cố khẩn cấp {i.code}: {i.title}
             </Link>
-            <span
-              className="shrink-0 text-xs tabular-nums text-red-800"
-              title={`Báo lúc ${formatDateTime(i.reportedAt)}; thời gian tính theo giờ làm việc`}
-            >
-              {formatMinutes(i.ageMinutes)}
-            </span>
+            <IncidentAge reportedAt={i.reportedAt} minutes={i.ageMinutes} className="text-red-800" />
           </li>
         ))}
       </ul>

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { CheckStrip } from "@/components/daily-checks/check-strip";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { OperationsCard as Operations } from "@/lib/dashboard/operations";
-import { formatDateKey, formatDateTime } from "@/lib/dates";
+import { IncidentAge } from "@/components/incidents/badges";
+import { formatDateKey } from "@/lib/dates";
 import { CHECK_DUE_TIME } from "@/lib/daily-checks/day";
 import { formatMinutes } from "@/lib/format/duration";
 import { INCIDENT_STATUS_LABEL } from "@/lib/incidents/labels";
@@ -95,12 +96,7 @@ export function OperationsCard({ data, communeId, mayCheck }: { data: Operations
                     {i.title}
                   </Link>
                   <span className="shrink-0 text-xs text-slate-700">{INCIDENT_STATUS_LABEL[i.status]}</span>
-                  <span
-                    className="shrink-0 text-xs tabular-nums text-slate-600"
-                    title={`Báo lúc ${formatDateTime(i.reportedAt)}; thời gian tính theo giờ làm việc`}
-                  >
-                    {formatMinutes(i.ageMinutes)}
-                  </span>
+                  <IncidentAge reportedAt={i.reportedAt} minutes={i.ageMinutes} className="text-slate-600" />
                 </li>
               ))}
             </ul>

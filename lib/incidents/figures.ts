@@ -8,7 +8,7 @@ import type { Calendar } from "../calendar/working-days";
 import type { Db, Tx } from "../db";
 import { localInstant } from "../jobs/clock";
 import { isOpen } from "./states";
-import { incidentTimes, median } from "./times";
+import { incidentTimes, median, TIMED_FIELDS } from "./times";
 
 export type IncidentFigures = {
   reported: number;
@@ -50,17 +50,7 @@ export async function incidentFigures(
       communeId: { in: [...communeIds] },
       reportedAt: { gte: localInstant(range.from, "00:00"), lt: localInstant(addDays(range.to, 1), "00:00") },
     },
-    select: {
-      communeId: true,
-      severity: true,
-      status: true,
-      startedAt: true,
-      reportedAt: true,
-      acknowledgedAt: true,
-      escalatedAt: true,
-      provinceAcknowledgedAt: true,
-      resolvedAt: true,
-    },
+    select: { communeId: true, severity: true, status: true, ...TIMED_FIELDS },
   });
   const byCommune = new Map<string, IncidentFigures>();
   for (const id of communeIds)

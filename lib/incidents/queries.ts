@@ -7,6 +7,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { provinceCommunes } from "../province-plans/publish";
 import type { IncidentListQuery } from "../routes";
 import { OPEN_STATUSES } from "./states";
+import { TIMED_FIELDS } from "./times";
 
 const SEVERITY_RANK: Record<IncidentSeverity, number> = { URGENT: 0, NORMAL: 1, LOW: 2 };
 
@@ -17,12 +18,7 @@ const rowSelect = {
   title: true,
   severity: true,
   status: true,
-  startedAt: true,
-  reportedAt: true,
-  acknowledgedAt: true,
-  escalatedAt: true,
-  provinceAcknowledgedAt: true,
-  resolvedAt: true,
+  ...TIMED_FIELDS,
 } as const satisfies Prisma.IncidentSelect;
 
 export type IncidentRow = Prisma.IncidentGetPayload<{ select: typeof rowSelect }>;

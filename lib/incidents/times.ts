@@ -14,6 +14,16 @@ export type TimedIncident = {
   resolvedAt: Date | null;
 };
 
+/** The columns incidentTimes reads, for the queries that feed it. */
+export const TIMED_FIELDS = {
+  startedAt: true,
+  reportedAt: true,
+  acknowledgedAt: true,
+  escalatedAt: true,
+  provinceAcknowledgedAt: true,
+  resolvedAt: true,
+} as const;
+
 export type IncidentTimes = {
   /** Working minutes from the report to the first acknowledgement; null while still "mới". */
   acknowledgeMinutes: number | null;
