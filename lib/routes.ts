@@ -188,6 +188,30 @@ export const routes = {
   failedMessages: () => "/quan-tri/thu-chua-gui",
   /** The signed-in user's own notification preferences (the e-mails link here: PREFERENCES_PATH). */
   notificationPreferences: () => "/tai-khoan/thong-bao",
+  /** "Tài khoản của tôi": name and title, password, signed-in devices, second factor. */
+  account: () => "/tai-khoan",
+  /** Choosing a new password (forced after an admin-set password; also reached from the account page). */
+  changePassword: () => "/tai-khoan/doi-mat-khau",
+  /** Turning on two-factor sign-in: QR code, first code, recovery codes. */
+  twoFactorSetup: () => "/tai-khoan/xac-thuc-hai-buoc",
+  /** A new account's activation link (single use, 7 days): the person sets their own password. */
+  activate: (token: string) => `/kich-hoat/${token}`,
+  /** "Quên mật khẩu": asks for the username or e-mail and sends a link when SMTP is configured. */
+  forgotPassword: () => "/quen-mat-khau",
+  /** The link of a "Quên mật khẩu" e-mail (single use, 30 minutes). */
+  resetPassword: (token: string) => `/dat-lai-mat-khau/${token}`,
+  /** Provinces and their communes (admins): create and edit, with their official codes. */
+  tenants: () => "/quan-tri/dia-ban",
+  /** Bulk onboarding from an XLSX/CSV file: upload, preview, apply. */
+  onboarding: () => "/quan-tri/khoi-tao",
+  /** The onboarding file's template (a route handler, XLSX). */
+  onboardingTemplate: () => "/quan-tri/khoi-tao/mau",
+  /** The standard units every new commune gets (admins edit the list). */
+  unitTemplate: () => "/quan-tri/mau-don-vi",
+  /** Province and admin accounts (admins): create, edit, reset password or second factor. */
+  systemAccounts: () => "/quan-tri/tai-khoan",
+  /** The portal's security settings (admins): the two-factor grace period. */
+  securitySettings: () => "/quan-tri/bao-mat",
   /** The country's official days off, one year at a time. */
   holidays: (year?: number) => withQuery("/ngay-nghi-le", { nam: year }),
   /** An evidence file or other attachment (a route handler). */

@@ -54,6 +54,8 @@ export type CommuneActionDef<S extends z.ZodType, T> = {
 export type UserActionDef<S extends z.ZodType, T> = {
   name: string;
   scope: "user";
+  /** Allowed while the account must still change an admin-set password ("Đổi mật khẩu" itself). */
+  beforePasswordChange?: boolean;
   schema: S;
   permission: (v: Viewer) => boolean;
   run: (ctx: ActionContext<z.output<S>, null>) => Promise<T>;
@@ -170,6 +172,9 @@ export async function executeWithInput<S extends z.ZodType, T>(
 ): Promise<{ result: ActionResult<T>; input?: z.output<S> }> {
   const result = (r: ActionResult<T>, input?: z.output<S>) => ({ result: r, input });
   if (!user) return result(fail("UNAUTHENTICATED"));
+  if (user.mustChangePassword && !(def.scope === "user" && def.beforePasswordChange)) {
+    return result(fail("FORBIDDEN", { message: "Bạn cần đổi mật khẩu được cấp trước khi làm việc tiếp." }));
+  }
   let commune: CommuneInfo | null = null;
   let province: ProvinceInfo | null = null;
   if (def.scope === "user") {

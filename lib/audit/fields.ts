@@ -221,4 +221,18 @@ export const AUDIT_FIELDS: Record<string, { label: string; show: Show }> = {
   note: { label: "Nội dung", show: text },
   cause: { label: "Nguyên nhân", show: text },
   fix: { label: "Cách khắc phục", show: text },
+  // accounts and onboarding (issue 23); passwords, codes and link tokens are never recorded
+  email: { label: "Thư điện tử", show: text },
+  phone: { label: "Điện thoại", show: text },
+  jobTitle: { label: "Chức vụ", show: text },
+  adminCode: { label: "Mã đơn vị hành chính", show: text },
+  provinceId: { label: "Tỉnh, thành phố", show: name },
+  device: { label: "Thiết bị", show: text },
+  sessionsEnded: { label: "Số phiên đăng nhập khác đã kết thúc", show: num },
+  recoveryCodes: { label: "Số mã khôi phục mới", show: num },
+  delivery: { label: "Gửi liên kết kích hoạt", show: label({ EMAIL: "qua thư điện tử", PRINT: "in danh sách trao tay" }) },
+  onboardedCommunes: { label: "Xã, phường mới", show: textList },
+  accountCount: { label: "Số tài khoản mới", show: num },
+  templateUnits: { label: "Các đơn vị mẫu", show: textList },
+  graceDays: { label: "Thời hạn bật xác thực hai bước (ngày)", show: num },
 };

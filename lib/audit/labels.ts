@@ -95,6 +95,27 @@ export const AUDIT_ACTION_LABEL = {
   "incidents.close": "Đóng sự cố CNTT",
   "incidents.comment": "Trao đổi về sự cố CNTT",
   "incidents.attach": "Đính kèm ảnh, tệp sự cố CNTT",
+  // Accounts and onboarding (issue 23). The account's own actions carry its commune, if any.
+  "account.changePassword": "Đổi mật khẩu",
+  "account.updateProfile": "Sửa họ tên, chức vụ của mình",
+  "account.endSession": "Đăng xuất một thiết bị",
+  "account.enableTwoFactor": "Bật xác thực hai bước",
+  "account.disableTwoFactor": "Tắt xác thực hai bước",
+  "account.newRecoveryCodes": "Tạo lại mã khôi phục",
+  "account.activate": "Kích hoạt tài khoản",
+  "account.resetForgottenPassword": "Đặt lại mật khẩu qua thư điện tử",
+  "users.resetTwoFactor": "Đặt lại xác thực hai bước",
+  "users.issueActivation": "Cấp liên kết kích hoạt",
+  "tenants.createProvince": "Tạo tỉnh, thành phố",
+  "tenants.updateProvince": "Sửa tỉnh, thành phố",
+  "tenants.createCommune": "Tạo xã, phường",
+  "tenants.updateCommune": "Sửa xã, phường",
+  "tenants.createAccount": "Tạo tài khoản cấp tỉnh, quản trị",
+  "tenants.updateAccount": "Sửa tài khoản cấp tỉnh, quản trị",
+  "tenants.onboard": "Khởi tạo xã, phường từ tệp",
+  "tenants.saveUnitTemplate": "Sửa mẫu đơn vị của xã, phường mới",
+  "tenants.setTwoFactorGrace": "Đặt thời hạn bật xác thực hai bước",
+  "catalog.create": "Thêm chỉ tiêu vào danh mục",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

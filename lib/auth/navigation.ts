@@ -5,6 +5,7 @@ import {
   canManageHolidays,
   canManageIndicatorCatalog,
   canManageOutbox,
+  canManageTenants,
   canManageUsers,
   canViewCommune,
   canViewDashboard,
@@ -68,6 +69,14 @@ export function adminNav(v: Viewer, counts: { failedMessages?: number } = {}): N
         href: routes.province(v.provinceId).incidents(),
         label: "Sự cố CNTT các xã",
       },
+    // Onboarding a province: its communes (one by one or from a file, with the units template) and its accounts.
+    canManageTenants(v) && {
+      key: "tenants",
+      href: routes.tenants(),
+      label: "Tỉnh, xã, phường",
+      also: [routes.onboarding(), routes.unitTemplate()],
+    },
+    canManageTenants(v) && { key: "systemAccounts", href: routes.systemAccounts(), label: "Tài khoản cấp tỉnh" },
     canManageIndicatorCatalog(v) && { key: "catalog", href: routes.indicatorCatalog(), label: "Danh mục chỉ tiêu" },
     canManageOutbox(v) && {
       key: "outbox",
@@ -77,6 +86,7 @@ export function adminNav(v: Viewer, counts: { failedMessages?: number } = {}): N
     },
     canManageHolidays(v) && { key: "holidays", href: routes.holidays(), label: "Ngày nghỉ lễ" },
     canManageAllApiTokens(v) && { key: "apiTokens", href: routes.apiTokens(), label: "Kết nối hệ thống" },
+    canManageTenants(v) && { key: "security", href: routes.securitySettings(), label: "Bảo mật đăng nhập" },
   ];
   return items.filter((i): i is NavItem => i !== false);
 }

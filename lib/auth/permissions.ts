@@ -10,6 +10,13 @@ export type Viewer = {
   unitId: string | null;
   /** A PROVINCE account that writes and publishes the province's plans (User.provinceCoordinator). */
   provinceCoordinator?: boolean;
+  /**
+   * The browser session the request came with (absent for API tokens, jobs and tests that build a
+   * viewer): when it last passed a second-factor check, for the step-up of lib/accounts/step-up.ts.
+   */
+  session?: { id: string; secondFactorAt: Date | null };
+  /** Still to change an admin-set password: actions refuse everything but that (lib/actions/safe-action.ts). */
+  mustChangePassword?: boolean;
 };
 
 /** The tenant a row belongs to. */
@@ -94,6 +101,25 @@ export function canManageUnits(v: Viewer, c: CommuneScope): boolean {
 }
 
 export const canManageUsers = canManageUnits;
+
+/**
+ * A commune account's second factor is reset by whoever manages the commune's accounts (the standing
+ * office, an admin); province and admin accounts' by an admin (canManageTenants).
+ */
+export const canResetSecondFactor = canManageUsers;
+
+/**
+ * Provinces, communes, bulk onboarding, the units template of new communes, province and admin
+ * accounts, and the portal's two-factor grace: the system administrator's.
+ */
+export function canManageTenants(v: Viewer): boolean {
+  return v.role === "ADMIN";
+}
+
+/** "Tài khoản của tôi" (password, sessions, name and title, second factor): every signed-in account. */
+export function canManageOwnAccount(_v: Viewer): boolean {
+  return true;
+}
 
 /** The commune's audit log: the standing office and system administrators. */
 export const canViewAuditLog = canManageUnits;

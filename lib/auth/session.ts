@@ -12,7 +12,16 @@ import type { CommuneScope, Viewer } from "./permissions";
 
 export type { CommuneInfo } from "../communes/scope";
 
-export type CurrentUser = Viewer & { fullName: string; username: string };
+export type CurrentUser = Viewer & {
+  fullName: string;
+  username: string;
+  /** An admin-set password or an activation: every page but "Đổi mật khẩu" waits until it is changed. */
+  mustChangePassword: boolean;
+  session: { id: string; secondFactorAt: Date | null };
+};
+
+/** lastSeenAt is written at most this often per session (the sessions list shows it to the minute). */
+const LAST_SEEN_EVERY_MS = 60_000;
 
 /**
  * The signed-in user, read from the database (once per request). Null when signed out, or when the
@@ -22,10 +31,16 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const { id, sid } = session?.user ?? {};
   if (!id || !sid) return null;
-  const row = await getDb().userSession.findUnique({ where: { id: sid }, include: { user: true } });
-  if (!row || row.userId !== id || row.expiresAt <= new Date()) return null;
+  const db = getDb();
+  const row = await db.userSession.findUnique({ where: { id: sid }, include: { user: true } });
+  const now = new Date();
+  if (!row || row.userId !== id || row.expiresAt <= now) return null;
   const user = row.user;
   if (!user.active) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    // Best effort: a page is not refused because its "last used" stamp could not be written.
+    await db.userSession.updateMany({ where: { id: sid }, data: { lastSeenAt: now } }).catch(() => undefined);
+  }
   return {
     id: user.id,
     username: user.username,
@@ -35,13 +50,26 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     communeId: user.communeId,
     unitId: user.unitId,
     provinceCoordinator: user.provinceCoordinator,
+    mustChangePassword: user.mustChangePassword,
+    session: { id: row.id, secondFactorAt: row.secondFactorAt },
   };
 });
 
-export async function requireUser(): Promise<CurrentUser> {
+/**
+ * A page's gate: the signed-in user, or the login page. An account that must change its password
+ * is sent to "Đổi mật khẩu" from every page but that one (`passwordChangePage`).
+ */
+export async function requireUser(opts: { passwordChangePage?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(routes.login());
+  if (user.mustChangePassword && !opts.passwordChangePage) redirect(routes.changePassword());
   return user;
+}
+
+/** A route handler's user: null when signed out or still to change an admin-set password (both answer 401). */
+export async function routeUser(): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  return user && !user.mustChangePassword ? user : null;
 }
 
 /** Once per request: the layout, the page and its parts all ask for the same commune. */
@@ -69,7 +97,7 @@ export async function requireCommuneForRoute(
   communeId: string,
   check: (v: Viewer, c: CommuneScope) => boolean,
 ): Promise<{ ok: true; user: CurrentUser; commune: CommuneInfo } | { ok: false; status: 401 | 404 }> {
-  const user = await getCurrentUser();
+  const user = await routeUser();
   if (!user) return { ok: false, status: 401 };
   // Ids are ours ([a-z0-9]); anything else is no row, and a NUL byte would make PostgreSQL fail.
   const commune = isIdShaped(communeId) ? await loadCommune(communeId) : null;
@@ -99,7 +127,7 @@ export async function requireProvinceForRoute(
   provinceId: string,
   check: (v: Viewer, provinceId: string) => boolean,
 ): Promise<{ ok: true; user: CurrentUser; province: ProvinceInfo } | { ok: false; status: 401 | 404 }> {
-  const user = await getCurrentUser();
+  const user = await routeUser();
   if (!user) return { ok: false, status: 401 };
   const province = isIdShaped(provinceId) ? await loadProvince(provinceId) : null;
   if (!province || !check(user, province.provinceId)) return { ok: false, status: 404 };

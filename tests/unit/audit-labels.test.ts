@@ -330,6 +330,47 @@ const SPECIMENS: Record<AuditAction, unknown> = {
   "incidents.close": { incident: "SC-004", fromState: "RESOLVED", toState: "CLOSED", cause: "Modem hỏng do sét", fix: "Thay modem mới" },
   "incidents.comment": { incident: "SC-004", note: "Tổ hỗ trợ sẽ đến lúc 14 giờ" },
   "incidents.attach": { incident: "SC-004", fileName: "anh-modem.jpg" },
+  "account.changePassword": { sessionsEnded: 2 },
+  "account.updateProfile": {
+    before: { fullName: "Chủ tịch UBND phường Hải An", officialName: null, jobTitle: null },
+    after: { fullName: "Chủ tịch UBND phường Hải An", officialName: "Nguyễn Văn An", jobTitle: "Chủ tịch" },
+  },
+  "account.endSession": { device: "Chrome trên Windows", sessionsEnded: 1 },
+  "account.enableTwoFactor": { via: "Tài khoản của tôi" },
+  "account.disableTwoFactor": { via: "Tài khoản của tôi" },
+  "account.newRecoveryCodes": { recoveryCodes: 10 },
+  "account.activate": { username: "chutich.haian" },
+  "account.resetForgottenPassword": { username: "chutich.haian", sessionsEnded: 1 },
+  "users.resetTwoFactor": { username: "chutich.haian" },
+  "users.issueActivation": { username: "chutich.xa11311", delivery: "PRINT" },
+  "tenants.createProvince": { name: "Tỉnh Quảng Ninh", adminCode: "22" },
+  "tenants.updateProvince": { before: { name: "Quảng Ninh", adminCode: "22" }, after: { name: "Tỉnh Quảng Ninh", adminCode: "22" } },
+  "tenants.createCommune": {
+    name: "Xã Tiên Yên",
+    kind: "COMMUNE",
+    adminCode: "06970",
+    provinceId: PLAN,
+    createdUnits: ["Văn phòng HĐND và UBND", "Phòng Kinh tế"],
+  },
+  "tenants.updateCommune": {
+    before: { name: "Xã Tiên Yên", kind: "COMMUNE", adminCode: "06970" },
+    after: { name: "Phường Tiên Yên", kind: "WARD", adminCode: "06970" },
+  },
+  "tenants.createAccount": {
+    username: "tinh.quangninh",
+    fullName: "Sở KH&CN Quảng Ninh",
+    role: "PROVINCE",
+    provinceId: PLAN,
+    email: "so@qn.gov.vn",
+  },
+  "tenants.updateAccount": {
+    before: { fullName: "Sở KH&CN", role: "PROVINCE", active: true },
+    after: { fullName: "Sở KH&CN", role: "PROVINCE", active: false },
+  },
+  "tenants.onboard": { fileName: "khoi-tao-quang-ninh.xlsx", onboardedCommunes: ["Xã Tiên Yên (06970)"], accountCount: 4 },
+  "tenants.saveUnitTemplate": { templateUnits: ["Văn phòng HĐND và UBND", "Phòng Kinh tế"] },
+  "tenants.setTwoFactorGrace": { before: { graceDays: 14 }, after: { graceDays: 7 } },
+  "catalog.create": { code: "CDS-99", name: "Tỷ lệ hồ sơ số hóa", unit: "PERCENT", comparison: "AT_LEAST", defaultTarget: 30 },
 };
 
 const ENUM_VALUES = Object.values(enums).flatMap((e) => (typeof e === "object" ? Object.values(e as Record<string, string>) : []));

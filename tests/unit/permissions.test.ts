@@ -86,6 +86,7 @@ const communeMatrix: Record<string, string> = {
   canManageIndicators: /*                        */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canManageUnits: /*                             */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canManageUsers: /*                             */ "YYY NNN NNN YNN NNN NNN NNN NNN",
+  canResetSecondFactor: /*                       */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canViewAuditLog: /*                            */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canManageUnitGroups: /*                        */ "YYY NNN NNN YNN NNN NNN NNN NNN",
   canSetCommuneSettings: /*                      */ "YYY NNN NNN YNN NNN NNN NNN NNN",
@@ -150,6 +151,8 @@ const viewerMatrix: Record<string, string> = {
   "canManageProvincePlans(other province B)": "Y N N N N N N N",
   hasOwnTasks: /*                         */ "N N N N Y Y Y N",
   canManageIndicatorCatalog: /*           */ "Y N N N N N N N",
+  canManageTenants: /*                    */ "Y N N N N N N N",
+  canManageOwnAccount: /*                 */ "Y Y Y Y Y Y Y Y",
   canReadOwnNotifications: /*             */ "Y Y Y Y Y Y Y Y",
   canSetOwnNotificationPreferences: /*    */ "Y Y Y Y Y Y Y Y",
   canManageOutbox: /*                     */ "Y N N N N N N N",
@@ -276,6 +279,7 @@ describe("the read-only viewer is the one no write check lets in", () => {
     "canManageIndicators",
     "canManageUnits",
     "canManageUsers",
+    "canResetSecondFactor",
     "canGiveDirective",
     "canCompileReports",
     "canSubmitForSignature",
@@ -304,6 +308,7 @@ describe("the read-only viewer is the one no write check lets in", () => {
   const writesSomething = (v: Viewer) =>
     WRITES.some((row) => TARGETS.some((c) => communeCheck(row)(v, c))) ||
     permissions.canManageIndicatorCatalog(v) ||
+    permissions.canManageTenants(v) ||
     permissions.canManageOutbox(v) ||
     permissions.canManageHolidays(v) ||
     permissions.assignableRoles(v).length > 0;

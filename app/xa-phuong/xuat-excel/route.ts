@@ -1,5 +1,5 @@
 import { canListCommunes } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/session";
 import { cachedProvinceOverview } from "@/lib/dashboard/province";
 import { provinceTableFileName, provinceTableWorkbook, shownProvinceFor } from "@/lib/dashboard/province-export";
 import { readProvinceQuery } from "@/lib/dashboard/province-table";
@@ -9,7 +9,7 @@ import { xlsxResponse } from "@/lib/exports/xlsx-table";
 // The province table as on screen (same search, sort and province) as an XLSX file. The gate of the
 // page: signed out → 401, an account that may not list communes → 404.
 export async function GET(req: Request) {
-  const user = await getCurrentUser();
+  const user = await routeUser();
   if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   if (!canListCommunes(user)) return Response.json({ error: "Không tìm thấy trang này." }, { status: 404 });
   const query = readProvinceQuery(Object.fromEntries(new URL(req.url).searchParams));

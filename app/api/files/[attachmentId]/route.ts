@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/session";
 import { evidenceExists, openEvidence } from "@/lib/files/storage";
 import { contentDisposition, findDownloadableAttachment } from "@/lib/files/queries";
 import { isIdShaped } from "@/lib/ids";
@@ -7,7 +7,7 @@ import { isIdShaped } from "@/lib/ids";
 // Evidence downloads: signed-in users who may see the task only; 404 for everything else, so ids of
 // other communes reveal nothing.
 export async function GET(_req: Request, ctx: RouteContext<"/api/files/[attachmentId]">) {
-  const user = await getCurrentUser();
+  const user = await routeUser();
   if (!user) return Response.json({ error: "Vui lòng đăng nhập." }, { status: 401 });
   const { attachmentId } = await ctx.params;
   const attachment = isIdShaped(attachmentId) ? await findDownloadableAttachment(user, attachmentId) : null;
