@@ -1,13 +1,24 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import Link from "next/link";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/form";
+import { emailConfigured } from "@/lib/accounts/mail";
 import { homePath } from "@/lib/auth/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 
-export default async function LoginPage() {
+/** Notes after a finished account link (?xong=kich-hoat from activation, ?xong=dat-lai from a reset). */
+const NOTES: Record<string, string> = {
+  "kich-hoat": "Tài khoản đã được kích hoạt. Hãy đăng nhập bằng mật khẩu vừa đặt.",
+  "dat-lai": "Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu vừa đặt.",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const done = (await searchParams).xong;
+  const note = typeof done === "string" ? NOTES[done] : undefined;
   const user = await getCurrentUser();
   const home = user ? homePath(user) : null;
   if (home && home !== routes.login()) redirect(home);
@@ -27,10 +38,23 @@ export default async function LoginPage() {
           </div>
           <div className="rounded-xl bg-white p-6 shadow-xl sm:p-8">
             <h2 className="mb-5 text-lg font-semibold text-slate-900">Đăng nhập</h2>
+            {note ? (
+              <div className="mb-4">
+                <Alert tone="success">{note}</Alert>
+              </div>
+            ) : null}
             <LoginForm />
-            <p className="mt-5 text-xs text-slate-500">
-              Quên mật khẩu? Liên hệ Phòng Văn hóa - Xã hội hoặc quản trị hệ thống để được cấp lại.
-            </p>
+            {emailConfigured() ? (
+              <p className="mt-5 text-sm">
+                <Link href={routes.forgotPassword()} className="text-brand-700 underline">
+                  Quên mật khẩu?
+                </Link>
+              </p>
+            ) : (
+              <p className="mt-5 text-xs text-slate-500">
+                Quên mật khẩu? Liên hệ Phòng Văn hóa - Xã hội hoặc quản trị hệ thống để được cấp lại.
+              </p>
+            )}
           </div>
         </div>
       </main>

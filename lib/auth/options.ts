@@ -21,7 +21,14 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Tài khoản",
-      credentials: { username: { label: "Tên đăng nhập" }, password: { label: "Mật khẩu", type: "password" } },
+      // The form sends { ticket, code? } (lib/auth/sign-in.ts); { username, password } stays for
+      // accounts without a second factor (tests, scripts).
+      credentials: {
+        username: { label: "Tên đăng nhập" },
+        password: { label: "Mật khẩu", type: "password" },
+        ticket: { label: "Phiếu đăng nhập", type: "hidden" },
+        code: { label: "Mã xác thực" },
+      },
       authorize: (credentials, req) => authorizeCredentials(credentials, req.headers ?? {}, SESSION_MAX_AGE_SECONDS),
     }),
   ],
