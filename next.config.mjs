@@ -43,6 +43,12 @@ const nextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      // Account links carry their token in the path: no Referer at all from these pages (the last
+      // matching rule's value wins).
+      ...["/kich-hoat/:token*", "/dat-lai-mat-khau/:token*"].map((source) => ({
+        source,
+        headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
+      })),
     ];
   },
 };
