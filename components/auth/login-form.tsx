@@ -120,7 +120,9 @@ export function LoginForm() {
         <Field
           label="Mã xác thực"
           name="code"
-          hint={recoveryMode ? "Nhập một mã khôi phục (ví dụ k7m2p-x9qrt); mỗi mã chỉ dùng được một lần." : "6 chữ số trong ứng dụng xác thực."}
+          hint={
+            recoveryMode ? "Nhập một mã khôi phục (ví dụ k7m2p-x9qrt); mỗi mã chỉ dùng được một lần." : "6 chữ số trong ứng dụng xác thực."
+          }
         >
           <TextInput
             name="code"
@@ -148,8 +150,8 @@ export function LoginForm() {
       <form onSubmit={(e) => onEnrol(e, step.ticket)} className="space-y-4" noValidate key="enrol">
         <h3 className="font-semibold text-slate-900">Bật xác thực hai bước</h3>
         <p className="text-sm text-slate-700">
-          Tài khoản này phải dùng xác thực hai bước. Quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft
-          Authenticator…), rồi nhập mã 6 chữ số ứng dụng hiển thị.
+          Tài khoản này phải dùng xác thực hai bước. Quét mã QR bằng ứng dụng xác thực (Google Authenticator, Microsoft Authenticator…), rồi
+          nhập mã 6 chữ số ứng dụng hiển thị.
         </p>
         {alert}
         {/* The SVG is made by the server from the ticket's secret (lib/auth/sign-in.ts), never by a third party. */}
@@ -181,8 +183,8 @@ export function LoginForm() {
       <div className="space-y-4">
         <Alert tone="success">Đã bật xác thực hai bước.</Alert>
         <p className="text-sm text-slate-700">
-          Đây là 10 mã khôi phục, <strong>chỉ hiển thị một lần</strong>. Hãy in hoặc chép lại và cất nơi an toàn: khi không có
-          điện thoại, mỗi mã thay cho mã xác thực được một lần.
+          Đây là 10 mã khôi phục, <strong>chỉ hiển thị một lần</strong>. Hãy in hoặc chép lại và cất nơi an toàn: khi không có điện thoại,
+          mỗi mã thay cho mã xác thực được một lần.
         </p>
         <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 rounded-md bg-slate-50 p-3 font-mono text-sm">
           {step.codes.map((c) => (

@@ -107,13 +107,21 @@ export async function requestPasswordReset(db: Db, raw: unknown, ip: string, now
   if (!parsed.success) return { result: invalid(fieldErrorsOf(parsed.error.issues)), followUp: null };
   if (!(await reserveResetRequest(db, ip, now))) {
     return {
-      result: { ok: false, code: "FORBIDDEN", message: `Đã có quá nhiều yêu cầu từ máy này. Vui lòng thử lại sau ${LOGIN_WINDOW_MINUTES} phút.` },
+      result: {
+        ok: false,
+        code: "FORBIDDEN",
+        message: `Đã có quá nhiều yêu cầu từ máy này. Vui lòng thử lại sau ${LOGIN_WINDOW_MINUTES} phút.`,
+      },
       followUp: null,
     };
   }
   const identifier = parsed.data.identifier;
-  return { result: { ok: true, data: { message: RESET_REQUEST_ANSWER } }, followUp: async () => {
-      await sendResetLink(db, identifier, now).catch((err) => console.error("[accounts] reset link:", err instanceof Error ? err.message : err));
+  return {
+    result: { ok: true, data: { message: RESET_REQUEST_ANSWER } },
+    followUp: async () => {
+      await sendResetLink(db, identifier, now).catch((err) =>
+        console.error("[accounts] reset link:", err instanceof Error ? err.message : err),
+      );
     },
   };
 }

@@ -15,7 +15,9 @@ export const changeOwnPasswordSchema = z
   .refine(confirmed, { message: MISMATCH, path: ["confirm"] });
 
 /** The token is checked by the command (its shape, then the table); here only its length is bounded. */
-export const tokenPasswordSchema = z.object({ token: str().max(100), ...newPassword }).refine(confirmed, { message: MISMATCH, path: ["confirm"] });
+export const tokenPasswordSchema = z
+  .object({ token: str().max(100), ...newPassword })
+  .refine(confirmed, { message: MISMATCH, path: ["confirm"] });
 
 export const forgotPasswordSchema = z.object({
   identifier: str().trim().min(1, "Nhập tên đăng nhập hoặc địa chỉ thư").max(200, "Quá dài"),

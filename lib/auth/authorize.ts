@@ -8,7 +8,7 @@ import { z } from "zod";
 import { getDb } from "../db";
 import { env } from "../env";
 import { acceptSecondFactor } from "../accounts/totp";
-import { readSignInTicket, useSignInTicket } from "../accounts/sign-in-ticket";
+import { readSignInTicket, useSignInTicket as spendSignInTicket } from "../accounts/sign-in-ticket";
 import { clientAddress } from "./client-address";
 import { markLoginSucceeded, reserveLoginAttempt } from "./login-limit";
 import { DUMMY_HASH, verifyPassword } from "./password";
@@ -99,7 +99,7 @@ async function authorizeTicket(
     return null;
   }
 
-  if (!(await useSignInTicket(db, row.id, now))) return null;
+  if (!(await spendSignInTicket(db, row.id, now))) return null;
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
   const sid = await startSession(db, user.id, sessionSeconds, { userAgent: userAgentOf(headers), ipAddress: ip, secondFactorAt: factorAt });
   return { id: user.id, name: user.fullName, sid };

@@ -11,9 +11,8 @@ import { startSmtp } from "../support/smtp";
 const smtp = await startSmtp();
 process.env.SMTP_URL = smtp.url;
 
-const { activateAccount, requestPasswordReset, resetForgottenPassword, LINK_GONE, RESET_REQUEST_ANSWER } = await import(
-  "@/lib/accounts/link-commands"
-);
+const { activateAccount, requestPasswordReset, resetForgottenPassword, LINK_GONE, RESET_REQUEST_ANSWER } =
+  await import("@/lib/accounts/link-commands");
 const { changeOwnPassword } = await import("@/lib/accounts/own-password");
 const { issueAccountToken } = await import("@/lib/accounts/tokens");
 const { defineAction, executeAction } = await import("@/lib/actions/safe-action");

@@ -19,8 +19,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       {account ? (
         <div className="space-y-4">
           <p className="text-sm text-slate-700">
-            Tài khoản của <strong>{account.fullName}</strong>, tên đăng nhập <strong data-testid="reset-username">{account.username}</strong>.
-            Đặt mật khẩu mới; mọi phiên đăng nhập đang mở của tài khoản sẽ kết thúc.
+            Tài khoản của <strong>{account.fullName}</strong>, tên đăng nhập{" "}
+            <strong data-testid="reset-username">{account.username}</strong>. Đặt mật khẩu mới; mọi phiên đăng nhập đang mở của tài khoản sẽ
+            kết thúc.
           </p>
           <PasswordForm
             action={resetForgottenPasswordAction}

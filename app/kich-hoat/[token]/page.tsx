@@ -19,8 +19,8 @@ export default async function ActivatePage({ params }: { params: Promise<{ token
       {account ? (
         <div className="space-y-4">
           <p className="text-sm text-slate-700">
-            Tài khoản của <strong>{account.fullName}</strong>, tên đăng nhập <strong data-testid="activation-username">{account.username}</strong>.
-            Đặt mật khẩu để bắt đầu sử dụng.
+            Tài khoản của <strong>{account.fullName}</strong>, tên đăng nhập{" "}
+            <strong data-testid="activation-username">{account.username}</strong>. Đặt mật khẩu để bắt đầu sử dụng.
           </p>
           <PasswordForm
             action={activateAccountAction}

@@ -21,8 +21,8 @@ export default async function ChangePasswordPage() {
       {forced ? (
         <div className="mb-4">
           <Alert tone="info">
-            Mật khẩu hiện tại do người quản trị cấp (hoặc vừa kích hoạt tài khoản). Để bảo vệ tài khoản, anh/chị cần đặt mật khẩu của
-            riêng mình trước khi làm việc tiếp.
+            Mật khẩu hiện tại do người quản trị cấp (hoặc vừa kích hoạt tài khoản). Để bảo vệ tài khoản, anh/chị cần đặt mật khẩu của riêng
+            mình trước khi làm việc tiếp.
           </Alert>
         </div>
       ) : null}
