@@ -6,7 +6,9 @@ export async function login(page: Page, username: string, password: string) {
   await page.getByLabel("Tên đăng nhập").fill(username);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/(c\/[^/]+(\/nhiem-vu)?|xa-phuong)$/);
+  // Two requests now (the password step's server action, then next-auth): the first sign-in on a
+  // cold server took longer than the default 5 s.
+  await expect(page).toHaveURL(/\/(c\/[^/]+(\/nhiem-vu)?|xa-phuong)$/, { timeout: 20_000 });
 }
 
 /**
