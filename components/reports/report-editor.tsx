@@ -183,12 +183,15 @@ export function ReportEditor({
         </fieldset>
       ) : null}
       {canFinalize && stepUp === "enrol" ? (
-        <Alert tone="info">
-          Ký phát hành báo cáo cần xác thực hai bước. Nội dung đã nhập vẫn được giữ trên trang này (hãy “Lưu dự thảo” trước khi rời trang).{" "}
-          <Link href={routes.twoFactorSetup()} className="font-medium underline">
-            Bật xác thực hai bước
-          </Link>
-        </Alert>
+        <div data-testid="step-up-enrol">
+          <Alert tone="info">
+            Ký phát hành báo cáo cần xác thực hai bước. Nội dung đã nhập vẫn được giữ trên trang này (hãy “Lưu dự thảo” trước khi rời
+            trang).{" "}
+            <Link href={routes.twoFactorSetup()} className="font-medium underline">
+              Bật xác thực hai bước
+            </Link>
+          </Alert>
+        </div>
       ) : null}
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">
         <button type="submit" name="intent" value="save" className={buttonClass.secondary} disabled={pending}>
