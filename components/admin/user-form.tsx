@@ -92,7 +92,7 @@ export function UserForm({ communeId, units, user }: { communeId: string; units:
             <legend className="mb-1 text-sm font-medium text-slate-700">Cấp quyền truy cập</legend>
             <label className="flex items-center gap-2 text-sm">
               <input type="radio" name="access" value="password" checked={access === "password"} onChange={() => setAccess("password")} />
-              Đặt mật khẩu ban đầu (người dùng phải đổi khi đăng nhập lần đầu)
+              Đặt mật khẩu tạm (người dùng phải đổi khi đăng nhập lần đầu)
             </label>
             <label className="flex items-center gap-2 text-sm">
               <input

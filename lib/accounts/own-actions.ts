@@ -10,7 +10,8 @@ export const updateOwnProfileAction = formAction(updateOwnProfile, { revalidate:
 const accountPage = () => routes.account();
 export const endOwnSessionAction = formAction(endOwnSession, { revalidate: accountPage });
 export const endOtherSessionsAction = formAction(endOtherSessions, { revalidate: accountPage });
-// The banner disappears on every page once the factor is on.
-export const enableTwoFactorAction = formAction(enableTwoFactor, { revalidate: () => "/" });
+// No refresh of the setup page: it would render "already on" in place of the recovery codes, which
+// are shown once. Pages are rendered per request, so the banner is gone from the next one.
+export const enableTwoFactorAction = formAction(enableTwoFactor);
 export const newRecoveryCodesAction = formAction(newRecoveryCodes, { revalidate: accountPage });
 export const disableTwoFactorAction = formAction(disableTwoFactor, { revalidate: accountPage });
