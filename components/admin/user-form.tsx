@@ -2,7 +2,8 @@
 import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, Field, Select, TextInput, buttonClass } from "@/components/ui/form";
-import { createUserAction, updateUserAction } from "@/lib/admin/actions";
+import { createUserAction, updateUserAction, type ShownActivation } from "@/lib/admin/actions";
+import { ActivationNotice } from "./account-access-forms";
 import { roleNeedsUnit, type CommuneRole as Role } from "@/lib/auth/permissions";
 
 type User = {
@@ -25,6 +26,9 @@ const ROLE_OPTIONS: { value: Role; label: string }[] = [
 export function UserForm({ communeId, units, user }: { communeId: string; units: { id: string; name: string }[]; user?: User }) {
   const { state, onSubmit, pending } = useFormAction(user ? updateUserAction : createUserAction);
   const [role, setRole] = useState<Role>(user?.role ?? "UNIT_STAFF");
+  // A new account: a password typed here (changed at first sign-in) or an activation link (nothing typed).
+  const [access, setAccess] = useState<"password" | "activation">("password");
+  const activation = !user && state?.ok ? (state.data as { activation?: ShownActivation | null }).activation : null;
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const formKey = !user && state?.ok ? state.data.id : "form";
   return (
@@ -33,6 +37,7 @@ export function UserForm({ communeId, units, user }: { communeId: string; units:
       {user ? <input type="hidden" name="userId" value={user.id} /> : null}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? <Alert tone="success">{user ? "Đã lưu thay đổi." : "Đã tạo tài khoản."}</Alert> : null}
+      {activation ? <ActivationNotice a={activation} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {user ? (
           <div>
@@ -83,9 +88,30 @@ export function UserForm({ communeId, units, user }: { communeId: string; units:
             Tài khoản đang hoạt động
           </label>
         ) : (
-          <Field label="Mật khẩu ban đầu" name="password" errors={errors?.password} hint="Ít nhất 8 ký tự, có chữ và số">
-            <TextInput name="password" type="password" autoComplete="new-password" required invalid={!!errors?.password} />
-          </Field>
+          <fieldset className="space-y-2 sm:col-span-2">
+            <legend className="mb-1 text-sm font-medium text-slate-700">Cấp quyền truy cập</legend>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" name="access" value="password" checked={access === "password"} onChange={() => setAccess("password")} />
+              Đặt mật khẩu tạm (người dùng phải đổi khi đăng nhập lần đầu)
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="access"
+                value="activation"
+                checked={access === "activation"}
+                onChange={() => setAccess("activation")}
+              />
+              Gửi liên kết kích hoạt (người dùng tự đặt mật khẩu; gửi qua email nếu có, nếu không thì in)
+            </label>
+            {access === "password" ? (
+              <div className="max-w-sm pt-1">
+                <Field label="Mật khẩu ban đầu" name="password" errors={errors?.password} hint="Ít nhất 8 ký tự, có chữ và số">
+                  <TextInput name="password" type="password" autoComplete="new-password" required invalid={!!errors?.password} />
+                </Field>
+              </div>
+            ) : null}
+          </fieldset>
         )}
       </div>
       <button type="submit" disabled={pending} className={buttonClass.primary}>

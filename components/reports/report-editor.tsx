@@ -2,6 +2,7 @@
 // The draft's text and heading in one form. "Lưu dự thảo" saves; the chair's "Ký duyệt, phát hành"
 // saves the same fields and finalises in one step, so nothing typed is lost between the two.
 // What is typed is also kept in the browser until it is saved (a dropped line loses nothing).
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useDraft } from "@/components/tasks/use-draft";
@@ -13,6 +14,7 @@ import { saveReportAction } from "@/lib/reports/actions";
 import { SECTION_HEADINGS, SECTION_LABEL } from "@/lib/reports/format";
 import { printedReportNumber } from "@/lib/reports/number";
 import type { ReportSections } from "@/lib/reports/types";
+import { routes } from "@/lib/routes";
 
 export type EditorValues = ReportSections & {
   summary: string;
@@ -55,6 +57,11 @@ export function ReportEditor({
     router.refresh();
   });
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // Signing asks for a second factor when the session's last check is older than 12 hours
+  // (lib/accounts/step-up.ts): "code" shows the code field, "enrol" says where to turn it on.
+  const stepUp = state && !state.ok ? state.details?.secondFactorNeeded : undefined;
+  const [askCode, setAskCode] = useState(false);
+  if (stepUp === "code" && !askCode) setAskCode(true);
   const v = draft.values;
   const confirm = useConfirm({
     title: "Ký phát hành báo cáo?",
@@ -75,7 +82,8 @@ export function ReportEditor({
       setSaved(intent);
       submitForm(form);
     };
-    if (intent === "finalize") confirm.ask(send);
+    // Already confirmed once when the code was asked for: the code's own button signs.
+    if (intent === "finalize" && !askCode) confirm.ask(send);
     else send();
   }
 
@@ -150,6 +158,41 @@ export function ReportEditor({
           </Field>
         ))}
       </fieldset>
+      {canFinalize && askCode ? (
+        <fieldset className="space-y-3 rounded-lg border border-blue-200 bg-blue-50 p-4">
+          <legend className="px-1 text-sm font-semibold text-slate-800">Xác thực hai bước để ký</legend>
+          <p className="text-sm text-slate-700">
+            Lần xác thực gần nhất đã quá 12 giờ. Nhập mã 6 số từ ứng dụng xác thực (hoặc một mã khôi phục) rồi bấm “Xác nhận và ký phát
+            hành”; nội dung đã nhập được giữ nguyên.
+          </p>
+          <div className="max-w-xs">
+            <Field label="Mã xác thực" name="secondFactorCode" errors={errors.secondFactorCode}>
+              <TextInput
+                name="secondFactorCode"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={20}
+                autoFocus
+                invalid={!!errors.secondFactorCode}
+              />
+            </Field>
+          </div>
+          <button type="submit" name="intent" value="finalize" className={buttonClass.primary} disabled={pending}>
+            {pending && saved === "finalize" ? "Đang phát hành…" : "Xác nhận và ký phát hành"}
+          </button>
+        </fieldset>
+      ) : null}
+      {canFinalize && stepUp === "enrol" ? (
+        <div data-testid="step-up-enrol">
+          <Alert tone="info">
+            Ký phát hành báo cáo cần xác thực hai bước. Nội dung đã nhập vẫn được giữ trên trang này (hãy “Lưu dự thảo” trước khi rời
+            trang).{" "}
+            <Link href={routes.twoFactorSetup()} className="font-medium underline">
+              Bật xác thực hai bước
+            </Link>
+          </Alert>
+        </div>
+      ) : null}
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">
         <button type="submit" name="intent" value="save" className={buttonClass.secondary} disabled={pending}>
           {pending && saved === "save" ? "Đang lưu…" : "Lưu dự thảo"}

@@ -3,6 +3,7 @@ import { routes } from "@/lib/routes";
 import { Suspense } from "react";
 import { ROLE_LABEL, type NavItem } from "@/lib/auth/navigation";
 import type { CurrentUser } from "@/lib/auth/session";
+import { EnrolBanner } from "@/components/accounts/enrol-banner";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
@@ -39,27 +40,36 @@ export function AppShell({
             <Suspense fallback={<span className="size-9" aria-hidden />}>
               <NotificationBell userId={user.id} />
             </Suspense>
-            {/* The user's own settings live behind their name (Cài đặt thông báo). */}
+            {/* The name opens "Tài khoản của tôi"; the gear beside it, the notification settings. */}
+            <Link
+              href={routes.account()}
+              title="Tài khoản của tôi"
+              data-testid="my-account-link"
+              className="rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10"
+            >
+              <span className="block font-medium">{user.fullName}</span>
+              <span className="block text-xs text-blue-100">{ROLE_LABEL[user.role]}</span>
+              <span className="sr-only">: tài khoản của tôi</span>
+            </Link>
             <Link
               href={routes.notificationPreferences()}
               title="Cài đặt thông báo"
               data-testid="account-link"
-              className="flex items-center gap-2 rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10"
+              className="flex items-center rounded-md p-2 hover:bg-white/10"
             >
-              <span>
-                <span className="block font-medium">{user.fullName}</span>
-                <span className="block text-xs text-blue-100">{ROLE_LABEL[user.role]}</span>
-              </span>
               <svg aria-hidden viewBox="0 0 24 24" className="size-4 shrink-0 fill-none stroke-current stroke-2">
                 <circle cx="12" cy="12" r="3" />
                 <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" />
               </svg>
-              <span className="sr-only">: cài đặt thông báo</span>
+              <span className="sr-only">Cài đặt thông báo</span>
             </Link>
             <SignOutButton />
           </div>
         </div>
       </header>
+      <Suspense fallback={null}>
+        <EnrolBanner userId={user.id} role={user.role} />
+      </Suspense>
       {readOnly ? (
         <p className="no-print border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-900">
           Chế độ chỉ xem: bạn đang xem dữ liệu của xã/phường thuộc phạm vi theo dõi (riêng sự cố CNTT xã đã chuyển cấp trên thì tổ hỗ trợ

@@ -3,11 +3,13 @@
 import type { Tx } from "../db";
 import { defineAction, notFound } from "../actions/safe-action";
 import { syncBuiltinGroups } from "../units/groups";
-import { assignableRoles, canManageUnits, canManageUsers, type Viewer } from "../auth/permissions";
+import { assignableRoles, canManageUnits, canManageUsers, canResetSecondFactor, type Viewer } from "../auth/permissions";
 import { generatePassword, hashPassword } from "../auth/password";
 import { endAllSessions } from "../auth/user-sessions";
+import { issueActivationLink, resetSecondFactor, setAssignedPassword } from "../accounts/admin-ops";
+import { emailConfigured } from "../accounts/mail";
 import { AppError } from "../errors";
-import { createUnitSchema, createUserSchema, resetPasswordSchema, updateUnitSchema, updateUserSchema } from "./schemas";
+import { createUnitSchema, createUserSchema, resetPasswordSchema, updateUnitSchema, updateUserSchema, userRefSchema } from "./schemas";
 
 async function unitOfCommune(tx: Tx, communeId: string, unitId: string) {
   const unit = await tx.unit.findFirst({ where: { id: unitId, communeId, kind: { notIn: ["COMMUNE", "WARD", "PROVINCE"] } } });
@@ -88,11 +90,15 @@ export const createUser = defineAction({
         unitId: input.unitId,
         communeId: c.communeId,
         provinceId: c.provinceId,
-        passwordHash: await hashPassword(input.password),
+        // An activation link: nobody knows a password until the person sets their own (a random,
+        // never-shown hash until then). A typed password: they must change it at first sign-in.
+        passwordHash: await hashPassword(input.access === "password" ? input.password : generatePassword()),
+        mustChangePassword: true,
       },
     });
     await ctx.audit("users.create", { type: "User", id: created.id }, { username: created.username, role: created.role });
-    return { id: created.id };
+    const activation = input.access === "activation" ? await activate(ctx, created) : null;
+    return { id: created.id, activation };
   },
 });
 
@@ -151,7 +157,10 @@ export const updateUser = defineAction({
   },
 });
 
-/** Sets a fresh random password, shown once to the manager, and ends the user's sessions. */
+/**
+ * Sets a fresh random password, shown once to the manager, and ends the user's sessions; the person
+ * must choose their own at the next sign-in.
+ */
 export const resetPassword = defineAction({
   name: "users.resetPassword",
   schema: resetPasswordSchema,
@@ -160,12 +169,67 @@ export const resetPassword = defineAction({
     const { input, tx, commune: c } = ctx;
     const target = await userOfCommune(tx, c.communeId, input.userId);
     const password = generatePassword();
-    await tx.user.update({
-      where: { id: target.id },
-      data: { passwordHash: await hashPassword(password) },
-    });
-    await endAllSessions(tx, target.id);
+    await setAssignedPassword(tx, target.id, password);
     await ctx.audit("users.resetPassword", { type: "User", id: target.id }, { username: target.username });
     return { username: target.username, password };
+  },
+});
+
+/** How an activation link reaches the person: e-mailed after the commit, or shown once for printing. */
+export type ActivationDelivery = "EMAIL" | "PRINT";
+
+export type IssuedActivation = {
+  username: string;
+  fullName: string;
+  email: string | null;
+  delivery: ActivationDelivery;
+  link: string;
+  expiresAt: Date;
+};
+
+/** A new activation link for the account (audited); the caller's action mails or shows it. */
+async function activate(
+  ctx: {
+    user: Viewer;
+    tx: Tx;
+    audit: (
+      a: "users.issueActivation",
+      e: { type: string; id: string },
+      d: { username: string; delivery: ActivationDelivery },
+    ) => Promise<void>;
+  },
+  target: { id: string; username: string; fullName: string; email: string | null },
+): Promise<IssuedActivation> {
+  const { link, expiresAt } = await issueActivationLink(ctx.tx, target.id, ctx.user.id);
+  const delivery: ActivationDelivery = target.email && emailConfigured() ? "EMAIL" : "PRINT";
+  await ctx.audit("users.issueActivation", { type: "User", id: target.id }, { username: target.username, delivery });
+  return { username: target.username, fullName: target.fullName, email: target.email, delivery, link, expiresAt };
+}
+
+/** "Gửi liên kết kích hoạt": earlier unused links stop working; the person sets their own password. */
+export const issueActivation = defineAction({
+  name: "users.issueActivation",
+  schema: userRefSchema,
+  permission: canManageUsers,
+  async run(ctx) {
+    const target = await userOfCommune(ctx.tx, ctx.commune.communeId, ctx.input.userId);
+    return activate(ctx, target);
+  },
+});
+
+/**
+ * "Đặt lại xác thực hai bước" (the person lost their phone): the authenticator and recovery codes go,
+ * every session ends, and the next sign-in enrols again (lib/accounts/admin-ops.ts).
+ */
+export const resetTwoFactor = defineAction({
+  name: "users.resetTwoFactor",
+  schema: userRefSchema,
+  permission: canResetSecondFactor,
+  async run(ctx) {
+    const { input, tx, commune: c } = ctx;
+    const target = await userOfCommune(tx, c.communeId, input.userId);
+    await resetSecondFactor(tx, target.id);
+    await ctx.audit("users.resetTwoFactor", { type: "User", id: target.id }, { username: target.username });
+    return { username: target.username };
   },
 });

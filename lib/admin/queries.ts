@@ -25,6 +25,7 @@ export function listUsers(communeId: string) {
       role: true,
       active: true,
       lastLoginAt: true,
+      totpEnabledAt: true,
       unit: { select: { name: true } },
     },
   });
@@ -33,6 +34,16 @@ export function listUsers(communeId: string) {
 export function getUser(communeId: string, userId: string) {
   return getDb().user.findFirst({
     where: { id: userId, communeId },
-    select: { id: true, username: true, fullName: true, officialName: true, email: true, role: true, active: true, unitId: true },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      officialName: true,
+      email: true,
+      role: true,
+      active: true,
+      unitId: true,
+      totpEnabledAt: true,
+    },
   });
 }

@@ -57,8 +57,31 @@ function unitRequiredForStaff<T extends { role: CommuneRole; unitId: string | nu
   }
 }
 
-export const createUserSchema = z.object({ ...userFields, username, password: passwordSchema }).superRefine(unitRequiredForStaff);
+/**
+ * A new account gets either a password typed by the manager (to be changed at first sign-in) or an
+ * activation link (nothing typed); without `access`, a password (the older form and the tests).
+ */
+export const createUserSchema = z
+  .object({
+    ...userFields,
+    username,
+    access: z.enum(["password", "activation"], { message: "Chọn cách cấp quyền truy cập" }).default("password"),
+    password: str().optional(),
+  })
+  .superRefine(unitRequiredForStaff)
+  .superRefine((v, ctx) => {
+    if (v.access !== "password") return;
+    const ok = passwordSchema.safeParse(v.password ?? "");
+    if (!ok.success) ctx.addIssue({ code: "custom", path: ["password"], message: ok.error.issues[0]?.message ?? "Mật khẩu không hợp lệ" });
+  })
+  .transform((v) =>
+    v.access === "password"
+      ? { ...v, access: "password" as const, password: v.password ?? "" }
+      : { ...v, access: "activation" as const, password: null },
+  );
 export const updateUserSchema = z.object({ ...userFields, userId: id, active: checkbox }).superRefine(unitRequiredForStaff);
 export const resetPasswordSchema = z.object({ communeId: id, userId: id });
+/** One account of the commune (reset its second factor, issue an activation link). */
+export const userRefSchema = z.object({ communeId: id, userId: id });
 
 export type FieldErrors = Partial<Record<string, string[]>>;

@@ -15,7 +15,15 @@ import { renderReportDocx } from "./docx";
 import { draftHeading, draftSections } from "./draft-text";
 import { SECTION_LABEL } from "./format";
 import { reportPeriodFromKey, type ReportPeriod, type WeekStartDay } from "./periods";
-import { createDraftSchema, reportRefSchema, saveReportSchema, weekStartSchema, type SaveReportInput } from "./schemas";
+import {
+  createDraftSchema,
+  finalizeReportSchema,
+  reportRefSchema,
+  saveReportSchema,
+  weekStartSchema,
+  type SaveReportInput,
+} from "./schemas";
+import { requireFreshSecondFactor } from "../accounts/step-up";
 import { renderReportXlsx } from "./xlsx";
 import { routes } from "../routes";
 
@@ -40,7 +48,8 @@ export const createReportDraft = defineAction({
     const now = new Date();
     const { period } = await planPeriod(tx, scope.communeId, input.planId, input.periodKey, now);
     const facts = await compileReport(tx, scope.communeId, input.planId, period, now);
-    const heading = draftHeading(facts.data, scope.provinceName || "tỉnh", await chairName(tx, scope.communeId));
+    const chair = await chairSigner(tx, scope.communeId);
+    const heading = draftHeading(facts.data, scope.provinceName || "tỉnh", chair.name, chair.title);
     const report = await tx.report.create({
       data: {
         communeId: scope.communeId,
@@ -74,14 +83,17 @@ const periodColumns = (p: ReportPeriod) => ({
   periodEnd: dateFromKey(p.end),
 });
 
-/** The chair's own name from the account profile; the display name may be the office, not the person. */
-async function chairName(tx: Tx, communeId: string): Promise<string> {
+/**
+ * The chair's own name and title from the account profile ("Tài khoản của tôi": Họ tên trên văn bản,
+ * Chức vụ); the display name may be the office, not the person.
+ */
+async function chairSigner(tx: Tx, communeId: string): Promise<{ name: string; title: string | null }> {
   const chair = await tx.user.findFirst({
     where: { communeId, role: "CHAIR", active: true },
     orderBy: { createdAt: "asc" },
-    select: { officialName: true },
+    select: { officialName: true, jobTitle: true },
   });
-  return chair?.officialName ?? "";
+  return { name: chair?.officialName ?? "", title: chair?.jobTitle ?? null };
 }
 
 /** The draft, loaded with the tenant filter; a finalised report refuses every change. */
@@ -192,10 +204,13 @@ function finalRequirements(input: SaveReportInput, period: { start: string }): R
 
 export const finalizeReport = defineAction({
   name: "reports.finalize",
-  schema: saveReportSchema,
+  schema: finalizeReportSchema,
   permission: canFinalizeReport,
-  run: async (ctx) => {
-    const { user, input, tx, commune: scope } = ctx;
+  run: async (fullCtx) => {
+    // The code is not part of the draft: the rest of the input is what is saved and signed.
+    const { secondFactorCode, ...input } = fullCtx.input;
+    const ctx = { ...fullCtx, input };
+    const { user, tx, commune: scope } = ctx;
     const draft = await loadDraft(tx, scope, input.reportId);
     const errors = finalRequirements(input, { start: dateOnlyKey(draft.periodStart) });
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Chưa đủ thông tin để ký phát hành báo cáo.", errors);
@@ -203,6 +218,9 @@ export const finalizeReport = defineAction({
     // Read first for the friendlier message; the unique key decides when two chairs sign at once.
     const same = await tx.report.findFirst({ where: { communeId: scope.communeId, ...signed }, select: { periodLabel: true } });
     if (same) throw numberTaken(signed, same.periodLabel);
+    // Only reads so far: the second factor is checked before anything is written, and after the
+    // form's own checks so that a code is not used up by a refusal about a missing number.
+    await requireFreshSecondFactor(tx, user, secondFactorCode);
     const finalizedAt = new Date();
     await writeDraft(ctx, draft, { status: "FINAL", finalizedById: user.id, finalizedAt, ...signed }).catch((err: unknown) => {
       throw (err as { code?: unknown }).code === "P2002" ? numberTaken(signed) : err;

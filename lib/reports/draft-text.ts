@@ -131,15 +131,20 @@ export function draftSections(facts: ReportFacts): ReportSections {
   };
 }
 
-/** Heading of a new draft: the commune's place, the chair as signer, the usual recipients. */
-export function draftHeading(data: ReportData, provinceName: string, chairName: string): ReportHeading {
+/**
+ * Heading of a new draft: the commune's place, the chair as signer, the usual recipients. The signer's
+ * title is the chair's "Chức vụ" from "Tài khoản của tôi" when set (printed in capitals, as the signer
+ * block is), else "CHỦ TỊCH"; a deputy ("Phó Chủ tịch") signs "KT." (on behalf of the chair).
+ */
+export function draftHeading(data: ReportData, provinceName: string, chairName: string, chairTitle?: string | null): ReportHeading {
+  const title = chairTitle?.trim() ? chairTitle.trim().toLocaleUpperCase("vi-VN") : "CHỦ TỊCH";
   return {
     number: "",
     issuedDate: "",
     place: placeFromCommune(data.commune.name),
     summary: `Kết quả thực hiện Kế hoạch chuyển đổi số ${lowerFirst(data.period.label)}`,
-    signerMode: "TM",
-    signerTitle: "CHỦ TỊCH",
+    signerMode: /^PHÓ\b/u.test(title) ? "KT" : "TM",
+    signerTitle: title,
     signerName: chairName,
     recipients: [
       `UBND ${lowerFirst(provinceName)} (để báo cáo)`,

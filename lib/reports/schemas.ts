@@ -52,6 +52,15 @@ export const saveReportSchema = z.object({
 
 export type SaveReportInput = z.output<typeof saveReportSchema>;
 
+/**
+ * "Ký duyệt, phát hành": the draft's fields and, when the session's second-factor check is older than
+ * 12 hours, the code from the authenticator (lib/accounts/step-up.ts STEP_UP_FIELD; written out here
+ * because this file is read by the browser too).
+ */
+export const finalizeReportSchema = saveReportSchema.extend({
+  secondFactorCode: str().trim().max(20, "Mã xác thực không hợp lệ").optional(),
+});
+
 export const reportRefSchema = z.object({ communeId: id, reportId: id });
 
 export const confirmReportedSchema = z.object({ communeId: id, planId: id, periodKey });

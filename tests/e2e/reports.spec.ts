@@ -1,6 +1,51 @@
 import { expect, test, type Browser } from "@playwright/test";
+import { generate } from "otplib";
+import { hashPassword } from "../../lib/auth/password";
+import { createPrismaClient } from "../../lib/db";
 import { PASSWORD, stateFile } from "./accounts";
 import { confirmAction, fillDate, login } from "./helpers";
+
+const db = createPrismaClient(process.env.DATABASE_URL!, 2);
+/** The deputy chair this spec creates to enrol and sign (see below); locked again at the end. */
+let deputyId: string | null = null;
+
+test.afterAll(async () => {
+  if (deputyId) {
+    await db.user.update({ where: { id: deputyId }, data: { active: false } });
+    await db.userSession.deleteMany({ where: { userId: deputyId } });
+  }
+  await db.$disconnect();
+});
+
+/**
+ * Signing needs a fresh second factor. The demo chairs sign in with a password in other specs running
+ * alongside, so enrolling one of them here would change how those specs sign in: the signature is
+ * given by a deputy chair account of this commune made for this spec, which enrols through the setup
+ * page like a person would (the code computed from the secret the page shows).
+ */
+async function newDeputyChair(communeName: string) {
+  const commune = await db.unit.findFirstOrThrow({ where: { name: communeName, kind: { in: ["COMMUNE", "WARD"] } } });
+  const username = `phochutich.e2e.${Date.now().toString(36)}`;
+  const user = await db.user.create({
+    data: {
+      username,
+      fullName: "Phó Chủ tịch UBND (kiểm thử)",
+      officialName: "Trần Văn Phó",
+      jobTitle: "Phó Chủ tịch",
+      role: "CHAIR",
+      communeId: commune.id,
+      provinceId: commune.provinceId,
+      passwordHash: await hashPassword(PASSWORD),
+    },
+  });
+  deputyId = user.id;
+  return user;
+}
+
+/** A code of `secret` of a later 30-second step than `after` (the code used to enrol is never accepted twice). */
+function codeAfter(secret: string, after: number) {
+  return generate({ secret, epoch: Math.floor(Math.max(Date.now(), after + 30_000) / 1000) });
+}
 
 // The whole report cycle in Phường Thạch Khôi (the other specs work in Hải An): the office reminds
 // the units, a unit answers the reminder, the office compiles and edits a draft, the chair signs it,
@@ -56,8 +101,8 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   expect((await download).suggestedFilename()).toMatch(/^Bao-cao-du-thao-.*\.docx$/);
   const draftUrl = new URL(office.url()).pathname;
 
-  // The chair cannot sign without a number and date, then signs.
-  // The chair is told in the header and opens the draft from there.
+  // The chair cannot sign without a number and date, nor without a second factor; a deputy chair
+  // who has one signs. The chair is told in the header and opens the draft from there.
   const chair = await as(browser, "chutich.thachkhoi");
   await chair.getByTestId("bell").click();
   await chair
@@ -80,15 +125,51 @@ test("nhắc đơn vị, đơn vị xác nhận, lập dự thảo, Chủ tịch
   await fillDate(chair, "Ngày ban hành", "20/11/2026");
   await chair.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
   await confirmAction(chair, "Ký duyệt, phát hành");
-  await expect(chair.getByText("Đã phát hành", { exact: true })).toBeVisible();
-  await expect(chair.getByText(`Số: ${number}`)).toBeVisible();
-  await expect(chair.getByText(/Thạch Khôi, ngày 20 tháng 11 năm 2026/)).toBeVisible();
-  await expect(chair.getByRole("button", { name: "Lưu dự thảo" })).toHaveCount(0);
+  // This chair has no second factor: signing is refused and the page says where to turn it on.
+  const enrol = chair.getByTestId("step-up-enrol");
+  await expect(enrol).toBeVisible();
+  await expect(enrol.getByRole("link", { name: "Bật xác thực hai bước" })).toHaveAttribute("href", "/tai-khoan/xac-thuc-hai-buoc");
+  await expect(chair.getByText("Ký phát hành báo cáo cần xác thực hai bước.", { exact: false }).first()).toBeVisible();
+
+  // The deputy chair enrols through the setup page: the QR code and the key, the first code, the
+  // recovery codes shown once.
+  const deputy = await newDeputyChair("Phường Thạch Khôi");
+  const signer = await as(browser, deputy.username);
+  await signer.goto("/tai-khoan/xac-thuc-hai-buoc");
+  await expect(signer.getByRole("img", { name: "Mã QR để thêm tài khoản vào ứng dụng xác thực" })).toBeVisible();
+  const secret = ((await signer.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, "");
+  const enrolledAt = Date.now();
+  await signer.getByLabel("Mã 6 số từ ứng dụng").fill(await generate({ secret }));
+  await signer.getByRole("button", { name: "Xác nhận và bật" }).click();
+  await expect(signer.getByText("Đã bật xác thực hai bước.", { exact: false })).toBeVisible();
+  await expect(signer.getByTestId("recovery-code")).toHaveCount(10);
+  // Thirteen hours later (the session's check made stale in the database): signing asks for a code.
+  await db.userSession.updateMany({ where: { userId: deputy.id }, data: { secondFactorAt: new Date(Date.now() - 13 * 3_600_000) } });
+
+  await signer.goto(draftUrl);
+  await signer.getByLabel("Số báo cáo").fill(number);
+  await fillDate(signer, "Ngày ban hành", "20/11/2026");
+  await signer.getByRole("button", { name: "Ký duyệt, phát hành" }).click();
+  await confirmAction(signer, "Ký duyệt, phát hành");
+  const code = signer.getByLabel("Mã xác thực", { exact: true });
+  await expect(code).toBeVisible();
+  // What was typed stays while the code is asked for.
+  await expect(signer.getByLabel("Số báo cáo")).toHaveValue(number);
+  const right = await codeAfter(secret, enrolledAt);
+  await code.fill(right === "000000" ? "111111" : "000000");
+  await signer.getByRole("button", { name: "Xác nhận và ký phát hành" }).click();
+  await expect(signer.getByText("Mã không đúng", { exact: true })).toBeVisible();
+  await code.fill(await codeAfter(secret, enrolledAt));
+  await signer.getByRole("button", { name: "Xác nhận và ký phát hành" }).click();
+  await expect(signer.getByText("Đã phát hành", { exact: true })).toBeVisible();
+  await expect(signer.getByText(`Số: ${number}`)).toBeVisible();
+  await expect(signer.getByText(/Thạch Khôi, ngày 20 tháng 11 năm 2026/)).toBeVisible();
+  await expect(signer.getByRole("button", { name: "Lưu dự thảo" })).toHaveCount(0);
 
   // The province finds it among the reports of its plan and downloads the signed spreadsheet. The
   // plan is named: another spec may import a second plan into this commune meanwhile, and the list
   // may then open on that one.
-  const planReports = await chair.getByRole("link", { name: "← Báo cáo của kế hoạch" }).getAttribute("href");
+  const planReports = await signer.getByRole("link", { name: "← Báo cáo của kế hoạch" }).getAttribute("href");
   const province = await as(browser, "tinh.haiphong");
   await province.goto(planReports ?? reports);
   const signed = province.getByRole("link", { name: new RegExp(`Số ${number}`) });

@@ -94,6 +94,7 @@ describe("createUser / updateUser / resetPassword", () => {
     expect(user).toMatchObject({ communeId: haiAn, provinceId: coordinator.provinceId, unitId: unit.id, role: "UNIT_STAFF" });
     expect(user.passwordHash).not.toContain("MatKhau2025");
     expect(await verifyPassword(user.passwordHash, "MatKhau2025")).toBe(true);
+    expect(user.mustChangePassword).toBe(true);
   });
 
   it("refuses a unit of another commune, a duplicate username, a staff account without unit, the ADMIN role", async () => {
@@ -166,6 +167,8 @@ describe("createUser / updateUser / resetPassword", () => {
     expect(await verifyPassword(after.passwordHash, password)).toBe(true);
     expect(await verifyPassword(after.passwordHash, "Demo@2025")).toBe(false);
     expect(await db.userSession.count({ where: { userId: target.id } })).toBe(0);
+    // An admin-set password is changed at the next sign-in.
+    expect(after.mustChangePassword).toBe(true);
   });
 });
 

@@ -12,6 +12,7 @@ import { reportFileResponse } from "@/lib/reports/download";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { getReport } from "@/lib/reports/queries";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
+import { withFreshFactor } from "../support/second-factor";
 import { api, tokenFor } from "./api-support";
 
 let db: Db;
@@ -39,7 +40,7 @@ async function report(communeName: string, who: { office: string; chair: string 
   if (number === null) return res.data.reportId;
   const r = await db.report.findUniqueOrThrow({ where: { id: res.data.reportId } });
   const doc = documentOf(r);
-  const signed = await run(finalizeReport, await viewer(db, who.chair), {
+  const signed = await run(finalizeReport, withFreshFactor(await viewer(db, who.chair)), {
     communeId: c.id,
     reportId: r.id,
     version: r.version,

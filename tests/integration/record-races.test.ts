@@ -11,6 +11,7 @@ import { documentOf } from "@/lib/reports/document";
 import { reportPeriodContaining } from "@/lib/reports/periods";
 import { returnUpdate, submitTaskUpdate } from "@/lib/tasks/commands";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
+import { withFreshFactor } from "../support/second-factor";
 
 const db = testDb();
 let communeId: string;
@@ -28,7 +29,8 @@ beforeAll(async () => {
   await freshDemo(db);
   communeId = (await communeByName(db, "Phường Hải An")).id;
   planId = (await db.plan.findFirstOrThrow({ where: { communeId, sourceFile: { not: null } } })).id;
-  chair = await viewer(db, "chutich.haian");
+  // Signing needs a fresh second factor (tests/integration/report-step-up.test.ts): this chair has one.
+  chair = withFreshFactor(await viewer(db, "chutich.haian"));
   coordinator = await viewer(db, "vhxh.haian");
   office = await viewer(db, "vanphong.haian");
 });

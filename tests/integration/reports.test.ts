@@ -29,6 +29,7 @@ import { docxText, docxXml } from "../support/docx-xml";
 import { startSmtp } from "../support/smtp";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
+import { withFreshFactor } from "../support/second-factor";
 
 const db = testDb();
 let haiAn: { communeId: string; provinceId: string };
@@ -54,7 +55,8 @@ beforeAll(async () => {
   const c = await communeByName(db, "Phường Hải An");
   haiAn = { communeId: c.id, provinceId: c.provinceId! };
   planId = (await db.plan.findFirstOrThrow({ where: { communeId: c.id, sourceFile: { not: null } } })).id;
-  chair = await viewer(db, "chutich.haian");
+  // Signing needs a fresh second factor (tests/integration/report-step-up.test.ts): this chair has one.
+  chair = withFreshFactor(await viewer(db, "chutich.haian"));
   coordinator = await viewer(db, "vhxh.haian");
   office = await viewer(db, "vanphong.haian");
   center = await viewer(db, "tthcc.haian");

@@ -6,6 +6,7 @@ import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { listUnits, listUsers } from "@/lib/admin/queries";
 import { ROLE_LABEL } from "@/lib/auth/navigation";
 import { canManageUsers } from "@/lib/auth/permissions";
+import { secondFactorRequired } from "@/lib/accounts/second-factor";
 import { requireCommune } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { routes } from "@/lib/routes";
@@ -21,7 +22,7 @@ export default async function UsersPage({ params }: PageProps<"/c/[communeId]/qu
       <Card>
         <CardHeader title="Người dùng" description={`${users.length} tài khoản`} />
         <Table>
-          <TableHead columns={["Họ và tên", "Tên đăng nhập", "Vai trò", "Đơn vị", "Đăng nhập gần nhất"]} />
+          <TableHead columns={["Họ và tên", "Tên đăng nhập", "Vai trò", "Đơn vị", "Xác thực hai bước", "Đăng nhập gần nhất"]} />
           <TableBody>
             {users.map((u) => (
               <tr key={u.id} className={u.active ? "" : "text-slate-400"}>
@@ -34,6 +35,15 @@ export default async function UsersPage({ params }: PageProps<"/c/[communeId]/qu
                 <Td className="font-mono text-xs">{u.username}</Td>
                 <Td>{ROLE_LABEL[u.role]}</Td>
                 <Td>{u.unit?.name}</Td>
+                <Td className="text-xs">
+                  {u.totpEnabledAt ? (
+                    <span className="text-green-800">Đã bật</span>
+                  ) : secondFactorRequired(u.role) ? (
+                    <span className="text-amber-800">Chưa bật (bắt buộc)</span>
+                  ) : (
+                    "Chưa bật"
+                  )}
+                </Td>
                 <Td className="text-xs">{formatDateTime(u.lastLoginAt) || "Chưa đăng nhập"}</Td>
               </tr>
             ))}
