@@ -17,7 +17,10 @@ export const setTwoFactorGrace = defineAction({
     const before = (await loadFactorPolicy(tx)).twoFactorGraceDays;
     if (before === input.graceDays) return { graceDays: before, changed: false };
     // Conditional on the value read: of two admins saving at once, the second is told to look again.
-    const saved = await tx.systemSettings.updateMany({ where: { id: 1, twoFactorGraceDays: before }, data: { twoFactorGraceDays: input.graceDays } });
+    const saved = await tx.systemSettings.updateMany({
+      where: { id: 1, twoFactorGraceDays: before },
+      data: { twoFactorGraceDays: input.graceDays },
+    });
     if (saved.count !== 1) throw new AppError("CONFLICT", "Thời hạn vừa được người khác thay đổi. Hãy tải lại trang rồi lưu lại.");
     await ctx.audit(
       "tenants.setTwoFactorGrace",

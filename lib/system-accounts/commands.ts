@@ -44,7 +44,10 @@ async function checkProvince(tx: Tx, provinceId: string | null) {
 async function keepOneAdmin(tx: Tx, leavingId: string) {
   const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
   if (!admins.some((a) => a.id !== leavingId)) {
-    throw new AppError("CONFLICT", "Đây là tài khoản quản trị cuối cùng đang hoạt động: hãy tạo hoặc mở lại một tài khoản quản trị khác trước.");
+    throw new AppError(
+      "CONFLICT",
+      "Đây là tài khoản quản trị cuối cùng đang hoạt động: hãy tạo hoặc mở lại một tài khoản quản trị khác trước.",
+    );
   }
 }
 
