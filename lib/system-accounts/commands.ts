@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Tx } from "../db";
 import { defineAction, notFound, type Audit } from "../actions/safe-action";
 import { issueActivationLink, resetSecondFactor, setAssignedPassword } from "../accounts/admin-ops";
-import { canManageTenants } from "../auth/permissions";
+import { canManageTenants, isAdminRole, roleBelongsToProvince } from "../auth/permissions";
 import { generatePassword, hashPassword } from "../auth/password";
 import { endAllSessions } from "../auth/user-sessions";
 import { AppError } from "../errors";
@@ -59,7 +59,7 @@ export const createSystemAccount = defineAction({
   schema: createAccountSchema,
   permission: canManageTenants,
   async run(ctx): Promise<CreatedAccount> {
-    const { input, tx, user } = ctx;
+    const { input, tx } = ctx;
     await checkProvince(tx, input.provinceId);
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
       throw new AppError("DUPLICATE", "Tên đăng nhập đã được sử dụng.", { username: ["Tên đăng nhập đã được sử dụng"] });
@@ -69,8 +69,8 @@ export const createSystemAccount = defineAction({
         username: input.username,
         fullName: input.fullName,
         role: input.role,
-        provinceId: input.role === "PROVINCE" ? input.provinceId : null,
-        provinceCoordinator: input.role === "PROVINCE" && input.provinceCoordinator,
+        provinceId: roleBelongsToProvince(input.role) ? input.provinceId : null,
+        provinceCoordinator: roleBelongsToProvince(input.role) && input.provinceCoordinator,
         email: input.email,
         phone: input.phone,
         // Nobody knows this password: the account opens with the activation link or the password below.
@@ -111,17 +111,17 @@ export const updateSystemAccount = defineAction({
     const { input, tx, user } = ctx;
     const before = await systemAccount(tx, input.userId);
     await checkProvince(tx, input.provinceId);
-    const demoted = before.role === "ADMIN" && input.role !== "ADMIN";
+    const demoted = isAdminRole(before.role) && !isAdminRole(input.role);
     const disabled = before.active && !input.active;
     if (before.id === user.id && (disabled || demoted)) {
       throw new AppError("VALIDATION", "Bạn không thể tự khóa hoặc đổi vai trò của chính mình.");
     }
-    if (before.role === "ADMIN" && before.active && (disabled || demoted)) await keepOneAdmin(tx, before.id);
+    if (isAdminRole(before.role) && before.active && (disabled || demoted)) await keepOneAdmin(tx, before.id);
     const after = {
       fullName: input.fullName,
       role: input.role,
-      provinceId: input.role === "PROVINCE" ? input.provinceId : null,
-      provinceCoordinator: input.role === "PROVINCE" && input.provinceCoordinator,
+      provinceId: roleBelongsToProvince(input.role) ? input.provinceId : null,
+      provinceCoordinator: roleBelongsToProvince(input.role) && input.provinceCoordinator,
       email: input.email,
       phone: input.phone,
       active: input.active,

@@ -3,6 +3,7 @@ import "server-only";
 // whether they have a second factor and when they last signed in. Never a password, token or secret.
 import { getDb, type Db } from "../db";
 import type { Role } from "../generated/prisma/enums";
+import { isAdminRole } from "../auth/permissions";
 import { SYSTEM_ROLES } from "./schemas";
 
 export type SystemAccountRow = {
@@ -56,6 +57,6 @@ export async function listSystemAccounts(provinceId: string | null, db: Db = get
     provinceName: u.provinceId ? (names.get(u.provinceId) ?? null) : null,
     secondFactor: !!totpEnabledAt,
   }));
-  const key = (r: SystemAccountRow) => `${r.role === "ADMIN" ? 0 : 1}|${r.provinceName ?? ""}|${r.username}`;
+  const key = (r: SystemAccountRow) => `${isAdminRole(r.role) ? 0 : 1}|${r.provinceName ?? ""}|${r.username}`;
   return rows.sort((a, b) => key(a).localeCompare(key(b), "vi"));
 }

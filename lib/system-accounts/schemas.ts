@@ -4,6 +4,7 @@ import { z } from "zod";
 import "../validation/messages";
 import { checkbox, id, str } from "../validation/fields";
 import { passwordSchema } from "../admin/schemas";
+import { isAdminRole, roleBelongsToProvince } from "../auth/permissions";
 
 export const SYSTEM_ROLES = ["PROVINCE", "ADMIN"] as const;
 export type SystemRole = (typeof SYSTEM_ROLES)[number];
@@ -50,13 +51,13 @@ const accountFields = {
 
 /** A province account belongs to a province; an admin to none; only a province account coordinates plans. */
 function provinceRule<T extends { role: SystemRole; provinceId: string | null; provinceCoordinator: boolean }>(v: T, ctx: z.RefinementCtx) {
-  if (v.role === "PROVINCE" && !v.provinceId) {
+  if (roleBelongsToProvince(v.role) && !v.provinceId) {
     ctx.addIssue({ code: "custom", path: ["provinceId"], message: "Tài khoản cấp tỉnh phải thuộc một tỉnh, thành phố" });
   }
-  if (v.role === "ADMIN" && v.provinceId) {
+  if (isAdminRole(v.role) && v.provinceId) {
     ctx.addIssue({ code: "custom", path: ["provinceId"], message: "Tài khoản quản trị không thuộc tỉnh nào" });
   }
-  if (v.role === "ADMIN" && v.provinceCoordinator) {
+  if (!roleBelongsToProvince(v.role) && v.provinceCoordinator) {
     ctx.addIssue({ code: "custom", path: ["provinceCoordinator"], message: "Chỉ tài khoản cấp tỉnh mới điều phối kế hoạch tỉnh" });
   }
 }

@@ -1,7 +1,7 @@
 // Quản trị → Tài khoản cấp tỉnh, quản trị against the real database and a real SMTP server
 // (smtp-server, started here; SMTP_URL points at it before anything reads the configuration).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeAction, type ActionDef } from "@/lib/actions/safe-action";
+import { executeAction } from "@/lib/actions/safe-action";
 import { consumeAccountToken } from "@/lib/accounts/tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -44,8 +44,8 @@ afterAll(async () => {
 });
 
 type Result = Awaited<ReturnType<typeof executeAction>>;
-const run = (def: ActionDef<never, unknown>, user: Viewer | null, input: unknown) =>
-  executeAction(def as never, user, input, db) as Promise<Result & { data?: never }>;
+const run = (def: Parameters<typeof executeAction>[0], user: Viewer | null, input: unknown): Promise<Result> =>
+  executeAction(def, user, input, db);
 function ok<T>(r: Result): T {
   if (!r.ok) throw new Error(`${r.code}: ${r.message} ${JSON.stringify(r.fieldErrors ?? {})}`);
   return r.data as T;
