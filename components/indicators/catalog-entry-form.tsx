@@ -56,7 +56,13 @@ export function CatalogEntryForm({ entry: given }: { entry?: CatalogEntryValues 
   );
   return (
     // After an addition the form starts empty again (a new key remounts it); the list shows the entry.
-    <form key={adding && state?.ok ? state.data.code : "form"} onSubmit={onSubmit} className="space-y-3" noValidate>
+    <form
+      key={adding && state?.ok ? state.data.code : "form"}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+      aria-label={adding ? "Thêm chỉ tiêu vào danh mục" : undefined}
+    >
       {adding ? null : <input type="hidden" name="code" value={entry.code} />}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       {state?.ok ? (
