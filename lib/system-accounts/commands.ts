@@ -82,8 +82,9 @@ export const createSystemAccount = defineAction({
       { type: "User", id: created.id },
       { username: created.username, fullName: created.fullName, role: created.role, provinceId: created.provinceId, email: created.email },
     );
-    if (input.password !== null) {
-      await setAssignedPassword(tx, created.id, input.password);
+    // A password typed while the link was chosen is dropped, never stored.
+    if (input.firstPassword === "PASSWORD") {
+      await setAssignedPassword(tx, created.id, input.password ?? "");
       return { id: created.id, username: created.username, activation: null };
     }
     const activation = await issueActivation(ctx, created);

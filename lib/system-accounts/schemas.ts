@@ -74,13 +74,9 @@ export const createAccountSchema = z
     if (v.firstPassword !== "PASSWORD") return;
     const checked = passwordSchema.safeParse(v.password ?? "");
     if (!checked.success) ctx.addIssue({ code: "custom", path: ["password"], message: checked.error.issues[0]!.message });
-  })
-  // A password typed while the link was chosen is dropped, never stored.
-  .transform((v) => ({ ...v, password: v.firstPassword === "PASSWORD" ? (v.password ?? "") : null }));
+  });
 
 export const updateAccountSchema = z.object({ ...accountFields, userId: id, active: checkbox }).superRefine(provinceRule);
 
 /** Reset password, reset second factor, new activation link: one account. */
 export const accountIdSchema = z.object({ userId: id });
-
-export const accountFilterSchema = z.object({ province: str().trim().max(64).optional() });
