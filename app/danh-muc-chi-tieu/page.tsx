@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CatalogEntryForm } from "@/components/indicators/catalog-entry-form";
 import { AppShell } from "@/components/shell/app-shell";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import Link from "next/link";
 import { adminNav } from "@/lib/auth/navigation";
 import { canManageIndicatorCatalog, canManageKpiNationalCodes } from "@/lib/auth/permissions";
@@ -52,6 +52,15 @@ export default async function IndicatorCatalogPage() {
             </li>
           ))}
         </ul>
+      </Card>
+      <Card className="mt-5">
+        <CardHeader
+          title="Thêm chỉ tiêu vào danh mục"
+          description="Chỉ tiêu mới được gợi ý khi xã, phường thêm chỉ tiêu và có thể gán mã quốc gia như các chỉ tiêu có sẵn."
+        />
+        <div className="p-4 sm:p-5">
+          <CatalogEntryForm />
+        </div>
       </Card>
     </AppShell>
   );

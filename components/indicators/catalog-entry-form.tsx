@@ -1,7 +1,7 @@
 "use client";
 import { Alert, Field, Select, TextArea, TextInput, buttonClass, optionsOf } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { saveCatalogEntryAction } from "@/lib/indicators/actions";
+import { createCatalogEntryAction, saveCatalogEntryAction } from "@/lib/indicators/actions";
 import { FREQUENCY_LABEL } from "@/lib/indicators/periods";
 import { COMPARISON_LABEL, COMPARISONS, FREQUENCIES, MEASURE_LABEL, MEASURES, UNIT_LABEL, UNITS } from "@/lib/indicators/vocabulary";
 
@@ -21,8 +21,28 @@ export type CatalogEntryValues = {
   active: boolean;
 };
 
-export function CatalogEntryForm({ entry }: { entry: CatalogEntryValues }) {
-  const { state, onSubmit, pending } = useFormAction<{ code: string }>(saveCatalogEntryAction);
+/** A new entry's starting values: the shipped entries' usual end date and a typed percentage. */
+const NEW_ENTRY: CatalogEntryValues = {
+  code: "new",
+  name: "",
+  unit: "PERCENT",
+  comparison: "GTE",
+  measure: "DIRECT",
+  defaultTarget: 100,
+  defaultDueDate: `${new Date().getFullYear()}-12-31`,
+  numeratorLabel: null,
+  denominatorLabel: null,
+  method: "",
+  responsibleHint: null,
+  frequency: "MONTHLY",
+  active: true,
+};
+
+/** Edits `entry`; without one, "Thêm chỉ tiêu vào danh mục" (a code of its own, then the same fields). */
+export function CatalogEntryForm({ entry: given }: { entry?: CatalogEntryValues }) {
+  const adding = !given;
+  const entry = given ?? NEW_ENTRY;
+  const { state, onSubmit, pending } = useFormAction<{ code: string }>(adding ? createCatalogEntryAction : saveCatalogEntryAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const select = <K extends string>(name: string, label: string, options: readonly K[], labels: Record<K, string>, value: string) => (
     <Field label={label} name={`${entry.code}-${name}`} errors={errors?.[name]}>
@@ -35,10 +55,29 @@ export function CatalogEntryForm({ entry }: { entry: CatalogEntryValues }) {
     </Field>
   );
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      <input type="hidden" name="code" value={entry.code} />
+    // After an addition the form starts empty again (a new key remounts it); the list shows the entry.
+    <form
+      key={adding && state?.ok ? state.data.code : "form"}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+      aria-label={adding ? "Thêm chỉ tiêu vào danh mục" : undefined}
+    >
+      {adding ? null : <input type="hidden" name="code" value={entry.code} />}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      {state?.ok ? <Alert tone="success">Đã lưu chỉ tiêu “{entry.name}”.</Alert> : null}
+      {state?.ok ? (
+        <Alert tone="success">{adding ? `Đã thêm chỉ tiêu ${state.data.code} vào danh mục.` : `Đã lưu chỉ tiêu “${entry.name}”.`}</Alert>
+      ) : null}
+      {adding
+        ? input("code", "Mã chỉ tiêu", "", {
+            maxLength: 64,
+            autoComplete: "off",
+            placeholder: "VD: HO_SO_SO_HOA_DAU_VAO",
+          })
+        : null}
+      {adding ? (
+        <p className="-mt-2 text-xs text-slate-500">Chữ in hoa không dấu, số và dấu _, như các mã có sẵn; không đổi được sau khi thêm.</p>
+      ) : null}
       {input("name", "Tên chỉ tiêu", entry.name, { maxLength: 300 })}
       <div className="grid gap-3 sm:grid-cols-4">
         {select("unit", "Đơn vị tính", UNITS, UNIT_LABEL, entry.unit)}
@@ -63,7 +102,7 @@ export function CatalogEntryForm({ entry }: { entry: CatalogEntryValues }) {
         tiêu)
       </label>
       <button type="submit" className={buttonClass.primary} disabled={pending}>
-        {pending ? "Đang lưu…" : "Lưu"}
+        {pending ? "Đang lưu…" : adding ? "Thêm vào danh mục" : "Lưu"}
       </button>
     </form>
   );

@@ -38,6 +38,19 @@ export function roleNeedsUnit(role: Role): boolean {
   return role === "UNIT_STAFF";
 }
 
+/**
+ * A province account belongs to one province (and only it may coordinate the province's plans); an
+ * admin account to none (Quản trị → Tài khoản cấp tỉnh, quản trị).
+ */
+export function roleBelongsToProvince(role: Role): boolean {
+  return role === "PROVINCE";
+}
+
+/** A system administrator's account: the portal keeps at least one active (lib/system-accounts). */
+export function isAdminRole(role: Role): boolean {
+  return role === "ADMIN";
+}
+
 function isOwnCommune(v: Viewer, c: CommuneScope) {
   return isCommuneRole(v.role) && v.communeId === c.communeId;
 }

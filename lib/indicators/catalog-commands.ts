@@ -1,10 +1,10 @@
-// ADMIN edits the catalog of standard KPIs. Indicators already created from an entry keep their own
+// ADMIN edits the catalog of standard KPIs and adds entries to it. Indicators already created from an entry keep their own
 // copy of its fields: a plan's targets are the commune's decision, not changed behind its back.
 import { defineAction } from "../actions/safe-action";
 import { canManageIndicatorCatalog } from "../auth/permissions";
 import { dateFromKey } from "../dates";
 import { AppError } from "../errors";
-import { catalogEntrySchema } from "./schemas";
+import { catalogEntrySchema, newCatalogEntrySchema } from "./schemas";
 
 export const saveCatalogEntry = defineAction({
   name: "catalog.edit",
@@ -38,6 +38,46 @@ export const saveCatalogEntry = defineAction({
       { type: "IndicatorCatalogEntry", id: input.code },
       { before: { ...before, defaultTarget: Number(before.defaultTarget) }, after: input },
     );
+    return { code: input.code };
+  },
+});
+
+/**
+ * A new entry: offered when a commune adds a KPI and listed on the national-code page like the
+ * shipped ones. It goes after every existing entry; the seed's sync (catalog-sync.ts) only inserts
+ * missing shipped codes, so it neither removes nor overwrites an entry added here.
+ */
+export const createCatalogEntry = defineAction({
+  name: "catalog.create",
+  scope: "user",
+  schema: newCatalogEntrySchema,
+  permission: canManageIndicatorCatalog,
+  async run(ctx) {
+    const { input, tx } = ctx;
+    if (await tx.indicatorCatalogEntry.findUnique({ where: { code: input.code }, select: { code: true } })) {
+      throw new AppError("DUPLICATE", `Mã chỉ tiêu ${input.code} đã có trong danh mục.`, { code: ["Mã chỉ tiêu đã có trong danh mục"] });
+    }
+    const last = await tx.indicatorCatalogEntry.aggregate({ _max: { sortOrder: true } });
+    const ratio = input.measure === "RATIO";
+    await tx.indicatorCatalogEntry.create({
+      data: {
+        code: input.code,
+        name: input.name,
+        unit: input.unit,
+        comparison: input.comparison,
+        measure: input.measure,
+        defaultTarget: input.defaultTarget,
+        defaultDueDate: dateFromKey(input.defaultDueDate),
+        numeratorLabel: ratio ? input.numeratorLabel : null,
+        denominatorLabel: ratio ? input.denominatorLabel : null,
+        method: input.method,
+        responsibleHint: input.responsibleHint,
+        frequency: input.frequency,
+        active: input.active,
+        sortOrder: (last._max.sortOrder ?? -1) + 1,
+      },
+    });
+    await ctx.audit("catalog.create", { type: "IndicatorCatalogEntry", id: input.code }, { ...input });
     return { code: input.code };
   },
 });

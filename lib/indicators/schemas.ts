@@ -144,6 +144,19 @@ export const catalogEntrySchema = z
     }
   });
 
+/** A new entry's code, written like the shipped ones (HO_SO_TRUC_TUYEN): upper-case words joined by "_". */
+export const CATALOG_CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+/** "Thêm chỉ tiêu vào danh mục": the edit form's fields and a code of its own (stored upper-case). */
+export const newCatalogEntrySchema = catalogEntrySchema.safeExtend({
+  code: str()
+    .trim()
+    .toUpperCase()
+    .min(3, "Mã chỉ tiêu phải có ít nhất 3 ký tự")
+    .max(64, "Mã chỉ tiêu tối đa 64 ký tự")
+    .regex(CATALOG_CODE, "Mã chỉ tiêu gồm chữ in hoa không dấu, số và dấu _ (ví dụ HO_SO_SO_HOA)"),
+});
+
 /** A JSON figure of the KPI feed: a number, or text written as the form takes it ("81,5"). */
 const feedFigure = (label: string) =>
   z

@@ -67,7 +67,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 82;
+const EXPECTED_ACTIONS = 89;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -728,6 +728,83 @@ const CASES: Record<string, Case> = {
     },
     text: ["name", "numeratorLabel", "denominatorLabel", "method", "responsibleHint"],
     vary: ["active", "defaultTarget"], // a checkbox; any percentage 0–100 ("-0" is 0)
+  },
+  "catalog.create": {
+    user: "admin",
+    input: async () => ({
+      code: `MOI_${createId().slice(-8).toUpperCase()}`,
+      name: "Hồ sơ TTHC được số hóa khi tiếp nhận",
+      unit: "PERCENT",
+      comparison: "GTE",
+      measure: "RATIO",
+      defaultTarget: "90",
+      defaultDueDate: "2026-12-31",
+      numeratorLabel: "Số hồ sơ được số hóa",
+      denominatorLabel: "Tổng số hồ sơ",
+      method: "Theo hệ thống của tỉnh.",
+      responsibleHint: "Trung tâm Phục vụ hành chính công",
+      frequency: "MONTHLY",
+      active: "on",
+    }),
+    text: ["name", "numeratorLabel", "denominatorLabel", "method", "responsibleHint"],
+    // a checkbox; any percentage 0–100; any free code the schema accepts (stored upper-case)
+    vary: ["active", "defaultTarget", "code"],
+  },
+  "systemAccounts.create": {
+    user: "admin",
+    input: async () => ({
+      username: `tinh.${createId().slice(-8)}`,
+      fullName: "Sở KH&CN thử",
+      role: "PROVINCE",
+      provinceId: haiAnScope.provinceId,
+      provinceCoordinator: "",
+      email: "",
+      phone: "",
+      firstPassword: "LINK",
+      password: "",
+    }),
+    text: ["fullName"],
+    // optional contacts and a checkbox; any free username; a password typed beside a link is dropped
+    vary: ["email", "phone", "username", "provinceCoordinator", "password"],
+  },
+  "systemAccounts.update": {
+    user: "admin",
+    input: async () => {
+      const u = await db.user.findUniqueOrThrow({ where: { username: "tinh.thanhhoa" } });
+      return {
+        userId: u.id,
+        fullName: u.fullName,
+        role: "PROVINCE",
+        provinceId: u.provinceId ?? "",
+        provinceCoordinator: "",
+        email: u.email ?? "",
+        phone: u.phone ?? "",
+        active: "on",
+      };
+    },
+    text: ["fullName"],
+    vary: ["email", "phone", "active", "provinceCoordinator"], // optional contacts; checkboxes
+  },
+  "systemAccounts.resetPassword": {
+    user: "admin",
+    input: async () => ({ userId: (await db.user.findUniqueOrThrow({ where: { username: "tinh.thanhhoa" } })).id }),
+    runs: 10,
+  },
+  "systemAccounts.resetSecondFactor": {
+    user: "admin",
+    input: async () => ({ userId: (await db.user.findUniqueOrThrow({ where: { username: "tinh.thanhhoa" } })).id }),
+  },
+  "systemAccounts.issueActivation": {
+    user: "admin",
+    // A locked account gets no link: the update runs may have locked it.
+    input: async () => ({
+      userId: (await db.user.update({ where: { username: "tinh.thanhhoa" }, data: { active: true }, select: { id: true } })).id,
+    }),
+  },
+  "securitySettings.setGrace": {
+    user: "admin",
+    input: async () => ({ graceDays: "14" }),
+    vary: ["graceDays"], // any whole number of days 0–90
   },
   "kpiCodes.save": {
     user: "admin",

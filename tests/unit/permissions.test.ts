@@ -181,6 +181,8 @@ const ROLES: Role[] = ["ADMIN", "PROVINCE", "CHAIR", "COORDINATOR", "UNIT_STAFF"
 const roleMatrix: Record<string, string> = {
   isCommuneRole: /*            */ "N N Y Y Y",
   roleNeedsUnit: /*            */ "N N N N Y",
+  roleBelongsToProvince: /*    */ "N Y N N N",
+  isAdminRole: /*              */ "Y N N N N",
 };
 
 // Roles a manager may give inside a commune: never admin or province.
