@@ -78,7 +78,8 @@ export const updateCommune = defineAction({
       // "Các phòng chuyên môn thuộc UBND xã" becomes "… phường" with the commune's kind.
       const groups = await tx.unitGroup.findMany({ where: { communeId: input.communeId }, select: { id: true, kind: true } });
       for (const g of groups) {
-        if (isBuiltinGroup(g.kind)) await tx.unitGroup.update({ where: { id: g.id }, data: { name: builtinGroupName(g.kind, after.kind) } });
+        if (isBuiltinGroup(g.kind))
+          await tx.unitGroup.update({ where: { id: g.id }, data: { name: builtinGroupName(g.kind, after.kind) } });
       }
     }
     // ctx.audit writes no commune for a user-scoped action: the commune's own log should show it.
