@@ -3,20 +3,15 @@
 // apply.ts re-runs this inside its transaction and writes only a plan without errors.
 import { z } from "zod";
 import type { Tx } from "../db";
-import type { Role } from "../generated/prisma/enums";
 import { templateUnitsFor } from "../tenants/commune-create";
 import { adminCodeSchema, COMMUNE_KIND_LABEL, type CommuneKind } from "../tenants/schemas";
 import { foldText } from "../text";
 import type { OnboardingRows } from "./parse";
 
-export type RowState = "new" | "unchanged" | "error";
-export type OnboardRole = Extract<Role, "CHAIR" | "COORDINATOR" | "UNIT_STAFF">;
+import { type OnboardRole, type RowState } from "./labels";
 
-export const ROLE_LABEL: Record<OnboardRole, string> = {
-  CHAIR: "Chủ tịch",
-  COORDINATOR: "Văn hóa - Xã hội",
-  UNIT_STAFF: "Cán bộ đơn vị",
-};
+export type { OnboardRole, RowState };
+export { ROLE_LABEL } from "./labels";
 
 export type CommunePlanRow = {
   line: number;
