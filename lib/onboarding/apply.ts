@@ -65,8 +65,8 @@ export async function applyOnboarding(
   for (const a of newAccounts) {
     const communeId = communeIds.get(a.communeCode)!;
     const commune = await tx.unit.findUniqueOrThrow({ where: { id: communeId }, select: { name: true, provinceId: true } });
-    const unit =
-      a.role !== "CHAIR" && a.unit ? await tx.unit.findFirst({ where: { communeId, name: a.unit }, select: { id: true } }) : null;
+    // The check refused a unit for a role without one.
+    const unit = a.unit ? await tx.unit.findFirst({ where: { communeId, name: a.unit }, select: { id: true } }) : null;
     const userId = createId();
     await tx.user.create({
       data: {

@@ -8,7 +8,7 @@ import { adminCodeSchema, COMMUNE_KIND_LABEL, type CommuneKind } from "../tenant
 import { foldText } from "../text";
 import type { OnboardingRows } from "./parse";
 
-import { type OnboardRole, type RowState } from "./labels";
+import { ROLE_LABEL, ROLE_UNIT, type OnboardRole, type RowState } from "./labels";
 
 export type { OnboardRole, RowState };
 export { ROLE_LABEL } from "./labels";
@@ -231,8 +231,9 @@ export async function prepareOnboarding(tx: Tx, rows: OnboardingRows): Promise<P
     const units = unitsByCode.get(a.communeCode);
     const unitName = a.unit && units ? (units.get(fold(a.unit)) ?? null) : null;
     if (a.unit && units && !unitName) errors.push(`${communeName ?? "Xã"} không có đơn vị “${a.unit}”`);
-    if (role === "UNIT_STAFF" && !a.unit) errors.push("Cán bộ đơn vị phải ghi đơn vị");
-    if (role === "CHAIR" && a.unit) errors.push("Chủ tịch không thuộc đơn vị nào: để trống cột Đơn vị");
+    // What a row's role says about its unit (not a permission: who the new account will be).
+    if (role && ROLE_UNIT[role] === "required" && !a.unit) errors.push(`${ROLE_LABEL[role]} phải ghi đơn vị`);
+    if (role && ROLE_UNIT[role] === "none" && a.unit) errors.push(`${ROLE_LABEL[role]} không thuộc đơn vị nào: để trống cột Đơn vị`);
     const mail = a.email ? email.safeParse(a.email) : null;
     if (mail && !mail.success) errors.push(`Thư điện tử “${a.email}” không hợp lệ`);
     if (a.phone && !PHONE.test(a.phone)) errors.push(`Điện thoại “${a.phone}” không hợp lệ`);
@@ -276,7 +277,7 @@ export async function prepareOnboarding(tx: Tx, rows: OnboardingRows): Promise<P
     accountRows.push(row);
     if (state === "new" && !username && role) {
       const letter = kindOfCode.get(a.communeCode) === "WARD" ? "p" : "x";
-      const word = role === "UNIT_STAFF" && unitName ? unitWord(unitName) : ROLE_PREFIX[role];
+      const word = ROLE_UNIT[role] === "required" && unitName ? unitWord(unitName) : ROLE_PREFIX[role];
       pendingGenerated.push({ row, base: `${word}.${letter}${a.communeCode}` });
     }
   }

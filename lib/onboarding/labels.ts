@@ -9,3 +9,10 @@ export const ROLE_LABEL: Record<OnboardRole, string> = {
   COORDINATOR: "Văn hóa - Xã hội",
   UNIT_STAFF: "Cán bộ đơn vị",
 };
+
+/** Whether an account of this role belongs to a unit of the commune: the chair does not, unit staff must. */
+export const ROLE_UNIT: Record<OnboardRole, "none" | "optional" | "required"> = {
+  CHAIR: "none",
+  COORDINATOR: "optional",
+  UNIT_STAFF: "required",
+};
