@@ -5,6 +5,10 @@ import "../validation/messages";
 
 export const onboardSchema = z.object({
   file: z.instanceof(File, { message: "Chọn tệp Excel (.xlsx) hoặc CSV xã, phường" }),
-  accountsFile: z.instanceof(File).optional(),
+  // An empty file input arrives as "" (lib/actions/safe-action.ts formDataToObject): no accounts file.
+  accountsFile: z
+    .union([z.literal(""), z.instanceof(File, { message: "Chọn tệp CSV tài khoản" })])
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   mode: z.enum(["preview", "apply"], { message: "Thiếu bước khởi tạo" }),
 });

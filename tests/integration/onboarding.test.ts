@@ -55,7 +55,8 @@ async function send(mode: "preview" | "apply", main: File, accountsFile?: File, 
   return (await executeAction(
     onboard,
     user,
-    { mode, file: main, ...(accountsFile ? { accountsFile } : {}) },
+    // Without an accounts file the form sends its empty input as "" (as a browser does).
+    { mode, file: main, accountsFile: accountsFile ?? "" },
     db,
   )) as ActionResult<OnboardResponse>;
 }
