@@ -94,6 +94,9 @@ async function main() {
       return;
     }
     const links = await deliverActivationMails(done.accounts);
+    const { handDownProvincePlans } = await import("../lib/tenants/hand-down");
+    const handedDown = done.createdCommunes.length > 0 ? await handDownProvincePlans(db) : 0;
+    if (handedDown > 0) console.log(`✔ Đã giao kế hoạch của tỉnh cho ${handedDown} xã, phường mới.`);
     console.log(`✔ Đã khởi tạo ${done.createdCommunes.length} xã, phường và ${links.length} tài khoản.`);
     for (const l of links) {
       const how = l.emailed ? `đã gửi thư tới ${l.email}` : `${l.link} (hết hạn ${formatDateTime(l.expiresAt)})`;

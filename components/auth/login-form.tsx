@@ -77,7 +77,9 @@ export function LoginForm() {
     const form = new FormData(e.currentTarget);
     setUsername(String(form.get("username") ?? ""));
     return run(async () => {
-      const answer = await beginSignInAction(form);
+      const result = await beginSignInAction(null, form);
+      if (!result.ok) return setError(result.message);
+      const answer = result.data;
       if (answer.kind === "refused") setError(MESSAGES[answer.error] ?? "Không đăng nhập được. Vui lòng thử lại.");
       else if (answer.kind === "done") await finish(answer.ticket);
       else if (answer.kind === "code") {
@@ -98,10 +100,10 @@ export function LoginForm() {
     const form = new FormData(e.currentTarget);
     form.set("ticket", ticket);
     return run(async () => {
-      const answer = await confirmEnrolmentAction(form);
-      if (answer.ok) setStep({ kind: "recovery", ticket, codes: answer.recoveryCodes });
-      else if (answer.error === "WrongCode") setError(MESSAGES.WrongCode!);
-      else restart(answer.error === "TooManyAttempts" ? MESSAGES.TooManyAttempts! : EXPIRED);
+      const answer = await confirmEnrolmentAction(null, form);
+      if (answer.ok) setStep({ kind: "recovery", ticket, codes: answer.data.recoveryCodes });
+      else if (!answer.details?.restart) setError(MESSAGES.WrongCode!);
+      else restart(answer.code === "FORBIDDEN" ? MESSAGES.TooManyAttempts! : EXPIRED);
     });
   }
 

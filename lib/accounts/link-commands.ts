@@ -100,11 +100,11 @@ export type ResetRequestAnswer = {
 
 /** "Quên mật khẩu": the same answer for every name; the real work is the follow-up. */
 export async function requestPasswordReset(db: Db, raw: unknown, ip: string, now = new Date()): Promise<ResetRequestAnswer> {
+  const parsed = forgotPasswordSchema.safeParse(raw);
+  if (!parsed.success) return { result: invalid(fieldErrorsOf(parsed.error.issues)), followUp: null };
   if (!emailConfigured()) {
     return { result: { ok: false, code: "UNAVAILABLE", message: "Hệ thống chưa cấu hình gửi thư điện tử." }, followUp: null };
   }
-  const parsed = forgotPasswordSchema.safeParse(raw);
-  if (!parsed.success) return { result: invalid(fieldErrorsOf(parsed.error.issues)), followUp: null };
   if (!(await reserveResetRequest(db, ip, now))) {
     return {
       result: {

@@ -1,8 +1,10 @@
 "use server";
 // The login form's server actions (no session yet, so not defineAction): the password step and the
 // enrolment's first code. The address the login limit counts comes from the request's headers, as
-// authorize() reads it.
+// authorize() reads it. Both answer in the shape of every other action, (previous state, form) →
+// ActionResult, so the access-control matrix and the forms read them alike.
 import { headers } from "next/headers";
+import type { ActionResult } from "../actions/safe-action";
 import { getDb } from "../db";
 import { env } from "../env";
 import { clientAddress } from "./client-address";
@@ -12,10 +14,22 @@ async function requestAddress(): Promise<string> {
   return clientAddress(Object.fromEntries(await headers()), env().TRUSTED_PROXIES);
 }
 
-export async function beginSignInAction(form: FormData): Promise<SignInStep> {
-  return beginSignIn(getDb(), { username: form.get("username"), password: form.get("password") }, await requestAddress());
+/** The password step: what comes next (a refusal of the credentials is an answer of the step too). */
+export async function beginSignInAction(_prev: unknown, form: FormData): Promise<ActionResult<SignInStep>> {
+  const step = await beginSignIn(getDb(), { username: form.get("username"), password: form.get("password") }, await requestAddress());
+  return { ok: true, data: step };
 }
 
-export async function confirmEnrolmentAction(form: FormData): Promise<EnrolResult> {
-  return confirmEnrolment(getDb(), { ticket: form.get("ticket"), code: form.get("code") }, await requestAddress());
+const ENROL_REFUSAL: Record<Exclude<EnrolResult, { ok: true }>["error"], { code: "VALIDATION" | "FORBIDDEN"; restart: boolean }> = {
+  WrongCode: { code: "VALIDATION", restart: false },
+  TooManyAttempts: { code: "FORBIDDEN", restart: true },
+  expired: { code: "VALIDATION", restart: true },
+};
+
+/** The enrolment's first code: the recovery codes, or a refusal the form explains (`restart`: back to the password). */
+export async function confirmEnrolmentAction(_prev: unknown, form: FormData): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+  const r = await confirmEnrolment(getDb(), { ticket: form.get("ticket"), code: form.get("code") }, await requestAddress());
+  if (r.ok) return { ok: true, data: { recoveryCodes: r.recoveryCodes } };
+  const refusal = ENROL_REFUSAL[r.error];
+  return { ok: false, code: refusal.code, message: r.error, details: { restart: refusal.restart } };
 }

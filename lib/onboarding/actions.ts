@@ -6,6 +6,8 @@ import { getCurrentUser } from "../auth/session";
 import { toPublicError } from "../errors";
 import { revalidatePath } from "next/cache";
 import { routes } from "../routes";
+import { getDb } from "../db";
+import { handDownProvincePlans } from "../tenants/hand-down";
 import { deliverActivationMails } from "./apply";
 import { onboard, type OnboardResponse } from "./commands";
 
@@ -21,5 +23,6 @@ export async function onboardAction(_prev: unknown, form: FormData): Promise<Act
   const { result } = await executeWithInput(onboard, user ?? null, formDataToObject(form));
   if (!result.ok || !result.data.applied) return result;
   revalidatePath(routes.tenants(), "layout");
+  if (result.data.createdCommunes.length > 0) await handDownProvincePlans(getDb());
   return { ok: true, data: { ...result.data, links: await deliverActivationMails(result.data.links) } };
 }
