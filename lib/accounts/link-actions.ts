@@ -10,7 +10,7 @@ import { getDb } from "../db";
 import { env } from "../env";
 import { routes } from "../routes";
 import { activateAccount, requestPasswordReset, resetForgottenPassword } from "./link-commands";
-import { changeOwnPassword } from "./own-password";
+import { changeOwnPassword } from "./password-commands";
 
 const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]));
 

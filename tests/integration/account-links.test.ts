@@ -13,7 +13,7 @@ process.env.SMTP_URL = smtp.url;
 
 const { activateAccount, requestPasswordReset, resetForgottenPassword, LINK_GONE, RESET_REQUEST_ANSWER } =
   await import("@/lib/accounts/link-commands");
-const { changeOwnPassword } = await import("@/lib/accounts/own-password");
+const { changeOwnPassword } = await import("@/lib/accounts/password-commands");
 const { issueAccountToken } = await import("@/lib/accounts/tokens");
 const { defineAction, executeAction } = await import("@/lib/actions/safe-action");
 const { hashPassword, verifyPassword } = await import("@/lib/auth/password");
