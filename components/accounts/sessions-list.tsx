@@ -59,6 +59,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
       {all.state && !all.state.ok ? <Alert tone="error">{all.state.message}</Alert> : null}
       {others > 0 ? (
         <form onSubmit={confirm.onSubmit(all.submitForm)}>
+          <input type="hidden" name="currentSessionId" value={sessions.find((s) => s.current)?.id ?? ""} />
           <button type="submit" disabled={all.pending} className={buttonClass.secondary}>
             {all.pending ? "Đang đăng xuất…" : "Đăng xuất tất cả thiết bị khác"}
           </button>

@@ -114,8 +114,11 @@ export const endOtherSessions = defineAction({
   scope: "user",
   schema: endOtherSessionsSchema,
   permission: canManageOwnAccount,
-  async run({ user, tx }) {
+  async run({ user, input, tx }) {
     if (!user.session) throw new AppError("FORBIDDEN", "Chỉ làm được từ một phiên đăng nhập trên trình duyệt.");
+    if (input.currentSessionId !== user.session.id) {
+      throw new AppError("VALIDATION", "Trang này mở từ một phiên đăng nhập khác. Vui lòng tải lại trang rồi thử lại.");
+    }
     const sessionsEnded = await endOtherSessionRows(tx, user.id, user.session.id);
     await ownAudit(tx, user, "account.endSession", { sessionsEnded });
     return { sessionsEnded };

@@ -19,7 +19,8 @@ export const ownProfileSchema = z.object({
 });
 
 export const endOwnSessionSchema = z.object({ sessionId: id });
-export const endOtherSessionsSchema = z.object({});
+/** "Đăng xuất tất cả thiết bị khác" names the session it keeps: a form from another (ended) session changes nothing. */
+export const endOtherSessionsSchema = z.object({ currentSessionId: id });
 
 /** A code from the authenticator app (six digits) or one recovery code. */
 const code = str().trim().min(1, "Nhập mã xác thực").max(20, "Mã xác thực không hợp lệ");

@@ -202,6 +202,8 @@ const STALE = "987654";
 /** A reporting-period key that does not exist: refused after the permission checks. */
 const NO_PERIOD = "M-1999-13";
 const c = (i: Ids) => `/c/${i.communeId}`;
+/** A link token of the right shape that no account holds: the link pages answer "used or expired". */
+const UNKNOWN_LINK = "A".repeat(43);
 
 /** A Windows executable named like a PDF: refused by the evidence check, which runs after the permission checks. */
 const badEvidence = () =>
@@ -410,6 +412,27 @@ export const PAGES: PageEntry[] = [
   { kind: "page", route: "/c/[communeId]/ke-hoach-tinh", targets: ALL, url: (i) => `${c(i)}/ke-hoach-tinh`, expect: page(can.readReports) },
   ...provincePages(),
   ...operationsPages(),
+  // Accounts (issue 23). One's own account: every signed-in user; the link pages and "Quên mật
+  // khẩu": everyone, signed in or not (an unknown link shows the same "used or expired" page).
+  { kind: "page", route: "/tai-khoan", targets: NONE, url: () => "/tai-khoan", expect: page(() => true) },
+  { kind: "page", route: "/tai-khoan/doi-mat-khau", targets: NONE, url: () => "/tai-khoan/doi-mat-khau", expect: page(() => true) },
+  {
+    kind: "page",
+    route: "/tai-khoan/xac-thuc-hai-buoc",
+    targets: NONE,
+    url: () => "/tai-khoan/xac-thuc-hai-buoc",
+    expect: page(() => true),
+  },
+  { kind: "page", route: "/kich-hoat/[token]", targets: NONE, url: () => `/kich-hoat/${UNKNOWN_LINK}`, expect: () => "200" },
+  { kind: "page", route: "/dat-lai-mat-khau/[token]", targets: NONE, url: () => `/dat-lai-mat-khau/${UNKNOWN_LINK}`, expect: () => "200" },
+  { kind: "page", route: "/quen-mat-khau", targets: NONE, url: () => "/quen-mat-khau", expect: () => "200" },
+  // Onboarding a province (provinces, communes, the units template, bulk files) and the province and
+  // admin accounts, the two-factor grace: the admin's.
+  { kind: "page", route: "/quan-tri/dia-ban", targets: NONE, url: () => "/quan-tri/dia-ban", expect: page((a) => a === "admin") },
+  { kind: "page", route: "/quan-tri/mau-don-vi", targets: NONE, url: () => "/quan-tri/mau-don-vi", expect: page((a) => a === "admin") },
+  { kind: "page", route: "/quan-tri/khoi-tao", targets: NONE, url: () => "/quan-tri/khoi-tao", expect: page((a) => a === "admin") },
+  { kind: "page", route: "/quan-tri/tai-khoan", targets: NONE, url: () => "/quan-tri/tai-khoan", expect: page((a) => a === "admin") },
+  { kind: "page", route: "/quan-tri/bao-mat", targets: NONE, url: () => "/quan-tri/bao-mat", expect: page((a) => a === "admin") },
 ];
 
 /**
@@ -584,6 +607,15 @@ export const ROUTES: RouteEntry[] = [
     form: { username: "admin", password: "khong-dung" },
     expect: () => "redirect",
   },
+  // The onboarding file's template: the admin's.
+  {
+    kind: "route",
+    route: "/quan-tri/khoi-tao/mau",
+    method: "GET",
+    targets: NONE,
+    url: () => "/quan-tri/khoi-tao/mau",
+    expect: download((a) => a === "admin"),
+  },
 ];
 
 // Server actions ------------------------------------------------------------------------------
@@ -598,6 +630,11 @@ const reports = "lib/reports/actions.ts";
 const extensions = "lib/tasks/extensions/actions.ts";
 const communes = "lib/communes/actions.ts";
 const provincePlans = "lib/province-plans/actions.ts";
+const signIn = "lib/auth/sign-in-actions.ts";
+const accountLinks = "lib/accounts/link-actions.ts";
+const ownAccount = "lib/accounts/own-actions.ts";
+const tenants = "lib/tenants/actions.ts";
+const systemAccounts = "lib/system-accounts/actions.ts";
 const publishing = "lib/province-plans/publish-actions.ts";
 const mandates = "lib/mandates/actions.ts";
 const apiTokens = "lib/api-tokens/actions.ts";
@@ -1637,6 +1674,200 @@ export const ACTIONS: ActionEntry[] = [
     harmless: (i) => ({ communeId: i.communeId, planId: i.planId, reportWeekStart: "9" }),
     allowCodes: ["VALIDATION"],
     expect: action(MANAGERS, can.manage),
+  }),
+  // Signing in (issue 23): public by nature. The password step answers a refusal for an empty form
+  // (no attempt is counted); the enrolment's code, the link pages' passwords and "Quên mật khẩu"
+  // refuse empty forms before anything is looked up.
+  act({
+    file: signIn,
+    exportedName: "beginSignInAction",
+    targets: NONE,
+    page: () => "/login",
+    valid: () => ({ username: "", password: "" }),
+    harmless: () => ({ username: "", password: "" }),
+    allowCodes: ["ok"],
+    allowData: (d) => d.kind === "refused",
+    expect: () => "allow",
+  }),
+  act({
+    file: signIn,
+    exportedName: "confirmEnrolmentAction",
+    targets: NONE,
+    page: () => "/login",
+    valid: () => ({ ticket: "", code: "" }),
+    harmless: () => ({ ticket: "", code: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: () => "allow",
+  }),
+  act({
+    file: accountLinks,
+    exportedName: "activateAccountAction",
+    targets: NONE,
+    page: () => `/kich-hoat/${UNKNOWN_LINK}`,
+    valid: () => ({ token: "", password: "", confirm: "" }),
+    harmless: () => ({ token: "", password: "", confirm: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: () => "allow",
+  }),
+  act({
+    file: accountLinks,
+    exportedName: "resetForgottenPasswordAction",
+    targets: NONE,
+    page: () => `/dat-lai-mat-khau/${UNKNOWN_LINK}`,
+    valid: () => ({ token: "", password: "", confirm: "" }),
+    harmless: () => ({ token: "", password: "", confirm: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: () => "allow",
+  }),
+  act({
+    file: accountLinks,
+    exportedName: "requestPasswordResetAction",
+    targets: NONE,
+    page: () => "/quen-mat-khau",
+    valid: () => ({ identifier: "" }),
+    harmless: () => ({ identifier: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: () => "allow",
+  }),
+  // One's own account: every signed-in user, on their own rows only (an empty form changes nothing).
+  ...(
+    [
+      [accountLinks, "changeOwnPasswordAction", "/tai-khoan/doi-mat-khau", { currentPassword: "", password: "", confirm: "" }],
+      [ownAccount, "updateOwnProfileAction", "/tai-khoan", { fullName: "", officialName: "", jobTitle: "" }],
+      [ownAccount, "endOwnSessionAction", "/tai-khoan", { sessionId: "" }],
+      [ownAccount, "endOtherSessionsAction", "/tai-khoan", { currentSessionId: "" }],
+      [ownAccount, "enableTwoFactorAction", "/tai-khoan/xac-thuc-hai-buoc", { pendingSecret: "", code: "" }],
+      [ownAccount, "newRecoveryCodesAction", "/tai-khoan", { code: "" }],
+      [ownAccount, "disableTwoFactorAction", "/tai-khoan", { code: "" }],
+    ] as const
+  ).map(([file, exportedName, at, empty]) =>
+    act({
+      file,
+      exportedName,
+      targets: NONE,
+      page: () => at,
+      valid: () => ({ ...empty }),
+      harmless: () => ({ ...empty }),
+      allowCodes: ["VALIDATION"],
+      expect: (a) => (a === "anon" ? "UNAUTHENTICATED" : "allow"),
+    }),
+  ),
+  // A commune account's second factor and activation link: the standing office and admins.
+  ...(["resetTwoFactorAction", "issueActivationAction"] as const).map((exportedName) =>
+    act({
+      file: admin,
+      exportedName,
+      page: (i) => `${c(i)}/quan-tri/nguoi-dung/${i.userId}`,
+      valid: (i) => ({ communeId: i.communeId, userId: i.userId }),
+      harmless: (i) => ({ communeId: i.communeId, userId: "" }),
+      allowCodes: ["VALIDATION"],
+      expect: action(MANAGERS, can.manage),
+    }),
+  ),
+  // Onboarding: provinces, communes, the units template, the bulk file; province and admin accounts;
+  // the two-factor grace; new catalog entries. The admin's; an empty name, id or mode is refused.
+  ...(
+    [
+      [tenants, "createProvinceAction", "/quan-tri/dia-ban", () => ({ name: MARK, adminCode: "99" }), () => ({ name: "", adminCode: "" })],
+      [
+        tenants,
+        "updateProvinceAction",
+        "/quan-tri/dia-ban",
+        (i: Ids) => ({ provinceId: i.provinceId, name: MARK, adminCode: "98" }),
+        (i: Ids) => ({ provinceId: i.provinceId, name: "", adminCode: "" }),
+      ],
+      [
+        tenants,
+        "createCommuneAction",
+        "/quan-tri/dia-ban",
+        (i: Ids) => ({ provinceId: i.provinceId, name: MARK, kind: "COMMUNE", adminCode: "99999" }),
+        (i: Ids) => ({ provinceId: i.provinceId, name: "", kind: "COMMUNE", adminCode: "" }),
+      ],
+      [
+        tenants,
+        "updateCommuneAction",
+        "/quan-tri/dia-ban",
+        (i: Ids) => ({ communeId: i.communeId, name: MARK, kind: "WARD", adminCode: "99998" }),
+        (i: Ids) => ({ communeId: i.communeId, name: "", kind: "WARD", adminCode: "" }),
+      ],
+      [
+        tenants,
+        "saveUnitTemplateAction",
+        "/quan-tri/mau-don-vi",
+        () => ({ entries: JSON.stringify([{ name: MARK, kind: "OFFICE" }]) }),
+        () => ({ entries: "[]" }),
+      ],
+      [
+        "lib/onboarding/actions.ts",
+        "onboardAction",
+        "/quan-tri/khoi-tao",
+        () => ({ mode: "apply", file: textFile("xa-phuong.csv", `Tỉnh,Tên,Loại,Mã\n31,${MARK},xã,99997\n`) }),
+        () => ({ mode: "", file: textFile("xa-phuong.csv", "x") }),
+      ],
+      [
+        systemAccounts,
+        "createSystemAccountAction",
+        "/quan-tri/tai-khoan",
+        (i: Ids) => ({ username: "matrix.tinh", fullName: MARK, role: "PROVINCE", provinceId: i.provinceId, firstPassword: "LINK" }),
+        () => ({ username: "", fullName: "", role: "PROVINCE", provinceId: "", firstPassword: "LINK" }),
+      ],
+      [
+        systemAccounts,
+        "updateSystemAccountAction",
+        "/quan-tri/tai-khoan",
+        (i: Ids) => ({ userId: i.userId, fullName: MARK, role: "PROVINCE", provinceId: i.provinceId, active: "on" }),
+        (i: Ids) => ({ userId: "", fullName: MARK, role: "PROVINCE", provinceId: i.provinceId, active: "on" }),
+      ],
+      [
+        systemAccounts,
+        "resetSystemAccountPasswordAction",
+        "/quan-tri/tai-khoan",
+        (i: Ids) => ({ userId: i.userId }),
+        () => ({ userId: "" }),
+      ],
+      [
+        systemAccounts,
+        "resetSystemAccountSecondFactorAction",
+        "/quan-tri/tai-khoan",
+        (i: Ids) => ({ userId: i.userId }),
+        () => ({ userId: "" }),
+      ],
+      [
+        systemAccounts,
+        "issueSystemAccountActivationAction",
+        "/quan-tri/tai-khoan",
+        (i: Ids) => ({ userId: i.userId }),
+        () => ({ userId: "" }),
+      ],
+      [
+        "lib/security-settings/actions.ts",
+        "setTwoFactorGraceAction",
+        "/quan-tri/bao-mat",
+        () => ({ graceDays: "30" }),
+        () => ({ graceDays: "" }),
+      ],
+    ] as const
+  ).map(([file, exportedName, at, valid, harmless]) =>
+    act({
+      file,
+      exportedName,
+      targets: NONE,
+      page: () => at,
+      valid: (i) => valid(i),
+      harmless: (i) => harmless(i),
+      allowCodes: ["VALIDATION"],
+      expect: userAction(["admin"]),
+    }),
+  ),
+  act({
+    file: indicators,
+    exportedName: "createCatalogEntryAction",
+    targets: NONE,
+    page: () => "/danh-muc-chi-tieu",
+    valid: (_i, f) => ({ ...f.catalog, code: "MATRIX_MOI", method: MARK }),
+    harmless: (_i, f) => ({ ...f.catalog, code: "MATRIX_MOI", name: "" }),
+    allowCodes: ["VALIDATION"],
+    expect: userAction(["admin"]),
   }),
 ];
 

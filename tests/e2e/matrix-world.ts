@@ -729,7 +729,8 @@ async function tenantIds(db: Db, communeId: string, provinceId: string | null): 
  * Auth bookkeeping written by every login of the other specs (attempts, sessions, last-login times)
  * is left out; everything else counts.
  */
-const VOLATILE_TABLES = new Set(["LoginAttempt", "UserSession"]);
+// Sign-in bookkeeping that other specs write as they sign in (attempts, sessions, two-step tickets).
+const VOLATILE_TABLES = new Set(["LoginAttempt", "UserSession", "SignInTicket"]);
 const VOLATILE_COLUMNS = "- 'updatedAt' - 'lastLoginAt'";
 
 /** Every row of every table: "table<TAB>id" → hash of the row (tables without an id: keyed by the row itself). */

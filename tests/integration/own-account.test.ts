@@ -114,7 +114,10 @@ describe("sessions", () => {
     });
     expect(audit).toMatchObject({ communeId: haiAn, data: { device: "Safari trên iPhone", sessionsEnded: 1 } });
 
-    expect(await run(endOtherSessions, me, {})).toMatchObject({ ok: true, data: { sessionsEnded: 1 } });
+    // A form from another session (or a stale page) names a session that is not the caller's: nothing ends.
+    expect(await run(endOtherSessions, me, { currentSessionId: third.session!.id })).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await db.userSession.count({ where: { id: third.session!.id } })).toBe(1);
+    expect(await run(endOtherSessions, me, { currentSessionId: me.session!.id })).toMatchObject({ ok: true, data: { sessionsEnded: 1 } });
     expect(await db.userSession.findMany({ where: { userId: staff.id }, select: { id: true } })).toEqual([{ id: me.session!.id }]);
     expect(await db.userSession.count({ where: { id: third.session!.id } })).toBe(0);
     expect(await db.userSession.count({ where: { id: chairs.session!.id } })).toBe(1);

@@ -104,6 +104,18 @@ const BUILT: Record<string, string> = {
   newIncident: c.newIncident({ itemId: "ci1" }),
   incident: c.incident("in1"),
   provinceIncidents: p.incidents(),
+  account: routes.account(),
+  changePassword: routes.changePassword(),
+  twoFactorSetup: routes.twoFactorSetup(),
+  activate: routes.activate("tok"),
+  forgotPassword: routes.forgotPassword(),
+  resetPassword: routes.resetPassword("tok"),
+  tenants: routes.tenants(),
+  onboarding: routes.onboarding(),
+  onboardingTemplate: routes.onboardingTemplate(),
+  unitTemplate: routes.unitTemplate(),
+  systemAccounts: routes.systemAccounts(),
+  securitySettings: routes.securitySettings(),
 };
 
 describe("lib/routes.ts", () => {
@@ -130,6 +142,8 @@ describe("lib/routes.ts", () => {
     expect(matchRoute(c.newIncident(), APP)).toBe("/c/[communeId]/su-co/moi");
     expect(matchRoute(c.checklist(), APP)).toBe("/c/[communeId]/kiem-tra-dau-gio/danh-muc");
     expect(matchRoute(c.dailyCheckHistory(), APP)).toBe("/c/[communeId]/kiem-tra-dau-gio/lich-su");
+    expect(matchRoute(routes.onboardingTemplate(), APP)).toBe("/quan-tri/khoi-tao/mau");
+    expect(matchRoute(routes.changePassword(), APP)).toBe("/tai-khoan/doi-mat-khau");
   });
 
   it("builds query strings with the pages' parameter names, leaving out empty values", () => {
