@@ -13,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { executeAction, type ActionDef, type ActionResult } from "@/lib/actions/safe-action";
 import { issueToken } from "@/lib/api-tokens/issue";
+import { sealPendingSecret } from "@/lib/accounts/own-commands";
+import { newTotpSecret } from "@/lib/accounts/totp";
+import { startSession } from "@/lib/auth/user-sessions";
 import type { CommuneScope, Viewer } from "@/lib/auth/permissions";
 import { addDays, localDateKey } from "@/lib/dates";
 import { evidenceDir } from "@/lib/files/storage";
@@ -26,7 +29,11 @@ import { reportPeriodContaining } from "@/lib/reports/periods";
 import { deeplyNestedJson, describeValue, hostileFile, mutateOne, reapply, type Mutation } from "../support/hostile";
 import { PNG } from "../support/files";
 import { PLAN_DRAFT, TASK_DRAFT } from "../support/import-draft";
+import { onboardingXlsx } from "../support/onboarding-file";
 import { PROVINCE_PLAN_TEXT } from "../support/province-plan";
+import { enrolTotp, totpCode } from "../support/second-factor";
+import { restoreUnitTemplate, STANDARD_TEMPLATE } from "../support/unit-template";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 import { mandateFixture, type MandateFixture } from "./mandate-fixture";
@@ -67,7 +74,7 @@ const ACTIONS = new Map<string, AnyDef>();
 for (const { exports } of modules) for (const v of Object.values(exports)) if (isActionDef(v)) ACTIONS.set(v.name, v);
 
 /** Raise it when an action is added; a drop means actions stopped being found (or were removed). */
-const EXPECTED_ACTIONS = 89;
+const EXPECTED_ACTIONS = 104;
 
 // ---------------------------------------------------------------------------------------------------
 // The demo data the valid inputs point at.
@@ -308,6 +315,12 @@ type Case = {
   runs?: number;
   /** Removes what the run left behind that would only slow the next checksums (copied reports). */
   cleanup?: () => Promise<unknown>;
+  /**
+   * A refused code is counted against the account's sign-in limit on purpose, on the limit's own
+   * connection (lib/accounts/own-commands.ts withinLoginLimit): such a refusal may add failed
+   * attempts of the case's account to LoginAttempt, and change nothing else.
+   */
+  countsAttempts?: boolean;
 };
 
 /** A checklist item of Hải An by its default name (the list is made once, before the runs). */
@@ -420,6 +433,104 @@ async function freshIncident(): Promise<string> {
     },
   });
   return row.id;
+}
+
+// "Tài khoản của tôi" (issue 23): each account acts on itself; every case puts its account back.
+
+/** vanphong.haian signed in on a browser (a UserSession row of a fixed id, made again when a run ended it). */
+const IN_BROWSER = "vanphong.haian (trình duyệt)";
+const BROWSER_SESSION = "phien-trinh-duyet-hostile";
+async function inBrowser(): Promise<Viewer> {
+  const v = user(IN_BROWSER);
+  await db.userSession.upsert({
+    where: { id: BROWSER_SESSION },
+    create: { id: BROWSER_SESSION, userId: v.id, expiresAt: new Date(Date.now() + 3_600_000), userAgent: "Mozilla/5.0 (Windows NT 10.0)" },
+    update: {},
+  });
+  return v;
+}
+/** Another signed-in browser of the same account (what ending sessions ends). */
+const phoneSession = async () =>
+  startSession(db, (await inBrowser()).id, 3600, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X)" });
+const dropPhoneSessions = () => db.userSession.deleteMany({ where: { userId: user(IN_BROWSER).id, id: { not: BROWSER_SESSION } } });
+
+/** The chair's name and titles as the demo made them (read at the first input), put back after each profile run. */
+let chairProfile: { fullName: string; officialName: string | null; jobTitle: string | null } | null = null;
+async function chairAsSeeded() {
+  chairProfile ??= await db.user.findUniqueOrThrow({
+    where: { id: user("chutich.haian").id },
+    select: { fullName: true, officialName: true, jobTitle: true },
+  });
+  return db.user.update({ where: { id: user("chutich.haian").id }, data: chairProfile });
+}
+
+/** The account without a second factor (as the demo leaves every account), its sign-in attempts forgotten. */
+async function withoutSecondFactor(username: string) {
+  const id = user(username).id;
+  await db.recoveryCode.deleteMany({ where: { userId: id } });
+  await db.loginAttempt.deleteMany({ where: { key: { in: attemptKeys(username) } } });
+  await db.user.update({
+    where: { id },
+    data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, secondFactorResetAt: null },
+  });
+}
+/** The keys withinLoginLimit counts a step-up of the account under (its name, and "step-up:<id>" for the address). */
+const attemptKeys = (username: string) => [`user:${username}`, `ip:step-up:${user(username).id}`];
+/** Enrolled afresh (a new secret, no step used yet): the code of the current step is acceptable once. */
+const currentCode = async (username: string) => ({ code: await totpCode(await enrolTotp(db, user(username).id)) });
+
+/** vanphong.haian's password as the demo set it (DEMO_PASSWORD; read at the first input), put back after each change. */
+let officePassword: { passwordHash: string; mustChangePassword: boolean; passwordChangedAt: Date | null } | null = null;
+async function officeAsSeeded() {
+  officePassword ??= await db.user.findUniqueOrThrow({
+    where: { id: user("vanphong.haian").id },
+    select: { passwordHash: true, mustChangePassword: true, passwordChangedAt: true },
+  });
+  return db.user.update({ where: { id: user("vanphong.haian").id }, data: officePassword });
+}
+
+// Provinces and communes (Quản trị → Tỉnh, xã, phường; bulk onboarding): ADMIN only. Every place the
+// runs make is dropped after each run (with its units, groups, checklist and accounts): the
+// places of the demo are those that were there before the runs.
+let demoPlaces: string[] = [];
+let placeCounter = 0;
+/** An administrative code no demo place holds (seven digits starting with 9). */
+const freshAdminCode = () => `9${String((placeCounter += 1)).padStart(6, "0")}`;
+async function dropNewPlaces() {
+  const ids = (
+    await db.unit.findMany({ where: { kind: { in: ["PROVINCE", "COMMUNE", "WARD"] }, id: { notIn: demoPlaces } }, select: { id: true } })
+  ).map((u) => u.id);
+  if (ids.length === 0) return;
+  await db.accountToken.deleteMany({ where: { user: { communeId: { in: ids } } } });
+  await db.user.deleteMany({ where: { communeId: { in: ids } } });
+  await db.unitGroup.deleteMany({ where: { communeId: { in: ids } } });
+  await db.checkItem.deleteMany({ where: { communeId: { in: ids } } });
+  await db.unit.deleteMany({ where: { communeId: { in: ids }, id: { notIn: ids } } });
+  await db.unit.deleteMany({ where: { id: { in: ids }, kind: { not: "PROVINCE" } } });
+  await db.unit.deleteMany({ where: { id: { in: ids } } });
+}
+const spareProvince = () =>
+  db.unit.create({
+    data: { name: "Tỉnh thử hostile", kind: "PROVINCE", adminCode: freshAdminCode() },
+    select: { id: true, adminCode: true },
+  });
+async function spareCommune() {
+  const id = createId();
+  const adminCode = freshAdminCode();
+  const provinceId = haiAnScope.provinceId;
+  await db.unit.create({
+    data: { id, name: "Xã thử hostile", kind: "COMMUNE", adminCode, parentId: provinceId, provinceId, communeId: id },
+  });
+  return { id, adminCode };
+}
+/** One new ward of Hải Phòng with its chair, as the onboarding template lays it out (built once). */
+let onboardingBytes: Buffer | null = null;
+async function onboardingFile(): Promise<File> {
+  onboardingBytes ??= await onboardingXlsx(
+    [["Thành phố Hải Phòng", "Phường Khởi tạo thử", "phường", "9900001"]],
+    [["9900001", "Nguyễn Văn Khởi", "", "Chủ tịch", "", "", ""]],
+  );
+  return new File([new Uint8Array(onboardingBytes)], "khoi-tao.xlsx");
 }
 
 const CASES: Record<string, Case> = {
@@ -1331,6 +1442,120 @@ const CASES: Record<string, Case> = {
     user: "admin",
     input: async () => ({ provinceId: haiAnScope.provinceId, planId: await publishedProvincePlan() }),
   },
+  "account.updateProfile": {
+    user: "chutich.haian",
+    input: async () => {
+      await chairAsSeeded(); // read before the first run changes it
+      return { fullName: "Chủ tịch UBND phường Hải An", officialName: "Nguyễn Văn An", jobTitle: "Chủ tịch" };
+    },
+    text: ["fullName", "officialName", "jobTitle"],
+    cleanup: chairAsSeeded,
+  },
+  "account.endSession": {
+    user: IN_BROWSER,
+    input: async () => ({ sessionId: await phoneSession() }),
+    cleanup: dropPhoneSessions,
+  },
+  "account.endOtherSessions": {
+    user: IN_BROWSER,
+    input: async () => {
+      await phoneSession();
+      return {};
+    },
+    cleanup: dropPhoneSessions,
+  },
+  "account.enableTwoFactor": {
+    user: "tthcc.haian",
+    // Not enrolled; the setup page's sealed secret and the code an app shows for it now.
+    input: async () => {
+      await withoutSecondFactor("tthcc.haian");
+      const secret = newTotpSecret();
+      return { pendingSecret: sealPendingSecret(user("tthcc.haian").id, secret), code: await totpCode(secret) };
+    },
+    countsAttempts: true,
+    cleanup: () => withoutSecondFactor("tthcc.haian"),
+  },
+  "account.newRecoveryCodes": {
+    user: "chutich.haian",
+    input: () => currentCode("chutich.haian"),
+    countsAttempts: true,
+    cleanup: () => withoutSecondFactor("chutich.haian"),
+  },
+  "account.disableTwoFactor": {
+    user: "tthcc.haian", // unit staff: the second factor is optional
+    input: () => currentCode("tthcc.haian"),
+    countsAttempts: true,
+    cleanup: () => withoutSecondFactor("tthcc.haian"),
+  },
+  "account.changePassword": {
+    user: "vanphong.haian",
+    input: async () => {
+      await officeAsSeeded(); // read before the first run changes it
+      return { currentPassword: DEMO_PASSWORD, password: "MatKhauMoi2026", confirm: "MatKhauMoi2026" };
+    },
+    runs: 10,
+    cleanup: officeAsSeeded,
+  },
+  "tenants.createProvince": {
+    user: "admin",
+    input: async () => ({ name: "Tỉnh thử hostile", adminCode: freshAdminCode() }),
+    text: ["name"],
+    vary: ["adminCode"], // any free code of digits is another code
+    cleanup: dropNewPlaces,
+  },
+  "tenants.updateProvince": {
+    user: "admin",
+    input: async () => {
+      const p = await spareProvince();
+      return { provinceId: p.id, name: "Tỉnh thử hostile đổi tên", adminCode: p.adminCode };
+    },
+    text: ["name"],
+    vary: ["adminCode"],
+    cleanup: dropNewPlaces,
+  },
+  "tenants.createCommune": {
+    user: "admin",
+    input: async () => ({ provinceId: haiAnScope.provinceId, name: "Phường thử hostile", kind: "WARD", adminCode: freshAdminCode() }),
+    text: ["name"],
+    vary: ["adminCode", "kind"], // any free code; a commune or a ward
+    cleanup: dropNewPlaces,
+  },
+  "tenants.updateCommune": {
+    user: "admin",
+    input: async () => {
+      const c = await spareCommune();
+      return { communeId: c.id, name: "Phường thử hostile", kind: "WARD", adminCode: c.adminCode };
+    },
+    text: ["name"],
+    vary: ["adminCode", "kind"],
+    cleanup: dropNewPlaces,
+  },
+  "tenants.saveUnitTemplate": {
+    user: "admin",
+    input: async () => ({ entries: JSON.stringify(STANDARD_TEMPLATE.slice(0, 4)) }),
+    cleanup: () => restoreUnitTemplate(db),
+  },
+  "tenants.onboard": {
+    user: "admin",
+    // Applied (the ward, its units and its chair's account are written), then dropped after the run.
+    input: async () => ({ file: await onboardingFile(), accountsFile: "", mode: "apply" }),
+    files: ["file", "accountsFile"],
+    vary: ["mode"], // the preview of the same file writes nothing
+    cleanup: dropNewPlaces,
+  },
+  "users.resetTwoFactor": {
+    user: "vhxh.haian",
+    input: async () => {
+      await enrolTotp(db, user("tthcc.haian").id);
+      return { communeId: haiAn, userId: user("tthcc.haian").id };
+    },
+    cleanup: () => withoutSecondFactor("tthcc.haian"),
+  },
+  "users.issueActivation": {
+    user: "vhxh.haian",
+    input: async () => ({ communeId: haiAn, userId: user("tthcc.haian").id }),
+    runs: 10,
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -1451,6 +1676,11 @@ beforeAll(async () => {
   // The ward's own plan and tasks (the demo also gives Hải An the province's plan, issue 20).
   planId = (await db.plan.findFirstOrThrow({ where: { communeId: haiAn, tasks: { every: { provinceTaskId: null } } } })).id;
   for (const u of ["admin", "vhxh.haian", "chutich.haian", "vanphong.haian", "tthcc.haian"]) users[u] = await viewer(db, u);
+  users[IN_BROWSER] = { ...user("vanphong.haian"), session: { id: BROWSER_SESSION, secondFactorAt: null } };
+  demoPlaces = (await db.unit.findMany({ where: { kind: { in: ["PROVINCE", "COMMUNE", "WARD"] } }, select: { id: true } })).map(
+    (u) => u.id,
+  );
+  await restoreUnitTemplate(db); // what the migration leaves (truncateAll empties it): new communes get their units
   spareUnit = (await db.unit.findFirstOrThrow({ where: { communeId: haiAn, name: "Trung tâm Sự nghiệp công" } })).id;
   officeTask = (
     await db.task.findFirstOrThrow({
@@ -1565,6 +1795,7 @@ async function check(name: string, a: Attempt): Promise<void> {
   const c = caseOf(name);
   const valid = await c.input();
   const input = a.build(valid);
+  const attemptsBefore = c.countsAttempts ? await db.loginAttempt.findMany() : null;
   const before = await snapshot();
   const shown =
     a.mutation?.kind === "replace" ? a.mutation.value : a.mutation?.kind === "extra" ? a.mutation.keys : input[c.draftJson ?? ""];
@@ -1592,7 +1823,20 @@ async function check(name: string, a: Attempt): Promise<void> {
     expect(msg, `${what}: zod's English default`).not.toMatch(ENGLISH);
   }
   const after = await snapshot();
-  const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+  let changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+  if (attemptsBefore && changed.includes("LoginAttempt")) {
+    // Failed attempts of the account added, the earlier ones as they were: the limit counting a wrong code.
+    const now = await db.loginAttempt.findMany();
+    const kept = attemptsBefore.every((b) => now.some((r) => r.id === b.id && r.key === b.key && r.success === b.success));
+    expect(kept, `${what}: refused but changed earlier sign-in attempts`).toBe(true);
+    const added = now.filter((r) => !attemptsBefore.some((b) => b.id === r.id));
+    const keys = attemptKeys(c.user);
+    expect(
+      added.filter((r) => r.success || !keys.includes(r.key)),
+      `${what}: refused but recorded attempts other than failures of ${c.user}`,
+    ).toEqual([]);
+    changed = changed.filter((t) => t !== "LoginAttempt");
+  }
   expect(changed, `${what}: refused with ${res.code} (${res.message}) but changed ${changed.join(", ")}`).toEqual([]);
 }
 
