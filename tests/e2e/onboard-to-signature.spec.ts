@@ -97,7 +97,8 @@ test("phường mới khởi tạo từ tệp: Chủ tịch kích hoạt, bật 
   await expect(chair.getByText("Đã bật xác thực hai bước.")).toBeVisible();
   await expect(chair.getByTestId("recovery-code")).toHaveCount(10);
   await chair.screenshot({ path: "test-results/onboard-recovery-codes.png", fullPage: true });
-  await chair.getByRole("button", { name: "Tôi đã lưu mã, về Tài khoản của tôi" }).click();
+  await chair.getByRole("link", { name: "Tôi đã lưu mã, về Tài khoản của tôi" }).click();
+  await expect(chair).toHaveURL(/\/tai-khoan$/);
   await expect(chair.getByTestId("enrol-banner")).toHaveCount(0);
 
   // A new sign-in now asks for a code after the password.
