@@ -4,8 +4,16 @@ import type { FactorPolicy } from "./second-factor";
 
 export const DEFAULT_GRACE_DAYS = 14;
 
-/** The policy; the row is made by the migration, and made again here if a restore lost it. */
+/**
+ * The policy. The row is written on first use (the rule then starts: its grace runs from that day for
+ * existing accounts), not by the migration, which would leave a migrated database non-empty for
+ * `npm run db:restore`. A read, not an upsert, on every other call: the banner asks on every page.
+ */
 export async function loadFactorPolicy(db: Db | Tx): Promise<FactorPolicy> {
-  const row = await db.systemSettings.upsert({ where: { id: 1 }, create: { id: 1 }, update: {} });
+  let row = await db.systemSettings.findUnique({ where: { id: 1 } });
+  if (!row) {
+    await db.systemSettings.createMany({ data: [{ id: 1 }], skipDuplicates: true });
+    row = await db.systemSettings.findUniqueOrThrow({ where: { id: 1 } });
+  }
   return { twoFactorGraceDays: row.twoFactorGraceDays, twoFactorPolicySince: row.twoFactorPolicySince };
 }

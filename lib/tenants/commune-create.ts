@@ -8,12 +8,14 @@ import { ensureChecklist } from "../daily-checks/default-items";
 import { createId } from "../ids";
 import { syncBuiltinGroups } from "../units/groups";
 import { assertCodeFree, rethrowCodeRace } from "./codes";
+import { ensureUnitTemplate } from "./default-template";
 import type { CommuneKind } from "./schemas";
 
 export type NewCommune = { name: string; kind: CommuneKind; adminCode: string; provinceId: string };
 
 /** The template's unit names for a commune of this kind, in order (a ward takes wardName when set). */
 export async function templateUnitsFor(tx: Tx, kind: CommuneKind) {
+  await ensureUnitTemplate(tx);
   const entries = await tx.unitTemplateEntry.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
   return entries.map((e) => ({
     name: kind === "WARD" && e.wardName ? e.wardName : e.name,

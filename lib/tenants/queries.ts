@@ -1,5 +1,6 @@
 // Reads of Quản trị → Tỉnh, xã, phường and → Mẫu đơn vị.
 import "server-only";
+import { ensureUnitTemplate } from "./default-template";
 import { getDb } from "../db";
 
 export type ProvinceRow = { id: string; name: string; adminCode: string | null; communes: number; accounts: number };
@@ -50,6 +51,7 @@ export async function tenantsOverview(): Promise<{ provinces: ProvinceRow[]; com
 }
 
 export async function unitTemplate() {
+  await ensureUnitTemplate(getDb());
   return getDb().unitTemplateEntry.findMany({
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { name: true, wardName: true, shortName: true, kind: true },

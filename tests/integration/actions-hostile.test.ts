@@ -1458,9 +1458,10 @@ const CASES: Record<string, Case> = {
   },
   "account.endOtherSessions": {
     user: IN_BROWSER,
+    // The form names the session it keeps (the one it was opened in).
     input: async () => {
       await phoneSession();
-      return {};
+      return { currentSessionId: BROWSER_SESSION };
     },
     cleanup: dropPhoneSessions,
   },

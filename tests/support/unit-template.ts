@@ -1,15 +1,9 @@
-// The standard units template the migration inserts (truncateAll empties it): tests put it back.
+// The standard units template (lib/tenants/default-template.ts). truncateAll empties the table;
+// the app writes the standard list again on first use, and tests that edit it put it back.
 import type { Db } from "@/lib/db";
+import { STANDARD_TEMPLATE } from "@/lib/tenants/default-template";
 
-export const STANDARD_TEMPLATE = [
-  { name: "Văn phòng HĐND và UBND", wardName: null, shortName: "VP HĐND-UBND", kind: "OFFICE" },
-  { name: "Phòng Kinh tế", wardName: "Phòng Kinh tế, Hạ tầng và Đô thị", shortName: "Phòng KT", kind: "OFFICE" },
-  { name: "Phòng Văn hóa - Xã hội", wardName: null, shortName: "Phòng VH-XH", kind: "OFFICE" },
-  { name: "Trung tâm Phục vụ hành chính công", wardName: null, shortName: "TT PVHCC", kind: "CENTER" },
-  { name: "Công an xã", wardName: "Công an phường", shortName: "Công an", kind: "POLICE" },
-  { name: "Ban Chỉ huy Quân sự xã", wardName: "Ban Chỉ huy Quân sự phường", shortName: "BCH Quân sự", kind: "OTHER" },
-  { name: "Ủy ban MTTQ Việt Nam xã", wardName: "Ủy ban MTTQ Việt Nam phường", shortName: "UB MTTQ", kind: "MASS_ORG" },
-] as const;
+export { STANDARD_TEMPLATE };
 
 export async function restoreUnitTemplate(db: Db): Promise<void> {
   await db.unitTemplateEntry.deleteMany({});

@@ -106,17 +106,5 @@ ALTER TABLE "AccountToken" ADD CONSTRAINT "AccountToken_userId_fkey" FOREIGN KEY
 -- AddForeignKey
 ALTER TABLE "SignInTicket" ADD CONSTRAINT "SignInTicket_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-
--- One row of portal settings; the two-factor grace runs from this migration for existing accounts.
+-- One row of portal settings (written on first use, lib/accounts/policy.ts).
 ALTER TABLE "SystemSettings" ADD CONSTRAINT "SystemSettings_single_row" CHECK ("id" = 1);
-INSERT INTO "SystemSettings" ("id", "updatedAt") VALUES (1, CURRENT_TIMESTAMP);
-
--- The two-level government's usual units of a commune (the admin edits the list in the portal).
-INSERT INTO "UnitTemplateEntry" ("id", "name", "wardName", "shortName", "kind", "sortOrder", "updatedAt") VALUES
-  (replace(gen_random_uuid()::text, '-', ''), 'Văn phòng HĐND và UBND', NULL, 'VP HĐND-UBND', 'OFFICE', 1, CURRENT_TIMESTAMP),
-  (replace(gen_random_uuid()::text, '-', ''), 'Phòng Kinh tế', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng KT', 'OFFICE', 2, CURRENT_TIMESTAMP),
-  (replace(gen_random_uuid()::text, '-', ''), 'Phòng Văn hóa - Xã hội', NULL, 'Phòng VH-XH', 'OFFICE', 3, CURRENT_TIMESTAMP),
-  (replace(gen_random_uuid()::text, '-', ''), 'Trung tâm Phục vụ hành chính công', NULL, 'TT PVHCC', 'CENTER', 4, CURRENT_TIMESTAMP),
-  (replace(gen_random_uuid()::text, '-', ''), 'Công an xã', 'Công an phường', 'Công an', 'POLICE', 5, CURRENT_TIMESTAMP),
-  (replace(gen_random_uuid()::text, '-', ''), 'Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự phường', 'BCH Quân sự', 'OTHER', 6, CURRENT_TIMESTAMP),
-  (replace(gen_random_uuid()::text, '-', ''), 'Ủy ban MTTQ Việt Nam xã', 'Ủy ban MTTQ Việt Nam phường', 'UB MTTQ', 'MASS_ORG', 7, CURRENT_TIMESTAMP);
