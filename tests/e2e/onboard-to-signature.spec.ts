@@ -1,8 +1,10 @@
-// Issue 23 end to end, as the people do it: the admin onboards a new ward of Hải Phòng from a file;
-// its chairperson opens the activation link, sets a password, signs in (inside the grace period),
-// fills the name and title printed under signatures, turns on two-factor sign-in from the banner
-// (the test computes the codes from the key the page shows), signs in again with a code, compiles a
-// report of the province's plan the ward received on creation, and signs it.
+// Issue 23 end to end, as the people do it: the admin creates a province and onboards a new ward of it
+// from a file, then imports the ward's plan; the chairperson opens the activation link, sets a
+// password, signs in (inside the grace period), fills the name and title printed under signatures,
+// turns on two-factor sign-in from the banner (the test computes the codes from the key the page
+// shows), signs in again with a code, compiles a report of the plan and signs it. A province of its
+// own: other specs count Hải Phòng's wards. (A new ward receiving its province's published plan is
+// tests/integration/hand-down.test.ts.)
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { localDateKey } from "@/lib/dates";
@@ -11,6 +13,25 @@ import { stateFile } from "./accounts";
 import { confirmAction, fillDate } from "./helpers";
 
 const NEW_PASSWORD = "Phuong@Moi2026";
+
+/** A small plan of the ward, as its signed document reads (two tasks of template units). */
+const planText = (ward: string) =>
+  [
+    "ỦY BAN NHÂN DÂN",
+    ward.toUpperCase(),
+    "KẾ HOẠCH",
+    `Chuyển đổi số trên địa bàn ${ward.toLowerCase()} năm 2026`,
+    "I. MỤC TIÊU",
+    "- Đến năm 2026, 100% văn bản được ký số.",
+    "II. NHIỆM VỤ",
+    "1. Số hóa hồ sơ công việc",
+    "- Chủ trì: Văn phòng HĐND và UBND",
+    "- Phối hợp: Các đơn vị có liên quan",
+    "- Thời gian thực hiện: Thường xuyên",
+    "2. Vận hành Trung tâm Phục vụ hành chính công",
+    "- Chủ trì: Trung tâm Phục vụ hành chính công",
+    "- Thời gian thực hiện: Thường xuyên",
+  ].join("\n");
 
 /** A code of the step after now: the enrolment used the current one, and a code is accepted once. */
 const nextCode = (secret: string) => generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
@@ -35,11 +56,18 @@ test("phường mới khởi tạo từ tệp: Chủ tịch kích hoạt, bật 
   const ward = `Phường Mới ${suffix}`;
   const chairUsername = `chutich.p${code}`;
 
-  // The admin: the file, its preview, then "Khởi tạo"; the chair's link is listed for printing.
+  // The admin: a province, the file, its preview, then "Khởi tạo"; the chair's link is listed for printing.
   const admin = await (await browser.newContext({ storageState: stateFile("admin") })).newPage();
+  const provinceCode = `6${suffix.slice(-2)}`;
+  await admin.goto("/quan-tri/dia-ban");
+  const addProvince = admin.getByRole("form", { name: "Thêm tỉnh" });
+  await addProvince.getByLabel("Tên tỉnh, thành phố").fill(`Tỉnh Mới ${suffix}`);
+  await addProvince.getByLabel("Mã ĐVHC").fill(provinceCode);
+  await addProvince.getByRole("button", { name: "Thêm tỉnh" }).click();
+  await expect(admin.getByRole("region", { name: `Tỉnh Mới ${suffix}` })).toBeVisible();
   await admin.goto("/quan-tri/khoi-tao");
   const file = await onboardingXlsx(
-    [["Thành phố Hải Phòng", ward, "phường", code]],
+    [[provinceCode, ward, "phường", code]],
     [
       [code, "Trần Thị Mới", "", "Chủ tịch", "", "", ""],
       [code, "Lê Văn Phối", "Phòng Văn hóa - Xã hội", "Văn hóa - Xã hội", "", "", ""],
@@ -60,6 +88,25 @@ test("phường mới khởi tạo từ tệp: Chủ tịch kích hoạt, bật 
   expect(link).toMatch(/^\/kich-hoat\/[A-Za-z0-9_-]{43}$/);
   await admin.screenshot({ path: "test-results/onboard-links.png", fullPage: true });
 
+  // The ward's plan, imported from its text by the admin (the ward's own units, from the template).
+  await admin.goto("/quan-tri/dia-ban");
+  await admin
+    .getByRole("region", { name: `Tỉnh Mới ${suffix}` })
+    .getByRole("link", { name: ward })
+    .click();
+  const communePath = new URL(admin.url()).pathname.match(/^\/c\/[a-z0-9]+/)![0];
+  await admin.goto(`${communePath}/ke-hoach/nhap`);
+  await admin
+    .getByLabel("Văn bản kế hoạch")
+    .setInputFiles({ name: "ke-hoach.txt", mimeType: "text/plain", buffer: Buffer.from(planText(ward)) });
+  await admin.getByRole("button", { name: "Đọc văn bản" }).click();
+  await expect(admin.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible({ timeout: 30_000 });
+  await admin
+    .getByTestId("import-review")
+    .getByRole("button", { name: /^Tạo kế hoạch \(2 nhiệm vụ\)$/ })
+    .click();
+  await expect(admin.locator("tr[data-task-code]")).toHaveCount(2, { timeout: 30_000 });
+
   // The chair: the link, a password of their own; the link is then spent.
   const chair = await freshPage(browser);
   await chair.goto(link);
@@ -74,8 +121,7 @@ test("phường mới khởi tạo từ tệp: Chủ tịch kích hoạt, bật 
 
   // Inside the grace period the password alone signs in; the banner counts the days down.
   await passwordStep(chair, chairUsername);
-  await expect(chair).toHaveURL(/\/c\/[a-z0-9]+$/);
-  const communePath = new URL(chair.url()).pathname;
+  await expect(chair).toHaveURL(new RegExp(`${communePath}$`));
   const banner = chair.getByTestId("enrol-banner");
   await expect(banner).toContainText(/Còn \d+ ngày/);
 
@@ -108,7 +154,7 @@ test("phường mới khởi tạo từ tệp: Chủ tịch kích hoạt, bật 
   await again.getByRole("button", { name: "Xác nhận" }).click();
   await expect(again).toHaveURL(new RegExp(`${communePath}$`));
 
-  // The ward received the city's plan when it was created: a draft report of it, signed.
+  // A draft report of the ward's plan, signed.
   await again.goto(`${communePath}/bao-cao`);
   await again.getByRole("button", { name: /Lập dự thảo báo cáo/ }).click();
   await expect(again).toHaveURL(/\/bao-cao\/[a-z0-9]{20,}$/);
