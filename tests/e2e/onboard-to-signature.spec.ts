@@ -94,7 +94,8 @@ test("phường mới khởi tạo từ tệp: Chủ tịch kích hoạt, bật 
     .getByRole("region", { name: `Tỉnh Mới ${suffix}` })
     .getByRole("link", { name: ward })
     .click();
-  const communePath = new URL(admin.url()).pathname.match(/^\/c\/[a-z0-9]+/)![0];
+  await admin.waitForURL(/\/c\/[a-z0-9]+$/);
+  const communePath = new URL(admin.url()).pathname;
   await admin.goto(`${communePath}/ke-hoach/nhap`);
   await admin
     .getByLabel("Văn bản kế hoạch")
