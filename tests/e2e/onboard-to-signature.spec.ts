@@ -102,6 +102,9 @@ test("phường mới khởi tạo từ tệp: Chủ tịch kích hoạt, bật 
     .setInputFiles({ name: "ke-hoach.txt", mimeType: "text/plain", buffer: Buffer.from(planText(ward)) });
   await admin.getByRole("button", { name: "Đọc văn bản" }).click();
   await expect(admin.getByRole("heading", { name: "Bước 2. Kiểm tra và sửa" })).toBeVisible({ timeout: 30_000 });
+  // The document's heading reads "PHƯỜNG MỚI 72353": the reader keeps the words, not the number, and
+  // asks for the confirmation it asks whenever the name differs.
+  await admin.getByRole("checkbox", { name: /Tôi xác nhận tạo kế hoạch này/ }).check();
   await admin
     .getByTestId("import-review")
     .getByRole("button", { name: /^Tạo kế hoạch \(2 nhiệm vụ\)$/ })
