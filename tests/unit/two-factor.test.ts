@@ -51,12 +51,10 @@ describe("secret box", () => {
     expect(sealed).not.toContain("JBSWY3DPEHPK3PXP");
     expect(open(sealed, SECRET_A)).toBe("JBSWY3DPEHPK3PXP");
     expect(open(sealed, "b".repeat(40))).toBeNull();
-    expect(
-      open(
-        sealed.replace(/.$/, (c) => (c === "A" ? "B" : "A")),
-        SECRET_A,
-      ),
-    ).toBeNull();
+    // Altered ciphertext: its first character (the last one may only hold base64 padding bits).
+    const [v, iv, tag, data] = sealed.split(".");
+    const altered = `${data![0] === "A" ? "B" : "A"}${data!.slice(1)}`;
+    expect(open([v, iv, tag, altered].join("."), SECRET_A)).toBeNull();
   });
 });
 
