@@ -2,6 +2,7 @@
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert, buttonClass } from "@/components/ui/form";
+import { ShownPassword } from "@/components/admin/shown-password";
 import { resetPasswordAction } from "@/lib/admin/actions";
 
 export function ResetPasswordForm({ communeId, userId }: { communeId: string; userId: string }) {
@@ -16,16 +17,7 @@ export function ResetPasswordForm({ communeId, userId }: { communeId: string; us
       <input type="hidden" name="communeId" value={communeId} />
       <input type="hidden" name="userId" value={userId} />
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      {state?.ok ? (
-        <Alert tone="success">
-          Mật khẩu mới của <b>{state.data.username}</b>:{" "}
-          <code data-testid="new-password" className="rounded bg-white px-1.5 py-0.5 font-mono text-base">
-            {state.data.password}
-          </code>
-          <br />
-          Mật khẩu chỉ hiển thị một lần: hãy chuyển trực tiếp cho người dùng.
-        </Alert>
-      ) : null}
+      {state?.ok ? <ShownPassword label="Mật khẩu mới của" username={state.data.username} password={state.data.password} /> : null}
       <button type="submit" disabled={pending} className={buttonClass.danger}>
         {pending ? "Đang cấp…" : "Cấp lại mật khẩu"}
       </button>

@@ -3,6 +3,7 @@
 // once), a reset of the second factor (enrolment again at the next sign-in), a new activation link.
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Alert, buttonClass } from "@/components/ui/form";
+import { ShownPassword } from "@/components/admin/shown-password";
 import { useFormAction } from "@/components/ui/use-form-action";
 import {
   issueSystemAccountActivationAction,
@@ -22,16 +23,7 @@ function ResetPassword({ userId }: { userId: string }) {
     <form className="space-y-2" onSubmit={confirm.onSubmit(submitForm)}>
       <input type="hidden" name="userId" value={userId} />
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      {state?.ok ? (
-        <Alert tone="success">
-          Mật khẩu tạm của <b>{state.data.username}</b>:{" "}
-          <code data-testid="new-password" className="rounded bg-white px-1.5 py-0.5 font-mono text-base">
-            {state.data.password}
-          </code>
-          <br />
-          Mật khẩu chỉ hiển thị một lần: hãy chuyển trực tiếp cho người dùng.
-        </Alert>
-      ) : null}
+      {state?.ok ? <ShownPassword label="Mật khẩu tạm của" username={state.data.username} password={state.data.password} /> : null}
       <button type="submit" disabled={pending} className={buttonClass.secondary}>
         {pending ? "Đang cấp…" : "Cấp lại mật khẩu"}
       </button>

@@ -1,7 +1,7 @@
 // Input of the administration forms; shared by the server actions and the forms' error display.
 import { z } from "zod";
 import "../validation/messages";
-import { checkbox, str } from "../validation/fields";
+import { checkbox, str, username } from "../validation/fields";
 import { COMMUNE_ROLES, roleNeedsUnit, type CommuneRole } from "../auth/permissions";
 
 export const UNIT_KINDS_IN_COMMUNE = ["OFFICE", "CENTER", "POLICE", "MASS_ORG", "VILLAGE", "OTHER"] as const;
@@ -23,13 +23,6 @@ export const unitFields = {
 
 export const createUnitSchema = z.object(unitFields);
 export const updateUnitSchema = z.object({ ...unitFields, unitId: id, active: checkbox });
-
-const username = str()
-  .trim()
-  .toLowerCase()
-  .min(3, "Tên đăng nhập phải có ít nhất 3 ký tự")
-  .max(50, "Tên đăng nhập tối đa 50 ký tự")
-  .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -");
 
 export const passwordSchema = str()
   .min(8, "Mật khẩu phải có ít nhất 8 ký tự")

@@ -2,7 +2,7 @@
 // the commune's own (lib/admin), so these schemas offer only the two country-level roles.
 import { z } from "zod";
 import "../validation/messages";
-import { checkbox, id, str } from "../validation/fields";
+import { checkbox, id, str, username } from "../validation/fields";
 import { passwordSchema } from "../admin/schemas";
 import { isAdminRole, roleBelongsToProvince } from "../auth/permissions";
 
@@ -11,14 +11,6 @@ export type SystemRole = (typeof SYSTEM_ROLES)[number];
 
 /** How a new account gets its first password. */
 export const FIRST_PASSWORD = ["LINK", "PASSWORD"] as const;
-
-// The same rule as the commune's accounts (lib/admin/schemas.ts): one namespace of usernames.
-const username = str()
-  .trim()
-  .toLowerCase()
-  .min(3, "Tên đăng nhập phải có ít nhất 3 ký tự")
-  .max(50, "Tên đăng nhập tối đa 50 ký tự")
-  .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -");
 
 const optional = (max: number, label: string) =>
   str()

@@ -17,6 +17,14 @@ export const isStorableText = (v: string) => !v.includes("\u0000") && !LONE_SURR
 export const str = (params?: Parameters<typeof z.string>[0]) =>
   z.string(params).refine(isStorableText, "Nội dung có ký tự không hợp lệ (ký tự NUL hoặc lỗi mã hóa). Hãy xóa ký tự đó rồi nhập lại.");
 
+/** One namespace of usernames, one rule: commune accounts (lib/admin) and province/admin accounts (lib/system-accounts). */
+export const username = str()
+  .trim()
+  .toLowerCase()
+  .min(3, "Tên đăng nhập phải có ít nhất 3 ký tự")
+  .max(50, "Tên đăng nhập tối đa 50 ký tự")
+  .regex(/^[a-z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số và . _ -");
+
 export const id = str().trim().min(1, "Thiếu mã định danh").max(64);
 
 export const text = (max: number, label: string) => str().trim().max(max, `${label}: tối đa ${max} ký tự`).default("");

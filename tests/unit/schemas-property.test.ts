@@ -463,6 +463,7 @@ const SAMPLES: Record<string, unknown> = {
     reason: "Điều chỉnh theo chỉ đạo",
   },
   "validation.id": "ckabc123",
+  "validation.username": "chutich.haian",
   "validation.version": "7",
   "validation.isoDay": "2025-12-31",
   "validation.optionalDay": "2025-12-31",
