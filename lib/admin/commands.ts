@@ -92,7 +92,8 @@ export const createUser = defineAction({
         provinceId: c.provinceId,
         // An activation link: nobody knows a password until the person sets their own (a random,
         // never-shown hash until then). A typed password: they must change it at first sign-in.
-        passwordHash: await hashPassword(input.access === "password" ? input.password : generatePassword()),
+        // The refinement above makes a "password" form carry a valid one.
+        passwordHash: await hashPassword(input.access === "password" ? (input.password ?? "") : generatePassword()),
         mustChangePassword: true,
       },
     });

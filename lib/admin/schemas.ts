@@ -66,12 +66,7 @@ export const createUserSchema = z
     if (v.access !== "password") return;
     const ok = passwordSchema.safeParse(v.password ?? "");
     if (!ok.success) ctx.addIssue({ code: "custom", path: ["password"], message: ok.error.issues[0]?.message ?? "Mật khẩu không hợp lệ" });
-  })
-  .transform((v) =>
-    v.access === "password"
-      ? { ...v, access: "password" as const, password: v.password ?? "" }
-      : { ...v, access: "activation" as const, password: null },
-  );
+  });
 export const updateUserSchema = z.object({ ...userFields, userId: id, active: checkbox }).superRefine(unitRequiredForStaff);
 export const resetPasswordSchema = z.object({ communeId: id, userId: id });
 /** One account of the commune (reset its second factor, issue an activation link). */
