@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { trustedProxies } from "./auth/client-address";
 import { DEFAULT_LOGIN_LIMITS } from "./auth/login-limit";
+import { storageUrlSchema } from "./storage/url";
 
 const schema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL phải là một chuỗi kết nối PostgreSQL"),
@@ -34,6 +35,16 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url("NEXTAUTH_URL phải là một địa chỉ http(s)").optional(),
   /** Where evidence files are kept (outside public/); relative paths start at the working directory. */
   EVIDENCE_DIR: z.string().min(1).default(".data/files"),
+  /**
+   * An S3-compatible bucket for stored files instead of EVIDENCE_DIR, shared by every app instance:
+   * s3://KEY:SECRET@host:port/bucket?region=…&forcePathStyle=1 (&tls=0 for plain http). lib/storage.
+   */
+  STORAGE_URL: storageUrlSchema,
+  /**
+   * A streaming replica of the database: the province roll-ups read from it (lib/db.ts). Unset, every
+   * read goes to DATABASE_URL.
+   */
+  DATABASE_REPLICA_URL: z.string().url("DATABASE_REPLICA_URL phải là một chuỗi kết nối PostgreSQL").optional(),
   /** smtp(s)://user:pass@host:port of a mail server; without it reminders are in-app only. */
   SMTP_URL: z.string().url("SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:cổng").optional(),
   SMTP_FROM: z.string().min(3).default("Theo dõi Kế hoạch CĐS <no-reply@localhost>"),

@@ -1,50 +1,46 @@
-// Stored files on disk, named by the id of the row that owns them (owners.ts), in EVIDENCE_DIR
-// (outside public/). They are only ever served through routes that check the permission first.
+// Stored files, named by the id of the row that owns them (owners.ts), in the process's store
+// (lib/storage: the local folder EVIDENCE_DIR or an S3 bucket). They are only ever served through
+// routes that check the permission first.
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { Readable } from "node:stream";
 import type { Db } from "../db";
+import path from "node:path";
 import { env } from "../env";
-import { isIdShaped } from "../ids";
+import { getStore } from "../storage";
 import { OWNED_IDS_SQL } from "./owners";
 
+/** The local store's folder (EVIDENCE_DIR), whichever store is in use. */
 export function evidenceDir(): string {
   return path.resolve(env().EVIDENCE_DIR);
-}
-
-function fileOf(id: string): string {
-  if (!isIdShaped(id)) throw new Error("invalid stored-file id"); // ids are ours; never a path from input
-  return path.join(evidenceDir(), id);
 }
 
 export function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export async function writeEvidence(id: string, bytes: Buffer): Promise<void> {
-  await mkdir(evidenceDir(), { recursive: true });
-  await writeFile(fileOf(id), bytes, { flag: "wx", mode: 0o600 });
+/** Stores a file under its owner's id; `body` is streamed (a Buffer is wrapped). */
+export async function writeEvidence(id: string, body: Buffer | Readable, opts?: { contentType?: string; size?: number }): Promise<void> {
+  const size = Buffer.isBuffer(body) ? body.length : opts?.size;
+  await getStore().put(id, Buffer.isBuffer(body) ? Readable.from([body]) : body, { ...opts, size });
 }
 
 export async function removeEvidence(ids: string[]): Promise<void> {
-  await Promise.all(ids.map((id) => rm(fileOf(id), { force: true })));
+  if (ids.length) await getStore().remove(ids);
 }
 
 export async function evidenceExists(id: string): Promise<boolean> {
-  try {
-    return (await stat(fileOf(id))).isFile();
-  } catch {
-    return false;
-  }
+  return (await getStore().stat(id)) !== null;
 }
 
-export function openEvidence(id: string) {
-  return createReadStream(fileOf(id));
+/** The stored file as a stream, or null when the store has no such file. */
+export function openEvidence(id: string): Promise<Readable | null> {
+  return getStore().get(id);
 }
 
 /** Slack for a difference between this machine's clock (file times) and the database's. */
 const CLOCK_MARGIN_MS = 30_000;
+/** Ids asked about per query. */
+const BATCH = 1_000;
 
 /**
  * Files written for an upload whose transaction never committed (process killed in between) have no
@@ -53,26 +49,34 @@ const CLOCK_MARGIN_MS = 30_000;
  * such files are kept, every other one is removed. Returns how many were removed.
  */
 export async function removeOrphanEvidence(db: Db): Promise<number> {
-  let names: string[];
-  try {
-    names = (await readdir(evidenceDir())).filter(isIdShaped);
-  } catch {
-    return 0; // no directory yet
-  }
-  if (names.length === 0) return 0;
-  const known = new Set((await db.$queryRawUnsafe<{ id: string }[]>(OWNED_IDS_SQL, names)).map((r) => r.id));
+  const store = getStore();
   const [open] = await db.$queryRaw<{ oldest: Date | null }[]>`
     SELECT min(xact_start) AS oldest FROM pg_stat_activity
     WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`;
   const oldestOpen = open?.oldest ? open.oldest.getTime() : null;
   let removed = 0;
-  for (const name of names) {
-    if (known.has(name)) continue;
-    // Another instance starting at the same time may have removed it already.
-    const info = await stat(fileOf(name)).catch(() => null);
-    if (!info || (oldestOpen !== null && info.mtimeMs >= oldestOpen - CLOCK_MARGIN_MS)) continue;
-    await rm(fileOf(name), { force: true });
-    removed += 1;
+  let batch: { key: string; modifiedAt: Date }[] = [];
+  const sweep = async () => {
+    const known = new Set(
+      (
+        await db.$queryRawUnsafe<{ id: string }[]>(
+          OWNED_IDS_SQL,
+          batch.map((o) => o.key),
+        )
+      ).map((r) => r.id),
+    );
+    // A file younger than the oldest open transaction may still get its row: kept.
+    const orphans = batch.filter(
+      (o) => !known.has(o.key) && !(oldestOpen !== null && o.modifiedAt.getTime() >= oldestOpen - CLOCK_MARGIN_MS),
+    );
+    await store.remove(orphans.map((o) => o.key));
+    removed += orphans.length;
+    batch = [];
+  };
+  for await (const o of store.list()) {
+    batch.push(o);
+    if (batch.length >= BATCH) await sweep();
   }
+  if (batch.length) await sweep();
   return removed;
 }

@@ -6,6 +6,8 @@ import { renderReportDocx } from "./docx";
 import type { ReportDetail } from "./queries";
 import { limitRender } from "./render-limit";
 import { storedReportFile } from "./queries";
+import { openEvidence } from "../files/storage";
+import { readAll } from "../storage/s3";
 import { renderReportXlsx } from "./xlsx";
 
 export const EXPORT_FORMATS = {
@@ -20,7 +22,10 @@ export async function reportExport(report: ReportDetail, format: ExportFormat): 
   const fileName = exportFileName(doc, format);
   if (report.status === "FINAL") {
     const stored = await storedReportFile(report.communeId, report.id, format);
-    return stored ? { bytes: new Uint8Array(stored.bytes), fileName } : null;
+    if (!stored) return null;
+    // Files signed before object storage keep their bytes in the row; newer ones are in the store.
+    const file = stored.bytes ?? (await openEvidence(stored.id).then((s) => (s ? readAll(s) : null)));
+    return file ? { bytes: new Uint8Array(file), fileName } : null;
   }
   const bytes = await limitRender(() => (format === "docx" ? renderReportDocx(doc) : renderReportXlsx(doc)));
   return { bytes: new Uint8Array(bytes), fileName };

@@ -14,6 +14,7 @@ import { getReport } from "@/lib/reports/queries";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 import { withFreshFactor } from "../support/second-factor";
 import { api, tokenFor } from "./api-support";
+import { reportFileBytes } from "../support/stored-files";
 
 let db: Db;
 let haiAn: { communeId: string; provinceId: string };
@@ -169,7 +170,7 @@ describe("API v1: signed reports", () => {
       const raw = await rawBytes(`/api/v1/communes/${haiAn.communeId}/reports/${signedId}/files/${format}`, tokens["chutich.haian"]!);
       expect(raw.equals(portalBytes)).toBe(true);
       const stored = await db.reportFile.findFirstOrThrow({ where: { reportId: signedId, format } });
-      expect(raw.equals(Buffer.from(stored.bytes))).toBe(true);
+      expect(raw.equals(await reportFileBytes(stored))).toBe(true);
       expect(raw.subarray(0, 2).toString()).toBe("PK");
     }
     const wb = new ExcelJS.Workbook();

@@ -30,6 +30,7 @@ import { startSmtp } from "../support/smtp";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 import { withFreshFactor } from "../support/second-factor";
+import { reportFileBytes } from "../support/stored-files";
 
 const db = testDb();
 let haiAn: { communeId: string; provinceId: string };
@@ -264,7 +265,7 @@ describe("editing and finalising", () => {
     expect(told?.title).toBe(`Báo cáo ${january.label} đã ký phát hành`);
 
     const file = await storedReportFile(haiAn.communeId, r.id, "docx");
-    const xml = await docxXml(Buffer.from(file!.bytes));
+    const xml = await docxXml(await reportFileBytes(file!));
     const lines = docxText(xml);
     expect(lines).toEqual(
       expect.arrayContaining(["ỦY BAN NHÂN DÂN", "PHƯỜNG HẢI AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]),
@@ -287,7 +288,7 @@ describe("editing and finalising", () => {
   it("finalising stores the XLSX with the three sheets", async () => {
     const file = await storedReportFile(haiAn.communeId, finalId, "xlsx");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file!.bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await reportFileBytes(file!)) as unknown as ArrayBuffer);
     const report = await db.report.findUniqueOrThrow({ where: { id: finalId } });
     const data = report.data as unknown as ReportData;
     // The one-stop centre's sheet comes only with its figures (a commune with checks or incidents in the period).

@@ -12,7 +12,7 @@ import yazl from "yazl";
 import { must } from "../../../lib/must";
 import { copyOut } from "./copy";
 import { BackupError, bytes, count, seconds } from "./format";
-import { DISK_FILE_OWNERS } from "../../../lib/files/owners";
+import { STORED_FILE_OWNERS } from "../../../lib/files/owners";
 import { evidenceEntryName, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, tableEntryName, type Manifest } from "./manifest";
 import { allSums, appliedMigrations, connect, ident, listSequences, listTables } from "./schema";
 
@@ -104,7 +104,7 @@ export async function backupDatabase(opts: {
 
     const names = new Set(tables.map((t) => t.name));
     const evidenceRows: { id: string; sha256: string }[] = [];
-    for (const t of DISK_FILE_OWNERS.filter((n) => names.has(n))) {
+    for (const t of STORED_FILE_OWNERS.filter((n) => names.has(n))) {
       const res = await client.query<{ id: string; sha256: string }>(`SELECT id, sha256 FROM ${ident(t)} ORDER BY id`);
       evidenceRows.push(...res.rows);
     }

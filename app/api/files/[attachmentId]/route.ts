@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { routeUser } from "@/lib/auth/session";
-import { evidenceExists, openEvidence } from "@/lib/files/storage";
+import { openEvidence } from "@/lib/files/storage";
 import { contentDisposition, findDownloadableAttachment } from "@/lib/files/queries";
 import { isIdShaped } from "@/lib/ids";
 
@@ -12,11 +12,12 @@ export async function GET(_req: Request, ctx: RouteContext<"/api/files/[attachme
   const { attachmentId } = await ctx.params;
   const attachment = isIdShaped(attachmentId) ? await findDownloadableAttachment(user, attachmentId) : null;
   if (!attachment) return Response.json({ error: "Không tìm thấy tệp." }, { status: 404 });
-  if (!(await evidenceExists(attachment.id))) {
+  const file = await openEvidence(attachment.id);
+  if (!file) {
     console.error(`[files] attachment ${attachment.id} has a row but no file`);
     return Response.json({ error: "Tệp không còn trên máy chủ. Vui lòng báo quản trị hệ thống." }, { status: 410 });
   }
-  const stream = Readable.toWeb(openEvidence(attachment.id)) as ReadableStream<Uint8Array>;
+  const stream = Readable.toWeb(file) as ReadableStream<Uint8Array>;
   return new Response(stream, {
     headers: {
       "Content-Type": attachment.mimeType,
