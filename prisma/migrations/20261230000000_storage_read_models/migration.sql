@@ -80,7 +80,8 @@ CREATE CONSTRAINT TRIGGER "read_models_commit" AFTER INSERT ON "ReadModelPending
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "read_models_commit"();
 
 -- Notes the communes of the rows a statement changed ("changed_rows" is its transition table).
--- A commune's own Unit row counts for that commune; holidays and the catalog count for all ("*").
+-- A commune's own Unit row counts for that commune, a province plan's rows for the province's own
+-- row; holidays and the catalog count for all ("*").
 CREATE FUNCTION "read_models_note"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_TABLE_NAME IN ('Holiday', 'IndicatorCatalogEntry') THEN
@@ -89,7 +90,11 @@ BEGIN
   END IF;
   INSERT INTO "ReadModelPending" ("txid", "communeId")
   SELECT DISTINCT txid_current(), c FROM (
-    SELECT coalesce(to_jsonb(r) ->> 'communeId', CASE WHEN TG_TABLE_NAME = 'Unit' THEN to_jsonb(r) ->> 'id' END) AS c
+    SELECT coalesce(
+      to_jsonb(r) ->> 'communeId',
+      CASE WHEN TG_TABLE_NAME = 'Unit' THEN to_jsonb(r) ->> 'id' END,
+      to_jsonb(r) ->> 'provinceId' -- a province's own plans: the province's row
+    ) AS c
     FROM changed_rows r
   ) s WHERE c IS NOT NULL
   ON CONFLICT DO NOTHING;
@@ -97,7 +102,8 @@ BEGIN
 END $$;
 
 -- Every table a dashboard, plan page, task list or province view reads. Not here on purpose: logs,
--- notifications, jobs, sessions, tokens, users (sign-ins write them; no figure depends on them).
+-- notifications, jobs, sessions, tokens, and users but for their names (below): sign-ins write those
+-- rows and no figure depends on them.
 DO $$
 DECLARE
   t text;
@@ -107,10 +113,21 @@ BEGIN
     'Directive', 'DeadlineExtension', 'Indicator', 'IndicatorTask', 'IndicatorValue', 'Report', 'ReportFile',
     'ReportSubmission', 'UnitGroup', 'UnitGroupMember', 'CommuneSettings', 'ProvincePlanReceipt', 'CheckItem',
     'DailyCheck', 'DailyCheckRevision', 'DailyCheckResult', 'Incident', 'IncidentEvent', 'Holiday',
-    'IndicatorCatalogEntry'
+    'IndicatorCatalogEntry', 'ProvincePlan', 'ProvinceTask', 'ProvinceIndicator', 'ProvincePlanVersion'
   ] LOOP
     EXECUTE format('CREATE TRIGGER "read_models_ins" AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "read_models_note"()', t);
     EXECUTE format('CREATE TRIGGER "read_models_upd" AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "read_models_note"()', t);
     EXECUTE format('CREATE TRIGGER "read_models_del" AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION "read_models_note"()', t);
   END LOOP;
 END $$;
+
+-- A person's name is shown with what they wrote (a direction's author, a check's): a rename counts
+-- for their commune. Row-level, as a statement trigger cannot both name a column and see the rows.
+CREATE FUNCTION "read_models_note_user"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "ReadModelPending" VALUES (txid_current(), coalesce(NEW."communeId", NEW."provinceId", '*')) ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "read_models_user_name" AFTER UPDATE OF "fullName" ON "User"
+  FOR EACH ROW WHEN (OLD."fullName" IS DISTINCT FROM NEW."fullName") EXECUTE FUNCTION "read_models_note_user"();
