@@ -13,7 +13,7 @@ import { getDb, type Db } from "@/lib/db";
 import { evidenceDir } from "@/lib/files/storage";
 import { ReadModelCache } from "@/lib/read-models/cache";
 import { ReadModelListener } from "@/lib/read-models/listener";
-import { communeDashboard } from "@/lib/read-models/models";
+import { communeDashboard, planPage, provinceOverview } from "@/lib/read-models/models";
 import { databaseVersions } from "@/lib/read-models/versions";
 import { submitTaskUpdate } from "@/lib/tasks/commands";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
@@ -178,5 +178,40 @@ describe("a write on one instance is seen at once on the other", () => {
     await report(task!, "Khó khăn sau khi kết nối lại");
     await waitFor(() => b.cache.stats().entries === 0, "the NOTIFY to drop B's entries");
     expect(await shownDifficulty(b, task!)).toBe("Khó khăn sau khi kết nối lại");
+  });
+});
+
+describe("cost", () => {
+  /** Median milliseconds of `n` runs of `f`. */
+  async function median(n: number, f: () => Promise<unknown>) {
+    const times: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const t = performance.now();
+      await f();
+      times.push(performance.now() - t);
+    }
+    return times.sort((x, y) => x - y)[Math.floor(n / 2)]!;
+  }
+
+  it("a hit costs one version query; a miss the whole computation (numbers for docs/benchmarks.md)", async () => {
+    const { cache } = b;
+    const plan = await db.plan.findFirstOrThrow({ where: { communeId: haiAn } });
+    const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: haiAn } });
+    const models: [string, () => Promise<unknown>][] = [
+      ["dashboard", () => dashboard(b)],
+      ["plan page", () => planPage(haiAn, plan.id, new Date(), cache)],
+      ["province table", () => provinceOverview(provinceId, new Date(), cache)],
+    ];
+    for (const [name, read] of models) {
+      await read();
+      const miss = await median(15, () => {
+        cache.drop("*");
+        return read();
+      });
+      await read();
+      const hit = await median(50, read);
+      console.log(`[read-models] ${name}: miss ${miss.toFixed(1)} ms, hit ${hit.toFixed(2)} ms (medians, demo data)`);
+      expect(hit).toBeLessThan(miss);
+    }
   });
 });
