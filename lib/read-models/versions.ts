@@ -19,14 +19,16 @@ export function databaseVersions(db: () => Db): VersionSource {
         const of = (id: string) => rows.find((r) => r.communeId === id)?.version ?? "0";
         return `${of(scope.commune)}/${of("*")}`;
       }
-      // A province: the sum over its communes (and its own unit row, and "*"). Each write replaces one
-      // commune's version by a new one from the sequence, so the sum moves with every write; the count
-      // moves when a commune joins or leaves the province.
+      // A province: every one of its communes' versions (and its own unit row's, and "*"), as one
+      // digest. Not their sum: a row's version is never repeated but may go down (two commits racing
+      // for one commune take their numbers in one order and commit in the other), so a sum could
+      // come back to an earlier value; the list of versions never does.
       const p = scope.province;
       const where = p === null ? Prisma.sql`TRUE` : Prisma.sql`"provinceId" = ${p} OR "communeId" IN (${p}, '*')`;
-      const [row] = await db().$queryRaw<{ n: number; total: string }[]>`
-        SELECT count(*)::int AS n, coalesce(sum(version), 0)::text AS total FROM "ReadModelVersion" WHERE ${where}`;
-      return `${row?.n ?? 0}/${row?.total ?? "0"}`;
+      const [row] = await db().$queryRaw<{ digest: string | null }[]>`
+        SELECT md5(string_agg("communeId" || ':' || version, ',' ORDER BY "communeId")) AS digest
+        FROM "ReadModelVersion" WHERE ${where}`;
+      return row?.digest ?? "0";
     },
     async members(province: string) {
       // Communes listed in the version table; one written for the first time changes the sum anyway.
