@@ -4,6 +4,10 @@ export async function register() {
   // Before any request is served: the login limit needs each request's TCP peer (client-address.ts).
   const { stampPeerAddress } = await import("./lib/auth/client-address");
   stampPeerAddress();
+  // Every instance hears which communes' data changed (NOTIFY read_models) and frees their cached read
+  // models; nothing waits for it, the version check keeps pages exact meanwhile (lib/read-models).
+  const { startReadModelListener } = await import("./lib/read-models/process");
+  startReadModelListener();
   const { removeOrphanEvidence } = await import("./lib/files/storage");
   const { getDb } = await import("./lib/db");
   try {

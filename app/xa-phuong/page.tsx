@@ -19,12 +19,13 @@ import {
   isReadOnlyViewer,
 } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { cachedProvinceOverview, KEY_INDICATORS } from "@/lib/dashboard/province";
+import { KEY_INDICATORS } from "@/lib/dashboard/province";
 import { shownProvinceFor } from "@/lib/dashboard/province-export";
 import { readProvinceQuery } from "@/lib/dashboard/province-table";
 import { ALL_PROVINCES, catalogTarget, provinceName, provinceView } from "@/lib/dashboard/province-view";
 import { formatValue } from "@/lib/format/number";
 import { failedMessageCount } from "@/lib/notifications/delivery/queries";
+import { provinceOverview } from "@/lib/read-models/models";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Các xã, phường" };
@@ -37,16 +38,12 @@ export default async function ProvincePage({ searchParams }: PageProps<"/xa-phuo
   // time (the first by default) or, when asking for it, every commune of the country.
   const { provinces, provinceId } = await shownProvinceFor(user, query);
   // The admin lands here: the menu tells them when messages could not be sent.
-  const [{ value: all, computedAt }, failedMessages] = await Promise.all([
-    cachedProvinceOverview(provinceId),
-    canManageOutbox(user) ? failedMessageCount() : 0,
-  ]);
+  const [all, failedMessages] = await Promise.all([provinceOverview(provinceId), canManageOutbox(user) ? failedMessageCount() : 0]);
   const view = provinceView({
     communes: all,
     query,
     provinceId,
     provinceName: provinceName(provinceId, provinces, all),
-    computedAt,
     readOnly: isReadOnlyViewer(user),
     mayChooseProvince: canPickProvince(user),
   });

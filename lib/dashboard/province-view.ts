@@ -116,7 +116,6 @@ export function provinceView(p: {
   query: ProvinceQuery;
   provinceId: string | null;
   provinceName: string | null;
-  computedAt: Date;
   /** Province users read only: the summary says so. */
   readOnly: boolean;
   /** The country-wide view of a user who may choose: rows name their province. */
@@ -129,8 +128,8 @@ export function provinceView(p: {
     title: p.provinceName ? `Các xã, phường · ${p.provinceName}` : "Các xã, phường",
     context: p.provinceName ?? "Toàn quốc",
     description:
-      `${p.communes.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn · ` +
-      `số liệu lúc ${formatDateTime(p.computedAt)} (tổng hợp lại mỗi phút)${p.readOnly ? " · chỉ xem" : ""}`,
+      `${p.communes.length} xã, phường · ${totals.done}/${totals.total} nhiệm vụ hoàn thành · ${totals.overdue} quá hạn` +
+      (p.readOnly ? " · chỉ xem" : ""),
     rows: shown.map(tableRow),
     /** Set when the table holds only the first MAX_ROWS of the matching communes. */
     truncated: matching.length > shown.length ? { shown: shown.length, matching: matching.length } : null,

@@ -10,7 +10,6 @@ import { summarizeIndicator, type IndicatorDefinition } from "../indicators/summ
 import { DEFINITION_COLUMNS, emptyIndicatorCounts } from "./indicators";
 import { loadCalendar } from "../calendar/working-days";
 import { OPEN_INCIDENT_SQL } from "./operations";
-import { shortCache } from "./short-cache";
 import { statusCase, TASK_COLUMNS } from "./sql";
 
 /** The catalog KPIs the province compares communes on (docs/architecture.md#kpis: the two headline targets). */
@@ -145,16 +144,3 @@ export async function getProvinceOverview(provinceId: string | null, now = new D
 }
 
 export type ProvinceRow = Awaited<ReturnType<typeof getProvinceOverview>>[number];
-
-/** How long the province view reuses its figures: a roll-up read by many, a minute behind at most. */
-export const PROVINCE_VIEW_TTL_MS = 60_000;
-
-/**
- * The province view's figures, computed at most once a minute per province (and day) on each app
- * instance: province staff open it often and all see the same numbers. The page shows their time.
- */
-export const cachedProvinceOverview = shortCache(
-  PROVINCE_VIEW_TTL_MS,
-  (provinceId: string | null) => `${provinceId ?? "*"}:${localDateKey(new Date())}`,
-  (provinceId: string | null) => getProvinceOverview(provinceId),
-);

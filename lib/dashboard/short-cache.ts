@@ -1,5 +1,5 @@
 // A small in-process cache for roll-ups many people read and nobody edits directly (the province
-// view): one computation per key and period, shared by the requests that arrive while it runs.
+// plan roll-ups): one computation per key and period, shared by the requests that arrive while it runs.
 // Per app instance; entries expire after `ttlMs`, so a commune's update shows within that time.
 
 type Entry<T> = { at: number; value: Promise<T> };

@@ -2,12 +2,11 @@
 // version, how many targeted communes are in each official category, who lags, and per KPI the spread
 // of the communes' latest values against the province target. Counted in PostgreSQL in a few grouped
 // queries whatever the number of communes and tasks (lib/province-plans/rollup-sql.ts); the page reads
-// it through a one-minute cache like the province view, and shows when it was computed.
+// it through a one-minute cache, and shows when it was computed.
 import "server-only";
 import { localDateKey } from "../dates";
 import { getDb } from "../db";
 import { shortCache } from "../dashboard/short-cache";
-import { PROVINCE_VIEW_TTL_MS } from "../dashboard/province";
 import { reportPeriodContaining, type ReportPeriod } from "../reports/periods";
 import { DEADLINE_STATUSES } from "../tasks/deadline-status";
 import { kpiDistribution, type KpiDistribution } from "./rollup-kpi";
@@ -173,16 +172,22 @@ export async function getTaskRollup(provinceId: string, planId: string, province
   };
 }
 
+/**
+ * How long a roll-up is reused. Not a read model of lib/read-models: it also reads the province's plan
+ * and its published versions, whose writes do not move the communes' versions.
+ */
+export const ROLLUP_TTL_MS = 60_000;
+
 /** The plan roll-up, computed at most once a minute per plan (and day) on each app instance. */
 export const cachedPlanRollup = shortCache(
-  PROVINCE_VIEW_TTL_MS,
+  ROLLUP_TTL_MS,
   (provinceId: string, planId: string) => `${provinceId}:${planId}:${localDateKey(new Date())}`,
   (provinceId: string, planId: string) => getPlanRollup(provinceId, planId),
 );
 
 /** One task's roll-up, cached the same way. */
 export const cachedTaskRollup = shortCache(
-  PROVINCE_VIEW_TTL_MS,
+  ROLLUP_TTL_MS,
   (provinceId: string, planId: string, taskId: string) => `${provinceId}:${planId}:${taskId}:${localDateKey(new Date())}`,
   (provinceId: string, planId: string, taskId: string) => getTaskRollup(provinceId, planId, taskId),
 );

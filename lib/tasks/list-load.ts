@@ -7,13 +7,14 @@ import type { CommuneInfo } from "../communes/scope";
 import { flaggedTaskIds } from "../dashboard/action-lists";
 import type { TaskFilters } from "./filters";
 import { taskListView } from "./list-view";
-import { getUnitName, listCommuneTasks, listUnitTasks, type ListedTask } from "./queries";
+import { communeTasks, unitTasks } from "../read-models/models";
+import { getUnitName, type ListedTask } from "./queries";
 
 export async function loadTaskList(viewer: Viewer, commune: CommuneInfo, filters: TaskFilters, now = new Date()) {
   const unitId = hasOwnTasks(viewer) ? viewer.unitId : null;
   const [unitName, all, flagged] = await Promise.all([
     unitId ? getUnitName(commune.communeId, unitId) : null,
-    unitId ? listUnitTasks(commune.communeId, unitId, now) : listCommuneTasks(commune.communeId, now),
+    unitId ? unitTasks(commune.communeId, unitId, now) : communeTasks(commune.communeId, now),
     filters.flag ? flaggedTaskIds(commune.communeId, filters.flag) : undefined,
   ]);
   const rows: ListedTask[] = all;

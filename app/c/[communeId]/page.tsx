@@ -14,12 +14,11 @@ import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { canActOnDashboard, canRunDailyCheck, canViewCommune, canViewDashboard } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { urgentIncidents } from "@/lib/dashboard/action-lists";
-import { getCommuneDashboard } from "@/lib/dashboard/commune";
-import { operationsCard } from "@/lib/dashboard/operations";
 import { serviceCentreScope } from "@/lib/daily-checks/centre";
 import { getDb } from "@/lib/db";
 import { groupChoices, periodChoices, readDashboardFilters, taskListHref } from "@/lib/dashboard/filters";
 import { formatDateKey, localDateKey } from "@/lib/dates";
+import { communeDashboard, dashboardOperations } from "@/lib/read-models/models";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Tổng quan" };
@@ -33,8 +32,8 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const today = localDateKey(now);
   const filters = readDashboardFilters(await searchParams, today);
   const [data, operations, centre] = await Promise.all([
-    getCommuneDashboard(commune.communeId, filters, now),
-    operationsCard(getDb(), commune.communeId, now),
+    communeDashboard(commune.communeId, filters, now),
+    dashboardOperations(commune.communeId, now),
     serviceCentreScope(getDb(), commune),
   ]);
   const id = commune.communeId;

@@ -1,9 +1,9 @@
 // GET /provinces/{provinceId}/summary: the figures of the province table (/xa-phuong), one row per
-// commune plus the province's totals, from the same one-minute cache the page reads.
+// commune plus the province's totals, from the same read model as the page (lib/read-models).
 import { z } from "zod";
-import { cachedProvinceOverview } from "../../dashboard/province";
 import { PROVINCE_COLUMNS, provinceSummaryRow } from "../../dashboard/province-columns";
 import { provinceTotals } from "../../dashboard/province-view";
+import { provinceOverview } from "../../read-models/models";
 import { defineEndpoint } from "../endpoint";
 import { pageQuerySchema } from "../pagination";
 import { instant, provinceIdParam } from "./common";
@@ -72,7 +72,7 @@ export const provinceSummarySchema = z
   .object({
     provinceId: z.string(),
     provinceName: z.string(),
-    computedAt: instant.meta({ description: "Thời điểm tính số liệu (tổng hợp lại tối đa mỗi phút)." }),
+    computedAt: instant.meta({ description: "Thời điểm đọc số liệu (số liệu luôn tính đến lần cập nhật gần nhất)." }),
     totals: z
       .object({
         communes: count("Số xã, phường."),
@@ -93,7 +93,7 @@ export const getProvinceSummary = defineEndpoint({
   summary: "Số liệu tổng hợp các xã của tỉnh",
   description:
     "Số liệu của bảng các xã, phường (trang /xa-phuong): mỗi xã một dòng và tổng của tỉnh. Cùng số liệu với trang, " +
-    "tính lại tối đa mỗi phút một lần (như trang): `computedAt` cho biết thời điểm tính. `?format=csv` cho tệp CSV " +
+    "luôn tính đến lần cập nhật gần nhất của các xã: `computedAt` là thời điểm đọc. `?format=csv` cho tệp CSV " +
     "cùng các cột với tệp Excel xuất từ trang. Khóa của tài khoản tỉnh khác hoặc của xã: 404.",
   tag: "Tỉnh",
   params: z.object({ provinceId: provinceIdParam }),
@@ -101,7 +101,8 @@ export const getProvinceSummary = defineEndpoint({
   response: provinceSummarySchema,
   csv: { fileName: "tong-hop-xa-phuong.csv", columns: PROVINCE_COLUMNS },
   handler: async ({ province }) => {
-    const { value: communes, computedAt } = await cachedProvinceOverview(province!.provinceId);
+    const computedAt = new Date();
+    const communes = await provinceOverview(province!.provinceId, computedAt);
     const totals = provinceTotals(communes);
     return {
       body: {

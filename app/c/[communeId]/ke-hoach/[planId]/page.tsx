@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/form";
 import { canArchivePlan, canManagePlans, canViewPlan } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
 import { dateOnlyKey, formatDate } from "@/lib/dates";
-import { getPlan } from "@/lib/plans/queries";
+import { planPage } from "@/lib/read-models/models";
 import { countByStatus } from "@/lib/tasks/queries";
 import { StatusSummary } from "@/components/tasks/status-summary";
 import { routes } from "@/lib/routes";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Kế hoạch" };
 export default async function PlanPage({ params }: PageProps<"/c/[communeId]/ke-hoach/[planId]">) {
   const { communeId, planId } = await params;
   const { user, commune } = await requireCommune(communeId, canViewPlan);
-  const data = await getPlan(commune.communeId, planId);
+  const data = await planPage(commune.communeId, planId);
   if (!data) notFound();
   const { plan, groups, ungrouped, tasks } = data;
   const meta: [string, string | null][] = [
