@@ -11,7 +11,7 @@ import { buildIsStale } from "./lib/build";
 import { freePort, removeEmbeddedData, startEmbeddedPostgres } from "./lib/embedded-db";
 import { BIN, migrate, runNode } from "./lib/run";
 import { actionId } from "./bench/mutation";
-import { checkAccess, checkFreshness, checkSessions, checkUpload, type Cluster } from "./cluster/checks";
+import { checkAccess, checkFreshness, checkReplicaPath, checkSessions, checkUpload, type Cluster } from "./cluster/checks";
 import { signalInstance, startInstance, waitReady, type Instance } from "./cluster/instances";
 import { checkKill } from "./cluster/kill";
 import { ensureNginx, startNginx, type RunningNginx } from "./cluster/nginx";
@@ -60,7 +60,13 @@ async function main() {
     console.log(`▶ Hai máy chủ ứng dụng (cổng ${p1}, ${p2}) và nginx (cổng ${pn})`);
     instances = [
       startInstance("máy 1", p1, { ...shared, EVIDENCE_DIR: path.join(work, "files-1"), WORKER: "inline" }, path.join(work, "app-1.log")),
-      startInstance("máy 2", p2, { ...shared, EVIDENCE_DIR: path.join(work, "files-2"), WORKER: "off" }, path.join(work, "app-2.log")),
+      // Instance 2 reads the province roll-ups through the replica client (here the same database).
+      startInstance(
+        "máy 2",
+        p2,
+        { ...shared, EVIDENCE_DIR: path.join(work, "files-2"), WORKER: "off", DATABASE_REPLICA_URL: db.url },
+        path.join(work, "app-2.log"),
+      ),
     ];
     await Promise.all(instances.map((i) => waitReady(i.url)));
     const nginx: RunningNginx = await startNginx(path.join(work, "nginx"), pn, [p1, p2]);
@@ -79,6 +85,7 @@ async function main() {
     await checkSessions(c, world, t);
     const fileId = await checkUpload(c, uploadTask!, t);
     await checkAccess(c, world, fileId, t);
+    await checkReplicaPath(c, t);
     await checkFreshness(c, world, freshTask!, t);
     instances[1] = await checkKill(c, world, writers.slice(0, 3), instances[1]!, nginx.accessLog, t);
   } catch (err) {

@@ -133,6 +133,19 @@ export async function checkAccess(c: Cluster, w: World, fileId: string | null, t
   }
 }
 
+/**
+ * The province table on instance 2, whose roll-ups read through DATABASE_REPLICA_URL and the
+ * read-replica extension (pointed at the same database: there is no replication on one machine).
+ */
+export async function checkReplicaPath(c: Cluster, t: Checks) {
+  const cookie = await login(c.nginx, "tinh.haiphong", c.password);
+  const r = await get(`${c.two}${routes.provinceOverview()}`, cookie);
+  t.expect(
+    r.status === 200 && r.body.includes("Phường Hải An"),
+    `máy 2: bảng các xã của tỉnh, đọc qua DATABASE_REPLICA_URL (HTTP ${r.status})`,
+  );
+}
+
 /** The "Đã hoàn thành" tile of the commune dashboard, as a number (null when not found). */
 function doneTile(html: string): number | null {
   const at = html.indexOf('data-testid="headline-done"');
