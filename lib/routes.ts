@@ -216,6 +216,10 @@ export const routes = {
   holidays: (year?: number) => withQuery("/ngay-nghi-le", { nam: year }),
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,
+  /** Liveness (no database, no store): for a proxy, an orchestrator and the benchmark's trivial route. */
+  health: () => "/api/health",
+  /** Readiness: 200 when the database and the file store answer, else 503 naming which failed. */
+  ready: () => "/api/ready",
   /** next-auth's catch-all route handler. */
   auth: (action: "session" | "csrf" | "signout" | "callback/credentials") => `/api/auth/${action}`,
   commune: communeRoutes,

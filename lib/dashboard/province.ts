@@ -2,7 +2,7 @@
 // PostgreSQL in a few grouped queries whatever the number of communes.
 import "server-only";
 import { dateOnlyKey, localDateKey } from "../dates";
-import { getDb } from "../db";
+import { getReadDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
 import { activePlanSql, countedTaskSql } from "../plans/active";
@@ -58,7 +58,7 @@ type LatestReport = { communeId: string; id: string; periodLabel: string; number
 
 /** `provinceId` null: every province (ADMIN). */
 export async function getProvinceOverview(provinceId: string | null, now = new Date()) {
-  const db = getDb();
+  const db = getReadDb(); // a roll-up: the replica when there is one
   const today = localDateKey(now);
   const inProvince = provinceId ? Prisma.sql`c."provinceId" = ${provinceId}` : Prisma.sql`TRUE`;
   const [communes, indicators, reports, incidents, checked, calendar] = await Promise.all([

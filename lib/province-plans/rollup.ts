@@ -5,7 +5,7 @@
 // it through a one-minute cache, and shows when it was computed.
 import "server-only";
 import { localDateKey } from "../dates";
-import { getDb } from "../db";
+import { getDb, getReadDb } from "../db";
 import { shortCache } from "../dashboard/short-cache";
 import { reportPeriodContaining, type ReportPeriod } from "../reports/periods";
 import { DEADLINE_STATUSES } from "../tasks/deadline-status";
@@ -114,7 +114,7 @@ export async function getPlanRollup(provinceId: string, planId: string, now = ne
   const clock = clockOf(now);
   if (!loaded.version) return { ...loaded, period: clock.period, tasks: [], kpis: [] };
   const { snapshot } = loaded.version;
-  const db = getDb();
+  const db = getReadDb(); // the counts over every commune: the replica when there is one (the plan itself came from the primary)
   const cte = rollupRowsCte(provinceId, targetParams(snapshot.tasks), clock);
   const kpis = snapshot.indicators.filter((i) => !i.withdrawn);
   const [counts, kpiRows] = await Promise.all([
@@ -152,7 +152,7 @@ export async function getTaskRollup(provinceId: string, planId: string, province
   if (!loaded?.version || !task) return null;
   const clock = clockOf(now);
   const cte = rollupRowsCte(provinceId, targetParams([task]), clock);
-  const rows = await getDb().$queryRaw<DetailRow[]>(detailSql(cte, planId));
+  const rows = await getReadDb().$queryRaw<DetailRow[]>(detailSql(cte, planId));
   const counts: CountRow[] = rows.map((r) => ({
     provinceTaskId: r.provinceTaskId,
     category: r.category,
@@ -199,7 +199,7 @@ export const cachedTaskRollup = shortCache(
 export async function getPlanPairs(provinceId: string, planId: string, tasks: readonly SnapshotTask[], now = new Date()) {
   if (tasks.length === 0) return [];
   const cte = rollupRowsCte(provinceId, targetParams(tasks), clockOf(now));
-  const rows = await getDb().$queryRaw<DetailRow[]>(detailSql(cte, planId));
+  const rows = await getReadDb().$queryRaw<DetailRow[]>(detailSql(cte, planId));
   const order = new Map(tasks.map((t, i) => [t.id, i]));
   return rows.sort(
     (a, b) =>
