@@ -2,7 +2,7 @@
 // PostgreSQL in a few grouped queries whatever the number of communes.
 import "server-only";
 import { dateOnlyKey, localDateKey } from "../dates";
-import { getReadDb } from "../db";
+import { getReadDb, type Db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { IndicatorStatus } from "../indicators/status";
 import { activePlanSql, countedTaskSql } from "../plans/active";
@@ -57,8 +57,8 @@ type IncidentCount = { communeId: string; open: number; urgent: number };
 type LatestReport = { communeId: string; id: string; periodLabel: string; number: string; finalizedAt: Date };
 
 /** `provinceId` null: every province (ADMIN). */
-export async function getProvinceOverview(provinceId: string | null, now = new Date()) {
-  const db = getReadDb(); // a roll-up: the replica when there is one
+export async function getProvinceOverview(provinceId: string | null, now = new Date(), db: Db = getReadDb()) {
+  // A roll-up: the replica when there is one (lib/read-models/replica.ts decides for cached reads).
   const today = localDateKey(now);
   const inProvince = provinceId ? Prisma.sql`c."provinceId" = ${provinceId}` : Prisma.sql`TRUE`;
   const [communes, indicators, reports, incidents, checked, calendar] = await Promise.all([

@@ -5,8 +5,7 @@
 // it through a one-minute cache, and shows when it was computed.
 import "server-only";
 import { localDateKey } from "../dates";
-import { getDb, getReadDb } from "../db";
-import { shortCache } from "../dashboard/short-cache";
+import { getDb, getReadDb, type Db } from "../db";
 import { reportPeriodContaining, type ReportPeriod } from "../reports/periods";
 import { DEADLINE_STATUSES } from "../tasks/deadline-status";
 import { kpiDistribution, type KpiDistribution } from "./rollup-kpi";
@@ -108,13 +107,13 @@ function summarize(task: SnapshotTask, rows: readonly CountRow[]): TaskRollup {
 }
 
 /** The whole roll-up of a plan for the province `provinceId`; null when the plan is not that province's. */
-export async function getPlanRollup(provinceId: string, planId: string, now = new Date()) {
+export async function getPlanRollup(provinceId: string, planId: string, now = new Date(), reader: Db = getReadDb()) {
   const loaded = await loadPublishedPlan(provinceId, planId);
   if (!loaded) return null;
   const clock = clockOf(now);
   if (!loaded.version) return { ...loaded, period: clock.period, tasks: [], kpis: [] };
   const { snapshot } = loaded.version;
-  const db = getReadDb(); // the counts over every commune: the replica when there is one (the plan itself came from the primary)
+  const db = reader; // the counts over every commune: the replica when there is one (the plan itself came from the primary)
   const cte = rollupRowsCte(provinceId, targetParams(snapshot.tasks), clock);
   const kpis = snapshot.indicators.filter((i) => !i.withdrawn);
   const [counts, kpiRows] = await Promise.all([
@@ -146,13 +145,19 @@ export async function getPlanRollup(provinceId: string, planId: string, now = ne
 export type PlanRollup = NonNullable<Awaited<ReturnType<typeof getPlanRollup>>>;
 
 /** One province task across its communes (laggards first); null when the plan or the task is not there. */
-export async function getTaskRollup(provinceId: string, planId: string, provinceTaskId: string, now = new Date()) {
+export async function getTaskRollup(
+  provinceId: string,
+  planId: string,
+  provinceTaskId: string,
+  now = new Date(),
+  reader: Db = getReadDb(),
+) {
   const loaded = await loadPublishedPlan(provinceId, planId);
   const task = loaded?.version?.snapshot.tasks.find((t) => t.id === provinceTaskId);
   if (!loaded?.version || !task) return null;
   const clock = clockOf(now);
   const cte = rollupRowsCte(provinceId, targetParams([task]), clock);
-  const rows = await getReadDb().$queryRaw<DetailRow[]>(detailSql(cte, planId));
+  const rows = await reader.$queryRaw<DetailRow[]>(detailSql(cte, planId));
   const counts: CountRow[] = rows.map((r) => ({
     provinceTaskId: r.provinceTaskId,
     category: r.category,
@@ -171,26 +176,6 @@ export async function getTaskRollup(provinceId: string, planId: string, province
     rows,
   };
 }
-
-/**
- * How long a roll-up is reused. Not a read model of lib/read-models: it also reads the province's plan
- * and its published versions, whose writes do not move the communes' versions.
- */
-export const ROLLUP_TTL_MS = 60_000;
-
-/** The plan roll-up, computed at most once a minute per plan (and day) on each app instance. */
-export const cachedPlanRollup = shortCache(
-  ROLLUP_TTL_MS,
-  (provinceId: string, planId: string) => `${provinceId}:${planId}:${localDateKey(new Date())}`,
-  (provinceId: string, planId: string) => getPlanRollup(provinceId, planId),
-);
-
-/** One task's roll-up, cached the same way. */
-export const cachedTaskRollup = shortCache(
-  ROLLUP_TTL_MS,
-  (provinceId: string, planId: string, taskId: string) => `${provinceId}:${planId}:${taskId}:${localDateKey(new Date())}`,
-  (provinceId: string, planId: string, taskId: string) => getTaskRollup(provinceId, planId, taskId),
-);
 
 /**
  * Every (task, commune) pair of the version's tasks with its category, lead units and laggard flag,

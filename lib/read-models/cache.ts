@@ -62,7 +62,7 @@ export class ReadModelCache {
    * The read model `model` of `scope` for `parts` (its filter, unit, local date…): the cached value
    * when the scope's version has not changed since it was computed, else `compute()`'s.
    */
-  async read<T>(model: string, scope: ReadModelScope, parts: readonly unknown[], compute: () => Promise<T>): Promise<T> {
+  async read<T>(model: string, scope: ReadModelScope, parts: readonly unknown[], compute: (version: string) => Promise<T>): Promise<T> {
     const key = `${model}\u0000${scopeKey(scope)}\u0000${JSON.stringify(parts)}`;
     const version = await this.source.version(scope);
     const entry = this.entries.get(key);
@@ -88,10 +88,10 @@ export class ReadModelCache {
     return flight;
   }
 
-  private async compute<T>(key: string, scope: ReadModelScope, version: string, compute: () => Promise<T>): Promise<T> {
+  private async compute<T>(key: string, scope: ReadModelScope, version: string, compute: (version: string) => Promise<T>): Promise<T> {
     const started = ++this.started;
     const [value, communes] = await Promise.all([
-      compute(),
+      compute(version),
       "commune" in scope ? [scope.commune] : scope.province === null ? null : this.source.members(scope.province),
     ]);
     const previous = this.entries.get(key);

@@ -9,9 +9,11 @@ import { getProvinceOverview } from "../dashboard/province";
 import { localDateKey } from "../dates";
 import { getDb } from "../db";
 import { getPlan } from "../plans/queries";
+import { getPlanRollup, getTaskRollup } from "../province-plans/rollup";
 import { listCommuneTasks, listUnitTasks } from "../tasks/queries";
 import type { ReadModelCache } from "./cache";
 import { readModels } from "./process";
+import { readerFor } from "./replica";
 
 /** The commune dashboard's figures for a filter (lib/dashboard/commune.ts). */
 export function communeDashboard(communeId: string, filters: DashboardFilters, now = new Date(), cache = readModels()) {
@@ -43,5 +45,24 @@ export function communeTasks(communeId: string, now = new Date(), cache = readMo
 
 /** The province table's rows (`provinceId` null: every province, for ADMIN). Always as of the last write. */
 export function provinceOverview(provinceId: string | null, now = new Date(), cache: ReadModelCache = readModels()) {
-  return cache.read("province", { province: provinceId }, [localDateKey(now)], () => getProvinceOverview(provinceId, now));
+  const scope = { province: provinceId };
+  return cache.read("province", scope, [localDateKey(now)], async (version) =>
+    getProvinceOverview(provinceId, now, await readerFor(scope, version)),
+  );
+}
+
+/** A province plan's roll-up over its communes (null when the plan is not that province's). */
+export function planRollup(provinceId: string, planId: string, now = new Date(), cache: ReadModelCache = readModels()) {
+  const scope = { province: provinceId };
+  return cache.read("plan-rollup", scope, [localDateKey(now), planId], async (version) =>
+    getPlanRollup(provinceId, planId, now, await readerFor(scope, version)),
+  );
+}
+
+/** One province task across the province's communes (null when the plan or the task is not there). */
+export function taskRollup(provinceId: string, planId: string, taskId: string, now = new Date(), cache: ReadModelCache = readModels()) {
+  const scope = { province: provinceId };
+  return cache.read("task-rollup", scope, [localDateKey(now), planId, taskId], async (version) =>
+    getTaskRollup(provinceId, planId, taskId, now, await readerFor(scope, version)),
+  );
 }

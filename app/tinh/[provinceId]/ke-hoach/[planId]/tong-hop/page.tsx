@@ -12,7 +12,7 @@ import { adminNav } from "@/lib/auth/navigation";
 import { canViewProvincePlans, isReadOnlyViewer } from "@/lib/auth/permissions";
 import { requireProvince } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
-import { cachedPlanRollup } from "@/lib/province-plans/rollup";
+import { planRollup } from "@/lib/read-models/models";
 import { filterTasks, groupsOf, readRollupFilters } from "@/lib/province-plans/rollup-view";
 import { routes } from "@/lib/routes";
 
@@ -22,7 +22,7 @@ export default async function PlanRollupPage({ params, searchParams }: PageProps
   const { provinceId, planId } = await params;
   const { user, province } = await requireProvince(provinceId, canViewProvincePlans);
   // The query itself is filtered by the province: a plan of another province is "not found".
-  const { value: rollup, computedAt } = await cachedPlanRollup(province.provinceId, planId);
+  const rollup = await planRollup(province.provinceId, planId);
   if (!rollup) notFound();
   const filters = readRollupFilters(await searchParams);
   const tasks = filterTasks(
@@ -45,7 +45,7 @@ export default async function PlanRollupPage({ params, searchParams }: PageProps
               <p>
                 Theo phiên bản {rollup.version.number} (ban hành {formatDateTime(rollup.version.publishedAt)}). &quot;Xã chậm&quot;: nhiệm
                 vụ quá hạn, chưa triển khai, hoặc chưa cập nhật trong kỳ báo cáo tháng hiện tại ({rollup.period.label},{" "}
-                {rollup.period.range}). Số liệu tính lúc {formatDateTime(computedAt)}.
+                {rollup.period.range}).
               </p>
             ) : null}
           </>

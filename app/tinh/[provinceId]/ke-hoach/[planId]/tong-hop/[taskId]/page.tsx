@@ -9,9 +9,9 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { adminNav } from "@/lib/auth/navigation";
 import { canViewProvincePlans, isReadOnlyViewer } from "@/lib/auth/permissions";
 import { requireProvince } from "@/lib/auth/session";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatDate } from "@/lib/dates";
 import { isIdShaped } from "@/lib/ids";
-import { cachedTaskRollup } from "@/lib/province-plans/rollup";
+import { taskRollup } from "@/lib/read-models/models";
 import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nhiệm vụ của tỉnh theo từng xã" };
@@ -20,7 +20,7 @@ export default async function TaskRollupPage({ params }: PageProps<"/tinh/[provi
   const { provinceId, planId, taskId } = await params;
   const { user, province } = await requireProvince(provinceId, canViewProvincePlans);
   if (!isIdShaped(planId) || !isIdShaped(taskId)) notFound();
-  const { value: rollup, computedAt } = await cachedTaskRollup(province.provinceId, planId, taskId);
+  const rollup = await taskRollup(province.provinceId, planId, taskId);
   if (!rollup?.version) notFound();
   const { summary: s, rows } = rollup;
   const t = s.task;
@@ -44,7 +44,7 @@ export default async function TaskRollupPage({ params }: PageProps<"/tinh/[provi
             </p>
             <p>
               &quot;Chậm&quot;: quá hạn, chưa triển khai, hoặc chưa cập nhật trong {rollup.period.label.toLowerCase()} (
-              {rollup.period.range}). Số liệu tính lúc {formatDateTime(computedAt)}.
+              {rollup.period.range}).
             </p>
           </>
         }
