@@ -534,6 +534,9 @@ function apiRoutes(): RouteEntry[] {
 }
 
 export const ROUTES: RouteEntry[] = [
+  // Health checks for proxies and orchestrators: public, nothing secret (docs/deployment.md).
+  { kind: "route", route: "/api/health", method: "GET", targets: NONE, url: () => "/api/health", expect: () => "200" },
+  { kind: "route", route: "/api/ready", method: "GET", targets: NONE, url: () => "/api/ready", expect: () => "200" },
   {
     kind: "route",
     route: "/api/files/[attachmentId]",

@@ -5,6 +5,9 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createPrismaClient, getDb, getReadDb, type Db } from "@/lib/db";
 import { getProvinceOverview } from "@/lib/dashboard/province";
+import { ReadModelCache } from "@/lib/read-models/cache";
+import { provinceOverview } from "@/lib/read-models/models";
+import { databaseVersions } from "@/lib/read-models/versions";
 import { seedDemo } from "@/prisma/seed/demo";
 import { migrate } from "@/scripts/lib/run";
 import { communeByName, freshDemo, testDb } from "./db";
@@ -65,4 +68,18 @@ it("the province roll-up reads the replica; the primary's client is untouched", 
   const onPrimary = await communeByName(getDb(), "Phường Hải An");
   const primaryRows = await getProvinceOverview(onPrimary.provinceId);
   expect(primaryRows).toEqual([]);
+});
+
+it("a cached province read model is computed on the replica only once the replica has applied its version", async () => {
+  const commune = await communeByName(replica, "Phường Hải An (bản sao)");
+  // Seeded apart, the replica's versions differ from the primary's, as a replica that is behind:
+  // the primary answers (it has no commune in that province), not the replica's older figures.
+  expect(await provinceOverview(commune.provinceId, new Date(), new ReadModelCache(databaseVersions(getDb)))).toEqual([]);
+
+  // The replica "catches up": it now holds exactly the primary's versions, and it answers.
+  const versions = await getDb().readModelVersion.findMany();
+  await replica.readModelVersion.deleteMany({});
+  await replica.readModelVersion.createMany({ data: versions });
+  const rows = await provinceOverview(commune.provinceId, new Date(), new ReadModelCache(databaseVersions(getDb)));
+  expect(rows.find((r) => r.id === commune.id)).toMatchObject({ name: "Phường Hải An (bản sao)" });
 });

@@ -43,6 +43,8 @@ const p: ProvinceRoutes = routes.province("pv1");
 /** Every builder, called once: a builder added to lib/routes.ts should be added here too. */
 const BUILT: Record<string, string> = {
   home: routes.home(),
+  health: routes.health(),
+  ready: routes.ready(),
   login: routes.login(),
   provinceOverview: routes.provinceOverview({ provinceId: "p1" }),
   indicatorCatalog: routes.indicatorCatalog(),
