@@ -137,10 +137,11 @@ describe.each(stores)("ObjectStore contract: %s", (_name, storeOf) => {
   it("a body that errors midway leaves no object (small and multipart)", async () => {
     const store = storeOf();
     const from = recorded(store).length;
-    for (const [total, failAt] of [
+    const cases: [number, number][] = [
       [1024 * 1024, 256 * 1024],
       [12 * 1024 * 1024, 7 * 1024 * 1024],
-    ]) {
+    ];
+    for (const [total, failAt] of cases) {
       const key = createId();
       await expect(store.put(key, streamed(total, createHash("sha256"), failAt))).rejects.toThrow();
       expect(await store.stat(key)).toBeNull();

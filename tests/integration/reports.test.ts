@@ -30,7 +30,8 @@ import { startSmtp } from "../support/smtp";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 import { withFreshFactor } from "../support/second-factor";
-import { reportFileBytes } from "../support/stored-files";
+import { reportFileBytes, storedBytes } from "../support/stored-files";
+import { sha256 } from "@/lib/files/storage";
 
 const db = testDb();
 let haiAn: { communeId: string; provinceId: string };
@@ -260,6 +261,11 @@ describe("editing and finalising", () => {
     const stored = await db.report.findUniqueOrThrow({ where: { id: r.id }, include: { files: true } });
     expect(stored).toMatchObject({ status: "FINAL", finalizedById: chair.id, number: "05/BC-UBND" });
     expect(stored.files.map((f) => f.format).sort()).toEqual(["docx", "xlsx"]);
+    // The signed files are in the store (local folder or S3) under their row's id, not in the row.
+    for (const f of stored.files) {
+      expect(f.bytes).toBeNull();
+      expect(sha256(await storedBytes(f.id))).toBe(f.sha256);
+    }
     // The standing office hears that it is signed.
     const told = await db.notification.findFirst({ where: { userId: coordinator.id, href: `/c/${haiAn.communeId}/bao-cao/${r.id}` } });
     expect(told?.title).toBe(`Báo cáo ${january.label} đã ký phát hành`);
