@@ -32,6 +32,7 @@ import { communeByName, freshDemo, testDb, viewer } from "./db";
 import { withFreshFactor } from "../support/second-factor";
 import { reportFileBytes, storedBytes } from "../support/stored-files";
 import { sha256 } from "@/lib/files/storage";
+import { getStore, setStoreForProcess, type ObjectStore } from "@/lib/storage";
 
 const db = testDb();
 let haiAn: { communeId: string; provinceId: string };
@@ -251,6 +252,31 @@ describe("editing and finalising", () => {
     expect(details("plans.setReportWeekStart")).toEqual([
       `Ngày bắt đầu tuần báo cáo: Thứ Tư → ${WEEKDAY_LABEL[week.reportWeekStart as WeekStartDay]}`,
     ]);
+  });
+
+  it("a store that fails while signing leaves the draft unsigned and no file behind", async () => {
+    const r = await draft(january.key);
+    const real = getStore();
+    const written: string[] = [];
+    // The DOCX is stored, then the XLSX fails (a full disk, a store that went away).
+    const failing = Object.create(real) as ObjectStore;
+    failing.put = async (key, body, opts) => {
+      if (written.length === 1) throw new Error("kho tệp không ghi được");
+      written.push(key);
+      return real.put(key, body, opts);
+    };
+    setStoreForProcess(failing);
+    try {
+      const res = await run(finalizeReport, chair, form(r, { number: "04/BC-UBND", issuedDate: "2026-01-05" }));
+      expect(res.ok).toBe(false);
+    } finally {
+      setStoreForProcess(real);
+    }
+    expect(written).toHaveLength(1);
+    expect(await real.stat(written[0]!)).toBeNull(); // removed when the transaction rolled back
+    expect(await db.report.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })).toEqual({ status: "DRAFT" });
+    expect(await db.reportFile.count({ where: { reportId: r.id } })).toBe(0);
+    expect((await run(deleteReportDraft, coordinator, { communeId: r.communeId, reportId: r.id })).ok).toBe(true);
   });
 
   it("finalising stores the DOCX in the decree's format", async () => {
