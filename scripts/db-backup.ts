@@ -1,8 +1,8 @@
 // `npm run db:backup [-- <file.zip | folder>]`: the database (DATABASE_URL, or the embedded one of
-// `npm start`) and the evidence files (EVIDENCE_DIR) into one zip, by default backups/cds-<time>.zip.
+// `npm start`) and the stored files (STORAGE_URL, else EVIDENCE_DIR) into one zip, by default backups/cds-<time>.zip.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { backupDatabase, BackupError, evidenceDirFromEnv, openTarget } from "./lib/backup";
+import { backupDatabase, BackupError, storeFromEnv, openTarget } from "./lib/backup";
 
 /** yyyy-mm-dd-HHmmss in Vietnam's time, as people there read it. */
 function stamp(d = new Date()): string {
@@ -33,7 +33,7 @@ function outFile(arg: string | undefined): string {
 async function main() {
   const target = await openTarget(console.log);
   try {
-    await backupDatabase({ url: target.url, evidenceDir: evidenceDirFromEnv(), outFile: outFile(process.argv[2]), log: console.log });
+    await backupDatabase({ url: target.url, store: storeFromEnv(), outFile: outFile(process.argv[2]), log: console.log });
   } finally {
     await target.close();
   }

@@ -1,6 +1,6 @@
 // `npm run db:restore -- <file.zip>`: a backup into an EMPTY database (DATABASE_URL, or the embedded
-// one of `npm start`) and an evidence folder (EVIDENCE_DIR) without other files. Refuses otherwise.
-import { BackupError, evidenceDirFromEnv, openTarget, restoreDatabase } from "./lib/backup";
+// one of `npm start`) and a file store (STORAGE_URL, else EVIDENCE_DIR) without other files. Refuses otherwise.
+import { BackupError, storeFromEnv, openTarget, restoreDatabase } from "./lib/backup";
 
 async function main() {
   const file = process.argv[2];
@@ -10,7 +10,7 @@ async function main() {
   }
   const target = await openTarget(console.log);
   try {
-    await restoreDatabase({ url: target.url, evidenceDir: evidenceDirFromEnv(), file, log: console.log });
+    await restoreDatabase({ url: target.url, store: storeFromEnv(), file, log: console.log });
   } finally {
     await target.close();
   }

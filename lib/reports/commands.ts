@@ -2,7 +2,6 @@
 // A finalised report is never written again: its files are stored when it is finalised.
 import { notify } from "../notifications/notify";
 import type { NotificationKind } from "../generated/prisma/enums";
-import { createHash } from "node:crypto";
 import { defineAction, notFound, type ActionContext } from "../actions/safe-action";
 import { canCompileReports, canFinalizeReport, canSetReportWeek, canSubmitForSignature, type CommuneScope } from "../auth/permissions";
 import { dateFromKey, dateOnlyKey, formatDateTime, localDateKey } from "../dates";
@@ -25,6 +24,9 @@ import {
 } from "./schemas";
 import { requireFreshSecondFactor } from "../accounts/step-up";
 import { renderReportXlsx } from "./xlsx";
+import { EXPORT_FORMATS } from "./export";
+import { createId } from "../ids";
+import { removeEvidence, sha256, writeEvidence } from "../files/storage";
 import { routes } from "../routes";
 
 /** A plan of the commune and one of its reporting periods that has begun. */
@@ -228,19 +230,17 @@ export const finalizeReport = defineAction({
     const stored = await tx.report.findUniqueOrThrow({ where: { id: input.reportId } });
     const doc = documentOf(stored);
     const [docx, xlsx] = await Promise.all([renderReportDocx(doc), renderReportXlsx(doc)]);
+    // The signed files go to the store (the local folder or S3) under their row's id, never into
+    // the row: written before the row, removed again when the transaction does not commit.
     for (const [format, bytes] of [
       ["docx", docx],
       ["xlsx", xlsx],
     ] as const) {
+      const id = createId();
+      await writeEvidence(id, bytes, { contentType: EXPORT_FORMATS[format] });
+      ctx.onRollback(() => removeEvidence([id]));
       await tx.reportFile.create({
-        data: {
-          communeId: scope.communeId,
-          reportId: stored.id,
-          format,
-          bytes: new Uint8Array(bytes),
-          size: bytes.length,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-        },
+        data: { id, communeId: scope.communeId, reportId: stored.id, format, bytes: null, size: bytes.length, sha256: sha256(bytes) },
       });
     }
     await notifyRoles(tx, scope.communeId, ["COORDINATOR"], "REPORT_SIGNED", {

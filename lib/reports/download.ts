@@ -1,6 +1,7 @@
 import "server-only";
 // The download of a report's DOCX/XLSX as an HTTP response: the portal's route and the API's
 // (/api/v1/communes/{communeId}/reports/{reportId}/files/{format}) answer with the same bytes and headers.
+import { Readable } from "node:stream";
 import { contentDisposition } from "../files/queries";
 import { EXPORT_FORMATS, reportExport, type ExportFormat } from "./export";
 import type { ReportDetail } from "./queries";
@@ -12,10 +13,11 @@ export async function reportFileResponse(report: ReportDetail, format: ExportFor
     console.error(`[reports] finalised report ${report.id} has no stored ${format}`);
     return null;
   }
-  return new Response(file.bytes as BodyInit, {
+  const body = file.body instanceof Uint8Array ? file.body : (Readable.toWeb(file.body) as ReadableStream<Uint8Array>);
+  return new Response(body as BodyInit, {
     headers: {
       "Content-Type": EXPORT_FORMATS[format],
-      "Content-Length": String(file.bytes.length),
+      "Content-Length": String(file.size),
       "Content-Disposition": contentDisposition(file.fileName),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",

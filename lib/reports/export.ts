@@ -1,13 +1,13 @@
 import "server-only";
 // The bytes of a report export: a finalised report's stored file (exactly as signed), or a fresh
 // rendering of a draft (marked "DỰ THẢO").
+import type { Readable } from "node:stream";
 import { documentOf, exportFileName } from "./document";
 import { renderReportDocx } from "./docx";
 import type { ReportDetail } from "./queries";
 import { limitRender } from "./render-limit";
 import { storedReportFile } from "./queries";
 import { openEvidence } from "../files/storage";
-import { readAll } from "../storage/s3";
 import { renderReportXlsx } from "./xlsx";
 
 export const EXPORT_FORMATS = {
@@ -17,16 +17,20 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-export async function reportExport(report: ReportDetail, format: ExportFormat): Promise<{ bytes: Uint8Array; fileName: string } | null> {
+/** A signed file is streamed from the store; a draft's rendering is in memory anyway. */
+export type ReportExport = { body: Readable | Uint8Array; size: number; fileName: string };
+
+export async function reportExport(report: ReportDetail, format: ExportFormat): Promise<ReportExport | null> {
   const doc = documentOf(report);
   const fileName = exportFileName(doc, format);
   if (report.status === "FINAL") {
     const stored = await storedReportFile(report.communeId, report.id, format);
     if (!stored) return null;
     // Files signed before object storage keep their bytes in the row; newer ones are in the store.
-    const file = stored.bytes ?? (await openEvidence(stored.id).then((s) => (s ? readAll(s) : null)));
-    return file ? { bytes: new Uint8Array(file), fileName } : null;
+    if (stored.bytes) return { body: new Uint8Array(stored.bytes), size: stored.bytes.length, fileName };
+    const body = await openEvidence(stored.id);
+    return body ? { body, size: stored.size, fileName } : null;
   }
   const bytes = await limitRender(() => (format === "docx" ? renderReportDocx(doc) : renderReportXlsx(doc)));
-  return { bytes: new Uint8Array(bytes), fileName };
+  return { body: new Uint8Array(bytes), size: bytes.length, fileName };
 }

@@ -127,7 +127,10 @@ export type ReportDetail = NonNullable<Awaited<ReturnType<typeof getReport>>>;
 
 /** The stored export of a finalised report. */
 export async function storedReportFile(communeId: string, reportId: string, format: "docx" | "xlsx") {
-  return getDb().reportFile.findFirst({ where: { communeId, reportId, format }, select: { id: true, bytes: true, sha256: true } });
+  return getDb().reportFile.findFirst({
+    where: { communeId, reportId, format },
+    select: { id: true, bytes: true, size: true, sha256: true },
+  });
 }
 
 /** For the confirmation page: the unit's open items in the plan and period (by the one rule), its confirmation and history. */

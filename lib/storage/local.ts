@@ -3,7 +3,7 @@
 // half a file and a failed upload leaves nothing under the key.
 import { randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { link, mkdir, opendir, rm, stat, unlink } from "node:fs/promises";
+import { link, mkdir, open, opendir, rm, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -39,6 +39,9 @@ export class LocalStore implements ObjectStore {
       await pipeline(body, createWriteStream(partial, { flags: "wx", mode: 0o600 }));
       if (opts?.size !== undefined && (await stat(partial)).size !== opts.size)
         throw new Error("stored size differs from the declared size");
+      // On disk before it gets its name: after a power cut, a file whose row committed is whole.
+      const fh = await open(partial, "r");
+      await fh.sync().finally(() => fh.close());
       await link(partial, target); // fails when the key exists: an object is never overwritten
     } finally {
       await unlink(partial).catch(() => {});

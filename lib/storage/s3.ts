@@ -13,12 +13,26 @@ import {
   S3Client,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import { Readable } from "node:stream";
+import { pipeline, Readable, Transform } from "node:stream";
 import { isIdShaped } from "../ids";
 import type { ObjectStore, StoredObject } from "./types";
 import type { S3Location } from "./url";
 
 const PART_BYTES = 5 * 1024 * 1024;
+
+/** Passes the bytes through and fails at the end when their count differs from `size`. */
+function sizeCheck(size: number | undefined): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      seen += chunk.length;
+      cb(null, chunk);
+    },
+    flush(cb) {
+      cb(size === undefined || seen === size ? null : new Error(`stored size ${seen} differs from the declared size ${size}`));
+    },
+  });
+}
 
 function isMissing(err: unknown): boolean {
   const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
@@ -57,18 +71,24 @@ export class S3Store implements ObjectStore {
       params: {
         Bucket: this.location.bucket,
         Key: this.keyOf(key),
-        Body: body,
+        // A body shorter or longer than declared fails as it ends, before the last part is sent.
+        // pipeline() passes the body's own error on (the upload then fails and is aborted).
+        Body: pipeline(body, sizeCheck(opts?.size), () => {}),
         ContentType: opts?.contentType ?? "application/octet-stream",
-        ...(opts?.size !== undefined ? { ContentLength: opts.size } : {}),
       },
       queueSize: 1,
       partSize: PART_BYTES,
       leavePartsOnError: false, // a failed multipart upload is aborted: no parts left to pay for
     });
-    // A body that fails (a refused or broken upload) must abort the transfer, not leave it waiting.
-    const failed = new Promise<never>((_, reject) => body.once("error", reject));
-    failed.catch(() => upload.abort().catch(() => {}));
-    await Promise.race([upload.done(), failed]);
+    try {
+      // done() settles only after a failed multipart upload was aborted (AbortMultipartUpload sent).
+      await upload.done();
+    } catch (err) {
+      // Some S3-compatible servers keep what arrived of a cut PutObject: the key was free before
+      // this put (checked above, ids are never reused), so whatever is under it now is ours to drop.
+      await this.remove([key]).catch(() => {});
+      throw err;
+    }
   }
 
   async get(key: string): Promise<Readable | null> {

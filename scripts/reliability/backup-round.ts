@@ -25,7 +25,7 @@ export async function runBackupRestore(o: { pgServer: RunningDb; evidenceDir: st
   log("▶ Sao lưu rồi phục hồi vào CSDL trống…");
   const file = path.resolve(`${o.dataDir}-backup`, "sao-luu.zip");
   const t0 = Date.now();
-  const backup = await backupDatabase({ url: pgServer.url, evidenceDir: o.evidenceDir, outFile: file });
+  const backup = await backupDatabase({ url: pgServer.url, store: o.evidenceDir, outFile: file });
   const backupSeconds = (Date.now() - t0) / 1000;
 
   const admin = new pg.Client({ connectionString: pgServer.url });
@@ -35,7 +35,7 @@ export async function runBackupRestore(o: { pgServer: RunningDb; evidenceDir: st
   const restoredUrl = pgServer.url.replace(/\/reliability$/, "/restored");
   const restoredFiles = path.resolve(`${o.dataDir}-restored-files`);
   const t1 = Date.now();
-  await restoreDatabase({ url: restoredUrl, evidenceDir: restoredFiles, file });
+  await restoreDatabase({ url: restoredUrl, store: restoredFiles, file });
   const restoreSeconds = (Date.now() - t1) / 1000;
 
   const [source, restored] = await Promise.all([tableChecksums(pgServer.url), tableChecksums(restoredUrl)]);

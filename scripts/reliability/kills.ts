@@ -12,7 +12,11 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function evidenceConsistency(db: Db, evidenceDir: string) {
   const files = new Set(await readdir(evidenceDir).catch(() => [] as string[]));
-  const rows = await db.attachment.findMany({ select: { id: true } });
+  // Signed report files are stored in the same folder, under their row's id.
+  const rows = [
+    ...(await db.attachment.findMany({ select: { id: true } })),
+    ...(await db.reportFile.findMany({ where: { bytes: null }, select: { id: true } })),
+  ];
   const rowIds = new Set(rows.map((r) => r.id));
   return {
     files: files.size,

@@ -30,7 +30,9 @@ import { startSmtp } from "../support/smtp";
 import { must } from "../../lib/must";
 import { communeByName, freshDemo, testDb, viewer } from "./db";
 import { withFreshFactor } from "../support/second-factor";
-import { reportFileBytes } from "../support/stored-files";
+import { reportFileBytes, storedBytes } from "../support/stored-files";
+import { sha256 } from "@/lib/files/storage";
+import { getStore, setStoreForProcess, type ObjectStore } from "@/lib/storage";
 
 const db = testDb();
 let haiAn: { communeId: string; provinceId: string };
@@ -252,6 +254,31 @@ describe("editing and finalising", () => {
     ]);
   });
 
+  it("a store that fails while signing leaves the draft unsigned and no file behind", async () => {
+    const r = await draft(january.key);
+    const real = getStore();
+    const written: string[] = [];
+    // The DOCX is stored, then the XLSX fails (a full disk, a store that went away).
+    const failing = Object.create(real) as ObjectStore;
+    failing.put = async (key, body, opts) => {
+      if (written.length === 1) throw new Error("kho tệp không ghi được");
+      written.push(key);
+      return real.put(key, body, opts);
+    };
+    setStoreForProcess(failing);
+    try {
+      const res = await run(finalizeReport, chair, form(r, { number: "04/BC-UBND", issuedDate: "2026-01-05" }));
+      expect(res.ok).toBe(false);
+    } finally {
+      setStoreForProcess(real);
+    }
+    expect(written).toHaveLength(1);
+    expect(await real.stat(written[0]!)).toBeNull(); // removed when the transaction rolled back
+    expect(await db.report.findUniqueOrThrow({ where: { id: r.id }, select: { status: true } })).toEqual({ status: "DRAFT" });
+    expect(await db.reportFile.count({ where: { reportId: r.id } })).toBe(0);
+    expect((await run(deleteReportDraft, coordinator, { communeId: r.communeId, reportId: r.id })).ok).toBe(true);
+  });
+
   it("finalising stores the DOCX in the decree's format", async () => {
     const r = await draft(january.key);
     const res = await run(finalizeReport, chair, form(r, { number: "05/BC-UBND", issuedDate: "2026-01-05" }));
@@ -260,6 +287,11 @@ describe("editing and finalising", () => {
     const stored = await db.report.findUniqueOrThrow({ where: { id: r.id }, include: { files: true } });
     expect(stored).toMatchObject({ status: "FINAL", finalizedById: chair.id, number: "05/BC-UBND" });
     expect(stored.files.map((f) => f.format).sort()).toEqual(["docx", "xlsx"]);
+    // The signed files are in the store (local folder or S3) under their row's id, not in the row.
+    for (const f of stored.files) {
+      expect(f.bytes).toBeNull();
+      expect(sha256(await storedBytes(f.id))).toBe(f.sha256);
+    }
     // The standing office hears that it is signed.
     const told = await db.notification.findFirst({ where: { userId: coordinator.id, href: `/c/${haiAn.communeId}/bao-cao/${r.id}` } });
     expect(told?.title).toBe(`Báo cáo ${january.label} đã ký phát hành`);

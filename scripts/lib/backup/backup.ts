@@ -1,9 +1,10 @@
 // `npm run db:backup`: one zip with every table of the public schema (COPY text format, read in one
 // REPEATABLE READ snapshot, with row counts and checksums computed by PostgreSQL in that snapshot)
-// and the evidence files whose rows are in that snapshot. Everything is streamed: memory stays flat
+// and the stored files whose rows are in that snapshot, read from the configured store (the local
+// folder EVIDENCE_DIR or the S3 bucket of STORAGE_URL). Everything is streamed: memory stays flat
 // whatever the size of the tables or the number of files. Needs no pg_dump (see README).
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { PassThrough, Transform } from "node:stream";
@@ -12,7 +13,8 @@ import yazl from "yazl";
 import { must } from "../../../lib/must";
 import { copyOut } from "./copy";
 import { BackupError, bytes, count, seconds } from "./format";
-import { STORED_FILE_OWNERS } from "../../../lib/files/owners";
+import { DATABASE_FILE_OWNERS, STORED_FILE_OWNERS } from "../../../lib/files/owners";
+import { storeAt, type ObjectStore } from "../../../lib/storage";
 import { evidenceEntryName, FORMAT, FORMAT_VERSION, MANIFEST_ENTRY, tableEntryName, type Manifest } from "./manifest";
 import { allSums, appliedMigrations, connect, ident, listSequences, listTables } from "./schema";
 
@@ -30,11 +32,6 @@ export type BackupResult = {
 const exists = (file: string) =>
   stat(file).then(
     () => true,
-    () => false,
-  );
-const isFile = (file: string) =>
-  stat(file).then(
-    (s) => s.isFile(),
     () => false,
   );
 
@@ -64,11 +61,13 @@ function hashing(onEnd: (sha256: string, size: number) => void): Transform {
 
 export async function backupDatabase(opts: {
   url: string;
-  evidenceDir: string;
+  /** The file store, or where it is: a folder or an "s3://…" STORAGE_URL. */
+  store: ObjectStore | string;
   outFile: string;
   log?: (line: string) => void;
 }): Promise<BackupResult> {
   const log = opts.log ?? (() => {});
+  const store = typeof opts.store === "string" ? storeAt(opts.store) : opts.store;
   const t0 = Date.now();
   const outFile = path.resolve(opts.outFile);
   const partial = `${outFile}.partial`;
@@ -105,7 +104,9 @@ export async function backupDatabase(opts: {
     const names = new Set(tables.map((t) => t.name));
     const evidenceRows: { id: string; sha256: string }[] = [];
     for (const t of STORED_FILE_OWNERS.filter((n) => names.has(n))) {
-      const res = await client.query<{ id: string; sha256: string }>(`SELECT id, sha256 FROM ${ident(t)} ORDER BY id`);
+      // A report file signed before object storage has its bytes in its row: backed up with the table.
+      const inStore = (DATABASE_FILE_OWNERS as readonly string[]).includes(t) ? " WHERE bytes IS NULL" : "";
+      const res = await client.query<{ id: string; sha256: string }>(`SELECT id, sha256 FROM ${ident(t)}${inStore} ORDER BY id`);
       evidenceRows.push(...res.rows);
     }
 
@@ -136,38 +137,42 @@ export async function backupDatabase(opts: {
 
     // Files are immutable once written (flag wx), so reading them after the snapshot is consistent
     // with it; a row whose file is absent is recorded, not fatal (the restore reports it again).
-    log(`▶ Sao lưu tệp minh chứng (${count(evidenceRows.length)} tệp trong cơ sở dữ liệu)…`);
+    log(`▶ Sao lưu tệp minh chứng từ ${store.describe()} (${count(evidenceRows.length)} tệp trong cơ sở dữ liệu)…`);
     const files: Manifest["files"] = [];
     const missingFiles: string[] = [];
     const hashed: Promise<void>[] = [];
     for (const row of evidenceRows) {
-      const file = path.join(opts.evidenceDir, row.id);
-      if (!(await isFile(file))) {
+      if (!(await store.stat(row.id))) {
         missingFiles.push(row.id);
         continue;
       }
       const entry = evidenceEntryName(row.id);
       hashed.push(
         new Promise<void>((resolve, reject) => {
-          // Opened only when the zip reaches the entry: thousands of files never hold thousands of descriptors.
+          // Opened only when the zip reaches the entry: thousands of files never hold thousands of
+          // descriptors or connections.
           zip.addReadStreamLazy(entry, { mtime, compress: false }, (cb) => {
             const tap = hashing((sha256, size) => {
               files.push({ id: row.id, entry, size, sha256 });
               if (sha256 !== row.sha256) log(`  ! Tệp ${row.id} khác mã SHA-256 ghi trong cơ sở dữ liệu (vẫn sao lưu nguyên trạng).`);
               resolve();
             });
-            const source = createReadStream(file);
-            source.on("error", (err) => {
+            const fail = (err: Error) => {
               reject(err);
               tap.destroy(err);
-            });
-            cb(null, source.pipe(tap));
+            };
+            store.get(row.id).then((source) => {
+              if (!source) return fail(new BackupError(`Tệp ${row.id} biến mất khỏi ${store.describe()} trong lúc sao lưu.`));
+              source.on("error", fail);
+              source.pipe(tap);
+            }, fail);
+            cb(null, tap);
           });
         }),
       );
     }
     await Promise.race([Promise.all(hashed), broken]);
-    if (missingFiles.length) log(`  ! ${count(missingFiles.length)} tệp có trong cơ sở dữ liệu nhưng không có trong ${opts.evidenceDir}.`);
+    if (missingFiles.length) log(`  ! ${count(missingFiles.length)} tệp có trong cơ sở dữ liệu nhưng không có trong ${store.describe()}.`);
 
     files.sort((a, b) => (a.id < b.id ? -1 : 1));
     const manifest: Manifest = {

@@ -4,4 +4,4 @@ export { restoreDatabase, type RestoreResult } from "./restore";
 export { tableChecksums, type TableSum } from "./schema";
 export { openArchive } from "./archive";
 export { BackupError } from "./format";
-export { evidenceDirFromEnv, openTarget } from "./target";
+export { openTarget, storeFromEnv } from "./target";

@@ -39,7 +39,7 @@ export const manifestSchema = z.object({
   tables: z.array(table),
   sequences: z.array(sequence),
   files: z.array(evidence),
-  /** Ids whose row exists but whose file was not in EVIDENCE_DIR when the backup was taken. */
+  /** Ids whose row exists but whose file was not in the store (EVIDENCE_DIR or STORAGE_URL) when the backup was taken. */
   missingFiles: z.array(z.string()),
 });
 

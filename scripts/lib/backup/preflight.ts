@@ -1,14 +1,14 @@
 // What a restore checks before it changes anything: the backup matches this code's migrations and is
-// intact, the target database holds no data, and the evidence folder holds no other files.
+// intact, the target database holds no data, and the file store holds no other files.
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
 import type { Archive } from "./archive";
 import { must } from "../../../lib/must";
 import { BackupError, count } from "./format";
-import { isIdShaped } from "../../../lib/ids";
+import type { ObjectStore } from "../../../lib/storage";
+import { storedDigest } from "../../../lib/storage/digest";
 import type { Manifest, MigrationEntry } from "./manifest";
 import { appliedMigrations, ident, listTables, MIGRATIONS_TABLE } from "./schema";
 
@@ -72,35 +72,24 @@ export async function checkEmptyDatabase(client: pg.ClientBase, manifest: Manife
     );
 }
 
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
-
 /**
- * The evidence folder may only hold files of this backup, identical to it (a restore run again
- * after a failure, or a copy made by hand). Returns the ids already in place.
+ * The store (STORAGE_URL or EVIDENCE_DIR) holds no file of another id, and the files it already
+ * holds (a restore that ran before) are exactly the backup's. Returns those, to skip them.
  */
-export async function checkEvidenceDir(dir: string, manifest: Manifest): Promise<Set<string>> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter(isIdShaped);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return new Set();
-    throw err;
-  }
+export async function checkStore(store: ObjectStore, manifest: Manifest): Promise<Set<string>> {
   const wanted = new Map(manifest.files.map((f) => [f.id, f]));
+  const names: string[] = [];
+  for await (const o of store.list()) names.push(o.key);
   const foreign = names.filter((n) => !wanted.has(n));
   if (foreign.length)
     throw new BackupError(
-      `Thư mục tệp minh chứng ${dir} đã có ${count(foreign.length)} tệp không thuộc bản sao lưu này (ví dụ ${foreign[0]}). ` +
-        "Hãy dùng một thư mục trống (EVIDENCE_DIR) hoặc chuyển các tệp đó đi. Không có gì được thay đổi.",
+      `Kho tệp ${store.describe()} đã có ${count(foreign.length)} tệp không thuộc bản sao lưu này (ví dụ ${foreign[0]}). ` +
+        "Hãy dùng một kho trống (thư mục EVIDENCE_DIR hoặc bucket/tiền tố của STORAGE_URL) hoặc chuyển các tệp đó đi. Không có gì được thay đổi.",
     );
   const present = new Set<string>();
   for (const name of names) {
-    if ((await sha256File(path.join(dir, name))) !== wanted.get(name)!.sha256)
-      throw new BackupError(`Tệp minh chứng ${name} trong ${dir} khác với bản trong bản sao lưu. Không có gì được thay đổi.`);
+    if ((await storedDigest(store, name))?.sha256 !== wanted.get(name)!.sha256)
+      throw new BackupError(`Tệp minh chứng ${name} trong ${store.describe()} khác với bản trong bản sao lưu. Không có gì được thay đổi.`);
     present.add(name);
   }
   return present;

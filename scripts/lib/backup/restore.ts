@@ -1,19 +1,18 @@
-// `npm run db:restore <file>`: into an empty database and evidence folder only. Checks everything it
+// `npm run db:restore <file>`: into an empty database and file store only (the local folder
+// EVIDENCE_DIR or the S3 bucket of STORAGE_URL, whichever the portal uses). Checks everything it
 // can before changing anything (format, migrations, emptiness, every entry's SHA-256), applies the
-// project's migrations, then loads every table and writes every file in one transaction that commits
-// only when the row counts and checksums of every table equal the backup's.
-import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+// project's migrations, then loads every table and writes every file (each read back from the store
+// and checked against its SHA-256) in one transaction that commits only when the row counts and
+// checksums of every table equal the backup's.
 import path from "node:path";
-import { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { storeAt, type ObjectStore } from "../../../lib/storage";
+import { storedDigest } from "../../../lib/storage/digest";
 import { migrate as runMigrations } from "../run";
 import { openArchive, type Archive } from "./archive";
 import { copyIn } from "./copy";
 import { BackupError, bytes, count, seconds } from "./format";
 import type { Manifest } from "./manifest";
-import { checkEmptyDatabase, checkEvidenceDir, checkIntegrity, checkMigrations, projectMigrations } from "./preflight";
+import { checkEmptyDatabase, checkIntegrity, checkStore, checkMigrations, projectMigrations } from "./preflight";
 import { allSums, appliedMigrations, connect, ident, listTables, loadOrder, MIGRATIONS_TABLE } from "./schema";
 
 export type RestoreResult = {
@@ -40,28 +39,13 @@ async function checkSchema(client: Parameters<typeof listTables>[0], manifest: M
   if (problems.length) throw new BackupError(`Lược đồ sau migration khác với bản sao lưu: ${problems.join("; ")}.`);
 }
 
-/** Writes one evidence file under a temporary name, checks its SHA-256, then gives it its name. */
-async function restoreFile(archive: Archive, dir: string, f: Manifest["files"][number], written: string[]) {
-  const tmp = path.join(dir, `.restore-${f.id}.tmp`);
-  const final = path.join(dir, f.id);
-  const hash = createHash("sha256");
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  await rm(tmp, { force: true }); // left by a restore that was killed
-  written.push(tmp);
-  await pipeline(await archive.open(f.entry), tap, createWriteStream(tmp, { flags: "wx", mode: 0o600 }));
-  if (hash.digest("hex") !== f.sha256 || size !== f.size) throw new BackupError(`Tệp minh chứng ${f.id} ghi ra không khớp mã SHA-256.`);
-  const fh = await open(tmp, "r");
-  await fh.sync();
-  await fh.close();
-  written.push(final);
-  await rename(tmp, final);
+/** Writes one file into the store (whole or not at all), then reads it back to check its SHA-256. */
+async function restoreFile(archive: Archive, store: ObjectStore, f: Manifest["files"][number], written: string[]) {
+  written.push(f.id);
+  await store.put(f.id, await archive.open(f.entry), { size: f.size });
+  const back = await storedDigest(store, f.id);
+  if (back?.sha256 !== f.sha256 || back.size !== f.size)
+    throw new BackupError(`Tệp minh chứng ${f.id} đọc lại từ ${store.describe()} không khớp mã SHA-256 của bản sao lưu.`);
 }
 
 async function loadTables(client: Awaited<ReturnType<typeof connect>>, archive: Archive, log: Log) {
@@ -86,7 +70,8 @@ async function loadTables(client: Awaited<ReturnType<typeof connect>>, archive: 
 
 export async function restoreDatabase(opts: {
   url: string;
-  evidenceDir: string;
+  /** The file store, or where it is: a folder or an "s3://…" STORAGE_URL. */
+  store: ObjectStore | string;
   file: string;
   log?: Log;
   /** Applies the project's migrations; `prisma migrate deploy` (scripts/lib/run.ts) unless given. */
@@ -95,7 +80,7 @@ export async function restoreDatabase(opts: {
   const log = opts.log ?? (() => {});
   const t0 = Date.now();
   const file = path.resolve(opts.file);
-  const evidenceDir = path.resolve(opts.evidenceDir);
+  const store = typeof opts.store === "string" ? storeAt(opts.store) : opts.store;
   const archive = await openArchive(file);
   const { manifest } = archive;
   const client = await connect(opts.url).catch((err) => {
@@ -111,10 +96,10 @@ export async function restoreDatabase(opts: {
       `▶ Bản sao lưu tạo lúc ${manifest.createdAt}: ${manifest.tables.length} bảng, ${count(totalRows)} dòng, ` +
         `${count(manifest.files.length)} tệp minh chứng (${manifest.server.split(" on ")[0]}).`,
     );
-    log("▶ Kiểm tra migration, cơ sở dữ liệu đích và thư mục tệp minh chứng…");
+    log(`▶ Kiểm tra migration, cơ sở dữ liệu đích và kho tệp ${store.describe()}…`);
     checkMigrations(manifest, await projectMigrations());
     await checkEmptyDatabase(client, manifest);
-    const present = await checkEvidenceDir(evidenceDir, manifest);
+    const present = await checkStore(store, manifest);
     log("▶ Kiểm tra tính toàn vẹn của bản sao lưu (SHA-256 của từng mục)…");
     await checkIntegrity(archive, file);
 
@@ -136,9 +121,8 @@ export async function restoreDatabase(opts: {
     inTransaction = true;
     await loadTables(client, archive, log);
 
-    log(`▶ Ghi ${count(manifest.files.length - present.size)} tệp minh chứng vào ${evidenceDir}…`);
-    await mkdir(evidenceDir, { recursive: true });
-    for (const f of manifest.files) if (!present.has(f.id)) await restoreFile(archive, evidenceDir, f, written);
+    log(`▶ Ghi ${count(manifest.files.length - present.size)} tệp minh chứng vào ${store.describe()} (đọc lại từng tệp để kiểm tra)…`);
+    for (const f of manifest.files) if (!present.has(f.id)) await restoreFile(archive, store, f, written);
 
     log("▶ Đối chiếu số dòng và mã kiểm tra của từng bảng…");
     const sums = await allSums(client, await listTables(client));
@@ -164,8 +148,8 @@ export async function restoreDatabase(opts: {
     return result;
   } catch (err) {
     if (inTransaction) await client.query("ROLLBACK").catch(() => {});
-    // Written files go too (temporary and renamed ones); files that were there before stay.
-    await Promise.all(written.map((f) => rm(f, { force: true })));
+    // Written files go too; files that were there before stay.
+    await store.remove(written).catch(() => {});
     if (migrated)
       log(
         "↩ Đã hoàn tác: không dòng nào được ghi, các tệp đã ghi đã được xóa; cơ sở dữ liệu đích chỉ còn lược đồ rỗng, có thể chạy lại lệnh khôi phục.",

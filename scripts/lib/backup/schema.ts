@@ -20,7 +20,17 @@ export async function connect(url: string): Promise<pg.Client> {
 
 export type TableShape = { name: string; columns: string[] };
 
-/** Ordinary tables of the public schema, each with its columns in physical order. */
+/**
+ * Tables that are not backed up, restored or compared. Unlogged tables ("ReadModelPending": notes of
+ * the communes an open transaction touched) hold nothing past a commit, and PostgreSQL itself
+ * empties them after a crash. "ReadModelVersion" is derived state, a cache key per commune: the
+ * restore's own commit gives every commune it wrote a new version (the triggers), so a restored
+ * value would be overwritten at once; cached pages die with the instances restarted on the
+ * restored database anyway.
+ */
+export const DERIVED_TABLES = ["ReadModelVersion"];
+
+/** Ordinary, logged tables of the public schema (not DERIVED_TABLES), each with its columns in physical order. */
 export async function listTables(client: pg.ClientBase): Promise<TableShape[]> {
   const res = await client.query<{ name: string; columns: string[] }>(
     `SELECT c.relname::text AS name,
@@ -28,9 +38,10 @@ export async function listTables(client: pg.ClientBase): Promise<TableShape[]> {
        FROM pg_class c
        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-      WHERE c.relkind = 'r'
+      WHERE c.relkind = 'r' AND c.relpersistence = 'p' AND c.relname <> ALL($1::text[])
       GROUP BY c.relname
       ORDER BY c.relname COLLATE "C"`,
+    [DERIVED_TABLES],
   );
   return res.rows;
 }

@@ -1,16 +1,20 @@
-// Which database and evidence folder the backup commands work on: the same as `npm start`.
+// Which database and file store the backup commands work on: the same as `npm start`.
 // DATABASE_URL when set; otherwise the embedded PostgreSQL in .data/postgres, reused when `npm start`
 // is running on it (PostgreSQL allows one server per data directory), started for the command if not.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { storeAt, type ObjectStore } from "../../../lib/storage";
 import { APP_DATABASE, startEmbeddedPostgres } from "../embedded-db";
 
 export type Target = { url: string; label: string; close: () => Promise<void> };
 
-/** EVIDENCE_DIR as lib/env.ts reads it (that module also demands the app's secrets, which a CLI lacks). */
-export function evidenceDirFromEnv(): string {
-  return path.resolve(process.env.EVIDENCE_DIR || ".data/files");
+/**
+ * The portal's file store: STORAGE_URL when set, else the folder EVIDENCE_DIR, as lib/env.ts reads
+ * them (that module also demands the app's secrets, which a CLI lacks).
+ */
+export function storeFromEnv(): ObjectStore {
+  return storeAt(process.env.STORAGE_URL || path.resolve(process.env.EVIDENCE_DIR || ".data/files"));
 }
 
 function alive(pid: number): boolean {
