@@ -16,7 +16,7 @@ import { signalInstance, startInstance, waitReady, type Instance } from "./clust
 import { checkKill } from "./cluster/kill";
 import { ensureNginx, startNginx, type RunningNginx } from "./cluster/nginx";
 import { checks } from "./cluster/report";
-import { startS3 } from "./cluster/s3";
+import { startS3Server } from "./lib/s3-server";
 import { lookupWorld } from "./cluster/world";
 import { seedIfEmpty } from "./seed";
 
@@ -42,7 +42,7 @@ async function main() {
     await seedIfEmpty(db.url);
     await mkdir(work, { recursive: true });
     cleanup.push(() => rm(work, { recursive: true, force: true }));
-    const s3 = await startS3(path.join(work, "s3"));
+    const s3 = await startS3Server(path.join(work, "s3"));
     cleanup.push(s3.stop);
 
     const [p1, p2, pn] = [await freePort(), await freePort(), await freePort()];

@@ -47,28 +47,12 @@ async function* pages<T extends pg.QueryResultRow>(client: pg.ClientBase, sql: s
 }
 
 /**
- * The trigger that keeps each table's rows as written (a signed report's files never change,
- * migration 20261205001000_signed_reports_frozen). Moving the bytes out of the row, once their copy
- * in the store is verified, is the one change allowed: the trigger is disabled for that UPDATE only,
- * inside its transaction (DDL is transactional, and ALTER TABLE holds the table's lock until the
- * commit, so no other session ever writes while it is off). Needs the tables' owner, the user the
- * migrations run as.
+ * Moves the bytes out of the rows once their copy in the store is verified: the one change the
+ * trigger that keeps a signed report's files as written allows (migration 20261230000000).
  */
-const FROZEN_BY: Record<(typeof DATABASE_FILE_OWNERS)[number], string> = { ReportFile: "report_file_written_once" };
-
 async function dropDatabaseCopies(client: pg.ClientBase, table: (typeof DATABASE_FILE_OWNERS)[number], ids: string[]): Promise<number> {
-  const trigger = ident(FROZEN_BY[table]);
-  await client.query("BEGIN");
-  try {
-    await client.query(`ALTER TABLE ${ident(table)} DISABLE TRIGGER ${trigger}`);
-    const res = await client.query(`UPDATE ${ident(table)} SET bytes = NULL WHERE id = ANY($1::text[]) AND bytes IS NOT NULL`, [ids]);
-    await client.query(`ALTER TABLE ${ident(table)} ENABLE TRIGGER ${trigger}`);
-    await client.query("COMMIT");
-    return res.rowCount ?? 0;
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw err;
-  }
+  const res = await client.query(`UPDATE ${ident(table)} SET bytes = NULL WHERE id = ANY($1::text[]) AND bytes IS NOT NULL`, [ids]);
+  return res.rowCount ?? 0;
 }
 
 export async function migrateStorage(opts: {

@@ -120,8 +120,10 @@ describe("npm run storage:migrate", () => {
     expect(again.out).toMatch(/4 tệp đã có sẵn ở đích/);
     expect(again.out).toMatch(/đã bỏ bản trong cơ sở dữ liệu của 1 tệp/);
     expect((await db.reportFile.findUniqueOrThrow({ where: { id: inRowId } })).bytes).toBeNull();
-    // The signed files are frozen again: the trigger was off only inside that UPDATE's transaction.
+    // Everything else about a signed file stays frozen: another column, or bytes put back.
     await expect(db.reportFile.update({ where: { id: inRowId }, data: { size: 1 } })).rejects.toThrow(/written once/);
+    await expect(db.reportFile.update({ where: { id: inRowId }, data: { bytes: new Uint8Array([1]) } })).rejects.toThrow(/written once/);
+    await expect(db.reportFile.delete({ where: { id: inRowId } })).rejects.toThrow(/written once/);
   });
 
   it("exits 1 when the target holds a different object under an owned id, and names it", async () => {

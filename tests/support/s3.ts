@@ -6,11 +6,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import S3rver from "s3rver";
 import { S3Store } from "@/lib/storage/s3";
 import { parseStorageUrl } from "@/lib/storage/url";
+import { S3_BUCKET, startS3Server, storageUrl } from "@/scripts/lib/s3-server";
 
-export const S3_BUCKET = "cds";
+export { S3_BUCKET, storageUrl };
 
 export type TestS3 = {
   /** A STORAGE_URL for the server (plain http, path-style). */
@@ -22,13 +22,10 @@ export type TestS3 = {
   stop(): Promise<void>;
 };
 
-export const storageUrl = (port: number, prefix = "") =>
-  `s3://S3RVER:S3RVER@127.0.0.1:${port}/${S3_BUCKET}${prefix ? `/${prefix}` : ""}?region=us-east-1&forcePathStyle=1&tls=0`;
-
 export async function startS3(opts: { prefix?: string } = {}): Promise<TestS3> {
   const directory = await mkdtemp(path.join(tmpdir(), "cds-s3-"));
-  const server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: S3_BUCKET }] });
-  const { port } = await server.run();
+  const server = await startS3Server(directory);
+  const { port } = server;
   const url = storageUrl(port, opts.prefix);
   const proxies: (() => Promise<void>)[] = [];
   let stopped = false;
@@ -46,7 +43,7 @@ export async function startS3(opts: { prefix?: string } = {}): Promise<TestS3> {
       if (stopped) return;
       stopped = true;
       await Promise.all(proxies.map((p) => p()));
-      await server.close();
+      await server.stop();
       await rm(directory, { recursive: true, force: true });
     },
   };

@@ -131,3 +131,15 @@ END $$;
 
 CREATE TRIGGER "read_models_user_name" AFTER UPDATE OF "fullName" ON "User"
   FOR EACH ROW WHEN (OLD."fullName" IS DISTINCT FROM NEW."fullName") EXECUTE FUNCTION "read_models_note_user"();
+
+-- A signed report's files stay as signed; the one change allowed is their bytes leaving the row once
+-- their copy in the object store is verified (`npm run storage:migrate -- --drop-database-copies`).
+CREATE OR REPLACE FUNCTION report_file_written_once() RETURNS trigger AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.bytes IS NOT NULL AND NEW.bytes IS NULL
+     AND (to_jsonb(NEW) - 'bytes') = (to_jsonb(OLD) - 'bytes') THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'ReportFile rows are written once, when the report is signed';
+END;
+$$ LANGUAGE plpgsql;

@@ -1,4 +1,4 @@
-// s3rver ships no types; the part the tests use.
+// s3rver ships no types; the part the tests and `npm run test:cluster` use.
 declare module "s3rver" {
   type Options = {
     port?: number;
