@@ -40,8 +40,9 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Static files need no database; everything else (pages, route handlers, /api/*) does.
-      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      // Static files need no database; everything else (pages, route handlers, /api/*) does. Uploads
+      // skip the proxy like server actions: it would buffer their bodies (lib/uploads streams them).
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico|api/uploads).*)",
       // Server actions skip the proxy altogether (see the top): a proxy would also buffer their
       // bodies and cut them at its 10 MB limit, truncating evidence uploads.
       missing: [{ type: "header", key: "next-action" }],

@@ -216,6 +216,8 @@ export const routes = {
   holidays: (year?: number) => withQuery("/ngay-nghi-le", { nam: year }),
   /** An evidence file or other attachment (a route handler). */
   file: (attachmentId: string) => `/api/files/${attachmentId}`,
+  /** Evidence uploaded ahead of its form (lib/uploads/receive.ts). */
+  uploads: (communeId: string) => withQuery("/api/uploads", { communeId }),
   /** next-auth's catch-all route handler. */
   auth: (action: "session" | "csrf" | "signout" | "callback/credentials") => `/api/auth/${action}`,
   commune: communeRoutes,
