@@ -43,8 +43,9 @@ const resultSchema = z.object({
   note: text(500, "Ghi chú"),
 });
 
+/** A fault's photos: files (a browser without JavaScript) or ids of photos uploaded ahead (POST /api/uploads). */
 const photoList = z
-  .array(z.instanceof(File, { message: "Ảnh đính kèm không hợp lệ" }))
+  .array(z.union([z.instanceof(File), id], { message: "Ảnh đính kèm không hợp lệ" }))
   .max(MAX_PHOTOS_PER_ITEM, `Tối đa ${MAX_PHOTOS_PER_ITEM} ảnh cho mỗi hạng mục`);
 
 /** The form posts its results as one JSON field (the radio groups' state) and each fault's photos as "photo:<itemId>". */

@@ -55,6 +55,8 @@ async function writeTo(stream: Writable, chunk: Buffer): Promise<void> {
  */
 export async function storeChecked(rawName: string, source: Readable, opts: { maxBytes?: number } = {}): Promise<StoreResult> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  // Failures are read from consume() and put(); these keep a late 'error' from being uncaught.
+  source.on("error", () => {});
   const named = checkFileName(rawName);
   if (!named.ok) {
     await drain(source);
@@ -67,9 +69,10 @@ export async function storeChecked(rawName: string, source: Readable, opts: { ma
   const id = createId();
   const hash = createHash("sha256");
   const body = new PassThrough();
+  body.on("error", () => {});
   const put = store.put(id, body, { contentType: mimeType });
   put.catch(() => {}); // awaited below; a refusal destroys `body` before that
-  const spoolDir = office ? await mkdtemp(path.join(tmpdir(), "upload-")) : null;
+  const spoolDir = office ? await mkdtemp(path.join(tmpdir(), "cds-upload-")) : null;
   const spoolFile = spoolDir ? path.join(spoolDir, "zip") : null;
   const spool: WriteStream | null = spoolFile ? createWriteStream(spoolFile, { mode: 0o600 }) : null;
   let size = 0;
