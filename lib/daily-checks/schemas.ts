@@ -3,10 +3,9 @@
 import { z } from "zod";
 import "../validation/messages";
 import { checkbox, id, str, text, version } from "../validation/fields";
-import { CHECK_STATES } from "./labels";
+import { CHECK_STATES, MAX_PHOTOS_PER_ITEM } from "./labels";
 
-/** Photos of one fault: a phone picture or two is enough to show the printer's error light. */
-export const MAX_PHOTOS_PER_ITEM = 3;
+export { MAX_PHOTOS_PER_ITEM };
 
 export const checkItemSaveSchema = z.object({
   communeId: id,

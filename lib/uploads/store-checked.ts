@@ -15,6 +15,7 @@ import {
   ACCEPTED,
   checkContentType,
   checkFileName,
+  cleanFileName,
   emptyFileMessage,
   inspectOfficeFile,
   MAX_FILE_BYTES,
@@ -59,7 +60,11 @@ export async function storeChecked(rawName: string, source: Readable, opts: { ma
   source.on("error", () => {});
   const named = checkFileName(rawName);
   if (!named.ok) {
-    await drain(source);
+    // Read through, for the buffer path's order of messages: empty, too large, then the name.
+    const size = await drain(source);
+    const fileName = cleanFileName(rawName);
+    if (size === 0) return { ok: false, message: emptyFileMessage(fileName) };
+    if (size > maxBytes) return { ok: false, message: tooLargeMessage(fileName) };
     return named;
   }
   const { fileName, ext } = named;
@@ -159,13 +164,16 @@ function consume(source: Readable, take: (chunk: Buffer) => Promise<void>): Prom
   });
 }
 
-/** Reads and discards the rest of a refused file (a source that fails meanwhile is done too). */
-function drain(source: Readable): Promise<void> {
-  if (source.readableEnded || source.destroyed) return Promise.resolve();
+/** Reads and discards the rest of a refused file (a source that fails meanwhile is done too); resolves with the bytes read. */
+function drain(source: Readable): Promise<number> {
+  let read = 0;
+  if (source.readableEnded || source.destroyed) return Promise.resolve(read);
   return new Promise((resolve) => {
-    source.on("end", resolve);
-    source.on("error", () => resolve());
-    source.on("close", resolve);
+    const done = () => resolve(read);
+    source.on("data", (chunk: Buffer) => (read += chunk.length));
+    source.on("end", done);
+    source.on("error", done);
+    source.on("close", done);
     source.resume();
   });
 }
