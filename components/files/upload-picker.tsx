@@ -41,7 +41,11 @@ function refusalOf(xhr: XMLHttpRequest): string {
 export function UploadPicker({ communeId, id, name, idsName, max, accept, capture, inputClassName, onUploading }: UploadPickerProps) {
   const [picked, setPicked] = useState<Picked[]>([]);
   // False in the server's HTML (a browser without JavaScript posts the named input), true once hydrated.
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const nextKey = useRef(0);
   const busy = picked.some((p) => !p.id && !p.refused);
   const report = useRef(onUploading);

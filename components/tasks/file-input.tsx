@@ -25,7 +25,15 @@ export function EvidenceInput({
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         Tài liệu minh chứng
       </label>
-      <UploadPicker communeId={communeId} id={id} name="files" idsName="uploadIds" max={MAX_FILES} accept={ACCEPT} onUploading={onUploading} />
+      <UploadPicker
+        communeId={communeId}
+        id={id}
+        name="files"
+        idsName="uploadIds"
+        max={MAX_FILES}
+        accept={ACCEPT}
+        onUploading={onUploading}
+      />
       <p className="mt-1 text-xs text-slate-500">PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB mỗi tệp, 10 tệp mỗi lần.</p>
       {errors?.length ? (
         <ul className="mt-1 space-y-0.5 text-xs text-red-700">

@@ -20,7 +20,8 @@ export type EvidenceInput = { files?: File[]; uploadIds?: string[] };
 
 type Ctx = Pick<ActionContext<unknown>, "tx" | "onRollback" | "user">;
 
-export const STALE_UPLOAD_MESSAGE = "Tệp đã tải lên không còn dùng được (đã gửi, đã hết hạn hoặc không phải của bạn). Vui lòng chọn lại tệp.";
+export const STALE_UPLOAD_MESSAGE =
+  "Tệp đã tải lên không còn dùng được (đã gửi, đã hết hạn hoặc không phải của bạn). Vui lòng chọn lại tệp.";
 
 /**
  * The record's evidence: the user's staged uploads in this commune are claimed (their rows deleted in
@@ -49,7 +50,10 @@ export async function takeEvidence(ctx: Ctx, communeId: string, input: EvidenceI
 async function claimStaged(ctx: Ctx, communeId: string, ids: string[]): Promise<Evidence[]> {
   if (!ids.length) return [];
   const where = { id: { in: ids }, uploadedById: ctx.user.id, communeId };
-  const rows = await ctx.tx.stagedUpload.findMany({ where, select: { id: true, fileName: true, mimeType: true, size: true, sha256: true } });
+  const rows = await ctx.tx.stagedUpload.findMany({
+    where,
+    select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
+  });
   // The delete's count is what holds under concurrency: of two forms claiming one id, one deletes it.
   const deleted = rows.length === ids.length ? (await ctx.tx.stagedUpload.deleteMany({ where })).count : -1;
   if (deleted !== ids.length) throw new AppError("VALIDATION", STALE_UPLOAD_MESSAGE, { files: [STALE_UPLOAD_MESSAGE] });

@@ -78,8 +78,7 @@ export const commentIncidentSchema = z.object({
   note: str().trim().min(1, "Nhập nội dung trao đổi").max(2000, "Nội dung trao đổi: tối đa 2000 ký tự"),
 });
 
-export const attachIncidentSchema = z
-  .object({ communeId: id, incidentId: id, files, uploadIds })
-  .superRefine((v, ctx) => {
-    if (v.files.length + v.uploadIds.length === 0) ctx.addIssue({ code: "custom", path: ["files"], message: "Chọn ít nhất một ảnh hoặc tệp" });
-  });
+export const attachIncidentSchema = z.object({ communeId: id, incidentId: id, files, uploadIds }).superRefine((v, ctx) => {
+  if (v.files.length + v.uploadIds.length === 0)
+    ctx.addIssue({ code: "custom", path: ["files"], message: "Chọn ít nhất một ảnh hoặc tệp" });
+});

@@ -27,7 +27,11 @@ export type UploadAnswer = { status: number; body: { files: Omit<StoredUpload, "
 
 const refuse = (status: number, error: string, files?: string[]): UploadAnswer => ({ status, body: files ? { error, files } : { error } });
 
-export async function receiveUploads(db: Db, user: (Viewer & { mustChangePassword?: boolean }) | null, req: Request): Promise<UploadAnswer> {
+export async function receiveUploads(
+  db: Db,
+  user: (Viewer & { mustChangePassword?: boolean }) | null,
+  req: Request,
+): Promise<UploadAnswer> {
   if (!user || user.mustChangePassword) return refuse(401, "Vui lòng đăng nhập.");
   if (!isSameOrigin(req)) return refuse(403, "Yêu cầu tải tệp không hợp lệ (không xuất phát từ cổng thông tin).");
   const communeId = new URL(req.url).searchParams.get("communeId") ?? "";

@@ -31,7 +31,7 @@ let taskId: string;
 beforeAll(async () => {
   await freshDemo(db);
   haiAn = (await communeByName(db, "Phường Hải An")).id;
-  thachKhoi = (await communeByName(db, "Xã Thạch Khôi")).id;
+  thachKhoi = (await communeByName(db, "Phường Thạch Khôi")).id;
   office = await viewer(db, "vanphong.haian");
   center = await viewer(db, "tthcc.haian");
   taskId = (
@@ -48,7 +48,11 @@ const form = (...files: [Buffer | Blob, string][]) => {
   return f;
 };
 
-function upload(user: Viewer | null, body: BodyInit, opts: { communeId?: string; headers?: Record<string, string> } = {}): Promise<UploadAnswer> {
+function upload(
+  user: Viewer | null,
+  body: BodyInit,
+  opts: { communeId?: string; headers?: Record<string, string> } = {},
+): Promise<UploadAnswer> {
   const req = new Request(`${ORIGIN}/api/uploads?communeId=${opts.communeId ?? haiAn}`, {
     method: "POST",
     body,
@@ -76,7 +80,9 @@ describe("POST /api/uploads", () => {
     expect((await upload({ ...office, mustChangePassword: true } as Viewer, form([PDF, "a.pdf"]))).status).toBe(401);
     expect((await upload(office, form([PDF, "a.pdf"]), { communeId: thachKhoi })).status).toBe(404);
     expect((await upload(office, form([PDF, "a.pdf"]), { communeId: "khongtontai123" })).status).toBe(404);
-    expect((await upload(office, form([PDF, "a.pdf"]), { headers: { origin: "http://evil.test", "sec-fetch-site": "cross-site" } })).status).toBe(403);
+    expect(
+      (await upload(office, form([PDF, "a.pdf"]), { headers: { origin: "http://evil.test", "sec-fetch-site": "cross-site" } })).status,
+    ).toBe(403);
     expect((await upload(office, form([PDF, "a.pdf"]), { headers: { origin: "http://evil.test" } })).status).toBe(403);
     expect((await upload(office, form([PDF, "a.pdf"]), { headers: { "sec-fetch-site": "same-site" } })).status).toBe(403);
     await expectNothingLeft(before);
@@ -111,7 +117,9 @@ describe("POST /api/uploads", () => {
     const before = await snapshot();
     const boundary = "----cds-test-boundary";
     const part = (name: string) =>
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`);
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+      );
     const body = new ReadableStream<Uint8Array>({
       async start(c) {
         c.enqueue(part("a.pdf"));
