@@ -64,7 +64,7 @@ export async function receiveUploads(
   try {
     const saved = await db.$transaction(async (tx) => {
       // One user's uploads are counted one request at a time, so two at once cannot both pass the cap.
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`staged-upload:${user.id}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`staged-upload:${user.id}`}))`;
       if (await overQuota(tx, user.id, stored.length, sum(stored))) return false;
       await tx.stagedUpload.createMany({
         data: stored.map((f) => ({ ...f, communeId: commune.communeId, uploadedById: user.id })),
