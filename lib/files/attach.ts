@@ -8,7 +8,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { ActionContext } from "../actions/safe-action";
 import { AppError } from "../errors";
-import { storeChecked, type StoredUpload } from "../uploads/store-checked";
+import { storeChecked, storedPart, type StoredUpload } from "../uploads/store-checked";
 import { MAX_FILES_PER_UPDATE } from "./inspect";
 import { removeEvidence } from "./storage";
 
@@ -40,7 +40,7 @@ export async function takeEvidence(ctx: Ctx, communeId: string, input: EvidenceI
   const problems: string[] = [];
   for (const file of files) {
     const result = await storeChecked(file.name, Readable.fromWeb(file.stream() as NodeReadableStream<Uint8Array>));
-    if (result.ok) stored.push(result);
+    if (result.ok) stored.push(storedPart(result));
     else problems.push(result.message);
   }
   if (problems.length) throw new AppError("VALIDATION", problems.join(" "), { files: problems });

@@ -13,7 +13,7 @@ import type { Db } from "../db";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "../files/inspect";
 import { removeEvidence } from "../files/storage";
 import { isIdShaped } from "../ids";
-import { storeChecked, type StoredUpload } from "./store-checked";
+import { storeChecked, storedPart, type StoredUpload } from "./store-checked";
 
 /** What one user may hold uploaded but not yet attached to a record (swept after STAGED_TTL_MS). */
 export const MAX_STAGED_FILES = 50;
@@ -44,7 +44,7 @@ export async function receiveUploads(
   if (await overQuota(db, user.id, 0, 0)) return refuse(429, QUOTA_MESSAGE);
 
   const parsed = await parseAndStore(req.body, contentType);
-  const stored = parsed.results.flatMap((r) => (r.ok ? [r] : []));
+  const stored = parsed.results.flatMap((r) => (r.ok ? [storedPart(r)] : []));
   const drop = () => removeEvidence(stored.map((f) => f.id));
   if (parsed.failed) {
     await drop();
@@ -99,6 +99,8 @@ async function parseAndStore(body: ReadableStream<Uint8Array>, contentType: stri
   const source = Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>);
   const parser = busboy({
     headers: { "content-type": contentType },
+    // Browsers send file names as UTF-8 ("biên bản.pdf"); busboy would read them as Latin-1.
+    defParamCharset: "utf8",
     // One byte over the limit reaches the checker, which refuses it (busboy alone would truncate).
     limits: { files: MAX_FILES_PER_UPDATE, fileSize: MAX_FILE_BYTES + 1, fields: 5, fieldSize: 1024, parts: MAX_FILES_PER_UPDATE + 5 },
   });

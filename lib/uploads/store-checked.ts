@@ -27,6 +27,11 @@ import { getStore } from "../storage";
 export type StoredUpload = { id: string; fileName: string; mimeType: string; size: number; sha256: string };
 export type StoreResult = ({ ok: true } & StoredUpload) | { ok: false; message: string };
 
+/** The stored file's facts, without the result's `ok` (what a row is made of). */
+export function storedPart({ id, fileName, mimeType, size, sha256 }: StoredUpload): StoredUpload {
+  return { id, fileName, mimeType, size, sha256 };
+}
+
 /** A refusal of the file's content (as opposed to a failure of the client or the store). */
 class Refusal extends Error {}
 
