@@ -155,8 +155,13 @@ async function main() {
     a = await fresh();
     cleanups.push(a.server.stop);
     const v = await fields();
+    // A request the server drops (a connection reset while the body is sent) is recorded, not fatal.
     const buffered = await sampled(a.server, () =>
-      Promise.all(Array.from({ length: CONCURRENT }, () => postAction(a.server, updateAction, pagePath, a.cookie, v, [pdf()]))),
+      Promise.allSettled(Array.from({ length: CONCURRENT }, () => postAction(a.server, updateAction, pagePath, a.cookie, v, [pdf()]))),
+    );
+    const alive = await fetch(`${a.server.baseUrl}/login`).then(
+      (r) => r.status,
+      (e: Error) => `máy chủ không trả lời: ${e.message}`,
     );
     await a.server.stop();
 
@@ -183,7 +188,14 @@ async function main() {
         peakRssMb: buffered.peakMb,
         highWaterMb: buffered.hwmMb,
         samples: buffered.samples,
-        statuses: buffered.result.map((r) => (r.result?.ok ? "ok" : (r.result?.message ?? `HTTP ${r.status}`))),
+        statuses: buffered.result.map((s) =>
+          s.status === "rejected"
+            ? `lỗi kết nối: ${(s.reason as Error & { cause?: Error }).cause?.message ?? (s.reason as Error).message}`
+            : s.value.result?.ok
+              ? "ok"
+              : (s.value.result?.message ?? `HTTP ${s.value.status}`),
+        ),
+        serverAfter: alive,
       },
     };
     await writeFile(JSON_FILE, JSON.stringify(figures, null, 2) + "\n");
