@@ -219,6 +219,8 @@ Máy: ${machine.cpuModel}, ${machine.cores} nhân, ${machine.ramGiB} GiB RAM; No
 Ngân sách: RSS ≤ ${BUDGET_MB} MB với ${CONCURRENT} tệp ${figures.fileMb} MB cùng lúc — ${within ? "đạt" : "KHÔNG đạt"} với đường tải mới.
 Đường cũ vẫn còn cho trình duyệt không chạy JavaScript (giới hạn bởi serverActions.bodySizeLimit); các lần cập nhật cùng
 lúc trên một nhiệm vụ bị từ chối vì xung đột phiên bản sau khi thân yêu cầu đã được đọc, nên con số bộ nhớ vẫn là của việc đọc tệp.
+VmHWM là đỉnh RSS do nhân hệ điều hành ghi từ lúc máy chủ khởi động: nó bao cả những khoảnh khắc giữa hai lần lấy mẫu
+(tiến trình đo cũng là tiến trình gửi tải, nên khoảng cách mẫu có thể dài hơn 100 ms).
 Số liệu đầy đủ: \`${JSON_FILE}\`.
 `,
     );
