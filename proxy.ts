@@ -42,8 +42,9 @@ export const config = {
     {
       // Static files need no database; everything else (pages, route handlers, /api/*) does, except
       // the health checks: liveness must answer while the database is down, and readiness says
-      // itself which dependency failed (a proxy or orchestrator reads its body).
-      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico|api/health|api/ready).*)",
+      // itself which dependency failed (a proxy or orchestrator reads its body). Uploads skip the
+      // proxy like server actions: it would buffer their bodies (lib/uploads streams them).
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico|api/health|api/ready|api/uploads).*)",
       // Server actions skip the proxy altogether (see the top): a proxy would also buffer their
       // bodies and cut them at its 10 MB limit, truncating evidence uploads.
       missing: [{ type: "header", key: "next-action" }],

@@ -220,6 +220,8 @@ export const routes = {
   health: () => "/api/health",
   /** Readiness: 200 when the database and the file store answer, else 503 naming which failed. */
   ready: () => "/api/ready",
+  /** Evidence uploaded ahead of its form (lib/uploads/receive.ts). */
+  uploads: (communeId: string) => withQuery("/api/uploads", { communeId }),
   /** next-auth's catch-all route handler. */
   auth: (action: "session" | "csrf" | "signout" | "callback/credentials") => `/api/auth/${action}`,
   commune: communeRoutes,

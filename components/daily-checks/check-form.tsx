@@ -3,12 +3,14 @@
 // and a photo field; one button at the bottom sends it all. After a refusal everything chosen stays.
 import Link from "next/link";
 import { useState } from "react";
+import { UploadPicker } from "@/components/files/upload-picker";
+import { UPLOADING_LABEL } from "@/components/tasks/file-input";
 import { Alert, buttonClass, fileInputClass } from "@/components/ui/form";
 import { SegmentedRadio, type SegmentOption } from "@/components/ui/segmented-radio";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { submitDailyCheckAction } from "@/lib/daily-checks/actions";
 import type { SubmittedCheck } from "@/lib/daily-checks/check-commands";
-import { CHECK_STATE_LABEL, CHECK_STATES, isFault } from "@/lib/daily-checks/labels";
+import { CHECK_STATE_LABEL, CHECK_STATES, isFault, MAX_PHOTOS_PER_ITEM } from "@/lib/daily-checks/labels";
 import type { CheckItemState } from "@/lib/generated/prisma/enums";
 import { localTimeOf } from "@/lib/jobs/clock";
 import { routes } from "@/lib/routes";
@@ -37,6 +39,11 @@ export function CheckForm({
 }) {
   const [entries, setEntries] = useState<Record<string, Entry>>(initial);
   const { state, onSubmit, pending } = useFormAction<SubmittedCheck>(submitDailyCheckAction);
+  // Items whose photos are still uploading: the submit button waits for them.
+  const [uploading, setUploading] = useState<Record<string, boolean>>({});
+  const setItemUploading = (itemId: string, busy: boolean) =>
+    setUploading((all) => (!!all[itemId] === busy ? all : { ...all, [itemId]: busy }));
+  const anyUploading = Object.values(uploading).some(Boolean);
   const entry = (id: string): Entry => entries[id] ?? { state: "OK", note: "" };
   const set = (id: string, change: Partial<Entry>) => setEntries((e) => ({ ...e, [id]: { ...entry(id), ...change } }));
   const items = groups.flatMap((g) => g.items);
@@ -108,12 +115,17 @@ export function CheckForm({
                         </label>
                         <label className="block text-xs font-medium text-slate-700">
                           Ảnh chụp (không bắt buộc)
-                          <input
-                            type="file"
+                          {/* Files without JavaScript, ids of uploaded photos with it: one field, photo:<item id>. */}
+                          <UploadPicker
+                            communeId={communeId}
+                            id={`photo-${item.id}`}
                             name={`photo:${item.id}`}
+                            idsName={`photo:${item.id}`}
+                            max={MAX_PHOTOS_PER_ITEM}
                             accept="image/*"
                             capture="environment"
-                            className={`mt-1 ${fileInputClass}`}
+                            inputClassName={`mt-1 ${fileInputClass}`}
+                            onUploading={(busy) => setItemUploading(item.id, busy)}
                           />
                         </label>
                       </div>
@@ -145,8 +157,8 @@ export function CheckForm({
           <span className="text-xs text-slate-600" aria-live="polite">
             {faults ? `${faults} hạng mục có lỗi` : "Tất cả bình thường"}
           </span>
-          <button type="submit" className={`${buttonClass.primary} min-h-11 px-5`} disabled={pending}>
-            {expected > 0 ? "Gửi bản sửa" : "Gửi kết quả kiểm tra"}
+          <button type="submit" className={`${buttonClass.primary} min-h-11 px-5`} disabled={pending || anyUploading}>
+            {anyUploading ? UPLOADING_LABEL : expected > 0 ? "Gửi bản sửa" : "Gửi kết quả kiểm tra"}
           </button>
         </div>
       </div>

@@ -3,7 +3,7 @@
 // refreshes the page's history after a success.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { EvidenceInput } from "@/components/tasks/file-input";
+import { EvidenceInput, UPLOADING_LABEL } from "@/components/tasks/file-input";
 import { Alert, Field, TextArea, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { attachToIncidentAction, commentOnIncidentAction } from "@/lib/incidents/actions";
@@ -34,7 +34,7 @@ export function CommentForm({ communeId, incidentId }: { communeId: string; inci
 export function AttachForm({ communeId, incidentId }: { communeId: string; incidentId: string }) {
   const router = useRouter();
   const [key, setKey] = useState(0);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const { state, onSubmit, pending } = useFormAction(attachToIncidentAction, () => {
     setKey((k) => k + 1);
     router.refresh();
@@ -44,9 +44,14 @@ export function AttachForm({ communeId, incidentId }: { communeId: string; incid
       <input type="hidden" name="communeId" value={communeId} />
       <input type="hidden" name="incidentId" value={incidentId} />
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
-      <EvidenceInput id="incident-files" errors={state && !state.ok ? state.fieldErrors?.files : undefined} onProblem={setProblem} />
-      <button type="submit" disabled={pending || !!problem} className={buttonClass.secondary}>
-        {pending ? "Đang tải lên…" : "Đính kèm"}
+      <EvidenceInput
+        communeId={communeId}
+        id="incident-files"
+        errors={state && !state.ok ? state.fieldErrors?.files : undefined}
+        onUploading={setUploading}
+      />
+      <button type="submit" disabled={pending || uploading} className={buttonClass.secondary}>
+        {uploading ? UPLOADING_LABEL : pending ? "Đang gửi…" : "Đính kèm"}
       </button>
     </form>
   );

@@ -4,7 +4,7 @@
 // was typed stays when the server refuses it; a success opens the new incident's page.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { EvidenceInput } from "@/components/tasks/file-input";
+import { EvidenceInput, UPLOADING_LABEL } from "@/components/tasks/file-input";
 import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { IncidentSeverity } from "@/lib/generated/prisma/enums";
@@ -29,7 +29,7 @@ export function ReportIncidentForm({
   startedAt: string;
 }) {
   const router = useRouter();
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const { state, onSubmit, pending } = useFormAction<{ incidentId: string; code: string }>(reportIncidentAction, (data) =>
     router.push(routes.commune(communeId).incident(data.incidentId)),
   );
@@ -100,10 +100,9 @@ export function ReportIncidentForm({
       <Field label="Dịch vụ không thực hiện được" name="servicesAffected" errors={errors?.servicesAffected}>
         <TextArea name="servicesAffected" rows={2} maxLength={500} invalid={!!errors?.servicesAffected} />
       </Field>
-      <EvidenceInput id="files" errors={errors?.files} onProblem={setFileProblem} />
-      {fileProblem ? <Alert tone="error">{fileProblem}</Alert> : null}
-      <button type="submit" disabled={pending || !!fileProblem} className={`${buttonClass.primary} w-full sm:w-auto`}>
-        {pending ? "Đang gửi…" : "Báo sự cố"}
+      <EvidenceInput communeId={communeId} id="files" errors={errors?.files} onUploading={setUploading} />
+      <button type="submit" disabled={pending || uploading} className={`${buttonClass.primary} w-full sm:w-auto`}>
+        {uploading ? UPLOADING_LABEL : pending ? "Đang gửi…" : "Báo sự cố"}
       </button>
     </form>
   );

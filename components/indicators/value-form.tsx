@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { EvidenceInput } from "@/components/tasks/file-input";
+import { EvidenceInput, UPLOADING_LABEL } from "@/components/tasks/file-input";
 import { Alert, Field, Select, TextArea, TextInput, buttonClass } from "@/components/ui/form";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { enterIndicatorValueAction } from "@/lib/indicators/actions";
@@ -23,7 +23,7 @@ type Props = {
 export function IndicatorValueForm(p: Props) {
   const [periodKey, setPeriodKey] = useState(p.defaultPeriod);
   const [fields, setFields] = useState({ value: "", numerator: "", denominator: "" });
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const [formKey, setFormKey] = useState(0);
   const { state, onSubmit, pending } = useFormAction<{ valueId: string; revision: number }>(enterIndicatorValueAction, () => {
     setFields({ value: "", numerator: "", denominator: "" });
@@ -37,7 +37,7 @@ export function IndicatorValueForm(p: Props) {
   return (
     <form
       key={formKey}
-      onSubmit={(e) => (fileProblem ? e.preventDefault() : onSubmit(e))}
+      onSubmit={(e) => (uploading ? e.preventDefault() : onSubmit(e))}
       className="space-y-4"
       noValidate
       data-testid="value-form"
@@ -122,10 +122,9 @@ export function IndicatorValueForm(p: Props) {
           <TextArea name="correctionReason" rows={2} maxLength={1000} invalid={!!errors?.correctionReason} />
         </Field>
       ) : null}
-      <EvidenceInput errors={errors?.files} onProblem={setFileProblem} />
-      {fileProblem ? <Alert tone="error">{fileProblem}</Alert> : null}
-      <button type="submit" className={buttonClass.primary} disabled={pending}>
-        {pending ? "Đang lưu…" : period?.current ? "Lưu điều chỉnh" : "Lưu số liệu"}
+      <EvidenceInput communeId={p.communeId} errors={errors?.files} onUploading={setUploading} />
+      <button type="submit" className={buttonClass.primary} disabled={pending || uploading}>
+        {uploading ? UPLOADING_LABEL : pending ? "Đang lưu…" : period?.current ? "Lưu điều chỉnh" : "Lưu số liệu"}
       </button>
     </form>
   );

@@ -8,11 +8,11 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { formatDateKey } from "@/lib/dates";
 import { requestExtensionAction } from "@/lib/tasks/extensions/actions";
 import { MIN_REASON_LENGTH } from "@/lib/tasks/extensions/limits";
-import { EvidenceInput } from "./file-input";
+import { EvidenceInput, UPLOADING_LABEL } from "./file-input";
 
 export function ExtensionRequestForm({ communeId, taskId, currentDueDate }: { communeId: string; taskId: string; currentDueDate: string }) {
   const [formKey, setFormKey] = useState(0);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const { state, onSubmit, pending } = useFormAction<{ extensionId: string }>(requestExtensionAction, () => setFormKey((k) => k + 1));
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
@@ -30,10 +30,9 @@ export function ExtensionRequestForm({ communeId, taskId, currentDueDate }: { co
       <Field label="Lý do đề nghị gia hạn" name="ext-reason" errors={errors?.reason} hint={`Ít nhất ${MIN_REASON_LENGTH} ký tự`}>
         <TextArea id="ext-reason" name="reason" rows={3} invalid={!!errors?.reason} />
       </Field>
-      <EvidenceInput id="ext-files" errors={errors?.files} onProblem={setFileProblem} />
-      {fileProblem ? <Alert tone="error">{fileProblem}</Alert> : null}
-      <button type="submit" disabled={pending || !!fileProblem} className={buttonClass.primary}>
-        {pending ? "Đang gửi…" : "Gửi đề nghị gia hạn"}
+      <EvidenceInput communeId={communeId} id="ext-files" errors={errors?.files} onUploading={setUploading} />
+      <button type="submit" disabled={pending || uploading} className={buttonClass.primary}>
+        {uploading ? UPLOADING_LABEL : pending ? "Đang gửi…" : "Gửi đề nghị gia hạn"}
       </button>
     </form>
   );

@@ -1,47 +1,40 @@
 "use client";
-import { useState } from "react";
-import { fileInputClass } from "@/components/ui/form";
+import { UploadPicker } from "@/components/files/upload-picker";
 
-const MAX_BYTES = 20 * 1024 * 1024;
 const MAX_FILES = 10;
 const ACCEPT = ".pdf,.docx,.xlsx,.jpg,.jpeg,.png";
 
-/** Evidence picker with the limits checked before anything is sent (the server checks again). */
+/**
+ * Evidence picker: each file is uploaded as soon as it is picked (components/files/upload-picker.tsx)
+ * and the form sends the ids; `onUploading` holds the form's submit button meanwhile.
+ */
 export function EvidenceInput({
+  communeId,
   errors,
-  onProblem,
+  onUploading,
   id = "files",
 }: {
+  communeId: string;
   errors?: string[];
-  onProblem: (message: string | null) => void;
+  onUploading: (busy: boolean) => void;
   /** Unique on the page: the task page can hold the progress form and the extension request together. */
   id?: string;
 }) {
-  const [names, setNames] = useState<string[]>([]);
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         Tài liệu minh chứng
       </label>
-      <input
+      <UploadPicker
+        communeId={communeId}
         id={id}
         name="files"
-        type="file"
-        multiple
+        idsName="uploadIds"
+        max={MAX_FILES}
         accept={ACCEPT}
-        className={fileInputClass}
-        onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []);
-          setNames(files.map((f) => f.name));
-          const tooBig = files.filter((f) => f.size > MAX_BYTES).map((f) => f.name);
-          if (files.length > MAX_FILES) onProblem(`Chỉ được gửi tối đa ${MAX_FILES} tệp một lần.`);
-          else if (tooBig.length) onProblem(`Tệp vượt quá 20 MB: ${tooBig.join(", ")}.`);
-          else onProblem(null);
-        }}
+        onUploading={onUploading}
       />
-      <p className="mt-1 text-xs text-slate-500">
-        PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB mỗi tệp, 10 tệp mỗi lần. {names.length ? `Đã chọn: ${names.join(", ")}` : ""}
-      </p>
+      <p className="mt-1 text-xs text-slate-500">PDF, DOCX, XLSX, JPG, PNG; tối đa 20 MB mỗi tệp, 10 tệp mỗi lần.</p>
       {errors?.length ? (
         <ul className="mt-1 space-y-0.5 text-xs text-red-700">
           {errors.map((e) => (
@@ -52,3 +45,6 @@ export function EvidenceInput({
     </div>
   );
 }
+
+/** The submit button's words while a picked file is still uploading. */
+export const UPLOADING_LABEL = "Đang tải tệp lên…";

@@ -6,7 +6,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { submitContributionAction, submitTaskUpdateAction } from "@/lib/tasks/actions";
 import { WORK_STATUS_LABEL } from "@/lib/tasks/status-meta";
 import { ConflictNotice, type ConflictDetails } from "./conflict-notice";
-import { EvidenceInput } from "./file-input";
+import { EvidenceInput, UPLOADING_LABEL } from "./file-input";
 import { useDraft } from "./use-draft";
 
 type Current = { workStatus: keyof typeof WORK_STATUS_LABEL; progress: number };
@@ -40,7 +40,7 @@ export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mod
   const draft = useDraft(draftKey, startingValues(current));
   const [version, setVersion] = useState(initialVersion);
   const [formKey, setFormKey] = useState(0);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
   const [resubmitHint, setResubmitHint] = useState(false);
   const { state, onSubmit, pending, setState } = useFormAction<{ updateId: string; version?: number } & Partial<Current>>(
     progressMode ? submitTaskUpdateAction : submitContributionAction,
@@ -70,7 +70,7 @@ export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mod
   return (
     <form
       key={formKey}
-      onSubmit={(e) => (fileProblem ? e.preventDefault() : onSubmit(e))}
+      onSubmit={(e) => (uploading ? e.preventDefault() : onSubmit(e))}
       className="space-y-4"
       noValidate
       data-testid={`${mode}-form`}
@@ -178,10 +178,9 @@ export function TaskUpdateForm({ communeId, taskId, version: initialVersion, mod
           />
         </Field>
       </div>
-      <EvidenceInput errors={errors?.files} onProblem={setFileProblem} />
-      {fileProblem ? <Alert tone="error">{fileProblem}</Alert> : null}
-      <button type="submit" disabled={pending || !!fileProblem} className={buttonClass.primary}>
-        {pending ? "Đang gửi…" : progressMode ? "Gửi cập nhật" : "Gửi nội dung phối hợp"}
+      <EvidenceInput communeId={communeId} errors={errors?.files} onUploading={setUploading} />
+      <button type="submit" disabled={pending || uploading} className={buttonClass.primary}>
+        {uploading ? UPLOADING_LABEL : pending ? "Đang gửi…" : progressMode ? "Gửi cập nhật" : "Gửi nội dung phối hợp"}
       </button>
     </form>
   );

@@ -417,5 +417,14 @@ export function canCommentOnIncident(v: Viewer, s: IncidentScope): boolean {
   return canReportIncident(v, s) || canHandleEscalatedIncident(v, s);
 }
 
+/**
+ * Uploading an evidence file ahead of its form (POST /api/uploads): whoever may write a record with
+ * evidence in the commune (a progress update, a KPI value, a daily check, an incident and, for the
+ * province team, an escalated incident's attachment). The form's own action still decides on the row.
+ */
+export function canUploadEvidence(v: Viewer, c: CommuneScope): boolean {
+  return canWorkOnIncidents(v, c) || canEnterIndicatorValues(v, c);
+}
+
 /** The open incidents of a province's communes (Sự cố đang mở): whoever sees the province. */
 export const canViewProvinceIncidents = canViewProvince;

@@ -7,7 +7,7 @@ import type { CommuneInfo } from "../communes/scope";
 import type { Tx } from "../db";
 import { dateFromKey } from "../dates";
 import { AppError } from "../errors";
-import { checkFiles, storeAttachments, type CheckedFile } from "../files/attach";
+import { storeAttachments, takeEvidence, type Evidence } from "../files/attach";
 import type { CheckItemState, IncidentSeverity } from "../generated/prisma/enums";
 import { incidentCode } from "../incidents/labels";
 import { openIncident } from "../incidents/open";
@@ -17,7 +17,7 @@ import { serviceCentreScope, loadServiceCentre } from "./centre";
 import { checkDayKey } from "./day";
 import { ensureChecklist } from "./default-items";
 import { CHECK_STATE_LABEL, isFault } from "./labels";
-import { dailyCheckSubmitSchema, type DailyCheckSubmitInput } from "./schemas";
+import { dailyCheckSubmitSchema, MAX_PHOTOS_PER_ITEM, type DailyCheckSubmitInput } from "./schemas";
 
 export type CheckIncident = { id: string; code: string; title: string; opened: boolean };
 export type SubmittedCheck = { checkId: string; day: string; revision: number; submittedAt: string; incidents: CheckIncident[] };
@@ -125,8 +125,14 @@ export const submitDailyCheck = defineAction({
       select: { id: true, area: true, name: true, critical: true },
     });
     const byId = matchResults(items, input);
-    const photos = new Map<string, CheckedFile[]>();
-    for (const [itemId, files] of Object.entries(input.photos)) if (files.length) photos.set(itemId, await checkFiles(files));
+    const photos = new Map<string, Evidence[]>();
+    for (const [itemId, list] of Object.entries(input.photos)) {
+      if (!list.length) continue;
+      // A fault's photo field holds files (no JavaScript) and ids of photos uploaded ahead.
+      const files = list.filter((p): p is File => typeof p !== "string");
+      const uploadIds = list.filter((p): p is string => typeof p === "string");
+      photos.set(itemId, await takeEvidence(ctx, commune.communeId, { files, uploadIds }, MAX_PHOTOS_PER_ITEM));
+    }
 
     const at = now();
     const day = checkDayKey(at);

@@ -14,3 +14,6 @@ export const CHECK_STATES: readonly CheckItemState[] = ["OK", "FLAKY", "DOWN"];
 export function isFault(state: CheckItemState): boolean {
   return state !== "OK";
 }
+
+/** Photos of one fault: a phone picture or two is enough to show the printer's error light. */
+export const MAX_PHOTOS_PER_ITEM = 3;

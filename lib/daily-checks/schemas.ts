@@ -3,10 +3,9 @@
 import { z } from "zod";
 import "../validation/messages";
 import { checkbox, id, str, text, version } from "../validation/fields";
-import { CHECK_STATES } from "./labels";
+import { CHECK_STATES, MAX_PHOTOS_PER_ITEM } from "./labels";
 
-/** Photos of one fault: a phone picture or two is enough to show the printer's error light. */
-export const MAX_PHOTOS_PER_ITEM = 3;
+export { MAX_PHOTOS_PER_ITEM };
 
 export const checkItemSaveSchema = z.object({
   communeId: id,
@@ -43,8 +42,9 @@ const resultSchema = z.object({
   note: text(500, "Ghi chú"),
 });
 
+/** A fault's photos: files (a browser without JavaScript) or ids of photos uploaded ahead (POST /api/uploads). */
 const photoList = z
-  .array(z.instanceof(File, { message: "Ảnh đính kèm không hợp lệ" }))
+  .array(z.union([z.instanceof(File), id], { message: "Ảnh đính kèm không hợp lệ" }))
   .max(MAX_PHOTOS_PER_ITEM, `Tối đa ${MAX_PHOTOS_PER_ITEM} ảnh cho mỗi hạng mục`);
 
 /** The form posts its results as one JSON field (the radio groups' state) and each fault's photos as "photo:<itemId>". */

@@ -1,32 +1,70 @@
-// Evidence files attached to a task update, an extension request, a KPI value, a fault of the daily check or an IT incident, inside the action's transaction: every file is checked
-// before anything is written; files written are removed again if the transaction does not commit.
+// Evidence files of a task update, an extension request, a KPI value, a fault of the daily check or
+// an IT incident, inside the action's transaction. A form sends the ids of files uploaded ahead
+// (POST /api/uploads: StagedUpload rows, already checked and stored), or, from a browser without
+// JavaScript, the files themselves, which take the same stream path into the store. Everything is
+// checked and claimed before the record is written; files stored here are removed again if the
+// transaction does not commit (claimed uploads then go back to being staged).
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { ActionContext } from "../actions/safe-action";
 import { AppError } from "../errors";
-import { createId } from "../ids";
-import { inspectUpload, MAX_FILES_PER_UPDATE } from "./inspect";
-import { removeEvidence, sha256, writeEvidence } from "./storage";
+import { storeChecked, storedPart, type StoredUpload } from "../uploads/store-checked";
+import { MAX_FILES_PER_UPDATE } from "./inspect";
+import { removeEvidence } from "./storage";
 
-export type CheckedFile = { bytes: Buffer; fileName: string; mimeType: string };
+/** A checked file in the store, about to become an Attachment under the same id. */
+export type Evidence = StoredUpload;
 
-export async function checkFiles(files: File[]): Promise<CheckedFile[]> {
-  if (files.length > MAX_FILES_PER_UPDATE) {
-    throw new AppError("VALIDATION", `Tối đa ${MAX_FILES_PER_UPDATE} tệp cho mỗi lần cập nhật.`, { files: ["Quá nhiều tệp"] });
+/** What a form posts for one record's evidence. */
+export type EvidenceInput = { files?: File[]; uploadIds?: string[] };
+
+type Ctx = Pick<ActionContext<unknown>, "tx" | "onRollback" | "user">;
+
+export const STALE_UPLOAD_MESSAGE =
+  "Tệp đã tải lên không còn dùng được (đã gửi, đã hết hạn hoặc không phải của bạn). Vui lòng chọn lại tệp.";
+
+/**
+ * The record's evidence: the user's staged uploads in this commune are claimed (their rows deleted in
+ * this transaction) and the plain files checked and stored. An id that is unknown, another user's or
+ * commune's, or already claimed refuses the whole form with a VALIDATION error, as does a refused file.
+ */
+export async function takeEvidence(ctx: Ctx, communeId: string, input: EvidenceInput, max = MAX_FILES_PER_UPDATE): Promise<Evidence[]> {
+  const files = input.files ?? [];
+  const uploadIds = input.uploadIds ?? [];
+  if (files.length + uploadIds.length > max) {
+    throw new AppError("VALIDATION", `Tối đa ${max} tệp cho mỗi lần cập nhật.`, { files: ["Quá nhiều tệp"] });
   }
-  const checked: CheckedFile[] = [];
+  const claimed = await claimStaged(ctx, communeId, uploadIds);
+  const stored: Evidence[] = [];
+  ctx.onRollback(() => removeEvidence(stored.map((f) => f.id)));
   const problems: string[] = [];
   for (const file of files) {
-    const bytes = Buffer.from(await file.arrayBuffer());
-    const result = await inspectUpload(file.name, bytes);
-    if (result.ok) checked.push({ bytes, fileName: result.fileName, mimeType: result.mimeType });
+    const result = await storeChecked(file.name, Readable.fromWeb(file.stream() as NodeReadableStream<Uint8Array>));
+    if (result.ok) stored.push(storedPart(result));
     else problems.push(result.message);
   }
   if (problems.length) throw new AppError("VALIDATION", problems.join(" "), { files: problems });
-  return checked;
+  return [...claimed, ...stored];
 }
 
+async function claimStaged(ctx: Ctx, communeId: string, ids: string[]): Promise<Evidence[]> {
+  if (!ids.length) return [];
+  const where = { id: { in: ids }, uploadedById: ctx.user.id, communeId };
+  const rows = await ctx.tx.stagedUpload.findMany({
+    where,
+    select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
+  });
+  // The delete's count is what holds under concurrency: of two forms claiming one id, one deletes it.
+  const deleted = rows.length === ids.length ? (await ctx.tx.stagedUpload.deleteMany({ where })).count : -1;
+  if (deleted !== ids.length) throw new AppError("VALIDATION", STALE_UPLOAD_MESSAGE, { files: [STALE_UPLOAD_MESSAGE] });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** The Attachment rows of evidence taken by takeEvidence, under the stored files' ids. */
 export async function storeAttachments(
-  ctx: Pick<ActionContext<unknown>, "tx" | "onRollback">,
-  files: CheckedFile[],
+  ctx: Pick<ActionContext<unknown>, "tx">,
+  files: Evidence[],
   owner: { communeId: string; uploadedById: string } & (
     | { taskId: string; updateId: string }
     | { taskId: string; extensionId: string }
@@ -35,15 +73,10 @@ export async function storeAttachments(
     | { incidentId: string }
   ),
 ) {
-  const written: string[] = [];
-  ctx.onRollback(() => removeEvidence(written));
   for (const f of files) {
-    const id = createId();
-    await writeEvidence(id, f.bytes);
-    written.push(id);
     await ctx.tx.attachment.create({
-      data: { id, ...owner, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.length, sha256: sha256(f.bytes) },
+      data: { id: f.id, ...owner, fileName: f.fileName, mimeType: f.mimeType, size: f.size, sha256: f.sha256 },
     });
   }
-  return written;
+  return files.map((f) => f.id);
 }

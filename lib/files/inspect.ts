@@ -52,12 +52,33 @@ function extensionOf(name: string): string {
 
 export type ZipSummary = { entries: number; uncompressed: number; names: Set<string> } | null;
 
+/**
+ * A zip in memory, or one spooled to a file (lib/uploads: the stream path), which yauzl reads at
+ * random without holding it whole.
+ */
+export type ZipSource = Buffer | { path: string };
+
+function openZip(source: ZipSource, validateEntrySizes: boolean, done: (err: Error | null, zip?: yauzl.ZipFile) => void) {
+  // Closed by the callers (closeZip) on every outcome: a spooled file's descriptor must not leak.
+  const opts = { lazyEntries: true, validateEntrySizes, autoClose: false };
+  if (Buffer.isBuffer(source)) yauzl.fromBuffer(source, opts, done);
+  else yauzl.open(source.path, opts, done);
+}
+
 export const ZIP_BOMB_MESSAGE = "Tệp nén có kích thước giải nén bất thường (nghi là bom nén), không được chấp nhận.";
 
 /** Reads a zip's central directory without inflating anything; null when it is not a readable zip. */
-export function readZipDirectory(bytes: Buffer): Promise<ZipSummary> {
+function closeZip(zip: yauzl.ZipFile) {
+  try {
+    zip.close();
+  } catch {
+    // already closed
+  }
+}
+
+export function readZipDirectory(source: ZipSource): Promise<ZipSummary> {
   return new Promise((resolve) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: false }, (err, zip) => {
+    openZip(source, false, (err, zip) => {
       if (err || !zip) return resolve(null);
       const summary = { entries: 0, uncompressed: 0, names: new Set<string>() };
       zip.on("entry", (entry: yauzl.Entry) => {
@@ -65,13 +86,19 @@ export function readZipDirectory(bytes: Buffer): Promise<ZipSummary> {
         summary.uncompressed += entry.uncompressedSize;
         summary.names.add(entry.fileName);
         if (summary.entries > ZIP_MAX_ENTRIES || summary.uncompressed > ZIP_MAX_UNCOMPRESSED_BYTES) {
-          zip.close();
+          closeZip(zip);
           return resolve(summary);
         }
         zip.readEntry();
       });
-      zip.on("end", () => resolve(summary));
-      zip.on("error", () => resolve(null));
+      zip.on("end", () => {
+        closeZip(zip);
+        resolve(summary);
+      });
+      zip.on("error", () => {
+        closeZip(zip);
+        resolve(null);
+      });
       zip.readEntry();
     });
   });
@@ -88,15 +115,15 @@ export function isZipBomb(zip: NonNullable<ZipSummary>, zipBytes: number): boole
  * cannot see and JSZip (mammoth, exceljs) only notices after inflating everything into memory. The
  * work is bounded by the declared sizes, which isZipBomb has already limited.
  */
-export function checkInflation(bytes: Buffer): Promise<"ok" | "lies" | "broken"> {
+export function checkInflation(source: ZipSource): Promise<"ok" | "lies" | "broken"> {
   return new Promise((resolve) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+    openZip(source, true, (err, zip) => {
       if (err || !zip) return resolve("broken");
       let settled = false;
       const finish = (result: "ok" | "lies" | "broken") => {
         if (settled) return;
         settled = true;
-        zip.close();
+        closeZip(zip);
         resolve(result);
       };
       const failed = (e: Error) => finish(/bytes in the stream/.test(e.message) ? "lies" : "broken");
@@ -119,39 +146,60 @@ export function checkInflation(bytes: Buffer): Promise<"ok" | "lies" | "broken">
   });
 }
 
-async function inspectOfficeFile(bytes: Buffer, ext: "docx" | "xlsx"): Promise<string | null> {
-  const zip = await readZipDirectory(bytes);
+/** The zip checks of a DOCX/XLSX (directory, markers, inflation): a message, or null when it is sound. */
+export async function inspectOfficeFile(source: ZipSource, size: number, ext: "docx" | "xlsx"): Promise<string | null> {
+  const zip = await readZipDirectory(source);
   if (!zip) return "Tệp Word/Excel bị hỏng hoặc không đọc được.";
-  if (isZipBomb(zip, bytes.length)) return ZIP_BOMB_MESSAGE;
+  if (isZipBomb(zip, size)) return ZIP_BOMB_MESSAGE;
   const marker = ext === "docx" ? "word/document.xml" : "xl/workbook.xml";
   if (!zip.names.has("[Content_Types].xml") || !zip.names.has(marker)) {
     return `Nội dung tệp không phải là tệp ${ext === "docx" ? "Word (.docx)" : "Excel (.xlsx)"} hợp lệ.`;
   }
-  const inflation = await checkInflation(bytes);
+  const inflation = await checkInflation(source);
   if (inflation === "lies") return ZIP_BOMB_MESSAGE;
   if (inflation === "broken") return "Tệp Word/Excel bị hỏng hoặc không đọc được.";
   return null;
 }
 
-export async function inspectUpload(rawName: string, bytes: Buffer): Promise<Inspection> {
-  const fileName = cleanFileName(rawName);
-  if (bytes.length === 0) return { ok: false, message: `Tệp "${fileName}" rỗng.` };
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: `Tệp "${fileName}" vượt quá 20 MB.` };
+/** How many first bytes decide the type (file-type's own sample size): the stream path holds no more. */
+export const TYPE_SAMPLE_BYTES = 4100;
 
+export const emptyFileMessage = (fileName: string) => `Tệp "${fileName}" rỗng.`;
+export const tooLargeMessage = (fileName: string) => `Tệp "${fileName}" vượt quá 20 MB.`;
+
+/** The rules that need only the name: the cleaned name and its accepted extension, or a refusal. */
+export function checkFileName(rawName: string): { ok: true; fileName: string; ext: AcceptedExt } | { ok: false; message: string } {
+  const fileName = cleanFileName(rawName);
   const ext = extensionOf(fileName);
   if (!(ext in ACCEPTED)) {
     return { ok: false, message: `Tệp "${fileName}" không được chấp nhận: chỉ nhận PDF, DOCX, XLSX, JPG, PNG.` };
   }
-  const detected = await fileTypeFromBuffer(bytes);
+  return { ok: true, fileName, ext: ext as AcceptedExt };
+}
+
+/** The type read from the first bytes must be the extension's (a renamed .zip may pass as .docx/.xlsx, whose zip checks follow). */
+export async function checkContentType(fileName: string, ext: AcceptedExt, head: Buffer): Promise<string | null> {
+  const detected = await fileTypeFromBuffer(head.subarray(0, TYPE_SAMPLE_BYTES));
   // file-type names DOCX/XLSX by their zip contents; a renamed .zip reads as "zip".
   const looksLike = detected?.ext === "jpeg" ? "jpg" : detected?.ext;
   const officeAsZip = (ext === "docx" || ext === "xlsx") && (looksLike === "zip" || looksLike === ext);
-  if (looksLike !== ext && !officeAsZip) {
-    return { ok: false, message: `Nội dung tệp "${fileName}" không khớp với đuôi .${ext} (có thể đã bị đổi tên).` };
-  }
+  if (looksLike !== ext && !officeAsZip) return `Nội dung tệp "${fileName}" không khớp với đuôi .${ext} (có thể đã bị đổi tên).`;
+  return null;
+}
+
+/** The buffer path (imports that parse the document, tests): the same rules as lib/uploads' stream path. */
+export async function inspectUpload(rawName: string, bytes: Buffer): Promise<Inspection> {
+  const named = checkFileName(rawName);
+  const fileName = named.ok ? named.fileName : cleanFileName(rawName);
+  if (bytes.length === 0) return { ok: false, message: emptyFileMessage(fileName) };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: tooLargeMessage(fileName) };
+  if (!named.ok) return named;
+  const { ext } = named;
+  const mismatch = await checkContentType(fileName, ext, bytes);
+  if (mismatch) return { ok: false, message: mismatch };
   if (ext === "docx" || ext === "xlsx") {
-    const problem = await inspectOfficeFile(bytes, ext);
+    const problem = await inspectOfficeFile(bytes, bytes.length, ext);
     if (problem) return { ok: false, message: `${fileName}: ${problem}` };
   }
-  return { ok: true, ext: ext as AcceptedExt, mimeType: ACCEPTED[ext as AcceptedExt], fileName };
+  return { ok: true, ext, mimeType: ACCEPTED[ext], fileName };
 }

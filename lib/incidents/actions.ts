@@ -7,10 +7,10 @@ import { attachToIncident, commentOnIncident, moveIncident, reportIncident } fro
 
 const incidentPages = (input: { communeId: string }) => routes.commune(input.communeId).incidents();
 
-export const reportIncidentAction = formAction(reportIncident, { arrays: ["files"], revalidate: incidentPages });
+export const reportIncidentAction = formAction(reportIncident, { arrays: ["files", "uploadIds"], revalidate: incidentPages });
 
 export const moveIncidentAction = formAction(moveIncident, { revalidate: incidentPages });
 
 export const commentOnIncidentAction = formAction(commentOnIncident, { revalidate: incidentPages });
 
-export const attachToIncidentAction = formAction(attachToIncident, { arrays: ["files"], revalidate: incidentPages });
+export const attachToIncidentAction = formAction(attachToIncident, { arrays: ["files", "uploadIds"], revalidate: incidentPages });

@@ -9,7 +9,7 @@ import { formatDateKey, localDateKey } from "../dates";
 import { serviceCentreScope } from "../daily-checks/centre";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { checkFiles, storeAttachments } from "../files/attach";
+import { storeAttachments, takeEvidence } from "../files/attach";
 import { localTimeOf, now } from "../jobs/clock";
 import { notify } from "../notifications/notify";
 import { routes } from "../routes";
@@ -48,7 +48,7 @@ export const reportIncident = defineAction({
       throw new AppError("VALIDATION", undefined, {
         startedAt: [`Chỉ báo sự cố xảy ra trong ${MAX_INCIDENT_AGE_DAYS} ngày gần đây (từ ${formatDateKey(localDateKey(earliest))})`],
       });
-    const files = await checkFiles(input.files);
+    const files = await takeEvidence(ctx, commune.communeId, input);
     const scope = await serviceCentreScope(tx, commune);
     const title = input.title || item?.name || "";
     const opened = await openIncident(
@@ -264,7 +264,7 @@ export const attachToIncident = defineAction({
     const { incident, scope } = await loadIncident(tx, commune, input.incidentId);
     if (!canCommentOnIncident(user, scope))
       throw new AppError("FORBIDDEN", "Tổ hỗ trợ cấp tỉnh chỉ đính kèm vào sự cố đã chuyển cấp trên.");
-    const files = await checkFiles(input.files);
+    const files = await takeEvidence(ctx, commune.communeId, input);
     const ids = await storeAttachments(ctx, files, { communeId: commune.communeId, uploadedById: user.id, incidentId: incident.id });
     const code = incidentCode(incident.number);
     for (const [i, f] of files.entries())

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import "../validation/messages";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
+import { uploadIds } from "../files/evidence-fields";
 import { id, str, text, version } from "../validation/fields";
 import { MAX_COUNTERS_DOWN, MAX_DOSSIERS_AFFECTED, SEVERITIES } from "./limits";
 import { ALL_MOVES } from "./states";
@@ -54,6 +55,7 @@ export const reportIncidentSchema = z
     servicesAffected: text(500, "Dịch vụ bị ảnh hưởng"),
     dossiersAffected: count(MAX_DOSSIERS_AFFECTED, "Số hồ sơ ước bị ảnh hưởng"),
     files,
+    uploadIds,
   })
   .superRefine((v, ctx) => {
     if (!v.checkItemId && v.title.length === 0)
@@ -76,8 +78,7 @@ export const commentIncidentSchema = z.object({
   note: str().trim().min(1, "Nhập nội dung trao đổi").max(2000, "Nội dung trao đổi: tối đa 2000 ký tự"),
 });
 
-export const attachIncidentSchema = z.object({
-  communeId: id,
-  incidentId: id,
-  files: files.refine((f) => f.length > 0, "Chọn ít nhất một ảnh hoặc tệp"),
+export const attachIncidentSchema = z.object({ communeId: id, incidentId: id, files, uploadIds }).superRefine((v, ctx) => {
+  if (v.files.length + v.uploadIds.length === 0)
+    ctx.addIssue({ code: "custom", path: ["files"], message: "Chọn ít nhất một ảnh hoặc tệp" });
 });

@@ -11,7 +11,7 @@ const communePages = (input: { communeId: string }) => routes.commune(input.comm
 
 export const saveIndicatorAction = formAction(saveIndicator, { arrays: ["taskIds"], revalidate: communePages });
 export const deleteIndicatorAction = formAction(deleteIndicator, { revalidate: communePages });
-export const enterIndicatorValueAction = formAction(enterIndicatorValue, { arrays: ["files"], revalidate: communePages });
+export const enterIndicatorValueAction = formAction(enterIndicatorValue, { arrays: ["files", "uploadIds"], revalidate: communePages });
 export const importIndicatorValuesAction = formAction(importIndicatorValues, { revalidate: communePages });
 export const saveCatalogEntryAction = formAction(saveCatalogEntry, { revalidate: () => "/danh-muc-chi-tieu" });
 export const createCatalogEntryAction = formAction(createCatalogEntry, { revalidate: () => "/danh-muc-chi-tieu" });

@@ -14,7 +14,7 @@ import {
 import { dateFromKey, localDateKey } from "../dates";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { checkFiles, storeAttachments } from "../files/attach";
+import { storeAttachments, takeEvidence } from "../files/attach";
 import { indicatorSlots } from "./codes";
 import { deleteIndicatorSchema, indicatorSchema, valueFileSchema, valueSchema, type IndicatorInput } from "./schemas";
 import { readValueFile } from "./value-file";
@@ -184,7 +184,7 @@ export const enterIndicatorValue = defineAction({
       const fieldErrors = Object.fromEntries(Object.entries(checked.errors).map(([k, m]) => [k, [m]]));
       throw new AppError("VALIDATION", Object.values(checked.errors)[0], fieldErrors);
     }
-    const files = await checkFiles(input.files);
+    const files = await takeEvidence(ctx, indicator.communeId, input);
     const current = await currentRevision(tx, indicator.id, period.key);
     const row = await appendValue(ctx, {
       indicator,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import "../validation/messages";
 import { id, isoDay, optionalDay, str, text, version } from "../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
+import { uploadIds } from "../files/evidence-fields";
 import { parseDecimal } from "./value-rules";
 import { COMPARISONS, FREQUENCIES, MEASURES, UNITS } from "./vocabulary";
 
@@ -108,6 +109,7 @@ export const valueSchema = z.object({
   /** The revision of the period the person saw: 0 when the period had no value yet. */
   baseRevision: z.coerce.number({ message: "Thiếu phiên bản số liệu" }).int().min(0).max(10_000),
   files,
+  uploadIds,
 });
 
 export const valueFileSchema = z.object({

@@ -1,6 +1,7 @@
 // The job worker: pg-boss schedules two jobs and this process works them.
 // - "scheduler-tick" every 5 minutes runs the reminder rules (lib/jobs/schedule.ts runScheduled)
-//   and completes province plan versions that did not reach every commune (lib/province-plans/catch-up.ts);
+//   and completes province plan versions that did not reach every commune (lib/province-plans/catch-up.ts),
+//   and removes evidence uploaded ahead of a form that was never sent (lib/uploads/sweep.ts);
 // - "outbox-deliver" every minute sends what the outbox has due (lib/notifications/outbox.ts).
 // Several app instances (or `npm run worker` processes) may run this at once. Two guarantees, one
 // on top of the other:
@@ -16,6 +17,7 @@ import PgBoss from "pg-boss";
 import { getDb, type Db } from "../db";
 import { deliverDue, type DeliveryResult, type Senders } from "../notifications/outbox";
 import { ensureOfficialHolidays } from "../calendar/official-holidays";
+import { removeExpiredUploads } from "../uploads/sweep";
 import { now } from "./clock";
 import { forgetBoss, getBoss } from "./boss";
 import { applyPendingPublications } from "../province-plans/catch-up";
@@ -116,6 +118,8 @@ export async function startWorker(opts: WorkerOptions = {}): Promise<RunningWork
         // A province plan version that did not reach every commune is completed here.
         const caughtUp = await applyPendingPublications(db);
         if (caughtUp.plans > 0) log(`[jobs] kế hoạch của tỉnh áp dụng tiếp ${JSON.stringify(caughtUp)}`);
+        const expired = await removeExpiredUploads(db, at);
+        if (expired > 0) log(`[jobs] đã xoá ${expired} tệp tải lên chưa gửi quá 24 giờ`);
       } catch (err) {
         logError(`[jobs] ${TICK_QUEUE} lúc ${at.toISOString()} thất bại:`, err);
         throw err;

@@ -8,8 +8,8 @@ import { routes } from "../routes";
 
 const communePages = (input: { communeId: string }) => routes.commune(input.communeId).dashboard();
 
-export const submitTaskUpdateAction = formAction(submitTaskUpdate, { arrays: ["files"], revalidate: communePages });
-export const submitContributionAction = formAction(submitContribution, { arrays: ["files"], revalidate: communePages });
+export const submitTaskUpdateAction = formAction(submitTaskUpdate, { arrays: ["files", "uploadIds"], revalidate: communePages });
+export const submitContributionAction = formAction(submitContribution, { arrays: ["files", "uploadIds"], revalidate: communePages });
 export const giveDirectiveAction = formAction(giveDirective, { revalidate: communePages });
 export const acknowledgeDirectiveAction = formAction(acknowledgeDirective, { revalidate: communePages });
 export const returnUpdateAction = formAction(returnUpdate, { revalidate: communePages });

@@ -8,7 +8,7 @@ import { recordProgress } from "./progress";
 import { writeIfCurrent } from "./versioned-write";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { checkFiles, storeAttachments } from "../files/attach";
+import { storeAttachments, takeEvidence } from "../files/attach";
 import { readAssignment, writeAssignment } from "./assignment";
 import { loadTask } from "./load";
 import { refuseClosed } from "./closed";
@@ -26,7 +26,7 @@ export const submitTaskUpdate = defineAction({
     if (!canUpdateTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị chủ trì được cập nhật tiến độ nhiệm vụ này.");
     refuseClosed(task);
     const unitId = user.unitId ?? notFound();
-    const files = await checkFiles(input.files);
+    const files = await takeEvidence(ctx, task.communeId, input);
     return recordProgress(ctx, task, unitId, { ...input, completedDate: input.completedDate ?? null }, { files });
   },
 });
@@ -40,7 +40,7 @@ export const submitContribution = defineAction({
     const { task, scope } = await loadTask(tx, ctx.commune, input.taskId);
     if (!canContributeToTask(user, scope)) throw new AppError("FORBIDDEN", "Chỉ cán bộ đơn vị phối hợp được gửi nội dung phối hợp.");
     refuseClosed(task);
-    const files = await checkFiles(input.files);
+    const files = await takeEvidence(ctx, task.communeId, input);
     const update = await tx.taskUpdate.create({
       data: {
         communeId: task.communeId,

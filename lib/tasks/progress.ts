@@ -5,7 +5,7 @@
 import type { ActionContext } from "../actions/safe-action";
 import { formatDateTime } from "../dates";
 import { AppError } from "../errors";
-import { storeAttachments, type CheckedFile } from "../files/attach";
+import { storeAttachments, type Evidence } from "../files/attach";
 import type { WorkStatus } from "../generated/prisma/enums";
 import { writeTaskAggregate } from "./parts";
 import { writeIfCurrent } from "./versioned-write";
@@ -23,7 +23,7 @@ export type ProgressReport = {
 };
 
 export type ProgressOptions = {
-  files?: CheckedFile[];
+  files?: Evidence[];
   /** Sent as "không thay đổi so với kỳ trước" from the period-closing form. */
   unchanged?: boolean;
   /** Written by the standing office for a unit without an active account. */

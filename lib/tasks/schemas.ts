@@ -5,6 +5,7 @@ import "../validation/messages";
 import { id, optionalDay, str, text, version } from "../validation/fields";
 import { checkProgressReport, progressReportFields } from "./report-fields";
 import { MAX_FILES_PER_UPDATE } from "../files/inspect";
+import { uploadIds } from "../files/evidence-fields";
 import { NOT_APPLICABLE_REASON_MIN } from "./part-limits";
 
 const files = z
@@ -15,7 +16,7 @@ const files = z
 export { WORK_STATUSES } from "./report-fields";
 
 export const taskUpdateSchema = z
-  .object({ communeId: id, taskId: id, version, ...progressReportFields, files })
+  .object({ communeId: id, taskId: id, version, ...progressReportFields, files, uploadIds })
   .superRefine(checkProgressReport);
 
 export const contributionSchema = z.object({
@@ -25,6 +26,7 @@ export const contributionSchema = z.object({
   difficulties: text(3000, "Khó khăn, vướng mắc"),
   proposals: text(3000, "Đề xuất, kiến nghị"),
   files,
+  uploadIds,
 });
 
 export const directiveSchema = z

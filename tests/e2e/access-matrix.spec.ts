@@ -270,7 +270,8 @@ async function runChecks(checks: Check[]): Promise<string[]> {
 }
 
 async function getAs(e: PageEntry | RouteEntry, actor: Actor, url: string): Promise<Got> {
-  if (e.kind === "route" && e.method === "POST") return postForm(http[actor], url, e.form ?? {});
+  if (e.kind === "route" && e.method === "POST")
+    return postForm(http[actor], url, e.form ?? {}, e.sameOrigin ? { origin: new URL(BASE_URL).origin } : undefined);
   return fetchPage(http[actor], url);
 }
 

@@ -91,6 +91,8 @@ const can = {
    */
   moveIncident: ((a, t) =>
     (t === "own" && (a === "coordinator" || a === "staffCenter")) || (isProvinceAccount(a) && t !== "foreign")) as Rule,
+  /** Evidence uploaded ahead of its form: anyone of the commune, the province team (escalated incidents), the admin. */
+  uploadEvidence: ((a, t) => a === "admin" || (t === "own" && !isProvinceAccount(a)) || (isProvinceAccount(a) && t !== "foreign")) as Rule,
   /** Comments on an escalated incident: anyone of the commune and the province team. */
   commentIncident: ((a, t) => (t === "own" && !isProvinceAccount(a) && a !== "admin") || (isProvinceAccount(a) && t !== "foreign")) as Rule,
 };
@@ -100,7 +102,7 @@ const can = {
 
 /** "home": redirected to the actor's start page; "tasks": redirected to the commune's task list. */
 export type PageOutcome = "200" | "404" | "login" | "home" | "tasks";
-export type RouteOutcome = "200" | "401" | "404" | "redirect";
+export type RouteOutcome = "200" | "400" | "401" | "404" | "redirect";
 export type ActionOutcome = "allow" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
 
 function page(rule: Rule): (a: Actor, t: Target) => PageOutcome {
@@ -164,6 +166,8 @@ export type RouteEntry = Base & {
   method: "GET" | "POST";
   url: (i: Ids) => string;
   form?: Record<string, string>;
+  /** Sent with the portal's own Origin, as a browser's script does (routes that refuse other sites). */
+  sameOrigin?: boolean;
   expect: (a: Actor, t: Target) => RouteOutcome;
 };
 
@@ -537,6 +541,18 @@ export const ROUTES: RouteEntry[] = [
   // Health checks for proxies and orchestrators: public, nothing secret (docs/deployment.md).
   { kind: "route", route: "/api/health", method: "GET", targets: NONE, url: () => "/api/health", expect: () => "200" },
   { kind: "route", route: "/api/ready", method: "GET", targets: NONE, url: () => "/api/ready", expect: () => "200" },
+  // Evidence uploaded ahead of its form: whoever may attach evidence in the commune (a form without
+  // files is refused as such: 400); another commune's id is "not found".
+  {
+    kind: "route",
+    route: "/api/uploads",
+    method: "POST",
+    targets: ALL,
+    url: (i) => `/api/uploads?communeId=${i.communeId}`,
+    form: { note: MARK },
+    sameOrigin: true,
+    expect: (a, t) => (a === "anon" ? "401" : can.uploadEvidence(a, t) ? "400" : "404"),
+  },
   {
     kind: "route",
     route: "/api/files/[attachmentId]",

@@ -51,8 +51,13 @@ export async function fetchPage(ctx: APIRequestContext, url: string): Promise<Go
   return got(await onceMoreIfReset(() => ctx.get(url, { maxRedirects: 0 })), "GET");
 }
 
-export async function postForm(ctx: APIRequestContext, url: string, form: Record<string, string>): Promise<Got> {
-  return got(await onceMoreIfReset(() => ctx.post(url, { form, maxRedirects: 0 })), "POST");
+export async function postForm(
+  ctx: APIRequestContext,
+  url: string,
+  form: Record<string, string>,
+  headers?: Record<string, string>,
+): Promise<Got> {
+  return got(await onceMoreIfReset(() => ctx.post(url, { form, headers, maxRedirects: 0 })), "POST");
 }
 
 const ids = new Map<string, Promise<string>>();

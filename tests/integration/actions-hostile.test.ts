@@ -965,10 +965,12 @@ const CASES: Record<string, Case> = {
         correctionReason: last ? "Điều chỉnh theo số liệu mới" : "",
         baseRevision: String(last?.revision ?? 0),
         files: [],
+        uploadIds: [],
       };
     },
     text: ["sourceNote", "correctionReason"],
-    vary: ["files", "value"], // an empty list of files; any count below 10^12
+    // An empty list of files or uploads (any other id is not the user's staged upload); any count below 10^12.
+    vary: ["files", "uploadIds", "value"],
     files: ["files"],
   },
   "indicators.importValues": {
@@ -1122,9 +1124,10 @@ const CASES: Record<string, Case> = {
       proposals: "",
       completedDate: "",
       files: [],
+      uploadIds: [],
     }),
     text: ["result", "difficulties", "proposals"],
-    vary: ["progress", "completedDate", "files"], // 0–100; the day matters only when done; no files
+    vary: ["progress", "completedDate", "files", "uploadIds"], // 0–100; the day matters only when done; no files or uploads
     files: ["files"],
   },
   "tasks.submitContribution": {
@@ -1136,9 +1139,10 @@ const CASES: Record<string, Case> = {
       difficulties: "",
       proposals: "",
       files: [],
+      uploadIds: [],
     }),
     text: ["result", "difficulties", "proposals"],
-    vary: ["files"],
+    vary: ["files", "uploadIds"],
     files: ["files"],
   },
   "tasks.giveDirective": {
@@ -1190,10 +1194,11 @@ const CASES: Record<string, Case> = {
         requestedDueDate: addDays(today, 90),
         reason: "Chờ kinh phí mua sắm thiết bị.",
         files: [],
+        uploadIds: [],
       };
     },
     text: ["reason"],
-    vary: ["requestedDueDate", "files"], // any later day; no files
+    vary: ["requestedDueDate", "files", "uploadIds"], // any later day; no files or uploads
     files: ["files"],
   },
   "tasks.decideExtension": {
@@ -1317,9 +1322,16 @@ const CASES: Record<string, Case> = {
       await db.dailyCheck.deleteMany({ where: { communeId: haiAn } });
       await db.checkItem.updateMany({ where: { communeId: haiAn }, data: { archivedAt: null } });
       const items = await db.checkItem.findMany({ where: { communeId: haiAn, archivedAt: null }, select: { id: true } });
-      return { communeId: haiAn, expectedRevision: "0", results: items.map((i) => ({ itemId: i.id, state: "OK", note: "" })), note: "" };
+      return {
+        communeId: haiAn,
+        expectedRevision: "0",
+        results: items.map((i) => ({ itemId: i.id, state: "OK", note: "" })),
+        note: "",
+        photos: {},
+      };
     },
     text: ["note"],
+    vary: ["photos"], // no photos: a photo id that is not the user's staged upload is refused
     cleanup: () => db.dailyCheck.deleteMany({ where: { communeId: haiAn, day: new Date(`${checkDayKey()}T00:00:00Z`) } }),
   },
   "holidays.save": {
@@ -1354,10 +1366,12 @@ const CASES: Record<string, Case> = {
         servicesAffected: "Tiếp nhận hồ sơ",
         dossiersAffected: "",
         files: [],
+        uploadIds: [],
       };
     },
     text: ["title", "description", "servicesAffected"],
-    vary: ["severity", "countersDown", "dossiersAffected", "startedAt", "files"], // any severity, count, recent time; no files
+    // Any severity, count, recent time; no files or uploads.
+    vary: ["severity", "countersDown", "dossiersAffected", "startedAt", "files", "uploadIds"],
     files: ["files"],
   },
   "incidents.move": {
@@ -1385,7 +1399,9 @@ const CASES: Record<string, Case> = {
       communeId: haiAn,
       incidentId: await freshIncident(),
       files: [new File([PNG], "anh-loi.png", { type: "image/png" })],
+      uploadIds: [],
     }),
+    vary: ["uploadIds"], // none beside the file (any other id is not the user's staged upload)
     files: ["files"],
   },
   "tasks.markPartNotApplicable": {

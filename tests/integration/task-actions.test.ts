@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineAction, executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import type { Viewer } from "@/lib/auth/permissions";
-import { checkFiles, storeAttachments } from "@/lib/files/attach";
+import { storeAttachments, takeEvidence } from "@/lib/files/attach";
 import pg from "pg";
 import { evidenceDir, removeOrphanEvidence, sha256 } from "@/lib/files/storage";
 import { acknowledgeDirective, editTask, giveDirective, returnUpdate, submitContribution, submitTaskUpdate } from "@/lib/tasks/commands";
@@ -338,7 +338,7 @@ describe("files and the audit log never go half-way", () => {
         const update = await ctx.tx.taskUpdate.create({
           data: { communeId: haiAn, taskId, authorId: office.id, workStatus: "IN_PROGRESS", progress: 1 },
         });
-        await storeAttachments(ctx, await checkFiles([file(PDF, "a.pdf"), file(PNG, "b.png")]), {
+        await storeAttachments(ctx, await takeEvidence(ctx, haiAn, { files: [file(PDF, "a.pdf"), file(PNG, "b.png")] }), {
           communeId: haiAn,
           taskId,
           updateId: update.id,

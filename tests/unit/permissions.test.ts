@@ -132,6 +132,8 @@ const communeMatrix: Record<string, string> = {
   "canHandleEscalatedIncident(not escalated)": /**/ "NNN NNN NNN NNN NNN NNN NNN NNN",
   "canCommentOnIncident(escalated)": /*          */ "NNN YYN YNN YNN YNN YNN YNN YNN",
   "canCommentOnIncident(not escalated)": /*      */ "NNN NNN YNN YNN YNN YNN YNN YNN",
+  // Evidence uploaded ahead of its form: whoever writes any record with evidence there.
+  canUploadEvidence: /*                          */ "YYY YYN YNN YNN YNN YNN YNN YNN",
 };
 
 // Checks of the viewer alone (and of one province), one letter per viewer, same order.
@@ -305,7 +307,7 @@ describe("the read-only viewer is the one no write check lets in", () => {
     "canReportIncident",
     "canHandleIncident(centre 'lead')",
     // Not here: the province support team's work on escalated incidents (canWorkOnIncidents,
-    // canHandleEscalatedIncident, canCommentOnIncident), its one write in a commune (tested below).
+    // canHandleEscalatedIncident, canCommentOnIncident, canUploadEvidence), its one write in a commune (tested below).
   ];
   const writesSomething = (v: Viewer) =>
     WRITES.some((row) => TARGETS.some((c) => communeCheck(row)(v, c))) ||

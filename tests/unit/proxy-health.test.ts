@@ -1,4 +1,4 @@
-// The health checks stay outside proxy.ts (which answers 503 for everything while the database is
+// The health checks and uploads stay outside proxy.ts (which answers 503 for everything while the database is
 // down): liveness must answer then, and readiness names the failed dependency itself.
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
@@ -8,7 +8,7 @@ const matches = (source: string, pathname: string) => new RegExp(`^${source}$`).
 const pageMatcher = config.matcher[0]!.source;
 
 describe("proxy.ts matcher", () => {
-  it.each(["/api/health", "/api/ready"])("leaves %s to its route handler", (pathname) => {
+  it.each(["/api/health", "/api/ready", "/api/uploads"])("leaves %s to its route handler", (pathname) => {
     expect(matches(pageMatcher, pathname)).toBe(false);
   });
 

@@ -45,6 +45,7 @@ const BUILT: Record<string, string> = {
   home: routes.home(),
   health: routes.health(),
   ready: routes.ready(),
+  uploads: routes.uploads("cm1"),
   login: routes.login(),
   provinceOverview: routes.provinceOverview({ provinceId: "p1" }),
   indicatorCatalog: routes.indicatorCatalog(),

@@ -8,7 +8,7 @@ import { decideExtension, requestExtension } from "./commands";
 const communePages = (input: { communeId: string }) => routes.commune(input.communeId).dashboard();
 
 export const requestExtensionAction = formAction(requestExtension, {
-  arrays: ["files"],
+  arrays: ["files", "uploadIds"],
   revalidate: communePages,
 });
 

@@ -10,7 +10,7 @@ import { canDecideExtension, canReportProgress, canRequestExtension } from "../.
 import type { Tx } from "../../db";
 import { dateFromKey, dateOnlyKey, formatDateKey, formatDateTime } from "../../dates";
 import { AppError } from "../../errors";
-import { checkFiles, storeAttachments } from "../../files/attach";
+import { storeAttachments, takeEvidence } from "../../files/attach";
 import { readCommuneSettings } from "../../communes/settings";
 import { writeIfCurrent } from "../versioned-write";
 import { notifyChairs, notifyUnit } from "./notify";
@@ -59,7 +59,7 @@ export const requestExtension = defineAction({
     const pending = await tx.deadlineExtension.findFirst({ where: { taskId: task.id, status: "PENDING" }, select: { id: true } });
     if (pending) throw new AppError("DUPLICATE", PENDING_EXISTS);
     await refuseAboveMaximum(tx, task.communeId, task.extensionCount);
-    const files = await checkFiles(input.files);
+    const files = await takeEvidence(ctx, task.communeId, input);
     const row = await tx.deadlineExtension
       .create({
         data: {

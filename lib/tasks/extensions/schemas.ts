@@ -4,6 +4,7 @@ import { z } from "zod";
 import "../../validation/messages";
 import { id, isoDay, str, text } from "../../validation/fields";
 import { MAX_FILES_PER_UPDATE } from "../../files/inspect";
+import { uploadIds } from "../../files/evidence-fields";
 import { EXTENSION_DECISIONS, MIN_REASON_LENGTH } from "./limits";
 
 export const requestExtensionSchema = z.object({
@@ -18,6 +19,7 @@ export const requestExtensionSchema = z.object({
     .array(z.instanceof(File, { message: "Tệp đính kèm không hợp lệ" }))
     .max(MAX_FILES_PER_UPDATE, `Tối đa ${MAX_FILES_PER_UPDATE} tệp cho mỗi lần gửi`)
     .default([]),
+  uploadIds,
 });
 
 export const decideExtensionSchema = z
