@@ -411,21 +411,23 @@ type Unit3 = { id: string; name: string; shortName: string | null };
 export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: string, now: Date): Promise<MyTasks> {
   const [unit, tasks, directives, returned] = await Promise.all([
     q<{ name: string }>(raw, `SELECT name FROM "Unit" WHERE id = $1 AND "communeId" = $2 LIMIT 1`, [unitId, communeId]),
-    // The units as one JSON array per task. Prisma loads them with `WHERE "taskId" IN (…)` and no
-    // ORDER BY, which PostgreSQL answers in primary-key order here; the check catches any other.
+    // The units as one JSON array per task, in taskRowSelect's order (the commune's unit order).
     q<
       Rec & {
         units: { role: "LEAD" | "SUPPORT"; viaGroupId: string | null; id: string; name: string; shortName: string | null }[];
         unitGroups: { role: "LEAD" | "SUPPORT"; group: { id: string; name: string } }[] | null;
         part: { workStatus: string; progress: number; lastUpdateAt: string | null; notApplicableReason: string | null } | null;
+        provinceTask: { code: string; plan: { number: string | null; title: string } } | null;
       }
     >(
       raw,
-      `SELECT t.id, t.code, t.title, t.description, t."planId", t."deadlineKind", t."dueDate", t."deadlineText", t."supportText",
-              t."workStatus", t.progress, t."completedAt", t."lastUpdateAt",
+      `SELECT t.id, t.code, t.title, t.description, t."planId", t."deadlineKind", t."dueDate", t."originalDueDate", t."deadlineText",
+              t."supportText", t."workStatus", t.progress, t."completedAt", t."lastUpdateAt", t."closedKind", t."closedReason", t."mandateVersion",
               g.code AS "groupCode", g.title AS "groupTitle", p.title AS "planTitle", p.number AS "planNumber",
+              (SELECT json_build_object('code', pt.code, 'plan', json_build_object('number', pp.number, 'title', pp.title))
+               FROM "ProvinceTask" pt JOIN "ProvincePlan" pp ON pp.id = pt."planId" WHERE pt.id = t."provinceTaskId") AS "provinceTask",
               (SELECT json_agg(json_build_object('role', tu.role, 'viaGroupId', tu."viaGroupId", 'id', u.id, 'name', u.name, 'shortName', u."shortName")
-                               ORDER BY tu."taskId", tu."unitId", tu.role)
+                               ORDER BY u."sortOrder", u.name, tu."unitId", tu.role)
                FROM "TaskUnit" tu JOIN "Unit" u ON u.id = tu."unitId" WHERE tu."taskId" = t.id) AS units,
               (SELECT json_agg(json_build_object('role', tg.role, 'group', json_build_object('id', ug.id, 'name', ug.name)) ORDER BY ug."sortOrder")
                FROM "TaskUnitGroup" tg JOIN "UnitGroup" ug ON ug.id = tg."groupId" WHERE tg."taskId" = t.id) AS "unitGroups",
@@ -435,7 +437,8 @@ export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: 
        FROM "Task" t
        JOIN "Plan" p ON p.id = t."planId"
        LEFT JOIN "PlanGroup" g ON g.id = t."groupId"
-       WHERE t."communeId" = $1 AND EXISTS (SELECT 1 FROM "TaskUnit" x WHERE x."taskId" = t.id AND x."unitId" = $2 AND x."communeId" = $1)
+       WHERE t."communeId" = $1 AND t."closedKind" IS NULL AND p."archivedAt" IS NULL
+         AND EXISTS (SELECT 1 FROM "TaskUnit" x WHERE x."taskId" = t.id AND x."unitId" = $2 AND x."communeId" = $1)
        ORDER BY t."planId", t."sortOrder"`,
       [communeId, unitId],
     ),

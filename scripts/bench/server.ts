@@ -10,6 +10,17 @@ export type RunningServer = { baseUrl: string; pid: number; logFile: string; sto
 
 export const SERVER_LOG = path.resolve(".data", "bench-server.log");
 
+/**
+ * BENCH_CPU_PROF=<folder>: every process of the server writes a V8 CPU profile there when it stops
+ * (open it in Chrome DevTools, or `npx tsx scripts/bench/cpu-profile.ts <file>` for the top functions).
+ * A profiled server is slower: compare its figures only with another profiled run.
+ */
+function cpuProfile(): Record<string, string> {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir) return {};
+  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(dir)}`.trim() };
+}
+
 export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -19,7 +30,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     cwd: APP_DIR,
     // No job worker inside the measured server: its ticks would land at random moments of a run
     // (the scheduler has its own benchmark, npm run bench:jobs, which runs it beside this server).
-    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: baseUrl, PORT: String(port), WORKER: "off" },
+    env: { ...env, ...cpuProfile(), NODE_ENV: "production", NEXTAUTH_URL: baseUrl, PORT: String(port), WORKER: "off" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
