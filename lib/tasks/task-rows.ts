@@ -58,5 +58,8 @@ export async function readTaskRowsWhere(
     ORDER BY t."planId", t."sortOrder"`;
   if (!partOf) return rows as TaskRowDb[];
   // JSON has no dates: the part's timestamp comes back as text.
-  return rows.map((r) => ({ ...r, part: r.part ? { ...r.part, lastUpdateAt: r.part.lastUpdateAt ? new Date(r.part.lastUpdateAt) : null } : null }));
+  return rows.map((r) => ({
+    ...r,
+    part: r.part ? { ...r.part, lastUpdateAt: r.part.lastUpdateAt ? new Date(r.part.lastUpdateAt) : null } : null,
+  }));
 }

@@ -442,22 +442,32 @@ export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: 
        ORDER BY t."planId", t."sortOrder"`,
       [communeId, unitId],
     ),
-    q<Rec & { authorFullName: string; taskCode: string; taskTitle: string }>(
+    // Only what the list draws (lib/tasks/detail.ts), as the page's loads now read it.
+    q<{ id: string; content: string; createdAt: Date; authorFullName: string; taskId: string; taskCode: string; taskTitle: string }>(
       raw,
-      `SELECT d.id, d."communeId", d."taskId", d."authorId", d.content, d."newDueDate", d."createdAt", d."acknowledgedAt",
-              d."acknowledgedById", a."fullName" AS "authorFullName", t.code AS "taskCode", t.title AS "taskTitle"
+      `SELECT d.id, d.content, d."createdAt", d."taskId", a."fullName" AS "authorFullName", t.code AS "taskCode", t.title AS "taskTitle"
        FROM "Directive" d JOIN "User" a ON a.id = d."authorId" JOIN "Task" t ON t.id = d."taskId"
        WHERE d."communeId" = $1 AND d."acknowledgedAt" IS NULL
          AND EXISTS (SELECT 1 FROM "TaskUnit" tu WHERE tu."taskId" = d."taskId" AND tu."unitId" = $2 AND tu.role = 'LEAD')
-       ORDER BY d."createdAt" DESC`,
+       ORDER BY d."createdAt" DESC, d.id`,
       [communeId, unitId],
     ),
-    q<Rec & { createdAt: Date; taskCode: string; taskTitle: string; taskLastUpdateAt: Date | null; returnedByFullName: string | null }>(
+    q<{
+      id: string;
+      taskId: string;
+      createdAt: Date;
+      returnedAt: Date;
+      returnComment: string | null;
+      taskCode: string;
+      taskTitle: string;
+      taskLastUpdateAt: Date | null;
+      returnedByFullName: string | null;
+    }>(
       raw,
-      `SELECT x.*, t.code AS "taskCode", t.title AS "taskTitle", t."lastUpdateAt" AS "taskLastUpdateAt", r."fullName" AS "returnedByFullName"
+      `SELECT x.id, x."taskId", x."createdAt", x."returnedAt", x."returnComment", t.code AS "taskCode", t.title AS "taskTitle", t."lastUpdateAt" AS "taskLastUpdateAt", r."fullName" AS "returnedByFullName"
        FROM "TaskUpdate" x JOIN "Task" t ON t.id = x."taskId" LEFT JOIN "User" r ON r.id = x."returnedById"
        WHERE x."communeId" = $1 AND x."unitId" = $2 AND x.kind = 'PROGRESS' AND x."returnedAt" IS NOT NULL
-       ORDER BY x."returnedAt" DESC LIMIT 50`,
+       ORDER BY x."returnedAt" DESC, x.id LIMIT 50`,
       [communeId, unitId],
     ),
   ]);
@@ -481,17 +491,22 @@ export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: 
     const role: "LEAD" | "SUPPORT" = row.leadUnits.some((u) => u.id === unitId) ? "LEAD" : "SUPPORT";
     return { ...row, role, part: part && { ...part, lastUpdateAt: part.lastUpdateAt ? new Date(part.lastUpdateAt) : null } };
   });
-  const openDirectives = directives.map(({ authorFullName, taskCode, taskTitle, ...d }) => ({
-    ...d,
-    author: { fullName: authorFullName },
-    task: { id: d.taskId, code: taskCode, title: taskTitle },
+  const openDirectives = directives.map((d) => ({
+    id: d.id,
+    content: d.content,
+    createdAt: d.createdAt,
+    author: { fullName: d.authorFullName },
+    task: { id: d.taskId, code: d.taskCode, title: d.taskTitle },
   }));
   const returnedUpdates = returned
-    .map(({ taskCode, taskTitle, taskLastUpdateAt, returnedByFullName, ...u }) => ({
-      ...u,
-      task: { id: u.taskId, code: taskCode, title: taskTitle, lastUpdateAt: taskLastUpdateAt },
-      returnedBy: u.returnedById === null ? null : { fullName: returnedByFullName },
-    }))
-    .filter((u) => !u.task.lastUpdateAt || u.task.lastUpdateAt <= u.createdAt);
+    .filter((u) => !u.taskLastUpdateAt || u.taskLastUpdateAt <= u.createdAt)
+    .map((u) => ({
+      id: u.id,
+      createdAt: u.createdAt,
+      returnedAt: u.returnedAt,
+      returnComment: u.returnComment,
+      task: { id: u.taskId, code: u.taskCode, title: u.taskTitle },
+      returnedBy: u.returnedByFullName === null ? null : { fullName: u.returnedByFullName },
+    }));
   return [unit[0]?.name ?? null, all, openDirectives, returnedUpdates] as unknown as MyTasks;
 }
