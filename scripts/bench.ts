@@ -18,7 +18,7 @@ import { measure, type LoadResult } from "./bench/load";
 import { actionId, compileDraft, measureUpdates } from "./bench/mutation";
 import { checkPage, login } from "./bench/login";
 import { describeMachine } from "./bench/machine";
-import { jsFigure, JSON_FILE, MD_FILE, writeReports, type LoadFigure } from "./bench/report";
+import { jsFigure, JSON_FILE, kb, MD_FILE, writeReports, type LoadFigure, type PageSize } from "./bench/report";
 import { serverMemory, startServer } from "./bench/server";
 import { SCALES, SYNTHETIC_PASSWORD } from "./synthetic/config";
 
@@ -92,7 +92,15 @@ async function main() {
       `--only: không có trang nào tên ${opts.only?.join(", ")}; có: ${[...ENDPOINTS.map((e) => e.key), TASK_UPDATE.key].join(", ")}`,
     );
   await checkPage(server.baseUrl, TRIVIAL.path(), {});
-  for (const e of endpoints) await checkPage(server.baseUrl, e.path(ids), credentials(e));
+  // Every page's size: its HTML (first load) and its RSC payload (what a client-side navigation fetches).
+  const pageSizes: PageSize[] = [];
+  for (const e of endpoints) {
+    const html = await checkPage(server.baseUrl, e.path(ids), credentials(e));
+    if (e.jsBudgetKb === undefined) continue; // a download or an API answer, not a page
+    const rsc = await checkPage(server.baseUrl, e.path(ids), { ...credentials(e), RSC: "1" });
+    pageSizes.push({ endpoint: e.key, label: e.label, route: e.route, htmlKb: kb(html), rscKb: kb(rsc) });
+    console.log(`  ${e.route.padEnd(44)} HTML ${kb(html)} kB, RSC ${kb(rsc)} kB (chưa nén)`);
+  }
 
   // Task updates: one staff session and one task per connection (scripts/bench/mutation.ts).
   const updateAction = await actionId(APP_DIR, "submitTaskUpdateAction", "lib/tasks/actions.ts");
@@ -169,7 +177,7 @@ async function main() {
     const file = ".data/bench-only.json";
     await writeFile(
       file,
-      JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, server: { rssMb: mb(memory.rssKb) } }, null, 2),
+      JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, pageSizes, server: { rssMb: mb(memory.rssKb) } }, null, 2),
     );
     console.log(`✔ Chỉ đo ${opts.only.join(", ")}: kết quả ở ${file} (docs/ không đổi)`);
     const failed = results.filter((r) => r.non2xx + r.errors > 0 || r.requests === 0);
@@ -211,6 +219,7 @@ async function main() {
     build: { rebuilt: build.built, seconds: build.seconds },
     load: { durationSeconds: opts.durationSeconds, warmupSeconds: opts.warmupSeconds, results },
     firstLoadJs: js,
+    pageSizes,
     lighthouse,
     queryRatios,
     server: {

@@ -31,10 +31,13 @@ export async function login(baseUrl: string, username: string, password: string)
   return header(cookies);
 }
 
-/** One request with the session: must be 200, not a redirect to /login (a failed or lost session). */
-export async function checkPage(baseUrl: string, pathname: string, headers: Record<string, string>) {
+/**
+ * One request with the session: must be 200, not a redirect to /login (a failed or lost session).
+ * Returns the body's size in bytes (uncompressed).
+ */
+export async function checkPage(baseUrl: string, pathname: string, headers: Record<string, string>): Promise<number> {
   const res = await fetch(`${baseUrl}${pathname}`, { headers, redirect: "manual" });
-  await res.arrayBuffer();
+  const bytes = (await res.arrayBuffer()).byteLength;
   if (res.status !== 200) {
     const location = res.headers.get("location") ?? "";
     const why = location.includes("/login")
@@ -42,4 +45,5 @@ export async function checkPage(baseUrl: string, pathname: string, headers: Reco
       : `HTTP ${res.status} ${location}`;
     throw new Error(`${pathname}: ${why}`);
   }
+  return bytes;
 }

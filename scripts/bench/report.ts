@@ -41,6 +41,9 @@ export type JsFigure = {
   withinBudget: boolean;
 };
 
+/** A page's uncompressed size: its HTML (first load) and its RSC payload (a client-side navigation). */
+export type PageSize = { endpoint: string; label: string; route: string; htmlKb: number; rscKb: number };
+
 export type ScaleReport = {
   measuredAt: string;
   machine: Machine;
@@ -55,6 +58,8 @@ export type ScaleReport = {
   build: { rebuilt: boolean; seconds: number };
   load: { durationSeconds: number; warmupSeconds: number; results: LoadFigure[] };
   firstLoadJs: JsFigure[];
+  /** Absent in runs before issue 24. */
+  pageSizes?: PageSize[];
   lighthouse: (LighthouseFigure & { endpoint: string; label: string; as: string })[];
   queryRatios: QueryRatio[];
   server: { pid: number; processes: number; rssMb: number; peakRssMb: number; treeRssMb: number };
@@ -67,6 +72,7 @@ export type PreviousRun = {
   measuredAt: string;
   load: { endpoint: string; connections: number; p95Ms: number; requestsPerSecond: number; trivialRatio: number | null }[];
   queryRatios: { key: string; ratio: number }[];
+  pageSizes: { endpoint: string; htmlKb: number; rscKb: number }[];
 };
 
 export function previousRun(r: ScaleReport | undefined): PreviousRun | null {
@@ -81,6 +87,7 @@ export function previousRun(r: ScaleReport | undefined): PreviousRun | null {
       trivialRatio: x.trivialRatio ?? null,
     })),
     queryRatios: (r.queryRatios ?? []).map((x) => ({ key: x.key, ratio: x.ratio })),
+    pageSizes: (r.pageSizes ?? []).map((x) => ({ endpoint: x.endpoint, htmlKb: x.htmlKb, rscKb: x.rscKb })),
   };
 }
 
@@ -150,6 +157,17 @@ function renderScale(name: string, r: ScaleReport): string {
       (x) =>
         `| ${x.label} \`${x.route}\` | ${x.scripts} | ${num(x.rawKb)} | ${num(x.gzipKb)} | ≤ ${x.budgetKb} | ${mark(x.withinBudget)} | ${x.withLazy.scripts} / ${num(x.withLazy.gzipKb)} | ${x.withPrefetch.scripts} / ${num(x.withPrefetch.gzipKb)} |`,
     ),
+    "",
+    "### Kích thước trang (chưa nén, 1 kB = 1000 byte)",
+    "",
+    "HTML: tài liệu của lần mở đầu tiên; RSC: dữ liệu React Server Components mà một lần chuyển trang phía trình duyệt tải (yêu cầu có tiêu đề `RSC: 1`). Cột “trước”: lần chạy trước.",
+    "",
+    "| Trang | HTML (kB) | trước | RSC (kB) | trước |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...(r.pageSizes ?? []).map((x) => {
+      const b = r.previous?.pageSizes.find((p) => p.endpoint === x.endpoint);
+      return `| ${x.label} \`${x.route}\` | ${num(x.htmlKb)} | ${num(b?.htmlKb ?? null)} | ${num(x.rscKb)} | ${num(b?.rscKb ?? null)} |`;
+    }),
     "",
     "### Truy vấn của cổng so với SQL viết tay",
     "",
