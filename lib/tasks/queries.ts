@@ -68,9 +68,10 @@ export function toTaskRow(t: TaskRowDb, now: Date): TaskRow {
 
 export { taskRowSelect };
 
-/** A unit's own part of a group-led task, as its list shows it beside the task's overall state. */
-const ownPartSelect = { workStatus: true, progress: true, lastUpdateAt: true, notApplicableReason: true } satisfies Prisma.TaskPartSelect;
-export type OwnPart = Prisma.TaskPartGetPayload<{ select: typeof ownPartSelect }>;
+/** A unit's own part of a group-led task, as its list shows it beside the task's overall state (read by lib/tasks/task-rows.ts). */
+export type OwnPart = Prisma.TaskPartGetPayload<{
+  select: { workStatus: true; progress: true; lastUpdateAt: true; notApplicableReason: true };
+}>;
 
 /** A row of a task list: the viewer unit's role and own part (its list), or the members that said "không phát sinh" (the commune's list). */
 export type ListedTask = TaskRow & { role?: "LEAD" | "SUPPORT"; part?: OwnPart | null; notApplicable?: string[] };
