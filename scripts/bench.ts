@@ -16,7 +16,7 @@ import { lighthouseAudit } from "./bench/lighthouse";
 import { measureRatiosInChild } from "./bench/ratio-step";
 import { measure, type LoadResult } from "./bench/load";
 import { actionId, compileDraft, measureUpdates } from "./bench/mutation";
-import { checkPage, login } from "./bench/login";
+import { checkPage, login, rscBytes } from "./bench/login";
 import { describeMachine } from "./bench/machine";
 import { jsFigure, JSON_FILE, kb, MD_FILE, writeReports, type LoadFigure, type PageSize } from "./bench/report";
 import { serverMemory, startServer } from "./bench/server";
@@ -97,7 +97,7 @@ async function main() {
   for (const e of endpoints) {
     const html = await checkPage(server.baseUrl, e.path(ids), credentials(e));
     if (e.jsBudgetKb === undefined) continue; // a download or an API answer, not a page
-    const rsc = await checkPage(server.baseUrl, e.path(ids), { ...credentials(e), RSC: "1" });
+    const rsc = await rscBytes(server.baseUrl, e.path(ids), credentials(e));
     pageSizes.push({ endpoint: e.key, label: e.label, route: e.route, htmlKb: kb(html), rscKb: kb(rsc) });
     console.log(`  ${e.route.padEnd(44)} HTML ${kb(html)} kB, RSC ${kb(rsc)} kB (chưa nén)`);
   }
