@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { DEADLINE_STATUSES, deadlineStatusOf, type DeadlineStatus } from "./deadline-status";
-import { COUNTED_TASK, countedTaskSql } from "../plans/active";
+import { COUNTED_TASK, countedTaskOfPlanSql } from "../plans/active";
 import { readTaskRowsWhere } from "./task-rows";
 import { sideLabel, viewAssignment } from "./assignment";
 
@@ -82,7 +82,7 @@ export async function listUnitTasks(communeId: string, unitId: string, now = new
   const tasks = await readTaskRowsWhere(
     getDb(),
     communeId,
-    Prisma.sql`${countedTaskSql(Prisma.sql`t`)}
+    Prisma.sql`${countedTaskOfPlanSql(Prisma.sql`t`, Prisma.sql`p`)}
       AND EXISTS (SELECT 1 FROM "TaskUnit" x WHERE x."taskId" = t.id AND x."unitId" = ${unitId} AND x."communeId" = ${communeId})`,
     unitId,
   );
