@@ -10,15 +10,15 @@ import { reportPeriodContaining } from "../lib/reports/periods";
 import { APP_DIR, ensureBuild } from "./bench/app-build";
 import { BENCH_USAGE, parseBenchArgs } from "./bench/args";
 import { benchToken, lookupIds, prepareData, updateTargets } from "./bench/data";
-import { BUDGET_CONNECTIONS, BUDGET_SCALE, ENDPOINTS, TASK_UPDATE, type Account, type BenchIds } from "./bench/endpoints";
+import { BUDGET_CONNECTIONS, BUDGET_SCALE, ENDPOINTS, TASK_UPDATE, TRIVIAL, type Account, type BenchIds } from "./bench/endpoints";
 import { firstLoadJs, openBrowser } from "./bench/first-load-js";
 import { lighthouseAudit } from "./bench/lighthouse";
 import { measureRatiosInChild } from "./bench/ratio-step";
 import { measure, type LoadResult } from "./bench/load";
 import { actionId, compileDraft, measureUpdates } from "./bench/mutation";
-import { checkPage, login } from "./bench/login";
+import { checkPage, login, rscBytes } from "./bench/login";
 import { describeMachine } from "./bench/machine";
-import { jsFigure, JSON_FILE, MD_FILE, writeReports, type LoadFigure } from "./bench/report";
+import { jsFigure, JSON_FILE, kb, MD_FILE, writeReports, type LoadFigure, type PageSize } from "./bench/report";
 import { serverMemory, startServer } from "./bench/server";
 import { SCALES, SYNTHETIC_PASSWORD } from "./synthetic/config";
 
@@ -83,11 +83,24 @@ async function main() {
   const period = reportPeriodContaining(localDateKey(new Date()), "MONTH");
   const reportId = await compileDraft(server.baseUrl, draftAction, cookies.coordinator, pageIds.communeId, pageIds.planId, period.key);
   const ids: BenchIds = { ...pageIds, reportId };
-  // --only: just those pages' latency (a quick look at one page; the reports describe whole runs).
+  // --only: just those pages' latency (a quick look at one page; the reports describe whole runs);
+  // "task-update" names the update loop. The trivial route is measured in every run (the ratios).
   const endpoints = opts.only ? ENDPOINTS.filter((e) => opts.only!.includes(e.key)) : ENDPOINTS;
-  if (endpoints.length === 0)
-    throw new Error(`--only: không có trang nào tên ${opts.only?.join(", ")}; có: ${ENDPOINTS.map((e) => e.key).join(", ")}`);
-  for (const e of endpoints) await checkPage(server.baseUrl, e.path(ids), credentials(e));
+  const withUpdates = !opts.only || opts.only.includes(TASK_UPDATE.key);
+  if (endpoints.length === 0 && !withUpdates)
+    throw new Error(
+      `--only: không có trang nào tên ${opts.only?.join(", ")}; có: ${[...ENDPOINTS.map((e) => e.key), TASK_UPDATE.key].join(", ")}`,
+    );
+  await checkPage(server.baseUrl, TRIVIAL.path(), {});
+  // Every page's size: its HTML (first load) and its RSC payload (what a client-side navigation fetches).
+  const pageSizes: PageSize[] = [];
+  for (const e of endpoints) {
+    const html = await checkPage(server.baseUrl, e.path(ids), credentials(e));
+    if (e.jsBudgetKb === undefined) continue; // a download or an API answer, not a page
+    const rsc = await rscBytes(server.baseUrl, e.path(ids), credentials(e));
+    pageSizes.push({ endpoint: e.key, label: e.label, route: e.route, htmlKb: kb(html), rscKb: kb(rsc) });
+    console.log(`  ${e.route.padEnd(44)} HTML ${kb(html)} kB, RSC ${kb(rsc)} kB (chưa nén)`);
+  }
 
   // Task updates: one staff session and one task per connection (scripts/bench/mutation.ts).
   const updateAction = await actionId(APP_DIR, "submitTaskUpdateAction", "lib/tasks/actions.ts");
@@ -99,13 +112,18 @@ async function main() {
   }
 
   const results: LoadFigure[] = [];
+  /** The trivial route's requests/s, per number of connections, of this run. */
+  const trivialRps = new Map<number, number>();
   const record = (
-    e: { key: string; label: string; route: string; p95BudgetMs?: number; budgetConnections?: number },
+    e: { key: string; label: string; route: string; p95BudgetMs?: number; budgetConnections?: number; minTrivialRatio?: number },
     as: string,
     r: LoadResult,
   ) => {
-    const budgeted =
-      e.p95BudgetMs !== undefined && r.connections === (e.budgetConnections ?? BUDGET_CONNECTIONS) && opts.scale === BUDGET_SCALE;
+    const atBudget = r.connections === (e.budgetConnections ?? BUDGET_CONNECTIONS) && opts.scale === BUDGET_SCALE;
+    const budgeted = e.p95BudgetMs !== undefined && atBudget;
+    const trivial = trivialRps.get(r.connections);
+    const trivialRatio = trivial ? Math.round((r.requestsPerSecond / trivial) * 100) / 100 : null;
+    const ratioBudgeted = e.minTrivialRatio !== undefined && atBudget && trivialRatio !== null;
     results.push({
       ...r,
       endpoint: e.key,
@@ -114,20 +132,31 @@ async function main() {
       as,
       p95BudgetMs: budgeted ? e.p95BudgetMs! : null,
       withinBudget: budgeted ? r.p95Ms <= e.p95BudgetMs! : null,
+      trivialRatio,
+      minTrivialRatio: ratioBudgeted ? e.minTrivialRatio! : null,
+      ratioWithinBudget: ratioBudgeted ? trivialRatio! >= e.minTrivialRatio! : null,
     });
     const failed = r.non2xx + r.errors;
     console.log(
       `  ${e.route.padEnd(44)} ${String(r.connections).padStart(3)} kết nối: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, p99 ${r.p99Ms} ms, ${r.requestsPerSecond} yêu cầu/s` +
+        (trivialRatio !== null ? ` (${trivialRatio} × tối thiểu)` : "") +
         (failed ? ` — ${failed} KHÔNG THÀNH CÔNG ${JSON.stringify(r.statusCodes)}` : "") +
         (r.requests === 0 ? " — KHÔNG CÓ PHẢN HỒI NÀO HOÀN TẤT TRONG THỜI GIAN ĐO" : ""),
     );
   };
+  const measureTrivial = async (connections: number) => {
+    const r = await measure(`${server.baseUrl}${TRIVIAL.path()}`, {}, connections, opts.durationSeconds, opts.warmupSeconds);
+    record(TRIVIAL, "—", r);
+    trivialRps.set(connections, r.requestsPerSecond);
+  };
   // Endpoints judged at another number of connections (a download: one person) are measured there first.
   for (const e of endpoints.filter((x) => x.budgetConnections !== undefined && !opts.connections.includes(x.budgetConnections))) {
     const c = e.budgetConnections!;
+    if (!trivialRps.has(c)) await measureTrivial(c);
     record(e, logins[e.as], await measure(`${server.baseUrl}${e.path(ids)}`, credentials(e), c, opts.durationSeconds, opts.warmupSeconds));
   }
   for (const connections of opts.connections) {
+    await measureTrivial(connections);
     for (const e of endpoints) {
       record(
         e,
@@ -135,7 +164,7 @@ async function main() {
         await measure(`${server.baseUrl}${e.path(ids)}`, credentials(e), connections, opts.durationSeconds, opts.warmupSeconds),
       );
     }
-    if (opts.only) continue;
+    if (!withUpdates) continue;
     const mine = targets.slice(0, connections);
     record(
       TASK_UPDATE,
@@ -148,9 +177,9 @@ async function main() {
     const file = ".data/bench-only.json";
     await writeFile(
       file,
-      JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, server: { rssMb: mb(memory.rssKb) } }, null, 2),
+      JSON.stringify({ measuredAt: new Date().toISOString(), machine, results, pageSizes, server: { rssMb: mb(memory.rssKb) } }, null, 2),
     );
-    console.log(`✔ Chỉ đo ${endpoints.map((e) => e.key).join(", ")}: kết quả ở ${file} (docs/ không đổi)`);
+    console.log(`✔ Chỉ đo ${opts.only.join(", ")}: kết quả ở ${file} (docs/ không đổi)`);
     const failed = results.filter((r) => r.non2xx + r.errors > 0 || r.requests === 0);
     if (failed.length) throw new Error(`${failed.length} phép đo có phản hồi không phải 2xx hoặc không có phản hồi nào`);
     return;
@@ -190,6 +219,7 @@ async function main() {
     build: { rebuilt: build.built, seconds: build.seconds },
     load: { durationSeconds: opts.durationSeconds, warmupSeconds: opts.warmupSeconds, results },
     firstLoadJs: js,
+    pageSizes,
     lighthouse,
     queryRatios,
     server: {

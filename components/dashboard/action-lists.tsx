@@ -6,6 +6,7 @@
 // server and a slow line with pages the leader may never open.
 import { IncidentAge } from "@/components/incidents/badges";
 import Link from "next/link";
+import { LinkIsland } from "@/components/ui/link-island";
 import { ACTION_LIST_LIMIT, type ActingLeads } from "@/lib/dashboard/action-lists";
 import type { CommuneDashboard } from "@/lib/dashboard/commune";
 import { taskListHref, type DashboardFilters } from "@/lib/dashboard/filters";
@@ -93,14 +94,10 @@ function Row({
   return (
     <li className="flex items-baseline gap-2 py-1 text-sm">
       {code ? <span className="shrink-0 text-xs font-semibold text-slate-500">{code}</span> : null}
-      <Link
-        prefetch={false}
-        href={href}
-        title={hint ?? title}
-        className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline"
-      >
+      {/* A plain anchor: ActionLists' LinkIsland makes it navigate in the app (no client component per row). */}
+      <a href={href} data-nav title={hint ?? title} className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline">
         {title}
-      </Link>
+      </a>
       <span className="max-w-[30%] shrink-0 truncate text-xs text-slate-700 sm:max-w-[38%]" title={who} data-who>
         {who}
       </span>
@@ -191,128 +188,130 @@ export function ActionLists({
       </h2>
       {urgent && urgent.total > 0 ? <UrgentIncidents communeId={communeId} urgent={urgent} /> : null}
       {extensions}
-      <div className="divide-y divide-slate-100 lg:columns-2 lg:gap-x-0">
-        <Kind
-          title="Quá hạn"
-          total={data.overdue.total}
-          href={link({ status: "OVERDUE" })}
-          testId="list-overdue"
-          tone="red"
-          empty="Không có nhiệm vụ quá hạn."
-        >
-          {data.overdue.rows.map((t) => (
-            <Row
-              key={t.id}
-              href={task(t.id)}
-              code={t.code}
-              title={t.title}
-              who={whoActs(t)}
-              when={due(t.dueDate)}
-              whenClass="text-red-700"
-            />
-          ))}
-        </Kind>
-        <Kind
-          title={`Đến hạn trong ${DUE_SOON_DAYS} ngày`}
-          total={data.dueSoon.total}
-          href={link({ status: "DUE_SOON" })}
-          testId="list-due-soon"
-          tone="amber"
-          empty="Không có nhiệm vụ sắp đến hạn."
-        >
-          {data.dueSoon.rows.map((t) => (
-            <Row key={t.id} href={task(t.id)} code={t.code} title={t.title} who={whoActs(t)} when={due(t.dueDate)} />
-          ))}
-        </Kind>
-        <Kind
-          title="Khó khăn, đề xuất chờ ý kiến"
-          total={data.awaiting.total}
-          href={link({ flag: "cho-chi-dao" })}
-          testId="list-awaiting"
-          tone="amber"
-          empty="Không có khó khăn, đề xuất nào đang chờ ý kiến."
-        >
-          {data.awaiting.rows.map((t) => (
-            <Row
-              key={t.id}
-              href={task(t.id)}
-              code={t.code}
-              title={t.title}
-              hint={[t.difficulties.trim() && `Khó khăn: ${t.difficulties}`, t.proposals.trim() && `Đề xuất: ${t.proposals}`]
-                .filter(Boolean)
-                .join("\n")}
-              who={t.unitName ?? "—"}
-              when={day(t.at)}
-            />
-          ))}
-        </Kind>
-        <Kind
-          title={`Đơn vị chưa xác nhận báo cáo ${period.label.toLocaleLowerCase("vi-VN")}`}
-          total={data.unconfirmed.length}
-          href={reportsOf(filters.planId || data.unconfirmed[0]?.planId)}
-          testId="list-unconfirmed"
-          tone="blue"
-          empty="Mọi đơn vị còn việc đã xác nhận báo cáo kỳ này."
-        >
-          {data.unconfirmed.slice(0, ACTION_LIST_LIMIT).map((u) => (
-            <Row
-              key={`${u.unitId}:${u.planId}`}
-              href={reportsOf(u.planId)}
-              title={u.name}
-              hint={`${u.name}: đã cập nhật ${u.updated}/${u.open} nhiệm vụ còn việc từ đầu kỳ`}
-              who={u.plan ?? ""}
-              when={{ note: `cập nhật ${u.updated}/${u.open}` }}
-            />
-          ))}
-        </Kind>
-        <Kind
-          title="Chỉ đạo chưa được tiếp nhận"
-          total={data.directives.total}
-          href={link({ flag: "chi-dao-chua-tiep-nhan" })}
-          testId="list-directives"
-          tone="blue"
-          empty="Mọi ý kiến chỉ đạo đã được tiếp nhận."
-        >
-          {data.directives.rows.map((d) => (
-            <Row
-              key={d.id}
-              href={task(d.taskId)}
-              code={d.code}
-              title={d.title}
-              hint={`${d.author}: ${d.content}`}
-              who={whoActs(d)}
-              when={day(d.createdAt)}
-            />
-          ))}
-        </Kind>
-        {data.mandates.unassigned + data.mandates.unread > 0 ? (
+      <LinkIsland>
+        <div className="divide-y divide-slate-100 lg:columns-2 lg:gap-x-0">
           <Kind
-            title="Kế hoạch tỉnh giao"
-            total={data.mandates.unassigned + data.mandates.unread}
-            href={routes.commune(communeId).mandates()}
-            testId="list-mandates"
-            tone="amber"
-            empty=""
+            title="Quá hạn"
+            total={data.overdue.total}
+            href={link({ status: "OVERDUE" })}
+            testId="list-overdue"
+            tone="red"
+            empty="Không có nhiệm vụ quá hạn."
           >
-            {data.mandates.unassigned > 0 ? (
+            {data.overdue.rows.map((t) => (
               <Row
-                href={routes.commune(communeId).mandates()}
-                title={`${data.mandates.unassigned} nhiệm vụ tỉnh giao chưa giao đơn vị chủ trì`}
-                who="Cơ quan thường trực"
-                when={{ note: "giao việc" }}
+                key={t.id}
+                href={task(t.id)}
+                code={t.code}
+                title={t.title}
+                who={whoActs(t)}
+                when={due(t.dueDate)}
+                whenClass="text-red-700"
               />
-            ) : null}
-            {data.mandates.unread > 0 ? (
-              <Row
-                href={routes.commune(communeId).mandates()}
-                title={`${data.mandates.unread} kế hoạch của tỉnh có thay đổi chưa xem`}
-                who="Cơ quan thường trực"
-                when={{ note: "xem thay đổi" }}
-              />
-            ) : null}
+            ))}
           </Kind>
-        ) : null}
-      </div>
+          <Kind
+            title={`Đến hạn trong ${DUE_SOON_DAYS} ngày`}
+            total={data.dueSoon.total}
+            href={link({ status: "DUE_SOON" })}
+            testId="list-due-soon"
+            tone="amber"
+            empty="Không có nhiệm vụ sắp đến hạn."
+          >
+            {data.dueSoon.rows.map((t) => (
+              <Row key={t.id} href={task(t.id)} code={t.code} title={t.title} who={whoActs(t)} when={due(t.dueDate)} />
+            ))}
+          </Kind>
+          <Kind
+            title="Khó khăn, đề xuất chờ ý kiến"
+            total={data.awaiting.total}
+            href={link({ flag: "cho-chi-dao" })}
+            testId="list-awaiting"
+            tone="amber"
+            empty="Không có khó khăn, đề xuất nào đang chờ ý kiến."
+          >
+            {data.awaiting.rows.map((t) => (
+              <Row
+                key={t.id}
+                href={task(t.id)}
+                code={t.code}
+                title={t.title}
+                hint={[t.difficulties.trim() && `Khó khăn: ${t.difficulties}`, t.proposals.trim() && `Đề xuất: ${t.proposals}`]
+                  .filter(Boolean)
+                  .join("\n")}
+                who={t.unitName ?? "—"}
+                when={day(t.at)}
+              />
+            ))}
+          </Kind>
+          <Kind
+            title={`Đơn vị chưa xác nhận báo cáo ${period.label.toLocaleLowerCase("vi-VN")}`}
+            total={data.unconfirmed.length}
+            href={reportsOf(filters.planId || data.unconfirmed[0]?.planId)}
+            testId="list-unconfirmed"
+            tone="blue"
+            empty="Mọi đơn vị còn việc đã xác nhận báo cáo kỳ này."
+          >
+            {data.unconfirmed.slice(0, ACTION_LIST_LIMIT).map((u) => (
+              <Row
+                key={`${u.unitId}:${u.planId}`}
+                href={reportsOf(u.planId)}
+                title={u.name}
+                hint={`${u.name}: đã cập nhật ${u.updated}/${u.open} nhiệm vụ còn việc từ đầu kỳ`}
+                who={u.plan ?? ""}
+                when={{ note: `cập nhật ${u.updated}/${u.open}` }}
+              />
+            ))}
+          </Kind>
+          <Kind
+            title="Chỉ đạo chưa được tiếp nhận"
+            total={data.directives.total}
+            href={link({ flag: "chi-dao-chua-tiep-nhan" })}
+            testId="list-directives"
+            tone="blue"
+            empty="Mọi ý kiến chỉ đạo đã được tiếp nhận."
+          >
+            {data.directives.rows.map((d) => (
+              <Row
+                key={d.id}
+                href={task(d.taskId)}
+                code={d.code}
+                title={d.title}
+                hint={`${d.author}: ${d.content}`}
+                who={whoActs(d)}
+                when={day(d.createdAt)}
+              />
+            ))}
+          </Kind>
+          {data.mandates.unassigned + data.mandates.unread > 0 ? (
+            <Kind
+              title="Kế hoạch tỉnh giao"
+              total={data.mandates.unassigned + data.mandates.unread}
+              href={routes.commune(communeId).mandates()}
+              testId="list-mandates"
+              tone="amber"
+              empty=""
+            >
+              {data.mandates.unassigned > 0 ? (
+                <Row
+                  href={routes.commune(communeId).mandates()}
+                  title={`${data.mandates.unassigned} nhiệm vụ tỉnh giao chưa giao đơn vị chủ trì`}
+                  who="Cơ quan thường trực"
+                  when={{ note: "giao việc" }}
+                />
+              ) : null}
+              {data.mandates.unread > 0 ? (
+                <Row
+                  href={routes.commune(communeId).mandates()}
+                  title={`${data.mandates.unread} kế hoạch của tỉnh có thay đổi chưa xem`}
+                  who="Cơ quan thường trực"
+                  when={{ note: "xem thay đổi" }}
+                />
+              ) : null}
+            </Kind>
+          ) : null}
+        </div>
+      </LinkIsland>
     </section>
   );
 }

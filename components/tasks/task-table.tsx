@@ -1,7 +1,8 @@
-// A list of tasks: a table from tablet width up, cards on a phone (same pieces in both).
-import Link from "next/link";
+// A list of tasks: a table from tablet width up, cards on a phone (same pieces in both). Server
+// markup only: the rows' links are plain anchors that one LinkIsland per list makes navigate in the app.
 import { MandateBadges } from "@/components/mandates/mandate-badges";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { LinkIsland } from "@/components/ui/link-island";
 import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
 import type { ListedTask, OwnPart } from "@/lib/tasks/queries";
@@ -32,9 +33,9 @@ function Deadline({ task }: { task: Row }) {
 function Title({ task, showRole, href }: { task: Row; showRole?: boolean; href: string }) {
   return (
     <>
-      <Link href={href} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+      <a href={href} data-nav className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
         {task.title}
-      </Link>{" "}
+      </a>{" "}
       <MandateBadges task={task} />
       {task.description && task.description !== task.title ? (
         <details className="mt-1 text-xs text-slate-600">
@@ -100,7 +101,7 @@ function Status({ task }: { task: Row }) {
 export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRole?: boolean; communeId: string }) {
   const href = (t: Row) => routes.commune(communeId).task(t.id);
   return (
-    <>
+    <LinkIsland>
       <ul className="divide-y divide-slate-100 md:hidden">
         {tasks.map((t) => (
           <li key={t.id} data-task-card={t.code} data-mandated={t.provinceTask ? "" : undefined} className="space-y-2 px-4 py-3 text-sm">
@@ -158,6 +159,6 @@ export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRo
           </TableBody>
         </Table>
       </div>
-    </>
+    </LinkIsland>
   );
 }

@@ -19,3 +19,6 @@ export const activePlanSql = (planId: Prisma.Sql) =>
 
 /** SQL condition on the task alias `t` (an SQL identifier such as Prisma.sql`t`): counted and reminded. */
 export const countedTaskSql = (t: Prisma.Sql) => Prisma.sql`${t}."closedKind" IS NULL AND ${activePlanSql(Prisma.sql`${t}."planId"`)}`;
+
+/** countedTaskSql for a query that already joins the task's plan as `p`: the same rule without a subquery (cheaper to plan). */
+export const countedTaskOfPlanSql = (t: Prisma.Sql, p: Prisma.Sql) => Prisma.sql`${t}."closedKind" IS NULL AND ${p}."archivedAt" IS NULL`;

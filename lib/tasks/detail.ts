@@ -57,13 +57,25 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
   };
 }
 
-/** Directives not yet acknowledged on tasks the unit leads: shown at the top of its list. */
-export function listOpenDirectives(communeId: string, unitId: string) {
-  return getDb().directive.findMany({
-    where: { communeId, acknowledgedAt: null, task: { units: { some: { unitId, role: "LEAD" } } } },
-    orderBy: { createdAt: "desc" },
-    include: { author: { select: { fullName: true } }, task: { select: { id: true, code: true, title: true } } },
-  });
+/**
+ * Directives not yet acknowledged on tasks the unit leads: shown at the top of its list, with what
+ * the list draws. One statement: the ORM's include read the author and the task as two more.
+ */
+export async function listOpenDirectives(communeId: string, unitId: string) {
+  const rows = await getDb().$queryRaw<
+    { id: string; content: string; createdAt: Date; authorFullName: string; taskId: string; taskCode: string; taskTitle: string }[]
+  >`SELECT d.id, d.content, d."createdAt", a."fullName" AS "authorFullName", t.id AS "taskId", t.code AS "taskCode", t.title AS "taskTitle"
+    FROM "Directive" d JOIN "User" a ON a.id = d."authorId" JOIN "Task" t ON t.id = d."taskId"
+    WHERE d."communeId" = ${communeId} AND d."acknowledgedAt" IS NULL
+      AND EXISTS (SELECT 1 FROM "TaskUnit" tu WHERE tu."taskId" = d."taskId" AND tu."unitId" = ${unitId} AND tu.role = 'LEAD')
+    ORDER BY d."createdAt" DESC, d.id`;
+  return rows.map((d) => ({
+    id: d.id,
+    content: d.content,
+    createdAt: d.createdAt,
+    author: { fullName: d.authorFullName },
+    task: { id: d.taskId, code: d.taskCode, title: d.taskTitle },
+  }));
 }
 
 /** Units of the commune for the edit form. */
@@ -75,15 +87,36 @@ export function listCommuneUnits(communeId: string) {
   });
 }
 
-/** Reports of the unit sent back for correction and not yet followed by a newer report. */
+/** Reports of the unit sent back for correction and not yet followed by a newer report (one statement, what the list draws). */
 export async function listReturnedUpdates(communeId: string, unitId: string) {
-  const returned = await getDb().taskUpdate.findMany({
-    where: { communeId, unitId, kind: "PROGRESS", returnedAt: { not: null } },
-    orderBy: { returnedAt: "desc" },
-    take: 50,
-    include: { task: { select: { id: true, code: true, title: true, lastUpdateAt: true } }, returnedBy: { select: { fullName: true } } },
-  });
-  return returned.filter((u) => !u.task.lastUpdateAt || u.task.lastUpdateAt <= u.createdAt);
+  const rows = await getDb().$queryRaw<
+    {
+      id: string;
+      createdAt: Date;
+      returnedAt: Date;
+      returnComment: string | null;
+      taskId: string;
+      taskCode: string;
+      taskTitle: string;
+      taskLastUpdateAt: Date | null;
+      returnedByFullName: string | null;
+    }[]
+  >`SELECT x.id, x."createdAt", x."returnedAt", x."returnComment", t.id AS "taskId", t.code AS "taskCode", t.title AS "taskTitle",
+      t."lastUpdateAt" AS "taskLastUpdateAt", r."fullName" AS "returnedByFullName"
+    FROM "TaskUpdate" x JOIN "Task" t ON t.id = x."taskId" LEFT JOIN "User" r ON r.id = x."returnedById"
+    WHERE x."communeId" = ${communeId} AND x."unitId" = ${unitId} AND x.kind = 'PROGRESS' AND x."returnedAt" IS NOT NULL
+    ORDER BY x."returnedAt" DESC, x.id
+    LIMIT 50`;
+  return rows
+    .filter((u) => !u.taskLastUpdateAt || u.taskLastUpdateAt <= u.createdAt)
+    .map((u) => ({
+      id: u.id,
+      createdAt: u.createdAt,
+      returnedAt: u.returnedAt,
+      returnComment: u.returnComment,
+      task: { id: u.taskId, code: u.taskCode, title: u.taskTitle },
+      returnedBy: u.returnedByFullName === null ? null : { fullName: u.returnedByFullName },
+    }));
 }
 
 /** What the edit form starts from: the units and groups each side names (members of a group are not listed as units). */

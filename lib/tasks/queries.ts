@@ -1,8 +1,9 @@
 import "server-only";
 import { getDb } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { DEADLINE_STATUSES, deadlineStatusOf, type DeadlineStatus } from "./deadline-status";
-import { COUNTED_TASK } from "../plans/active";
+import { COUNTED_TASK, countedTaskOfPlanSql } from "../plans/active";
+import { readTaskRowsWhere } from "./task-rows";
 import { sideLabel, viewAssignment } from "./assignment";
 
 const taskRowSelect = {
@@ -29,7 +30,12 @@ const taskRowSelect = {
   provinceTask: { select: { code: true, plan: { select: { number: true, title: true } } } },
   group: { select: { code: true, title: true } },
   plan: { select: { title: true, number: true } },
-  units: { select: { role: true, viaGroupId: true, unit: { select: { id: true, name: true, shortName: true } } } },
+  // In the commune's unit order, so that "Chủ trì"/"Phối hợp" read the same on every page (the
+  // one-statement lists of lib/tasks/task-rows.ts order them so too).
+  units: {
+    select: { role: true, viaGroupId: true, unit: { select: { id: true, name: true, shortName: true } } },
+    orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }, { unitId: "asc" }, { role: "asc" }],
+  },
   unitGroups: { select: { role: true, group: { select: { id: true, name: true } } }, orderBy: { group: { sortOrder: "asc" } } },
 } satisfies Prisma.TaskSelect;
 
@@ -62,24 +68,28 @@ export function toTaskRow(t: TaskRowDb, now: Date): TaskRow {
 
 export { taskRowSelect };
 
-/** A unit's own part of a group-led task, as its list shows it beside the task's overall state. */
-const ownPartSelect = { workStatus: true, progress: true, lastUpdateAt: true, notApplicableReason: true } satisfies Prisma.TaskPartSelect;
-export type OwnPart = Prisma.TaskPartGetPayload<{ select: typeof ownPartSelect }>;
+/** A unit's own part of a group-led task, as its list shows it beside the task's overall state (read by lib/tasks/task-rows.ts). */
+export type OwnPart = Prisma.TaskPartGetPayload<{
+  select: { workStatus: true; progress: true; lastUpdateAt: true; notApplicableReason: true };
+}>;
 
 /** A row of a task list: the viewer unit's role and own part (its list), or the members that said "không phát sinh" (the commune's list). */
 export type ListedTask = TaskRow & { role?: "LEAD" | "SUPPORT"; part?: OwnPart | null; notApplicable?: string[] };
 
 /** Tasks of a commune where `unitId` leads or helps; `role` says which, `part` is the unit's own part when the task has parts. */
 export async function listUnitTasks(communeId: string, unitId: string, now = new Date()) {
-  const tasks = await getDb().task.findMany({
-    where: { communeId, ...COUNTED_TASK, units: { some: { unitId, communeId } } },
-    select: { ...taskRowSelect, parts: { where: { unitId, communeId }, select: ownPartSelect } },
-    orderBy: [{ planId: "asc" }, { sortOrder: "asc" }],
-  });
-  return tasks.map(({ parts, ...t }) => {
+  // One statement (lib/tasks/task-rows.ts): this list is what every unit's staff opens first.
+  const tasks = await readTaskRowsWhere(
+    getDb(),
+    communeId,
+    Prisma.sql`${countedTaskOfPlanSql(Prisma.sql`t`, Prisma.sql`p`)}
+      AND EXISTS (SELECT 1 FROM "TaskUnit" x WHERE x."taskId" = t.id AND x."unitId" = ${unitId} AND x."communeId" = ${communeId})`,
+    unitId,
+  );
+  return tasks.map(({ part, ...t }) => {
     const row = toTaskRow(t, now);
     const role: "LEAD" | "SUPPORT" = row.leadUnits.some((u) => u.id === unitId) ? "LEAD" : "SUPPORT";
-    return { ...row, role, part: (parts[0] ?? null) as OwnPart | null };
+    return { ...row, role, part: part ?? null };
   });
 }
 

@@ -28,6 +28,8 @@ export type Endpoint = {
   path: (ids: BenchIds) => string;
   /** p95 at `budgetConnections` (default BUDGET_CONNECTIONS) connections on BUDGET_SCALE data, in milliseconds. */
   p95BudgetMs?: number;
+  /** Least requests/s as a share of the trivial route's (TRIVIAL) in the same run and connections. */
+  minTrivialRatio?: number;
   /** Connections the budget is judged at, measured in addition to the run's own list when absent from it. */
   budgetConnections?: number;
   /** First-load JavaScript, gzip, kB (1 kB = 1000 bytes); absent for downloads (not a page). */
@@ -50,6 +52,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     as: "chair",
     path: (i) => `/c/${i.communeId}`,
     p95BudgetMs: 150,
+    minTrivialRatio: 0.5,
     jsBudgetKb: 250,
     lighthouse: true,
   },
@@ -77,6 +80,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     route: "/c/[communeId]/ke-hoach/[planId]",
     as: "chair",
     path: (i) => `/c/${i.communeId}/ke-hoach/${i.planId}`,
+    p95BudgetMs: 300,
     jsBudgetKb: 170,
   },
   {
@@ -145,6 +149,19 @@ export const ENDPOINTS: readonly Endpoint[] = [
     p95BudgetMs: 300,
   },
 ];
+
+/**
+ * The framework's own speed on this machine: a route handler that does nothing (no session, no
+ * database), measured in the same run and at the same connections as the pages. A page's
+ * requests/s divided by this one's ("× trivial") is what the issue's targets are written in, and
+ * it stays comparable between machines and between runs on a busy machine.
+ */
+export const TRIVIAL = {
+  key: "trivial",
+  label: "Đường dẫn tối thiểu (không phiên, không cơ sở dữ liệu)",
+  route: "/api/health",
+  path: () => "/api/health",
+} as const;
 
 /** The task update, measured with its own loop (scripts/bench/mutation.ts), not autocannon. */
 export const TASK_UPDATE = {

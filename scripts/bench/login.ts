@@ -31,10 +31,13 @@ export async function login(baseUrl: string, username: string, password: string)
   return header(cookies);
 }
 
-/** One request with the session: must be 200, not a redirect to /login (a failed or lost session). */
-export async function checkPage(baseUrl: string, pathname: string, headers: Record<string, string>) {
+/**
+ * One request with the session: must be 200, not a redirect to /login (a failed or lost session).
+ * Returns the body's size in bytes (uncompressed).
+ */
+export async function checkPage(baseUrl: string, pathname: string, headers: Record<string, string>): Promise<number> {
   const res = await fetch(`${baseUrl}${pathname}`, { headers, redirect: "manual" });
-  await res.arrayBuffer();
+  const bytes = (await res.arrayBuffer()).byteLength;
   if (res.status !== 200) {
     const location = res.headers.get("location") ?? "";
     const why = location.includes("/login")
@@ -42,4 +45,23 @@ export async function checkPage(baseUrl: string, pathname: string, headers: Reco
       : `HTTP ${res.status} ${location}`;
     throw new Error(`${pathname}: ${why}`);
   }
+  return bytes;
+}
+
+/**
+ * The size of a page's RSC payload (what a client-side navigation fetches), in bytes. Next answers
+ * a bare `RSC: 1` request with a redirect to the same URL with its cache-busting `_rsc` parameter:
+ * that one is followed.
+ */
+export async function rscBytes(baseUrl: string, pathname: string, headers: Record<string, string>): Promise<number> {
+  const get = (url: string) => fetch(url, { headers: { ...headers, RSC: "1" }, redirect: "manual" });
+  let res = await get(`${baseUrl}${pathname}`);
+  const location = res.headers.get("location");
+  if (res.status === 307 && location?.includes("_rsc")) {
+    await res.arrayBuffer();
+    res = await get(new URL(location, baseUrl).href);
+  }
+  const bytes = (await res.arrayBuffer()).byteLength;
+  if (res.status !== 200) throw new Error(`${pathname} (RSC): HTTP ${res.status}`);
+  return bytes;
 }

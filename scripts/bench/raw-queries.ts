@@ -411,21 +411,23 @@ type Unit3 = { id: string; name: string; shortName: string | null };
 export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: string, now: Date): Promise<MyTasks> {
   const [unit, tasks, directives, returned] = await Promise.all([
     q<{ name: string }>(raw, `SELECT name FROM "Unit" WHERE id = $1 AND "communeId" = $2 LIMIT 1`, [unitId, communeId]),
-    // The units as one JSON array per task. Prisma loads them with `WHERE "taskId" IN (…)` and no
-    // ORDER BY, which PostgreSQL answers in primary-key order here; the check catches any other.
+    // The units as one JSON array per task, in taskRowSelect's order (the commune's unit order).
     q<
       Rec & {
         units: { role: "LEAD" | "SUPPORT"; viaGroupId: string | null; id: string; name: string; shortName: string | null }[];
         unitGroups: { role: "LEAD" | "SUPPORT"; group: { id: string; name: string } }[] | null;
         part: { workStatus: string; progress: number; lastUpdateAt: string | null; notApplicableReason: string | null } | null;
+        provinceTask: { code: string; plan: { number: string | null; title: string } } | null;
       }
     >(
       raw,
-      `SELECT t.id, t.code, t.title, t.description, t."planId", t."deadlineKind", t."dueDate", t."deadlineText", t."supportText",
-              t."workStatus", t.progress, t."completedAt", t."lastUpdateAt",
+      `SELECT t.id, t.code, t.title, t.description, t."planId", t."deadlineKind", t."dueDate", t."originalDueDate", t."deadlineText",
+              t."supportText", t."workStatus", t.progress, t."completedAt", t."lastUpdateAt", t."closedKind", t."closedReason", t."mandateVersion",
               g.code AS "groupCode", g.title AS "groupTitle", p.title AS "planTitle", p.number AS "planNumber",
+              (SELECT json_build_object('code', pt.code, 'plan', json_build_object('number', pp.number, 'title', pp.title))
+               FROM "ProvinceTask" pt JOIN "ProvincePlan" pp ON pp.id = pt."planId" WHERE pt.id = t."provinceTaskId") AS "provinceTask",
               (SELECT json_agg(json_build_object('role', tu.role, 'viaGroupId', tu."viaGroupId", 'id', u.id, 'name', u.name, 'shortName', u."shortName")
-                               ORDER BY tu."taskId", tu."unitId", tu.role)
+                               ORDER BY u."sortOrder", u.name, tu."unitId", tu.role)
                FROM "TaskUnit" tu JOIN "Unit" u ON u.id = tu."unitId" WHERE tu."taskId" = t.id) AS units,
               (SELECT json_agg(json_build_object('role', tg.role, 'group', json_build_object('id', ug.id, 'name', ug.name)) ORDER BY ug."sortOrder")
                FROM "TaskUnitGroup" tg JOIN "UnitGroup" ug ON ug.id = tg."groupId" WHERE tg."taskId" = t.id) AS "unitGroups",
@@ -435,26 +437,37 @@ export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: 
        FROM "Task" t
        JOIN "Plan" p ON p.id = t."planId"
        LEFT JOIN "PlanGroup" g ON g.id = t."groupId"
-       WHERE t."communeId" = $1 AND EXISTS (SELECT 1 FROM "TaskUnit" x WHERE x."taskId" = t.id AND x."unitId" = $2 AND x."communeId" = $1)
+       WHERE t."communeId" = $1 AND t."closedKind" IS NULL AND p."archivedAt" IS NULL
+         AND EXISTS (SELECT 1 FROM "TaskUnit" x WHERE x."taskId" = t.id AND x."unitId" = $2 AND x."communeId" = $1)
        ORDER BY t."planId", t."sortOrder"`,
       [communeId, unitId],
     ),
-    q<Rec & { authorFullName: string; taskCode: string; taskTitle: string }>(
+    // Only what the list draws (lib/tasks/detail.ts), as the page's loads now read it.
+    q<{ id: string; content: string; createdAt: Date; authorFullName: string; taskId: string; taskCode: string; taskTitle: string }>(
       raw,
-      `SELECT d.id, d."communeId", d."taskId", d."authorId", d.content, d."newDueDate", d."createdAt", d."acknowledgedAt",
-              d."acknowledgedById", a."fullName" AS "authorFullName", t.code AS "taskCode", t.title AS "taskTitle"
+      `SELECT d.id, d.content, d."createdAt", d."taskId", a."fullName" AS "authorFullName", t.code AS "taskCode", t.title AS "taskTitle"
        FROM "Directive" d JOIN "User" a ON a.id = d."authorId" JOIN "Task" t ON t.id = d."taskId"
        WHERE d."communeId" = $1 AND d."acknowledgedAt" IS NULL
          AND EXISTS (SELECT 1 FROM "TaskUnit" tu WHERE tu."taskId" = d."taskId" AND tu."unitId" = $2 AND tu.role = 'LEAD')
-       ORDER BY d."createdAt" DESC`,
+       ORDER BY d."createdAt" DESC, d.id`,
       [communeId, unitId],
     ),
-    q<Rec & { createdAt: Date; taskCode: string; taskTitle: string; taskLastUpdateAt: Date | null; returnedByFullName: string | null }>(
+    q<{
+      id: string;
+      taskId: string;
+      createdAt: Date;
+      returnedAt: Date;
+      returnComment: string | null;
+      taskCode: string;
+      taskTitle: string;
+      taskLastUpdateAt: Date | null;
+      returnedByFullName: string | null;
+    }>(
       raw,
-      `SELECT x.*, t.code AS "taskCode", t.title AS "taskTitle", t."lastUpdateAt" AS "taskLastUpdateAt", r."fullName" AS "returnedByFullName"
+      `SELECT x.id, x."taskId", x."createdAt", x."returnedAt", x."returnComment", t.code AS "taskCode", t.title AS "taskTitle", t."lastUpdateAt" AS "taskLastUpdateAt", r."fullName" AS "returnedByFullName"
        FROM "TaskUpdate" x JOIN "Task" t ON t.id = x."taskId" LEFT JOIN "User" r ON r.id = x."returnedById"
        WHERE x."communeId" = $1 AND x."unitId" = $2 AND x.kind = 'PROGRESS' AND x."returnedAt" IS NOT NULL
-       ORDER BY x."returnedAt" DESC LIMIT 50`,
+       ORDER BY x."returnedAt" DESC, x.id LIMIT 50`,
       [communeId, unitId],
     ),
   ]);
@@ -478,17 +491,22 @@ export async function rawMyTasks(app: App, raw: Raw, communeId: string, unitId: 
     const role: "LEAD" | "SUPPORT" = row.leadUnits.some((u) => u.id === unitId) ? "LEAD" : "SUPPORT";
     return { ...row, role, part: part && { ...part, lastUpdateAt: part.lastUpdateAt ? new Date(part.lastUpdateAt) : null } };
   });
-  const openDirectives = directives.map(({ authorFullName, taskCode, taskTitle, ...d }) => ({
-    ...d,
-    author: { fullName: authorFullName },
-    task: { id: d.taskId, code: taskCode, title: taskTitle },
+  const openDirectives = directives.map((d) => ({
+    id: d.id,
+    content: d.content,
+    createdAt: d.createdAt,
+    author: { fullName: d.authorFullName },
+    task: { id: d.taskId, code: d.taskCode, title: d.taskTitle },
   }));
   const returnedUpdates = returned
-    .map(({ taskCode, taskTitle, taskLastUpdateAt, returnedByFullName, ...u }) => ({
-      ...u,
-      task: { id: u.taskId, code: taskCode, title: taskTitle, lastUpdateAt: taskLastUpdateAt },
-      returnedBy: u.returnedById === null ? null : { fullName: returnedByFullName },
-    }))
-    .filter((u) => !u.task.lastUpdateAt || u.task.lastUpdateAt <= u.createdAt);
+    .filter((u) => !u.taskLastUpdateAt || u.taskLastUpdateAt <= u.createdAt)
+    .map((u) => ({
+      id: u.id,
+      createdAt: u.createdAt,
+      returnedAt: u.returnedAt,
+      returnComment: u.returnComment,
+      task: { id: u.taskId, code: u.taskCode, title: u.taskTitle },
+      returnedBy: u.returnedByFullName === null ? null : { fullName: u.returnedByFullName },
+    }));
   return [unit[0]?.name ?? null, all, openDirectives, returnedUpdates] as unknown as MyTasks;
 }

@@ -6,7 +6,7 @@ import * as prettier from "prettier";
 import { LIGHTHOUSE_TARGETS } from "./endpoints";
 import type { FirstLoadJs } from "./first-load-js";
 import type { LighthouseFigure } from "./lighthouse";
-import { DASHBOARD_RATIO_BUDGET, type QueryRatio } from "./query-ratio";
+import { QUERY_RATIO_BUDGET, type QueryRatio } from "./query-ratio";
 import type { LoadResult } from "./load";
 import type { Machine } from "./machine";
 
@@ -20,6 +20,10 @@ export type LoadFigure = LoadResult & {
   as: string;
   p95BudgetMs: number | null;
   withinBudget: boolean | null;
+  /** requests/s ÷ the trivial route's in the same run and connections (absent in runs before issue 24). */
+  trivialRatio?: number | null;
+  minTrivialRatio?: number | null;
+  ratioWithinBudget?: boolean | null;
 };
 export type JsFigure = {
   endpoint: string;
@@ -37,6 +41,9 @@ export type JsFigure = {
   withinBudget: boolean;
 };
 
+/** A page's uncompressed size: its HTML (first load) and its RSC payload (a client-side navigation). */
+export type PageSize = { endpoint: string; label: string; route: string; htmlKb: number; rscKb: number };
+
 export type ScaleReport = {
   measuredAt: string;
   machine: Machine;
@@ -51,10 +58,38 @@ export type ScaleReport = {
   build: { rebuilt: boolean; seconds: number };
   load: { durationSeconds: number; warmupSeconds: number; results: LoadFigure[] };
   firstLoadJs: JsFigure[];
+  /** Absent in runs before issue 24. */
+  pageSizes?: PageSize[];
   lighthouse: (LighthouseFigure & { endpoint: string; label: string; as: string })[];
   queryRatios: QueryRatio[];
   server: { pid: number; processes: number; rssMb: number; peakRssMb: number; treeRssMb: number };
+  /** The figures of the run this one replaced in docs/benchmarks.json ("trước" columns), if any. */
+  previous?: PreviousRun | null;
 };
+
+/** What the report shows of the run before: latency, throughput and ratios, nothing else. */
+export type PreviousRun = {
+  measuredAt: string;
+  load: { endpoint: string; connections: number; p95Ms: number; requestsPerSecond: number; trivialRatio: number | null }[];
+  queryRatios: { key: string; ratio: number }[];
+  pageSizes: { endpoint: string; htmlKb: number; rscKb: number }[];
+};
+
+export function previousRun(r: ScaleReport | undefined): PreviousRun | null {
+  if (!r) return null;
+  return {
+    measuredAt: r.measuredAt,
+    load: r.load.results.map((x) => ({
+      endpoint: x.endpoint,
+      connections: x.connections,
+      p95Ms: x.p95Ms,
+      requestsPerSecond: x.requestsPerSecond,
+      trivialRatio: x.trivialRatio ?? null,
+    })),
+    queryRatios: (r.queryRatios ?? []).map((x) => ({ key: x.key, ratio: x.ratio })),
+    pageSizes: (r.pageSizes ?? []).map((x) => ({ endpoint: x.endpoint, htmlKb: x.htmlKb, rscKb: x.rscKb })),
+  };
+}
 
 export type BenchReport = { note: string; scales: Partial<Record<string, ScaleReport>> };
 
@@ -85,6 +120,8 @@ const mark = (ok: boolean | null) => (ok === null ? "—" : ok ? "✅" : "❌");
 const num = (n: number | null) => (n === null || Number.isNaN(n) ? "—" : n.toLocaleString("en-US", { maximumFractionDigits: 1 }));
 
 function renderScale(name: string, r: ScaleReport): string {
+  const before = (x: LoadFigure) => r.previous?.load.find((p) => p.endpoint === x.endpoint && p.connections === x.connections);
+  const ratioBefore = (key: string) => r.previous?.queryRatios.find((p) => p.key === key)?.ratio ?? null;
   const lines = [
     `## Quy mô ${name}: ${r.data.provinces} tỉnh × ${r.data.communesPerProvince} xã × ${r.data.tasksPerCommune} nhiệm vụ × ${r.data.months} tháng`,
     "",
@@ -95,14 +132,18 @@ function renderScale(name: string, r: ScaleReport): string {
     "### Độ trễ và thông lượng",
     "",
     "Trang và tệp tải về: autocannon, mọi kết nối gửi cùng một yêu cầu. Báo cáo DOCX/XLSX là một dự thảo của tháng này do benchmark lập qua nút “Lập dự thảo”: mỗi lần tải là một lần dựng lại tệp (báo cáo đã ký thì trả tệp đã lưu). " +
-      "Cập nhật tiến độ: mỗi kết nối là một cán bộ chủ trì gửi liên tiếp báo cáo tiến độ cho nhiệm vụ của mình qua đúng server action của biểu mẫu (phiên đăng nhập, quyền, zod, giao dịch, làm mới trang), mang phiên bản mới nhận được vào lần gửi sau; mọi lần gửi phải thành công.",
+      "Cập nhật tiến độ: mỗi kết nối là một cán bộ chủ trì gửi liên tiếp báo cáo tiến độ cho nhiệm vụ của mình qua đúng server action của biểu mẫu (phiên đăng nhập, quyền, zod, giao dịch, làm mới trang), mang phiên bản mới nhận được vào lần gửi sau; mọi lần gửi phải thành công. " +
+      "“× tối thiểu”: yêu cầu/s của trang chia cho yêu cầu/s của đường dẫn tối thiểu `/api/health` (không phiên, không cơ sở dữ liệu) đo trong cùng lần chạy với cùng số kết nối: tốc độ của chính framework trên máy này. " +
+      (r.previous
+        ? `Cột “trước”: lần chạy trước (${r.previous.measuredAt}), cùng trang và số kết nối.`
+        : "Cột “trước”: không có lần chạy trước."),
     "",
-    "| Trang | Tài khoản | Kết nối | p50 (ms) | p95 (ms) | p99 (ms) | Yêu cầu/s | Không 2xx | Ngân sách p95 | |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
-    ...r.load.results.map(
-      (x) =>
-        `| ${x.label} \`${x.route}\` | ${x.as} | ${x.connections} | ${num(x.p50Ms)} | ${num(x.p95Ms)} | ${num(x.p99Ms)} | ${num(x.requestsPerSecond)} | ${x.non2xx + x.errors} | ${x.p95BudgetMs === null ? "—" : `≤ ${x.p95BudgetMs}`} | ${mark(x.withinBudget)} |`,
-    ),
+    "| Trang | Tài khoản | Kết nối | p50 (ms) | p95 (ms) | p95 trước | p99 (ms) | Yêu cầu/s | trước | × tối thiểu | trước | Không 2xx | Ngân sách p95 | | Ngân sách × | |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |",
+    ...r.load.results.map((x) => {
+      const b = before(x);
+      return `| ${x.label} \`${x.route}\` | ${x.as} | ${x.connections} | ${num(x.p50Ms)} | ${num(x.p95Ms)} | ${num(b?.p95Ms ?? null)} | ${num(x.p99Ms)} | ${num(x.requestsPerSecond)} | ${num(b?.requestsPerSecond ?? null)} | ${num(x.trivialRatio ?? null)} | ${num(b?.trivialRatio ?? null)} | ${x.non2xx + x.errors} | ${x.p95BudgetMs === null ? "—" : `≤ ${x.p95BudgetMs}`} | ${mark(x.withinBudget)} | ${x.minTrivialRatio == null ? "—" : `≥ ${x.minTrivialRatio}`} | ${mark(x.ratioWithinBudget ?? null)} |`;
+    }),
     "",
     "### JavaScript tải lần đầu (gzip, 1 kB = 1000 byte)",
     "",
@@ -117,16 +158,27 @@ function renderScale(name: string, r: ScaleReport): string {
         `| ${x.label} \`${x.route}\` | ${x.scripts} | ${num(x.rawKb)} | ${num(x.gzipKb)} | ≤ ${x.budgetKb} | ${mark(x.withinBudget)} | ${x.withLazy.scripts} / ${num(x.withLazy.gzipKb)} | ${x.withPrefetch.scripts} / ${num(x.withPrefetch.gzipKb)} |`,
     ),
     "",
+    "### Kích thước trang (chưa nén, 1 kB = 1000 byte)",
+    "",
+    "HTML: tài liệu của lần mở đầu tiên; RSC: dữ liệu React Server Components mà một lần chuyển trang phía trình duyệt tải (yêu cầu có tiêu đề `RSC: 1`). Cột “trước”: lần chạy trước.",
+    "",
+    "| Trang | HTML (kB) | trước | RSC (kB) | trước |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...(r.pageSizes ?? []).map((x) => {
+      const b = r.previous?.pageSizes.find((p) => p.endpoint === x.endpoint);
+      return `| ${x.label} \`${x.route}\` | ${num(x.htmlKb)} | ${num(b?.htmlKb ?? null)} | ${num(x.rscKb)} | ${num(b?.rscKb ?? null)} |`;
+    }),
+    "",
     "### Truy vấn của cổng so với SQL viết tay",
     "",
     "Cùng dữ liệu của trang (Tổng quan của Chủ tịch; Nhiệm vụ của tôi của cán bộ xã s001), lấy bằng chính các hàm trong `lib/` (Prisma) và bằng SQL viết tay qua `pg`, xen kẽ trong cùng một tiến trình, sau khi kiểm tra hai bên trả về đúng cùng một dữ liệu. " +
-      `Tỉ số = p50 của cổng / p50 của SQL viết tay; ngân sách trên Tổng quan ≤ ${DASHBOARD_RATIO_BUDGET}. Phần dựng trang (React) không nằm trong tỉ số này: so sánh với độ trễ của trang ở bảng trên.`,
+      `Tỉ số = p50 của cổng / p50 của SQL viết tay; ngân sách ≤ ${QUERY_RATIO_BUDGET} cho cả hai. Phần dựng trang (React) không nằm trong tỉ số này: so sánh với độ trễ của trang ở bảng trên.`,
     "",
-    "| Truy vấn | Cổng p50 / p95 (ms) | SQL viết tay p50 / p95 (ms) | Câu lệnh SQL | Tỉ số | Ngân sách | |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| Truy vấn | Cổng p50 / p95 (ms) | SQL viết tay p50 / p95 (ms) | Câu lệnh SQL | Tỉ số | trước | Ngân sách | |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...(r.queryRatios ?? []).map(
       (x) =>
-        `| ${x.label} | ${num(x.portalMs.p50)} / ${num(x.portalMs.p95)} | ${num(x.rawMs.p50)} / ${num(x.rawMs.p95)} | ${x.rawQueries} | ${num(x.ratio)} | ${x.key === "dashboard" ? `≤ ${DASHBOARD_RATIO_BUDGET}` : "—"} | ${mark(x.key === "dashboard" ? x.ratio <= DASHBOARD_RATIO_BUDGET : null)} |`,
+        `| ${x.label} | ${num(x.portalMs.p50)} / ${num(x.portalMs.p95)} | ${num(x.rawMs.p50)} / ${num(x.rawMs.p95)} | ${x.rawQueries} | ${num(x.ratio)} | ${num(ratioBefore(x.key))} | ≤ ${QUERY_RATIO_BUDGET} | ${mark(x.ratio <= QUERY_RATIO_BUDGET)} |`,
     ),
     ...(r.queryRatios ?? []).flatMap((x) => (x.note ? ["", `${x.label}: ${x.note}`] : [])),
     "",
@@ -176,7 +228,7 @@ export async function writeReports(scale: string, report: ScaleReport) {
     : { note: "", scales: {} };
   const all: BenchReport = {
     note: "Written by `npm run bench` (scripts/bench.ts). Latency in ms; sizes in kB of 1000 bytes; memory in MB of 1,000,000 bytes.",
-    scales: { ...existing.scales, [scale]: report },
+    scales: { ...existing.scales, [scale]: { ...report, previous: previousRun(existing.scales[scale]) } },
   };
   await writeFile(JSON_FILE, await formatted(JSON_FILE, JSON.stringify(all, null, 2)));
   const md = [

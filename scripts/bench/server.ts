@@ -10,12 +10,23 @@ export type RunningServer = { baseUrl: string; pid: number; logFile: string; sto
 
 export const SERVER_LOG = path.resolve(".data", "bench-server.log");
 
+/**
+ * BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (open it in Chrome
+ * DevTools, or `npx tsx scripts/bench/cpu-profile.ts <file>` for the top functions). Node flags, not
+ * NODE_OPTIONS (which refuses --cpu-prof). A profiled server is slower: compare its figures only
+ * with another profiled run.
+ */
+function cpuProfileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir)}`] : [];
+}
+
 export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = createWriteStream(SERVER_LOG);
   // Its own process group, so that stopping it also stops any worker it forked.
-  const child = spawn(process.execPath, [path.resolve(BIN.next), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...cpuProfileFlags(), path.resolve(BIN.next), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: APP_DIR,
     // No job worker inside the measured server: its ticks would land at random moments of a run
     // (the scheduler has its own benchmark, npm run bench:jobs, which runs it beside this server).
