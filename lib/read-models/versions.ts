@@ -1,6 +1,7 @@
 // Versions of the read models, from the table the commit-time triggers keep ("ReadModelVersion", one
 // row per commune written since the migration; "*" for data every commune reads: holidays, the KPI
 // catalog). A commune without a row has version 0.
+import { localDateKey, localDayStart } from "../dates";
 import type { Db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { ReadModelScope, VersionSource } from "./cache";
@@ -37,4 +38,17 @@ export function databaseVersions(db: () => Db): VersionSource {
       return rows.map((r) => r.communeId);
     },
   };
+}
+
+/**
+ * When a province's figures last changed: its communes' last committed write, or the start of the
+ * local day when that is later (task categories move at midnight). The same on every instance, so a
+ * reply that carries it keeps its ETag until the figures change.
+ */
+export async function provinceFiguresAsOf(db: Db, provinceId: string, now: Date): Promise<Date> {
+  const [row] = await db.$queryRaw<{ at: Date | null }[]>`
+    SELECT max("changedAt") AS at FROM "ReadModelVersion"
+    WHERE "provinceId" = ${provinceId} OR "communeId" IN (${provinceId}, '*')`;
+  const dayStart = localDayStart(localDateKey(now));
+  return row?.at && row.at > dayStart ? row.at : dayStart;
 }

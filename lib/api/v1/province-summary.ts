@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { PROVINCE_COLUMNS, provinceSummaryRow } from "../../dashboard/province-columns";
 import { provinceTotals } from "../../dashboard/province-view";
+import { getDb } from "../../db";
 import { provinceOverview } from "../../read-models/models";
+import { provinceFiguresAsOf } from "../../read-models/versions";
 import { defineEndpoint } from "../endpoint";
 import { pageQuerySchema } from "../pagination";
 import { instant, provinceIdParam } from "./common";
@@ -72,7 +74,9 @@ export const provinceSummarySchema = z
   .object({
     provinceId: z.string(),
     provinceName: z.string(),
-    computedAt: instant.meta({ description: "Thời điểm đọc số liệu (số liệu luôn tính đến lần cập nhật gần nhất)." }),
+    computedAt: instant.meta({
+      description: "Lúc số liệu thay đổi lần gần nhất: lần ghi gần nhất của các xã, hoặc đầu ngày (giờ Việt Nam) nếu muộn hơn.",
+    }),
     totals: z
       .object({
         communes: count("Số xã, phường."),
@@ -93,7 +97,7 @@ export const getProvinceSummary = defineEndpoint({
   summary: "Số liệu tổng hợp các xã của tỉnh",
   description:
     "Số liệu của bảng các xã, phường (trang /xa-phuong): mỗi xã một dòng và tổng của tỉnh. Cùng số liệu với trang, " +
-    "luôn tính đến lần cập nhật gần nhất của các xã: `computedAt` là thời điểm đọc. `?format=csv` cho tệp CSV " +
+    "luôn tính đến lần cập nhật gần nhất của các xã: `computedAt` là lúc số liệu thay đổi lần gần nhất (lần ghi gần nhất của các xã, hoặc đầu ngày nếu muộn hơn). `?format=csv` cho tệp CSV " +
     "cùng các cột với tệp Excel xuất từ trang. Khóa của tài khoản tỉnh khác hoặc của xã: 404.",
   tag: "Tỉnh",
   params: z.object({ provinceId: provinceIdParam }),
@@ -101,8 +105,11 @@ export const getProvinceSummary = defineEndpoint({
   response: provinceSummarySchema,
   csv: { fileName: "tong-hop-xa-phuong.csv", columns: PROVINCE_COLUMNS },
   handler: async ({ province }) => {
-    const computedAt = new Date();
-    const communes = await provinceOverview(province!.provinceId, computedAt);
+    const now = new Date();
+    const [communes, computedAt] = await Promise.all([
+      provinceOverview(province!.provinceId, now),
+      provinceFiguresAsOf(getDb(), province!.provinceId, now),
+    ]);
     const totals = provinceTotals(communes);
     return {
       body: {
