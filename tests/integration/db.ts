@@ -32,6 +32,24 @@ export async function viewer(db: Db, username: string): Promise<Viewer> {
   };
 }
 
+/**
+ * Open tasks of the commune's own plans that `unitId` leads and that have no parts: a progress report
+ * by that unit changes them directly (the read-model tests write through them).
+ */
+export function openTasksLedBy(db: Db, communeId: string, unitId: string, take: number) {
+  return db.task.findMany({
+    where: {
+      communeId,
+      provinceTaskId: null,
+      workStatus: { not: "DONE" },
+      parts: { none: {} },
+      units: { some: { unitId, role: "LEAD" } },
+    },
+    orderBy: { sortOrder: "asc" },
+    take,
+  });
+}
+
 export async function communeByName(db: Db, name: string) {
   return db.unit.findFirstOrThrow({ where: { name, kind: { in: ["COMMUNE", "WARD"] } } });
 }

@@ -16,7 +16,7 @@ import { ReadModelListener } from "@/lib/read-models/listener";
 import { communeDashboard, planPage, provinceOverview } from "@/lib/read-models/models";
 import { databaseVersions } from "@/lib/read-models/versions";
 import { submitTaskUpdate } from "@/lib/tasks/commands";
-import { communeByName, freshDemo, testDb, viewer } from "./db";
+import { communeByName, freshDemo, openTasksLedBy, testDb, viewer } from "./db";
 
 type Instance = { name: string; db: Db; cache: ReadModelCache; listener: ReadModelListener };
 
@@ -42,19 +42,7 @@ beforeAll(async () => {
   await freshDemo(db);
   haiAn = (await communeByName(db, "Phường Hải An")).id;
   office = await viewer(db, "vanphong.haian");
-  tasks = (
-    await db.task.findMany({
-      where: {
-        communeId: haiAn,
-        provinceTaskId: null,
-        workStatus: { not: "DONE" },
-        parts: { none: {} },
-        units: { some: { unitId: office.unitId!, role: "LEAD" } },
-      },
-      orderBy: { sortOrder: "asc" },
-      take: 3,
-    })
-  ).map((t) => t.id);
+  tasks = (await openTasksLedBy(db, haiAn, office.unitId!, 3)).map((t) => t.id);
   expect(tasks).toHaveLength(3);
   a = instance("a");
   b = instance("b");

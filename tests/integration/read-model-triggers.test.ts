@@ -17,7 +17,7 @@ import { giveDirective, submitTaskUpdate } from "@/lib/tasks/commands";
 import { rm } from "node:fs/promises";
 import { docxFromText, planText } from "../support/documents";
 import { file } from "../support/files";
-import { communeByName, freshDemo, testDb, viewer } from "./db";
+import { communeByName, freshDemo, openTasksLedBy, testDb, viewer } from "./db";
 import { createProvincePlan, provinceCoordinator, publish } from "./province-plan-fixture";
 
 const db = testDb();
@@ -42,17 +42,8 @@ beforeAll(async () => {
   office = await viewer(db, "vanphong.haian");
   chair = await viewer(db, "chutich.haian");
   coordinator = await viewer(db, "vhxh.haian");
-  taskId = (
-    await db.task.findFirstOrThrow({
-      where: {
-        communeId: haiAn,
-        provinceTaskId: null,
-        workStatus: { not: "DONE" },
-        parts: { none: {} },
-        units: { some: { unitId: office.unitId!, role: "LEAD" } },
-      },
-    })
-  ).id;
+  const [task] = await openTasksLedBy(db, haiAn, office.unitId!, 1);
+  taskId = task!.id;
   await listener.connect();
   listener.on("notification", (m) => heard.push((m.payload ?? "").split(",")));
   await listener.query("LISTEN read_models");
