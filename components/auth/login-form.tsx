@@ -4,7 +4,6 @@
 // the ten recovery codes shown once. Only the last step calls next-auth, with the ticket, and only
 // then does a session exist.
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Field, TextInput, buttonClass } from "@/components/ui/form";
 import { beginSignInAction, confirmEnrolmentAction } from "@/lib/auth/sign-in-actions";
@@ -26,7 +25,6 @@ type Step =
   | { kind: "recovery"; ticket: string; codes: string[] };
 
 export function LoginForm() {
-  const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: "password" });
   const [username, setUsername] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -56,8 +54,11 @@ export function LoginForm() {
       else restart(EXPIRED);
       return;
     }
-    router.replace(routes.home());
-    router.refresh();
+    // A full page load, not router.replace + refresh: the home page answers with a redirect (to the
+    // commune, or to the forced password change), and a client navigation raced by a refresh could
+    // drop it and leave the browser on "/". A real load also starts the signed-in app with no cached
+    // signed-out payloads; replace() keeps the sign-in form out of the back button's history.
+    window.location.replace(routes.home());
   }
 
   async function run(work: () => Promise<void>) {
