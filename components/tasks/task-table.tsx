@@ -1,9 +1,8 @@
-// A list of tasks: a table from tablet width up, cards on a phone (same pieces in both). Server
+// A list of tasks: a table from tablet width up, the same rows styled as cards on a phone. Server
 // markup only: the rows' links are plain anchors that one LinkIsland per list makes navigate in the app.
 import { MandateBadges } from "@/components/mandates/mandate-badges";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { LinkIsland } from "@/components/ui/link-island";
-import { Table, TableBody, TableHead, Td } from "@/components/ui/table";
 import { formatDate } from "@/lib/dates";
 import type { ListedTask, OwnPart } from "@/lib/tasks/queries";
 import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL, extendedNote } from "@/lib/tasks/status-meta";
@@ -97,67 +96,78 @@ function Status({ task }: { task: Row }) {
   );
 }
 
-/** `showRole` marks whether the viewer's unit leads or helps each task. */
+const COLUMNS: [string, string][] = [
+  ["Mã", "w-16"],
+  ["Nhiệm vụ", ""],
+  ["Chủ trì", "w-40"],
+  ["Phối hợp", "w-40"],
+  ["Thời hạn", "w-36"],
+  ["Tình trạng", "w-48"],
+];
+
+// Cell classes: a card's piece on a phone (the row is a two-column grid, `order` puts the status
+// under the title), a table cell from tablet width up.
+const CELL = "block md:table-cell md:px-4 md:py-2.5";
+const LABELLED = `${CELL} col-span-2 grid grid-cols-[5.5rem_1fr] gap-x-2`;
+
+/** The column's name inside the cell, shown only where the header row is not (the phone card). */
+function PhoneLabel({ children }: { children: string }) {
+  return <span className="text-xs text-slate-500 md:hidden">{children}</span>;
+}
+
+/**
+ * `showRole` marks whether the viewer's unit leads or helps each task. Each task is drawn once: a
+ * table row from tablet width up, restyled as a card on a phone. (It used to be drawn twice, as
+ * cards and as a table, one of them hidden: twice the HTML and RSC payload on the longest pages.)
+ */
 export function TaskTable({ tasks, showRole, communeId }: { tasks: Row[]; showRole?: boolean; communeId: string }) {
   const href = (t: Row) => routes.commune(communeId).task(t.id);
   return (
     <LinkIsland>
-      <ul className="divide-y divide-slate-100 md:hidden">
-        {tasks.map((t) => (
-          <li key={t.id} data-task-card={t.code} data-mandated={t.provinceTask ? "" : undefined} className="space-y-2 px-4 py-3 text-sm">
-            <div className="flex gap-2">
-              <span className="font-mono text-xs font-semibold text-slate-700">{t.code}</span>
-              <div className="min-w-0 flex-1">
-                <Title task={t} showRole={showRole} href={href(t)} />
-              </div>
-            </div>
-            <Status task={t} />
-            <dl className="grid grid-cols-[5.5rem_1fr] gap-x-2 gap-y-1 text-slate-700">
-              <dt className="text-xs text-slate-500">Chủ trì</dt>
-              <dd>{t.leadLabel}</dd>
-              <dt className="text-xs text-slate-500">Phối hợp</dt>
-              <dd>
-                <Support task={t} />
-              </dd>
-              <dt className="text-xs text-slate-500">Thời hạn</dt>
-              <dd>
-                <Deadline task={t} />
-              </dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
-      <div className="hidden md:block">
-        <Table minWidth={760}>
-          <TableHead
-            columns={[["Mã", "w-16"], "Nhiệm vụ", ["Chủ trì", "w-40"], ["Phối hợp", "w-40"], ["Thời hạn", "w-36"], ["Tình trạng", "w-48"]]}
-          />
-          <TableBody>
+      <div className="md:overflow-x-auto">
+        <table className="block w-full border-collapse text-left text-sm md:table md:min-w-[760px]">
+          <thead className="hidden bg-slate-50 text-xs uppercase tracking-wide text-slate-600 md:table-header-group">
+            <tr>
+              {COLUMNS.map(([label, cls]) => (
+                <th key={label} scope="col" className={`px-4 py-2 font-semibold ${cls}`}>
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="block divide-y divide-slate-100 md:table-row-group">
             {tasks.map((t) => (
               <tr
                 key={t.id}
                 data-task-code={t.code}
                 data-mandated={t.provinceTask ? "" : undefined}
-                className="align-top hover:bg-slate-50/60"
+                className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-2 px-4 py-3 align-top hover:bg-slate-50/60 md:table-row md:p-0"
               >
-                <Td className="font-mono text-xs font-semibold text-slate-700">{t.code}</Td>
-                <Td>
+                <td className={`${CELL} order-1 font-mono text-xs font-semibold text-slate-700`}>{t.code}</td>
+                <td className={`${CELL} order-2 min-w-0`}>
                   <Title task={t} showRole={showRole} href={href(t)} />
-                </Td>
-                <Td className="text-slate-800">{t.leadLabel}</Td>
-                <Td className="text-slate-700">
-                  <Support task={t} />
-                </Td>
-                <Td>
+                </td>
+                <td className={`${LABELLED} order-4 text-slate-800`}>
+                  <PhoneLabel>Chủ trì</PhoneLabel>
+                  <div>{t.leadLabel}</div>
+                </td>
+                <td className={`${LABELLED} order-5 text-slate-700`}>
+                  <PhoneLabel>Phối hợp</PhoneLabel>
+                  <div>
+                    <Support task={t} />
+                  </div>
+                </td>
+                <td className={`${LABELLED} order-6`}>
+                  <PhoneLabel>Thời hạn</PhoneLabel>
                   <Deadline task={t} />
-                </Td>
-                <Td>
+                </td>
+                <td className={`${CELL} order-3 col-span-2`}>
                   <Status task={t} />
-                </Td>
+                </td>
               </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       </div>
     </LinkIsland>
   );

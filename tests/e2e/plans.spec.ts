@@ -35,6 +35,11 @@ test.describe("Phòng VH-XH xem kế hoạch", () => {
     await expect(row).toContainText(first.deadline.text);
     await expect(row.locator("[data-deadline-kind]")).toHaveAttribute("data-deadline-kind", first.deadline.kind);
     await expect(row.locator("[data-status]")).toBeVisible();
+    // A table from tablet width up: the header row names the columns, the phone card's labels are hidden.
+    await expect(page.getByRole("columnheader", { name: "Chủ trì" }).first()).toBeVisible();
+    await expect(row.getByText("Chủ trì", { exact: true })).toBeHidden();
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/plan-page-desktop.png" });
   });
 
   test("điều hướng có mục Quản trị", async ({ page }) => {
@@ -74,13 +79,24 @@ test.describe("Cán bộ đơn vị", () => {
     await page.getByRole("link", { name: "Nhiệm vụ của tôi" }).click();
     const unit = "Văn phòng HĐND và UBND";
     const mine = haiAn.plan.groups.flatMap((g) => g.tasks).filter((t) => involves(t, unit));
-    await expect(page.locator("[data-task-card]:not([data-mandated])")).toHaveCount(mine.length);
-    await expect(page.locator("tr[data-task-code]").first()).toBeHidden();
+    // Each task is drawn once: the table's own row, restyled as a card (no header row, labelled
+    // pieces, the status under the title) that fits the screen without scrolling sideways.
+    await expect(page.locator("tr[data-task-code]:not([data-mandated])")).toHaveCount(mine.length);
+    await expect(page.getByRole("columnheader", { name: "Chủ trì" }).first()).toBeHidden();
     const task = mine[0]!;
-    const card = page.locator(`[data-task-card="${task.code}"]:not([data-mandated])`);
+    const card = page.locator(`tr[data-task-code="${task.code}"]:not([data-mandated])`);
+    await expect(card).toBeVisible();
     await expect(card).toContainText(task.title);
     await expect(card).toContainText(task.deadline.text);
-    await expect(card.locator("[data-status]")).toBeVisible();
+    await expect(card.getByText("Chủ trì", { exact: true })).toBeVisible();
+    await expect(card.getByText("Thời hạn", { exact: true })).toBeVisible();
+    const title = (await card.getByRole("link", { name: task.title }).boundingBox())!;
+    const status = (await card.locator("[data-status]").boundingBox())!;
+    expect(status.y).toBeGreaterThan(title.y);
+    expect((await card.boundingBox())!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "test-results/my-tasks-phone.png" });
   });
 
   test("không có mục Quản trị, Báo cáo; trang quản trị trả về 404", async ({ page }) => {

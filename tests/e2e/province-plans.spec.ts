@@ -70,8 +70,14 @@ test.describe.serial("kế hoạch của tỉnh: ban hành, xã giao chủ trì,
     await expect(page.getByText("Bản soạn, chưa ban hành")).toBeVisible();
     planUrl = page.url();
 
-    await page.getByRole("link", { name: "Thêm nhiệm vụ" }).click();
     const form = page.getByTestId("province-task-form");
+    // Clicked again when the form has not opened after 10 s: once in ~30 runs under load, the first
+    // soft navigation right after the create action's router.push was dropped and the test hung for
+    // its whole 3 minutes (not reproduced alone in 8 runs; noted in the issue 24 closing note).
+    await expect(async () => {
+      await page.getByRole("link", { name: "Thêm nhiệm vụ" }).click();
+      await expect(form).toBeVisible({ timeout: 10_000 });
+    }).toPass({ timeout: 40_000 });
     await form.getByLabel("Mã", { exact: true }).fill("1.1");
     await form.getByLabel("Tên nhiệm vụ").fill(taskTitle);
     await expect(form.getByLabel("Loại thời hạn")).toHaveValue("FIXED");
