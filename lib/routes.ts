@@ -222,6 +222,8 @@ export const routes = {
   ready: () => "/api/ready",
   /** Evidence uploaded ahead of its form (lib/uploads/receive.ts). */
   uploads: (communeId: string) => withQuery("/api/uploads", { communeId }),
+  /** One of the user's own uploads not yet sent with a form: DELETE frees it ("Bỏ tệp", lib/uploads/discard.ts). */
+  upload: (uploadId: string) => `/api/uploads/${encodeURIComponent(uploadId)}`,
   /** next-auth's catch-all route handler. */
   auth: (action: "session" | "csrf" | "signout" | "callback/credentials") => `/api/auth/${action}`,
   commune: communeRoutes,

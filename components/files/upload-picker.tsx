@@ -1,9 +1,10 @@
 "use client";
 // A file picker that uploads each picked file at once (POST /api/uploads, lib/uploads/receive.ts)
-// with its progress, shows the server's refusals beside the file and lets a file be removed; the
-// form then sends only the uploaded files' ids (hidden inputs). Without JavaScript the native input
-// keeps its name and the form posts the files themselves; once the page runs, the input is unnamed
-// so no file is ever sent twice.
+// with its progress, shows the server's refusals beside the file and lets a file be removed (an
+// uploaded one is deleted on the server too, DELETE /api/uploads/<id>). The form then sends only the
+// uploaded files' ids (hidden inputs). Without JavaScript the native input keeps its name and the
+// form posts the files themselves; once the page runs, the input is unnamed so no file is ever sent
+// twice.
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { fileInputClass } from "@/components/ui/form";
 import { routes } from "@/lib/routes";
@@ -131,6 +132,9 @@ export function UploadPicker({ communeId, id, name, idsName, max, accept, captur
                 className="text-xs text-slate-600 underline hover:text-red-700"
                 onClick={() => {
                   p.xhr?.abort();
+                  // An uploaded file is freed at once (it would otherwise count against the quota
+                  // until the day-old sweep). Best effort: a failure leaves it to that sweep.
+                  if (p.id) void fetch(routes.upload(p.id), { method: "DELETE", keepalive: true }).catch(() => undefined);
                   setPicked((all) => all.filter((x) => x.key !== p.key));
                 }}
               >

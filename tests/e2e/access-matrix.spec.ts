@@ -30,6 +30,7 @@ import {
 } from "./endpoints";
 import {
   closeContexts,
+  deleteAs,
   fetchPage,
   idOf,
   leakedIds,
@@ -270,8 +271,9 @@ async function runChecks(checks: Check[]): Promise<string[]> {
 }
 
 async function getAs(e: PageEntry | RouteEntry, actor: Actor, url: string): Promise<Got> {
-  if (e.kind === "route" && e.method === "POST")
-    return postForm(http[actor], url, e.form ?? {}, e.sameOrigin ? { origin: new URL(BASE_URL).origin } : undefined);
+  const origin = e.kind === "route" && e.sameOrigin ? { origin: new URL(BASE_URL).origin } : undefined;
+  if (e.kind === "route" && e.method === "POST") return postForm(http[actor], url, e.form ?? {}, origin);
+  if (e.kind === "route" && e.method === "DELETE") return deleteAs(http[actor], url, origin);
   return fetchPage(http[actor], url);
 }
 

@@ -163,7 +163,7 @@ export type PageEntry = Base & { kind: "page"; url: (i: Ids) => string; expect: 
 
 export type RouteEntry = Base & {
   kind: "route";
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   url: (i: Ids) => string;
   form?: Record<string, string>;
   /** Sent with the portal's own Origin, as a browser's script does (routes that refuse other sites). */
@@ -552,6 +552,17 @@ export const ROUTES: RouteEntry[] = [
     form: { note: MARK },
     sameOrigin: true,
     expect: (a, t) => (a === "anon" ? "401" : can.uploadEvidence(a, t) ? "400" : "404"),
+  },
+  // "Bỏ tệp": only the uploader frees their own upload (the office staff's in Hải An); anyone else's,
+  // like an unknown id, is "not found". The allowed cell really deletes it: run once per world.
+  {
+    kind: "route",
+    route: "/api/uploads/[uploadId]",
+    method: "DELETE",
+    targets: ALL,
+    url: (i) => `/api/uploads/${i.stagedUploadId}`,
+    sameOrigin: true,
+    expect: (a, t) => (a === "anon" ? "401" : a === "staffOffice" && t === "own" ? "200" : "404"),
   },
   {
     kind: "route",

@@ -60,6 +60,11 @@ export async function postForm(
   return got(await onceMoreIfReset(() => ctx.post(url, { form, headers, maxRedirects: 0 })), "POST");
 }
 
+/** A DELETE (a route handler that frees something of the caller's own). */
+export async function deleteAs(ctx: APIRequestContext, url: string, headers?: Record<string, string>): Promise<Got> {
+  return got(await onceMoreIfReset(() => ctx.delete(url, { headers, maxRedirects: 0 })), "DELETE");
+}
+
 const ids = new Map<string, Promise<string>>();
 
 /** The id the build gave an exported server action (cached per worker). */

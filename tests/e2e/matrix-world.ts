@@ -55,6 +55,8 @@ export type Ids = {
   importDraftId: string;
   importAppliedId: string;
   attachmentId: string;
+  /** A file the commune's office staff uploaded ahead of a form and has not sent (DELETE /api/uploads/<id>). */
+  stagedUploadId: string;
   /** The seed's direction, not acknowledged. */
   directiveId: string;
   /** The commune's built-in unit group "các phòng chuyên môn" (every commune has it). */
@@ -282,6 +284,7 @@ async function loadTenant(db: Db, target: Target, catalog: Record<string, string
     importDraftId: f.importDraftId,
     importAppliedId: f.importAppliedId,
     attachmentId: f.attachmentId,
+    stagedUploadId: f.stagedUploadId,
     directiveId: directive.id,
     unitGroupId: unitGroup.id,
     ackDirectiveId: f.ackDirectiveId,
@@ -587,6 +590,23 @@ async function ensureFixtures(db: Db, i: FixtureInput) {
   // The row comes first: the app removes files that have no row.
   await ensureEvidenceFile(attachment.id);
 
+  // Created again for each world: the matrix's one allowed DELETE removes it.
+  const stagedName = "kiem-thu-bo-tep.pdf";
+  const staged =
+    (await db.stagedUpload.findFirst({ where: { communeId, fileName: stagedName, uploadedById: i.officeStaffId } })) ??
+    (await db.stagedUpload.create({
+      data: {
+        id: randomUUID().replaceAll("-", ""),
+        communeId,
+        uploadedById: i.officeStaffId,
+        fileName: stagedName,
+        mimeType: "application/pdf",
+        size: PDF.length,
+        sha256: sha256(PDF),
+      },
+    }));
+  await ensureEvidenceFile(staged.id);
+
   const notification =
     (await db.notification.findFirst({ where: { communeId, userId: i.notificationOwnerId, title: MARK } })) ??
     (await db.notification.create({
@@ -602,6 +622,7 @@ async function ensureFixtures(db: Db, i: FixtureInput) {
     ackDirectiveId: ack.id,
     returnedUpdateId: returned.id,
     attachmentId: attachment.id,
+    stagedUploadId: staged.id,
     notificationId: notification.id,
   };
 }

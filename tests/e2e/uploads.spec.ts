@@ -1,6 +1,7 @@
 // Evidence uploaded as soon as it is picked (components/files/upload-picker.tsx → POST /api/uploads):
 // the file shows its progress while it goes up and the submit button waits; a refused file says why
-// beside its name and can be removed; only the uploaded file's id is sent, and the update carries it.
+// beside its name and can be removed; an uploaded file removed is deleted on the server; only the
+// uploaded file's id is sent, and the update carries it.
 import { expect, test } from "@playwright/test";
 import { haiAn } from "../../prisma/seed/hai-an";
 import { EXE, PDF } from "../support/files";
@@ -35,9 +36,10 @@ test("tải tệp minh chứng ngay khi chọn: tiến độ, từ chối, bỏ 
   await form.getByLabel("Tài liệu minh chứng").setInputFiles([
     { name: "quyet-dinh-con-dau.pdf", mimeType: "application/pdf", buffer: scan },
     { name: "doi-ten.pdf", mimeType: "application/pdf", buffer: EXE },
+    { name: "chon-nham.pdf", mimeType: "application/pdf", buffer: PDF },
   ]);
   const items = form.getByTestId("upload-item");
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
   await expect(items.first()).toContainText(/Đang tải lên \d+%/);
   await expect(form.getByRole("button", { name: "Đang tải tệp lên…" })).toBeDisabled();
   release();
@@ -47,6 +49,18 @@ test("tải tệp minh chứng ngay khi chọn: tiến độ, từ chối, bỏ 
   await expect(good).toContainText("Đã tải lên");
   await expect(bad).toContainText("không khớp với đuôi .pdf");
   await bad.getByRole("button", { name: "Bỏ tệp" }).click();
+  await expect(items).toHaveCount(2);
+  // An uploaded file removed from the list is deleted on the server at once (not left to the
+  // day-old sweep, counting against the quota): asking again finds nothing.
+  const wrong = items.filter({ hasText: "chon-nham.pdf" });
+  await expect(wrong).toContainText("Đã tải lên");
+  const [freed] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "DELETE" && /\/api\/uploads\/[a-z0-9]+$/.test(r.url())),
+    wrong.getByRole("button", { name: "Bỏ tệp" }).click(),
+  ]);
+  expect(freed.status()).toBe(200);
+  const again = await page.request.delete(freed.url(), { headers: { origin: new URL(page.url()).origin } });
+  expect(again.status()).toBe(404);
   await expect(items).toHaveCount(1);
   await expect(form.locator('input[type=hidden][name="uploadIds"]')).toHaveCount(1);
   // The picked files are not posted again with the form.
@@ -59,5 +73,6 @@ test("tải tệp minh chứng ngay khi chọn: tiến độ, từ chối, bỏ 
   const res = await page.request.get((await link.getAttribute("href"))!);
   expect(Buffer.from(await res.body()).equals(scan)).toBe(true);
   await expect(entry.getByRole("link", { name: "doi-ten.pdf" })).toHaveCount(0);
+  await expect(entry.getByRole("link", { name: "chon-nham.pdf" })).toHaveCount(0);
   await context.close();
 });

@@ -9,6 +9,7 @@ import { executeAction, type ActionResult } from "@/lib/actions/safe-action";
 import type { Viewer } from "@/lib/auth/permissions";
 import { MAX_FILE_BYTES } from "@/lib/files/inspect";
 import { MAX_STAGED_FILES, receiveUploads, type UploadAnswer } from "@/lib/uploads/receive";
+import { discardUpload } from "@/lib/uploads/discard";
 import { removeExpiredUploads, STAGED_TTL_MS } from "@/lib/uploads/sweep";
 import { submitTaskUpdate } from "@/lib/tasks/commands";
 import { EXE, makeDocx, makeZipBombDocx, paddedPdf, PDF, PNG } from "../support/files";
@@ -218,5 +219,64 @@ describe("claiming uploads in a form's action", () => {
     const results = await Promise.all([sendUpdate(office, [one!]), sendUpdate(office, [one!])]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.attachment.count({ where: { id: one! } })).toBe(1);
+  });
+});
+
+describe("DELETE /api/uploads/<id> (Bỏ tệp)", () => {
+  const discard = (user: Viewer | null, id: string, headers: Record<string, string> = { origin: ORIGIN, "sec-fetch-site": "same-origin" }) =>
+    discardUpload(db, user, new Request(`${ORIGIN}/api/uploads/${id}`, { method: "DELETE", headers }), id);
+
+  it("frees the user's own upload at once: row and object gone, room back under the quota", async () => {
+    const [id] = ids(await upload(office, form([PDF, "nham-tep.pdf"])));
+    const held = await db.stagedUpload.count({ where: { uploadedById: office.id } });
+    expect(stored()).toContain(id);
+    expect(await discard(office, id!)).toEqual({ status: 200, body: { removed: id } });
+    expect(await db.stagedUpload.count({ where: { uploadedById: office.id } })).toBe(held - 1);
+    expect(stored()).not.toContain(id);
+    // Gone: a second "Bỏ tệp", or the form sending it after all, finds nothing.
+    expect((await discard(office, id!)).status).toBe(404);
+  });
+
+  it("refuses the signed-out (401), another site (403), someone else's upload and odd ids (404), changing nothing", async () => {
+    const [theirs] = ids(await upload(center, form([PDF, "cua-trung-tam.pdf"])));
+    const before = await snapshot();
+    expect((await discard(null, theirs!)).status).toBe(401);
+    expect((await discard({ ...office, mustChangePassword: true } as Viewer, theirs!)).status).toBe(401);
+    expect((await discard(center, theirs!, { origin: "http://evil.test", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await discard(center, theirs!, {})).status).toBe(403);
+    expect((await discard(office, theirs!)).status).toBe(404);
+    for (const odd of ["", "../etc/passwd", "x\u0000y", "A".repeat(65)]) expect((await discard(center, odd)).status).toBe(404);
+    await expectNothingLeft(before);
+    expect((await discard(center, theirs!)).status).toBe(200);
+  });
+
+  it("never takes a file a form has claimed: claim and discard at once leave it attached or gone, never half", async () => {
+    for (let round = 0; round < 5; round++) {
+      const [id] = ids(await upload(office, form([PDF, `dua-${round}.pdf`])));
+      const [claim, dropped] = await Promise.all([
+        executeAction(
+          submitTaskUpdate,
+          office,
+          {
+            communeId: haiAn,
+            taskId,
+            version: (await db.task.findUniqueOrThrow({ where: { id: taskId } })).version,
+            workStatus: "IN_PROGRESS",
+            progress: "35",
+            result: "Gửi cùng lúc với Bỏ tệp.",
+            files: [],
+            uploadIds: [id!],
+          },
+          db,
+        ),
+        discard(office, id!),
+      ]);
+      const attached = await db.attachment.count({ where: { id: id! } });
+      // Exactly one of them had the file; an attached file keeps its bytes in the store.
+      expect((claim as { ok: boolean }).ok ? 1 : 0).toBe(attached);
+      expect(dropped.status === 200 ? 1 : 0).toBe(1 - attached);
+      expect(stored().includes(id!)).toBe(attached === 1);
+      expect(await db.stagedUpload.count({ where: { id: id! } })).toBe(0);
+    }
   });
 });

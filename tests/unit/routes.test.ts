@@ -46,6 +46,7 @@ const BUILT: Record<string, string> = {
   health: routes.health(),
   ready: routes.ready(),
   uploads: routes.uploads("cm1"),
+  upload: routes.upload("up1"),
   login: routes.login(),
   provinceOverview: routes.provinceOverview({ provinceId: "p1" }),
   indicatorCatalog: routes.indicatorCatalog(),
