@@ -86,7 +86,9 @@ function communeRoutes(communeId: string) {
         loc: q.flag,
         "hoan-thanh": q.completedWeek,
       }),
-    task: (taskId: string) => `${tasks}/${taskId}`,
+    /** `fullHistory`: every progress report and edit, not only the recent ones (lib/tasks/detail.ts). */
+    task: (taskId: string, q: { fullHistory?: boolean } = {}) =>
+      withQuery(`${tasks}/${taskId}`, { "lich-su": q.fullHistory ? "day-du" : undefined }),
     editTask: (taskId: string) => `${tasks}/${taskId}/sua`,
     plans: () => plans,
     plan: (planId: string) => `${plans}/${planId}`,

@@ -3,11 +3,19 @@ import { getDb } from "../db";
 import { taskRowSelect, toTaskRow } from "./queries";
 import type { AuditAction } from "../audit/labels";
 import { readAssignment } from "./assignment";
-import { buildTimeline, TIMELINE_AUDIT_ACTIONS } from "./timeline";
+import { buildTimeline, RECENT_HISTORY, recentCutoff, TIMELINE_AUDIT_ACTIONS } from "./timeline";
 import { taskPartRows } from "./part-view";
 
-/** Everything the task page shows, or null when the task is not this commune's. */
-export async function getTaskDetail(communeId: string, taskId: string, now = new Date()) {
+/**
+ * Everything the task page shows, or null when the task is not this commune's. The history holds the
+ * newest RECENT_HISTORY progress reports and edits unless `fullHistory`: a task reported on every
+ * week for a year would otherwise send its whole past with every page and every update's answer.
+ * Directions are all read (few, and an open one must always be there to acknowledge).
+ */
+export async function getTaskDetail(communeId: string, taskId: string, opts: { fullHistory?: boolean; now?: Date } = {}) {
+  const now = opts.now ?? new Date();
+  // One row more than shown tells whether there is more.
+  const take = opts.fullHistory ? undefined : RECENT_HISTORY + 1;
   const db = getDb();
   const task = await db.task.findFirst({
     where: { id: taskId, communeId },
@@ -17,7 +25,8 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
   const [updates, directives, edits, units, groups, parts] = await Promise.all([
     db.taskUpdate.findMany({
       where: { taskId, communeId },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
       include: {
         author: { select: { fullName: true } },
         unit: { select: { name: true } },
@@ -32,7 +41,8 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
     }),
     db.auditLog.findMany({
       where: { communeId, entityType: "Task", entityId: taskId, action: { in: [...TIMELINE_AUDIT_ACTIONS] satisfies AuditAction[] } },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
       include: { actor: { select: { fullName: true } } },
     }),
     db.unit.findMany({ where: { communeId }, select: { id: true, name: true } }),
@@ -49,10 +59,15 @@ export async function getTaskDetail(communeId: string, taskId: string, now = new
     where: { communeId, id: { in: parts.flatMap((p) => (p.notApplicableById ? [p.notApplicableById] : [])) } },
     select: { id: true, fullName: true },
   });
+  // Reports and edits older than the cut-off are left out together, so the shown part has no gap.
+  const historyFrom = opts.fullHistory ? null : recentCutoff([updates, edits]);
+  const recent = <T extends { createdAt: Date }>(rows: T[]) => (historyFrom ? rows.filter((r) => r.createdAt >= historyFrom) : rows);
   return {
     task: { ...toTaskRow(task, now), expectedOutput: task.expectedOutput, version: task.version },
     parts: taskPartRows(task, parts, new Map(markers.map((u) => [u.id, u.fullName])), now),
-    timeline: buildTimeline(updates, directives, edits, unitNames),
+    timeline: buildTimeline(recent(updates), directives, recent(edits), unitNames),
+    /** Set when older reports or edits are not shown: the history is complete from this moment on. */
+    historyFrom,
     openDirectives: directives.filter((d) => !d.acknowledgedAt),
   };
 }

@@ -64,6 +64,19 @@ function editTitle(e: TimelineEdit, unitNames: Map<string, string>): string {
   return "Điều chỉnh nhiệm vụ";
 }
 
+/** How many progress reports, and how many edits, the task page reads at first (the newest). */
+export const RECENT_HISTORY = 30;
+
+/**
+ * The oldest moment the shown history is complete from, when the long lists were read with
+ * RECENT_HISTORY + 1 rows (newest first): the latest of the oldest kept rows of each list that had
+ * more. Null when no list had more (the whole history is shown).
+ */
+export function recentCutoff(lists: { createdAt: Date }[][]): Date | null {
+  const cuts = lists.filter((l) => l.length > RECENT_HISTORY).map((l) => l[RECENT_HISTORY - 1]!.createdAt.getTime());
+  return cuts.length ? new Date(Math.max(...cuts)) : null;
+}
+
 export function buildTimeline(
   updates: TimelineUpdate[],
   directives: TimelineDirective[],

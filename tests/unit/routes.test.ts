@@ -59,7 +59,7 @@ const BUILT: Record<string, string> = {
   authCallback: routes.auth("callback/credentials"),
   dashboard: c.dashboard({ periodKey: "2025-W07" }),
   tasks: c.tasks({ status: "OVERDUE" }),
-  task: c.task("t1"),
+  task: c.task("t1", { fullHistory: true }),
   editTask: c.editTask("t1"),
   plans: c.plans(),
   plan: c.plan("pl1"),

@@ -13,7 +13,7 @@ import { Alert, LinkButton } from "@/components/ui/form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { canContributeToTask, canEditTask, canGiveDirective, canReopenPart, canUpdateTask, canViewTask } from "@/lib/auth/permissions";
 import { requireCommune } from "@/lib/auth/session";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { getTaskDetail } from "@/lib/tasks/detail";
 import { DEADLINE_KIND_LABEL, WORK_STATUS_LABEL, extendedNote } from "@/lib/tasks/status-meta";
 import { formatPercent } from "@/lib/format/number";
@@ -21,12 +21,13 @@ import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
-export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhiem-vu/[taskId]">) {
+export default async function TaskPage({ params, searchParams }: PageProps<"/c/[communeId]/nhiem-vu/[taskId]">) {
   const { communeId, taskId } = await params;
   const { user, commune } = await requireCommune(communeId, canViewTask);
-  const detail = await getTaskDetail(commune.communeId, taskId);
+  const fullHistory = (await searchParams)["lich-su"] === "day-du";
+  const detail = await getTaskDetail(commune.communeId, taskId, { fullHistory });
   if (!detail) notFound();
-  const { task, parts, timeline, openDirectives } = detail;
+  const { task, parts, timeline, historyFrom, openDirectives } = detail;
   const scope = { ...commune, leadUnitIds: task.leadUnits.map((u) => u.id), supportUnitIds: task.supportUnits.map((u) => u.id) };
   // A closed task ("không phát sinh", withdrawn by the province) takes no new work: its forms are not offered.
   const open = !task.closedKind;
@@ -190,7 +191,9 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
           ) : null}
         </div>
         <Card className="lg:col-span-2">
-          <CardHeader title="Lịch sử thực hiện" />
+          <div id="lich-su" className="scroll-mt-20">
+            <CardHeader title="Lịch sử thực hiện" />
+          </div>
           <Timeline
             events={timeline}
             communeId={commune.communeId}
@@ -198,6 +201,14 @@ export default async function TaskPage({ params }: PageProps<"/c/[communeId]/nhi
             canAcknowledge={lead}
             byPart={parts.length > 0}
           />
+          {historyFrom ? (
+            <p className="border-t border-slate-100 px-4 py-3 text-sm text-slate-600 sm:px-5" data-testid="history-cut">
+              Lịch sử từ {formatDateTime(historyFrom)} trở về sau; các lần cập nhật, điều chỉnh cũ hơn được ẩn để trang mở nhanh.{" "}
+              <Link href={`${to.task(task.id, { fullHistory: true })}#lich-su`} className="font-medium text-brand-700 hover:underline">
+                Xem toàn bộ lịch sử
+              </Link>
+            </p>
+          ) : null}
         </Card>
       </div>
     </>
