@@ -71,7 +71,7 @@ test.describe.serial("kế hoạch của tỉnh: ban hành, xã giao chủ trì,
     planUrl = page.url();
 
     const form = page.getByTestId("province-task-form");
-    // Clicked again when the form has not opened after 10 s: once in ~30 runs under load, the first
+    // Clicked again when the form has not opened after 10 s: once in 10 runs under load, the first
     // soft navigation right after the create action's router.push was dropped and the test hung for
     // its whole 3 minutes (not reproduced alone in 8 runs; noted in the issue 24 closing note).
     await expect(async () => {
