@@ -101,7 +101,12 @@ describe("task history: recent first, the whole on request", () => {
     expect(idsOf(full.timeline, "edit")).toHaveLength(RECENT_HISTORY + 5);
     const from = recent.historyFrom!.getTime();
     // The three reports (older than every edit) are not shown, and nothing newer than the cut is missing.
-    expect(idsOf(recent.timeline, "update")).toEqual(idsOf(full.timeline.filter((e) => e.at.getTime() >= from), "update"));
+    expect(idsOf(recent.timeline, "update")).toEqual(
+      idsOf(
+        full.timeline.filter((e) => e.at.getTime() >= from),
+        "update",
+      ),
+    );
     expect(recent.timeline.every((e) => e.type === "directive" || e.at.getTime() >= from)).toBe(true);
   });
 

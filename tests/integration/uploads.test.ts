@@ -223,8 +223,11 @@ describe("claiming uploads in a form's action", () => {
 });
 
 describe("DELETE /api/uploads/<id> (Bỏ tệp)", () => {
-  const discard = (user: Viewer | null, id: string, headers: Record<string, string> = { origin: ORIGIN, "sec-fetch-site": "same-origin" }) =>
-    discardUpload(db, user, new Request(`${ORIGIN}/api/uploads/${id}`, { method: "DELETE", headers }), id);
+  const discard = (
+    user: Viewer | null,
+    id: string,
+    headers: Record<string, string> = { origin: ORIGIN, "sec-fetch-site": "same-origin" },
+  ) => discardUpload(db, user, new Request(`${ORIGIN}/api/uploads/${id}`, { method: "DELETE", headers }), id);
 
   it("frees the user's own upload at once: row and object gone, room back under the quota", async () => {
     const [id] = ids(await upload(office, form([PDF, "nham-tep.pdf"])));
