@@ -32,7 +32,7 @@ export function databaseVersions(db: () => Db): VersionSource {
       return row?.digest ?? "0";
     },
     async members(province: string) {
-      // Communes listed in the version table; one written for the first time changes the sum anyway.
+      // Communes listed in the version table; one written for the first time changes the digest anyway.
       const rows = await db().$queryRaw<{ communeId: string }[]>`
         SELECT "communeId" FROM "ReadModelVersion" WHERE "provinceId" = ${province} OR "communeId" = ${province}`;
       return rows.map((r) => r.communeId);
