@@ -46,13 +46,15 @@ const BATCH = 1_000;
  * Files written for an upload whose transaction never committed (process killed in between) have no
  * row in any table of owners.ts. A file is written inside its upload's transaction, so a file without a row can still get one
  * only while a transaction that began before the file was written is open, in any app instance:
- * such files are kept, every other one is removed. Returns how many were removed.
+ * such files are kept, every other one is removed. Only clients' transactions count: an autovacuum
+ * worker's (seen right after a large write) can insert no row. Returns how many were removed.
  */
 export async function removeOrphanEvidence(db: Db): Promise<number> {
   const store = getStore();
   const [open] = await db.$queryRaw<{ oldest: Date | null }[]>`
     SELECT min(xact_start) AS oldest FROM pg_stat_activity
-    WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL`;
+    WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+      AND backend_type = 'client backend'`;
   const oldestOpen = open?.oldest ? open.oldest.getTime() : null;
   let removed = 0;
   let batch: { key: string; modifiedAt: Date }[] = [];

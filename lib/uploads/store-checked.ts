@@ -85,6 +85,10 @@ export async function storeChecked(rawName: string, source: Readable, opts: { ma
   const spoolDir = office ? await mkdtemp(path.join(tmpdir(), "cds-upload-")) : null;
   const spoolFile = spoolDir ? path.join(spoolDir, "zip") : null;
   const spool: WriteStream | null = spoolFile ? createWriteStream(spoolFile, { mode: 0o600 }) : null;
+  // The spool's failures are read by writeTo() and end()'s callback. Without a listener, a write that
+  // fails (a full disk) or is still in flight when a refusal destroys the spool (ERR_STREAM_DESTROYED)
+  // would be an uncaught exception of the server process.
+  spool?.on("error", () => {});
   let size = 0;
   let head: Buffer | null = Buffer.alloc(0);
 

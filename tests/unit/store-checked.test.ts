@@ -2,18 +2,18 @@
 // temporary folder: what it accepts is stored whole with its sha256; what it refuses leaves nothing,
 // and a file over the limit is refused without reading the rest of it.
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync } from "node:fs";
+import fs, { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { inspectUpload, MAX_FILE_BYTES } from "@/lib/files/inspect";
 import { setStoreForProcess } from "@/lib/storage";
 import { LocalStore } from "@/lib/storage/local";
 import { readAll } from "@/lib/storage/s3";
 import { storeChecked } from "@/lib/uploads/store-checked";
 import { EXE, JPG, makeDocx, makePlainZip, makeXlsx, makeZipBombDocx, PDF, PNG } from "../support/files";
-import { docxWithoutDocument, lyingSizeBomb, manyEntries, xlsxZipBomb } from "../support/hostile-files";
+import { docxWithoutDocument, HTML, lyingSizeBomb, manyEntries, xlsxZipBomb } from "../support/hostile-files";
 
 const dir = mkdtempSync(path.join(tmpdir(), "store-checked-"));
 const store = new LocalStore(dir);
@@ -101,6 +101,59 @@ describe("storeChecked", () => {
       })(),
     );
     await expect(storeChecked("dut.pdf", source)).rejects.toThrow("client went away");
+    expect(objects()).toEqual(before);
+  });
+});
+
+/**
+ * Runs `body` with every fs.write (what a file write stream calls) answered by `answer` after
+ * `delayMs`: a slow or full disk. Uncaught exceptions meanwhile are collected, not thrown.
+ */
+async function withDisk(answer: "ok" | "ENOSPC", delayMs: number, body: () => Promise<void>): Promise<unknown[]> {
+  const uncaught: unknown[] = [];
+  const collect = (err: unknown) => uncaught.push(err);
+  process.on("uncaughtException", collect);
+  const write = fs.write as (...args: unknown[]) => void;
+  const spy = vi.spyOn(fs, "write").mockImplementation(((...args: unknown[]) => {
+    const callback = args.at(-1) as (...result: unknown[]) => void;
+    if (answer === "ENOSPC") {
+      const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+      setTimeout(() => callback(full), delayMs);
+      return;
+    }
+    args[args.length - 1] = (...result: unknown[]) => setTimeout(() => callback(...result), delayMs);
+    write(...args);
+  }) as typeof fs.write);
+  try {
+    await body();
+    await new Promise((resolve) => setTimeout(resolve, delayMs * 4)); // a late 'error' would land here
+  } finally {
+    spy.mockRestore();
+    process.off("uncaughtException", collect);
+  }
+  return uncaught;
+}
+
+// Seen in CI: a spool write still in flight when the refusal destroyed the spool emitted an
+// 'error' nobody listened to, an uncaught exception that would take the server process down.
+describe("storeChecked on a slow or full disk", () => {
+  it("refuses an HTML page named .xlsx while its spool write is in flight, with nothing uncaught", async () => {
+    const before = objects();
+    const uncaught = await withDisk("ok", 30, async () => {
+      const result = await storeChecked("so-lieu.xlsx", Readable.from([HTML]));
+      expect(result.ok).toBe(false);
+    });
+    expect(uncaught).toEqual([]);
+    expect(objects()).toEqual(before);
+  });
+
+  it("rejects an XLSX when the disk is full, storing nothing and with nothing uncaught", async () => {
+    const before = objects();
+    const xlsx = await makeXlsx();
+    const uncaught = await withDisk("ENOSPC", 5, async () => {
+      await expect(storeChecked("so-lieu.xlsx", chunked(xlsx).stream)).rejects.toThrow(/ENOSPC/);
+    });
+    expect(uncaught).toEqual([]);
     expect(objects()).toEqual(before);
   });
 });
