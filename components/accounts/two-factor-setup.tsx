@@ -15,7 +15,12 @@ export function TwoFactorSetup({ qrDataUrl, secret, pendingSecret }: { qrDataUrl
   if (state?.ok) {
     return (
       <div className="space-y-4">
-        <Alert tone="success">Đã bật xác thực hai bước. Từ nay, khi đăng nhập, anh/chị nhập thêm mã từ ứng dụng.</Alert>
+        <Alert tone="success">
+          Đã bật xác thực hai bước. Từ nay, khi đăng nhập, anh/chị nhập thêm mã từ ứng dụng.
+          {state.data.sessionsEnded > 0
+            ? ` Đã đăng xuất ${state.data.sessionsEnded} phiên đăng nhập khác của tài khoản; ở đó cần đăng nhập lại, có mã.`
+            : null}
+        </Alert>
         <RecoveryCodes codes={state.data.recoveryCodes} />
         <Link href={routes.account()} className={buttonClass.primary}>
           Tôi đã lưu mã, về Tài khoản của tôi

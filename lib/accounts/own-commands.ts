@@ -127,8 +127,8 @@ export const endOtherSessions = defineAction({
 
 /**
  * The first right code turns the second factor on: the secret is stored sealed, the code's step is
- * recorded (it cannot be used again), ten recovery codes are made and returned once, and the current
- * session counts as checked.
+ * recorded (it cannot be used again), ten recovery codes are made and returned once, the current
+ * session counts as checked and the account's other sessions end.
  */
 export const enableTwoFactor = defineAction({
   name: "account.enableTwoFactor",
@@ -147,8 +147,11 @@ export const enableTwoFactor = defineAction({
     if (saved.count === 0) throw new AppError("CONFLICT", "Xác thực hai bước đã được bật (có thể từ một cửa sổ khác).");
     const recoveryCodes = await replaceRecoveryCodes(tx, user.id);
     if (user.session) await tx.userSession.updateMany({ where: { id: user.session.id, userId: user.id }, data: { secondFactorAt: now } });
-    await ownAudit(tx, user, "account.enableTwoFactor", { via: OWN_ACCOUNT_VIA });
-    return { recoveryCodes };
+    // Every other session was opened with the password alone, which may be what the owner no longer
+    // trusts: they end, and the next sign-in there asks for a code (as a password change does).
+    const sessionsEnded = await endOtherSessionRows(tx, user.id, user.session?.id ?? "");
+    await ownAudit(tx, user, "account.enableTwoFactor", { via: OWN_ACCOUNT_VIA, sessionsEnded });
+    return { recoveryCodes, sessionsEnded };
   },
 });
 

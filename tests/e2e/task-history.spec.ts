@@ -3,6 +3,7 @@
 // specs look at), on task 4.4 of Phường Hải An, which no other spec opens.
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db";
+import { updateAnchor } from "../../lib/tasks/anchors";
 import { RECENT_HISTORY } from "../../lib/tasks/timeline";
 import { signedInPage } from "./helpers";
 
@@ -13,7 +14,8 @@ test.afterAll(async () => {
   await db.$disconnect();
 });
 
-test("nhiệm vụ có lịch sử dài: hiện các lần gần đây, có liên kết xem toàn bộ", async ({ browser }) => {
+/** Task 4.4 of Phường Hải An with RECENT_HISTORY + 6 progress reports of August 2025 (written once). */
+async function longHistoryTask() {
   const commune = await db.unit.findFirstOrThrow({ where: { name: "Phường Hải An", kind: { in: ["COMMUNE", "WARD"] } } });
   const task = await db.task.findFirstOrThrow({ where: { communeId: commune.id, code: "4.4", provinceTaskId: null } });
   const author = await db.user.findUniqueOrThrow({ where: { username: "vanphong.haian" } });
@@ -30,6 +32,11 @@ test("nhiệm vụ có lịch sử dài: hiện các lần gần đây, có liê
         createdAt: new Date(Date.UTC(2025, 7, 1 + i, 2)),
       })),
     });
+  return { commune, task };
+}
+
+test("nhiệm vụ có lịch sử dài: hiện các lần gần đây, có liên kết xem toàn bộ", async ({ browser }) => {
+  const { commune, task } = await longHistoryTask();
   const total = await db.taskUpdate.count({ where: { taskId: task.id } });
 
   const page = await signedInPage(browser, "chair");
@@ -43,4 +50,25 @@ test("nhiệm vụ có lịch sử dài: hiện các lần gần đây, có liê
   await expect(updates).toHaveCount(total);
   await expect(page.getByTestId("history-cut")).toHaveCount(0);
   await expect(updates.last()).toContainText(`${MARK} 1`);
+});
+
+// A notification's link names its update by anchor; an update older than the recent history must
+// still be found: the page reopens with the full history at that anchor.
+test("liên kết tới một lần cập nhật cũ (từ thông báo) mở toàn bộ lịch sử tại đúng lần cập nhật đó", async ({ browser }) => {
+  const { commune, task } = await longHistoryTask();
+  const oldest = await db.taskUpdate.findFirstOrThrow({ where: { taskId: task.id, result: `${MARK} 1` } });
+  const recent = await db.taskUpdate.findFirstOrThrow({ where: { taskId: task.id }, orderBy: { createdAt: "desc" } });
+
+  const page = await signedInPage(browser, "chair");
+  await page.goto(`/c/${commune.id}/nhiem-vu/${task.id}#${updateAnchor(oldest.id)}`);
+  await expect(page).toHaveURL(new RegExp(`\\?lich-su=day-du#${updateAnchor(oldest.id)}$`));
+  const target = page.locator(`#${updateAnchor(oldest.id)}`);
+  await expect(target).toContainText(`${MARK} 1`);
+  await expect(target).toBeInViewport();
+
+  // A recent update is on the cut page already: no reload, the cut note stays.
+  await page.goto(`/c/${commune.id}/nhiem-vu/${task.id}#${updateAnchor(recent.id)}`);
+  await expect(page.locator(`#${updateAnchor(recent.id)}`)).toBeInViewport();
+  await expect(page.getByTestId("history-cut")).toBeVisible();
+  expect(page.url()).not.toContain("lich-su=day-du");
 });

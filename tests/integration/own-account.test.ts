@@ -146,8 +146,15 @@ describe("two-factor enrolment", () => {
     expect(await run(enableTwoFactor, chairs, { pendingSecret, code: right })).toMatchObject({ ok: false, code: "VALIDATION" });
     expect(openPendingSecret(chair.id, pendingSecret)).toBeNull();
 
-    const res = await run<{ recoveryCodes: string[] }>(enableTwoFactor, me, { pendingSecret, code: right });
-    expect(res.ok).toBe(true);
+    // Two more sessions of the same account (another browser, a phone): signed in with the password only.
+    await signedIn(staff);
+    await signedIn(staff);
+    const others = await db.userSession.count({ where: { userId: staff.id, id: { not: me.session!.id } } });
+    expect(others).toBeGreaterThanOrEqual(2);
+    const res = await run<{ recoveryCodes: string[]; sessionsEnded: number }>(enableTwoFactor, me, { pendingSecret, code: right });
+    expect(res).toMatchObject({ ok: true, data: { sessionsEnded: others } });
+    expect(await db.userSession.findMany({ where: { userId: staff.id }, select: { id: true } })).toEqual([{ id: me.session!.id }]);
+    expect(await db.userSession.count({ where: { id: chairs.session!.id } })).toBe(1); // another account's stays
     const codes = res.ok ? res.data.recoveryCodes : [];
     expect(codes).toHaveLength(10);
     row = await db.user.findUniqueOrThrow({ where: { id: staff.id } });
@@ -161,7 +168,7 @@ describe("two-factor enrolment", () => {
     expect((await db.userSession.findUniqueOrThrow({ where: { id: me.session!.id } })).secondFactorAt).not.toBeNull();
     expect(await db.auditLog.findFirst({ where: { action: "account.enableTwoFactor", actorId: staff.id } })).toMatchObject({
       communeId: haiAn,
-      data: { via: "Tài khoản của tôi" },
+      data: { via: "Tài khoản của tôi", sessionsEnded: others },
     });
     // Enrolling twice is a conflict.
     expect(await run(enableTwoFactor, me, { pendingSecret, code: right })).toMatchObject({ ok: false, code: "CONFLICT" });

@@ -6,6 +6,7 @@ import { DirectiveForm } from "@/components/tasks/directive-forms";
 import { ExtensionSection } from "@/components/tasks/extension-section";
 import { NotApplicableForm } from "@/components/tasks/part-forms";
 import { PartsTable } from "@/components/tasks/parts-table";
+import { HistoryAnchorFallback } from "@/components/tasks/history-anchor";
 import { Timeline } from "@/components/tasks/timeline";
 import { TaskUpdateForm } from "@/components/tasks/update-form";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -207,6 +208,7 @@ export default async function TaskPage({ params, searchParams }: PageProps<"/c/[
               <Link href={`${to.task(task.id, { fullHistory: true })}#lich-su`} className="font-medium text-brand-700 hover:underline">
                 Xem toàn bộ lịch sử
               </Link>
+              <HistoryAnchorFallback fullHistoryHref={to.task(task.id, { fullHistory: true })} />
             </p>
           ) : null}
         </Card>
