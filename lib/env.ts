@@ -5,6 +5,25 @@ import { trustedProxies } from "./auth/client-address";
 import { DEFAULT_LOGIN_LIMITS } from "./auth/login-limit";
 import { storageUrlSchema } from "./storage/url";
 
+/** A comma-separated list of addresses ("10.0.0.2", "::1") or CIDR ranges ("10.0.0.0/8"). */
+const addressList = (name: string) =>
+  z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const entries = value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      try {
+        trustedProxies(entries); // the parser of such lists: throws on an entry that is no address or range
+        return entries;
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: `${name}: ${(err as Error).message}` });
+        return z.NEVER;
+      }
+    });
+
 const schema = z.object({
   DATABASE_URL: z.string().url("DATABASE_URL phải là một chuỗi kết nối PostgreSQL"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET phải dài ít nhất 32 ký tự"),
@@ -15,22 +34,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(DEFAULT_LOGIN_LIMITS.perAccount),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(DEFAULT_LOGIN_LIMITS.perIp),
   /** Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. */
-  TRUSTED_PROXIES: z
-    .string()
-    .default("")
-    .transform((value, ctx) => {
-      try {
-        return trustedProxies(
-          value
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean),
-        );
-      } catch (err) {
-        ctx.addIssue({ code: "custom", message: `TRUSTED_PROXIES: ${(err as Error).message}` });
-        return z.NEVER;
-      }
-    }),
+  TRUSTED_PROXIES: addressList("TRUSTED_PROXIES").transform(trustedProxies),
   /** The portal's own address as next-auth knows it; a callbackUrl must stay on its origin. */
   NEXTAUTH_URL: z.string().url("NEXTAUTH_URL phải là một địa chỉ http(s)").optional(),
   /** Where evidence files are kept (outside public/); relative paths start at the working directory. */
@@ -55,6 +59,12 @@ const schema = z.object({
    * process (`npm run worker`), or nowhere (a second app instance, the e2e server).
    */
   WORKER: z.enum(["inline", "separate", "off"], { error: "WORKER phải là inline, separate hoặc off" }).default("inline"),
+  /**
+   * Addresses or CIDR ranges (comma-separated) inside the server's network that a commune's webhook
+   * may still post to, e.g. "127.0.0.1" for a bridge on the same machine. Every other private,
+   * loopback or link-local address is refused (lib/notifications/channels/destination.ts).
+   */
+  WEBHOOK_ALLOWED_IPS: addressList("WEBHOOK_ALLOWED_IPS"),
   /** Requests one API token may make per minute (lib/api/authenticate.ts); more are answered 429. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });

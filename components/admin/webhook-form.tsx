@@ -62,7 +62,7 @@ export function WebhookForm({ communeId, url, kinds, secretCreatedAt }: Props) {
           label="Địa chỉ nhận (URL)"
           name="webhookUrl"
           errors={errors?.webhookUrl}
-          hint="https://… (http chỉ dùng cho localhost khi thử). Không ghi tên đăng nhập, mật khẩu trong địa chỉ."
+          hint="https://… của máy nhận bên ngoài; địa chỉ trong mạng nội bộ chỉ dùng được khi quản trị máy chủ cho phép. Không ghi tên đăng nhập, mật khẩu trong địa chỉ."
         >
           <TextInput
             name="webhookUrl"

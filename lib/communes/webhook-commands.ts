@@ -7,7 +7,9 @@ import { defineAction } from "../actions/safe-action";
 import { canSetCommuneSettings } from "../auth/permissions";
 import { AppError } from "../errors";
 import type { Tx } from "../db";
+import { env } from "../env";
 import { now } from "../jobs/clock";
+import { webhookAddressProblem } from "../notifications/channels/destination";
 import { communeOnlySchema, communeWebhookSchema } from "./schemas";
 
 /** 32 random bytes, base64url: the HMAC-SHA256 key the receiver verifies signatures with. */
@@ -38,6 +40,8 @@ export const updateCommuneWebhook = defineAction({
   async run(ctx) {
     const { input, tx, commune } = ctx;
     const communeId = commune.communeId;
+    const inside = webhookAddressProblem(input.webhookUrl, env().WEBHOOK_ALLOWED_IPS);
+    if (inside) throw new AppError("VALIDATION", inside, { webhookUrl: [inside] });
     const before = await webhookState(tx, communeId);
     // The first save makes the secret; later saves keep it (rotating is its own button).
     const secret = before.hasSecret ? null : newWebhookSecret();
