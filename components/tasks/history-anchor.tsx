@@ -8,7 +8,7 @@ import { isHistoryAnchor } from "@/lib/tasks/anchors";
 
 export function HistoryAnchorFallback({ fullHistoryHref }: { fullHistoryHref: string }) {
   useEffect(() => {
-    const fragment = decodeURIComponent(window.location.hash.slice(1));
+    const fragment = window.location.hash.slice(1); // our anchors are plain ASCII: nothing to decode
     if (isHistoryAnchor(fragment) && !document.getElementById(fragment)) window.location.replace(`${fullHistoryHref}#${fragment}`);
   }, [fullHistoryHref]);
   return null;
