@@ -85,6 +85,30 @@ test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ"
     await page.context().close();
   });
 
+  // A webhook to the cloud's metadata address (server-side request forgery) is refused in words,
+  // next to the field, and nothing is saved.
+  test("the standing office cannot point the webhook inside the server's network", async ({ browser }) => {
+    const page = await signedInPage(browser, "coordinator");
+    await page.getByRole("link", { name: "Quản trị" }).click();
+    await page.getByRole("navigation", { name: "Mục quản trị" }).getByRole("link", { name: "Cài đặt" }).click();
+    await page.waitForURL(/\/quan-tri\/cai-dat$/);
+    const form = page.getByTestId("webhook-form");
+    await form.getByLabel("Địa chỉ nhận (URL)").fill("https://169.254.169.254/latest/meta-data/");
+    await form.getByRole("button", { name: "Lưu webhook" }).click();
+    await expect(form.getByText(/trỏ vào chính máy chủ hoặc mạng nội bộ \(169\.254\.169\.254\)/)).toBeVisible();
+    await expect(page.getByText("Đã lưu webhook.")).toHaveCount(0);
+    await page.screenshot({ path: "test-results/webhook-inside-refused.png", fullPage: true });
+    const db = openDb();
+    try {
+      const commune = await db.unit.findFirstOrThrow({ where: { name: "Phường Hải An" } });
+      const settings = await db.communeSettings.findUnique({ where: { communeId: commune.id } });
+      expect(settings?.webhookUrl ?? null).toBeNull();
+    } finally {
+      await db.$disconnect();
+    }
+    await page.context().close();
+  });
+
   test("the admin adds a day off to the holiday table and deletes it", async ({ browser }) => {
     const page = await signedInPage(browser, "admin");
     await page.getByRole("link", { name: "Ngày nghỉ lễ" }).click();
