@@ -1,12 +1,21 @@
 // Issue 19, what users configure, through the browser: a unit's staff member picks the daily digest
 // and turns a kind off (kept after a reload), the standing office moves the reminder time, and the
 // admin adds a day off to the holiday table (and removes it again).
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Browser } from "@playwright/test";
 import { ACCOUNTS } from "./accounts";
 import { confirmAction, fillDate, signedInPage } from "./helpers";
 import { openDb } from "./matrix-world";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
+
+/** Hải An's standing office on Quản trị → Cài đặt, reached through the menus. */
+async function settingsPage(browser: Browser) {
+  const page = await signedInPage(browser, "coordinator");
+  await page.getByRole("link", { name: "Quản trị" }).click();
+  await page.getByRole("navigation", { name: "Mục quản trị" }).getByRole("link", { name: "Cài đặt" }).click();
+  await page.waitForURL(/\/quan-tri\/cai-dat$/);
+  return page;
+}
 
 test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ", () => {
   test.describe.configure({ timeout: 180_000 });
@@ -63,10 +72,7 @@ test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ"
   });
 
   test("the standing office moves the reminder time; a wrong list of days is refused in words", async ({ browser }) => {
-    const page = await signedInPage(browser, "coordinator");
-    await page.getByRole("link", { name: "Quản trị" }).click();
-    await page.getByRole("navigation", { name: "Mục quản trị" }).getByRole("link", { name: "Cài đặt" }).click();
-    await page.waitForURL(/\/quan-tri\/cai-dat$/);
+    const page = await settingsPage(browser);
     const form = page.getByTestId("schedule-form");
     await expect(form.getByLabel("Giờ gửi nhắc hằng ngày")).toHaveValue("07:30");
 
@@ -88,10 +94,7 @@ test.describe.serial("cài đặt thông báo, lịch nhắc, ngày nghỉ lễ"
   // A webhook to the cloud's metadata address (server-side request forgery) is refused in words,
   // next to the field, and nothing is saved.
   test("the standing office cannot point the webhook inside the server's network", async ({ browser }) => {
-    const page = await signedInPage(browser, "coordinator");
-    await page.getByRole("link", { name: "Quản trị" }).click();
-    await page.getByRole("navigation", { name: "Mục quản trị" }).getByRole("link", { name: "Cài đặt" }).click();
-    await page.waitForURL(/\/quan-tri\/cai-dat$/);
+    const page = await settingsPage(browser);
     const form = page.getByTestId("webhook-form");
     await form.getByLabel("Địa chỉ nhận (URL)").fill("https://169.254.169.254/latest/meta-data/");
     await form.getByRole("button", { name: "Lưu webhook" }).click();
