@@ -1,14 +1,12 @@
 import "server-only";
 // The bytes of a report export: a finalised report's stored file (exactly as signed), or a fresh
-// rendering of a draft (marked "DỰ THẢO").
+// rendering of a draft (marked "DỰ THẢO"; kept by content, ./draft-render.ts).
 import type { Readable } from "node:stream";
 import { documentOf, exportFileName } from "./document";
-import { renderReportDocx } from "./docx";
+import { renderDraft } from "./draft-render";
 import type { ReportDetail } from "./queries";
-import { limitRender } from "./render-limit";
 import { storedReportFile } from "./queries";
 import { openEvidence } from "../files/storage";
-import { renderReportXlsx } from "./xlsx";
 
 export const EXPORT_FORMATS = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -31,6 +29,6 @@ export async function reportExport(report: ReportDetail, format: ExportFormat): 
     const body = await openEvidence(stored.id);
     return body ? { body, size: stored.size, fileName } : null;
   }
-  const bytes = await limitRender(() => (format === "docx" ? renderReportDocx(doc) : renderReportXlsx(doc)));
-  return { body: new Uint8Array(bytes), size: bytes.length, fileName };
+  const bytes = await renderDraft(doc, format);
+  return { body: bytes, size: bytes.length, fileName };
 }
