@@ -110,10 +110,11 @@ export const ENDPOINTS: readonly Endpoint[] = [
     p95BudgetMs: 500,
     jsBudgetKb: 170,
   },
-  // A draft report: rendered on every request (a signed one is served from its stored bytes).
+  // A draft report, unchanged during the run: the first request renders it, the others get the
+  // rendering kept by content (lib/reports/draft-render.ts). A signed one is served from its stored bytes.
   {
     key: "report-docx",
-    label: "Tải báo cáo DOCX (dự thảo, dựng mỗi lần)",
+    label: "Tải báo cáo DOCX (dự thảo không đổi, bản đã dựng)",
     route: "/c/[communeId]/bao-cao/[reportId]/tep/docx",
     as: "coordinator",
     path: (i) => `/c/${i.communeId}/bao-cao/${i.reportId}/tep/docx`,
@@ -123,7 +124,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   },
   {
     key: "report-xlsx",
-    label: "Tải báo cáo XLSX (dự thảo, dựng mỗi lần)",
+    label: "Tải báo cáo XLSX (dự thảo không đổi, bản đã dựng)",
     route: "/c/[communeId]/bao-cao/[reportId]/tep/xlsx",
     as: "coordinator",
     path: (i) => `/c/${i.communeId}/bao-cao/${i.reportId}/tep/xlsx`,

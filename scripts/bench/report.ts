@@ -131,7 +131,7 @@ function renderScale(name: string, r: ScaleReport): string {
     "",
     "### Độ trễ và thông lượng",
     "",
-    "Trang và tệp tải về: autocannon, mọi kết nối gửi cùng một yêu cầu. Báo cáo DOCX/XLSX là một dự thảo của tháng này do benchmark lập qua nút “Lập dự thảo”: mỗi lần tải là một lần dựng lại tệp (báo cáo đã ký thì trả tệp đã lưu). " +
+    "Trang và tệp tải về: autocannon, mọi kết nối gửi cùng một yêu cầu. Báo cáo DOCX/XLSX là một dự thảo của tháng này do benchmark lập qua nút “Lập dự thảo”: dự thảo không đổi trong lần đo nên chỉ lần tải đầu dựng tệp, các lần sau nhận bản đã dựng được giữ theo nội dung (`lib/reports/draft-render.ts`; sửa dự thảo là một nội dung mới, dựng lại); báo cáo đã ký thì trả tệp đã lưu. Một lần dựng DOCX trước khi có bản giữ lại: p50 161 ms, p95 320 ms ở 1 kết nối (lần chạy 2026-12-06T04:35). " +
       "Cập nhật tiến độ: mỗi kết nối là một cán bộ chủ trì gửi liên tiếp báo cáo tiến độ cho nhiệm vụ của mình qua đúng server action của biểu mẫu (phiên đăng nhập, quyền, zod, giao dịch, làm mới trang), mang phiên bản mới nhận được vào lần gửi sau; mọi lần gửi phải thành công. " +
       "“× tối thiểu”: yêu cầu/s của trang chia cho yêu cầu/s của đường dẫn tối thiểu `/api/health` (không phiên, không cơ sở dữ liệu) đo trong cùng lần chạy với cùng số kết nối: tốc độ của chính framework trên máy này. " +
       (r.previous
