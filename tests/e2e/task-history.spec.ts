@@ -69,6 +69,7 @@ test("liên kết tới một lần cập nhật cũ (từ thông báo) mở to�
   // A recent update is on the cut page already: no reload, the cut note stays.
   await page.goto(`/c/${commune.id}/nhiem-vu/${task.id}#${updateAnchor(recent.id)}`);
   await expect(page.locator(`#${updateAnchor(recent.id)}`)).toBeInViewport();
+  await page.waitForLoadState("networkidle"); // hydrated, its effect run: a reload would have started
   await expect(page.getByTestId("history-cut")).toBeVisible();
   expect(page.url()).not.toContain("lich-su=day-du");
 });
