@@ -137,14 +137,17 @@ export async function updateTargets(url: string, count: number) {
   const client = await connect(url);
   try {
     // The least-updated tasks first: every run of the bench adds hundreds of reports to the tasks it
-    // measures, and a task page (re-rendered by each update) grows with its history.
+    // measures, and a task page (re-rendered by each update) grows with its history. Closed tasks
+    // ("không phát sinh") and archived plans take no report: once the least-updated tasks were such
+    // ones, a run failed here.
     const rows = await client.query<{ username: string; communeId: string; taskId: string; version: number }>(
       `SELECT * FROM (
          SELECT DISTINCT ON (t.id) u.username, t."communeId", t.id AS "taskId", t.version
          FROM "Task" t
          JOIN "TaskUnit" tu ON tu."taskId" = t.id AND tu.role = 'LEAD'
          JOIN "User" u ON u."unitId" = tu."unitId" AND u.role = 'UNIT_STAFF' AND u.active
-         WHERE t."workStatus" <> 'DONE'
+         JOIN "Plan" p ON p.id = t."planId" AND p."archivedAt" IS NULL
+         WHERE t."workStatus" <> 'DONE' AND t."closedKind" IS NULL
          ORDER BY t.id, u.username
        ) x ORDER BY x.version, x."taskId"
        LIMIT $1`,
