@@ -31,7 +31,8 @@ export function trustedProxies(entries: string[]): BlockList {
   return list;
 }
 
-const isTrusted = (list: BlockList, ip: string) => list.check(ip, isIP(ip) === 6 ? "ipv6" : "ipv4");
+/** Whether `ip` (an address, not a range) is in a list made by trustedProxies(). */
+export const inAddressList = (list: BlockList, ip: string) => list.check(ip, isIP(ip) === 6 ? "ipv6" : "ipv4");
 
 type HeaderBag = Record<string, string | string[] | undefined>;
 const header = (headers: HeaderBag, name: string) => {
@@ -48,12 +49,12 @@ const header = (headers: HeaderBag, name: string) => {
 export function clientAddress(headers: HeaderBag, trusted: BlockList): string {
   const peer = normalize(header(headers, PEER_HEADER));
   if (!peer) return "unknown";
-  if (!isTrusted(trusted, peer)) return peer;
+  if (!inAddressList(trusted, peer)) return peer;
   const hops = (header(headers, "x-forwarded-for") ?? "").split(",").reverse();
   for (const hop of hops) {
     const ip = normalize(hop);
     if (!ip) break; // malformed: not written by a proxy of ours
-    if (!isTrusted(trusted, ip)) return ip;
+    if (!inAddressList(trusted, ip)) return ip;
   }
   return peer;
 }

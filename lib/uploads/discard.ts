@@ -2,21 +2,22 @@
 // statement that also checks the owner, then the object; so a form that claimed the file first (its
 // transaction deletes the row, lib/files/attach.ts) leaves nothing here to delete, and the file stays
 // with its record. Freed at once, the file no longer counts against the uploader's quota.
-import { isSameOrigin } from "../auth/same-origin";
 import type { Db } from "../db";
 import { removeEvidence } from "../files/storage";
 import { isIdShaped } from "../ids";
+import { checkCaller } from "./caller";
 
 export type DiscardAnswer = { status: 200 | 401 | 403 | 404; body: { removed: string } | { error: string } };
 
 export async function discardUpload(
   db: Db,
-  user: { id: string; mustChangePassword?: boolean } | null,
+  caller: { id: string; mustChangePassword?: boolean } | null,
   req: Request,
   uploadId: string,
 ): Promise<DiscardAnswer> {
-  if (!user || user.mustChangePassword) return { status: 401, body: { error: "Vui lòng đăng nhập." } };
-  if (!isSameOrigin(req)) return { status: 403, body: { error: "Yêu cầu không hợp lệ (không xuất phát từ cổng thông tin)." } };
+  const checked = checkCaller(caller, req);
+  if (!checked.ok) return { status: checked.status, body: { error: checked.error } };
+  const { user } = checked;
   // Someone else's upload and an unknown id get the same answer.
   const gone = isIdShaped(uploadId)
     ? await db.$queryRaw<{ id: string }[]>`DELETE FROM "StagedUpload" WHERE id = ${uploadId} AND "uploadedById" = ${user.id} RETURNING id`

@@ -7,12 +7,12 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
 import { canUploadEvidence, type Viewer } from "../auth/permissions";
-import { isSameOrigin } from "../auth/same-origin";
 import { loadCommuneScope } from "../communes/scope";
 import type { Db } from "../db";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPDATE } from "../files/inspect";
 import { removeEvidence } from "../files/storage";
 import { isIdShaped } from "../ids";
+import { checkCaller } from "./caller";
 import { storeChecked, storedPart, type StoredUpload } from "./store-checked";
 
 /** What one user may hold uploaded but not yet attached to a record (swept after STAGED_TTL_MS). */
@@ -29,11 +29,12 @@ const refuse = (status: number, error: string, files?: string[]): UploadAnswer =
 
 export async function receiveUploads(
   db: Db,
-  user: (Viewer & { mustChangePassword?: boolean }) | null,
+  caller: (Viewer & { mustChangePassword?: boolean }) | null,
   req: Request,
 ): Promise<UploadAnswer> {
-  if (!user || user.mustChangePassword) return refuse(401, "Vui lòng đăng nhập.");
-  if (!isSameOrigin(req)) return refuse(403, "Yêu cầu tải tệp không hợp lệ (không xuất phát từ cổng thông tin).");
+  const checked = checkCaller(caller, req);
+  if (!checked.ok) return refuse(checked.status, checked.error);
+  const { user } = checked;
   const communeId = new URL(req.url).searchParams.get("communeId") ?? "";
   const commune = isIdShaped(communeId) ? await loadCommuneScope(db, communeId) : null;
   if (!commune || !canUploadEvidence(user, commune)) return refuse(404, "Không tìm thấy xã.");

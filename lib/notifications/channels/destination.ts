@@ -9,14 +9,11 @@ import type { Agent } from "node:http";
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from "request-filtering-agent";
+import { inAddressList, trustedProxies } from "../../auth/client-address";
 
+/** Whether the operator's list (the same syntax as TRUSTED_PROXIES) holds the address. */
 function allowedByList(address: string, allowed: string[]): boolean {
-  const addr = ipaddr.process(address);
-  return allowed.some((entry) => {
-    if (!entry.includes("/")) return ipaddr.process(entry).toString() === addr.toString();
-    const [net, bits] = ipaddr.parseCIDR(entry);
-    return addr.kind() === net.kind() && addr.match([net, bits]);
-  });
+  return inAddressList(trustedProxies(allowed), ipaddr.process(address).toString());
 }
 
 /** An address the portal does not post to by default: anything but public unicast. */

@@ -37,6 +37,7 @@ export default async function TaskPage({ params, searchParams }: PageProps<"/c/[
   // On a group-led task a lead unit reports its own part (its own state and version).
   const ownPart = lead && parts.length > 0 ? (parts.find((p) => p.unitId === user.unitId) ?? null) : null;
   const to = routes.commune(commune.communeId);
+  const fullHistoryHref = to.task(task.id, { fullHistory: true });
   const facts: [string, React.ReactNode][] = [
     ["Đơn vị chủ trì", task.leadLabel || "—"],
     ["Đơn vị phối hợp", [task.supportLabel, task.supportText].filter(Boolean).join(". ") || "—"],
@@ -205,10 +206,10 @@ export default async function TaskPage({ params, searchParams }: PageProps<"/c/[
           {historyFrom ? (
             <p className="border-t border-slate-100 px-4 py-3 text-sm text-slate-600 sm:px-5" data-testid="history-cut">
               Lịch sử từ {formatDateTime(historyFrom)} trở về sau; các lần cập nhật, điều chỉnh cũ hơn được ẩn để trang mở nhanh.{" "}
-              <Link href={`${to.task(task.id, { fullHistory: true })}#lich-su`} className="font-medium text-brand-700 hover:underline">
+              <Link href={`${fullHistoryHref}#lich-su`} className="font-medium text-brand-700 hover:underline">
                 Xem toàn bộ lịch sử
               </Link>
-              <HistoryAnchorFallback fullHistoryHref={to.task(task.id, { fullHistory: true })} />
+              <HistoryAnchorFallback fullHistoryHref={fullHistoryHref} />
             </p>
           ) : null}
         </Card>
